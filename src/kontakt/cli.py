@@ -1,0 +1,82 @@
+"""The `kontakt` command: the main window by default, subcommands for headless work.
+
+Global options (`--db`, `--no-demo`, `--lang`) come before the subcommand and apply to the
+GUI and to every subcommand alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from kontakt import __version__
+from kontakt.commands import EXIT_UNUSABLE_INPUT, CommandContext
+
+# Each module has register(subparsers, ctx); imported at parse time, so they import their
+# services inside the handlers, not at the top.
+COMMAND_MODULES = ("kontakt.commands.pattern", "kontakt.commands.contacts")
+
+DB_ENV = "KONTAKT_DB_URL"
+
+
+def build_parser(ctx: CommandContext) -> argparse.ArgumentParser:
+    """The whole argument parser, with help texts in the user's language."""
+    t = ctx.translate
+    parser = argparse.ArgumentParser(
+        prog="kontakt",
+        description=t("Cli", "Kontakt for the ICT contact: ring patterns, contacts and "
+                      "change requests. Without a subcommand, the main window opens."),
+    )
+    parser.add_argument("--version", action="version", version=f"kontakt {__version__}")
+    parser.add_argument(
+        "--db", metavar="URL",
+        help=t("Cli", "database URL (SQLAlchemy form); default: the environment variable "
+               "KONTAKT_DB_URL, else a file in your user data folder"),
+    )
+    parser.add_argument(
+        "--no-demo", action="store_true",
+        help=t("Cli", "start with an empty database instead of loading the demo municipality"),
+    )
+    parser.add_argument(
+        "--lang", choices=("nn", "nb", "en"),
+        help=t("Cli", "language of the texts (default: your setting, else the system's)"),
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, ctx)
+    return parser
+
+
+def _language_from(argv: Sequence[str]) -> str | None:
+    """`--lang X` read before the parser exists, so the parser's help is in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `kontakt` with `argv` (default: the process's arguments); returns the exit code."""
+    from kontakt import i18n
+
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    language = i18n.choose_language(_language_from(args_in))
+    ctx = CommandContext(translate=i18n.command_line_translate(language), language=language)
+    parser = build_parser(ctx)
+    args = parser.parse_args(args_in)
+    ctx.db_url = args.db or os.environ.get(DB_ENV) or None
+    ctx.no_demo = args.no_demo
+    if args.command is None:
+        from kontakt.ui.app import run_gui
+
+        return run_gui(db_url=ctx.db_url, no_demo=ctx.no_demo, language=args.lang)
+    try:
+        return int(args.handler(args, ctx))
+    except KeyboardInterrupt:
+        ctx.err(ctx.translate("Cli", "Stopped."))
+        return EXIT_UNUSABLE_INPUT

@@ -1,0 +1,46 @@
+"""Headless subcommands of `kontakt`: arguments in, a service call, text or JSON out, an exit code.
+
+Each module here has `register(subparsers, ctx)`, which adds its parsers and sets
+`handler=` on them; a handler is `(args, ctx) -> exit code`. Handlers call `kontakt.services`
+and never re-implement what a service does.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from kontakt.core.texts import Translate
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_UNUSABLE_INPUT = 2
+
+
+@dataclass
+class CommandContext:
+    """What every handler is given: the user's language and where to write.
+
+    `translate(context, source)` must be called by that name with literal strings, so that
+    `pyside6-lupdate` finds them: `ctx.translate("PatternCommand", "Outcome")`.
+    """
+
+    translate: Translate
+    language: str = "nn"
+    db_url: str | None = None
+    no_demo: bool = False
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+
+    def out(self, text: str = "") -> None:
+        """Write one line to standard output."""
+        print(text, file=self.stdout)
+
+    def err(self, text: str) -> None:
+        """Write one line to standard error."""
+        print(text, file=self.stderr)
+
+
+Handler = Callable[..., int]

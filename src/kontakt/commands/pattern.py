@@ -1,0 +1,254 @@
+"""`kontakt pattern validate|simulate|coverage|diff`: ring-pattern files from the command line.
+
+Text output is for people (aligned columns, the user's language, Norwegian date and time
+formats in nn/nb); `--json` gives the stable forms of `spec/ringpattern.md`. Exit codes:
+0 fine, 1 the validator found an error, 2 the input cannot be used (a message says why).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
+
+if TYPE_CHECKING:
+    from kontakt.core.ringpattern import Call, Coverage, PatternDiff
+
+
+def _local_time(text: str) -> datetime:
+    try:
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"YYYY-MM-DDTHH:MM: {text}") from None
+
+
+def _day(text: str) -> date:
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"YYYY-MM-DD: {text}") from None
+
+
+def _names(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+             ctx: CommandContext) -> None:
+    """Add `pattern` and its four actions to the `kontakt` parser."""
+    pattern = subparsers.add_parser("pattern", help=ctx.translate(
+        "PatternCommand", "ring patterns: check, simulate a call, coverage over time, compare"))
+    actions = pattern.add_subparsers(dest="pattern_command", metavar="ACTION", required=True)
+    json_help = ctx.translate("PatternCommand", "write JSON for other programs")
+    file_help = ctx.translate("PatternCommand", "ring-pattern file (.ringpattern.json)")
+    number_help = ctx.translate("PatternCommand", "the entry number dialled, e.g. +4756100000")
+
+    validate = actions.add_parser("validate", help=ctx.translate(
+        "PatternCommand", "check a ring pattern and list what is wrong or risky"))
+    validate.add_argument("file", metavar="FILE", help=file_help)
+    validate.add_argument("--json", action="store_true", help=json_help)
+    validate.set_defaults(handler=_validate)
+
+    simulate = actions.add_parser("simulate", help=ctx.translate(
+        "PatternCommand", "follow one call through a ring pattern"))
+    simulate.add_argument("file", metavar="FILE", help=file_help)
+    simulate.add_argument("--number", required=True, help=number_help)
+    simulate.add_argument("--at", required=True, type=_local_time, metavar="YYYY-MM-DDTHH:MM",
+                          help=ctx.translate("PatternCommand", "local date and time of the call"))
+    simulate.add_argument("--press", type=_names, default=[], metavar="1,2", help=ctx.translate(
+        "PatternCommand", "keys the caller presses, one per voice menu, comma-separated"))
+    simulate.add_argument("--answer", metavar="MEMBER", help=ctx.translate(
+        "PatternCommand", "the member who answers (default: nobody answers)"))
+    simulate.add_argument("--unavailable", type=_names, default=[], metavar="M1,M2",
+                          help=ctx.translate("PatternCommand",
+                                             "members who are away, comma-separated"))
+    simulate.add_argument("--json", action="store_true", help=json_help)
+    simulate.set_defaults(handler=_simulate)
+
+    coverage = actions.add_parser("coverage", help=ctx.translate(
+        "PatternCommand", "where unanswered calls end, hour by hour, over a period"))
+    coverage.add_argument("file", metavar="FILE", help=file_help)
+    coverage.add_argument("--number", required=True, help=number_help)
+    coverage.add_argument("--from", dest="first", required=True, type=_day, metavar="DATE",
+                          help=ctx.translate("PatternCommand", "first day (YYYY-MM-DD)"))
+    coverage.add_argument("--to", dest="last", required=True, type=_day, metavar="DATE",
+                          help=ctx.translate("PatternCommand", "last day, included"))
+    coverage.add_argument("--json", action="store_true", help=json_help)
+    coverage.set_defaults(handler=_coverage)
+
+    diff = actions.add_parser("diff", help=ctx.translate(
+        "PatternCommand", "compare two versions of a ring pattern"))
+    diff.add_argument("old", metavar="OLD", help=ctx.translate("PatternCommand", "the older file"))
+    diff.add_argument("new", metavar="NEW", help=ctx.translate("PatternCommand", "the newer file"))
+    diff.add_argument("--json", action="store_true", help=json_help)
+    diff.set_defaults(handler=_diff)
+
+
+def _guarded(work: Callable[[], int], ctx: CommandContext) -> int:
+    """Run `work`; an unusable file or request becomes a message and exit code 2."""
+    from kontakt.core.ringpattern import PatternError
+    from kontakt.core.ringpattern.messages import error_message
+
+    try:
+        return work()
+    except PatternError as exc:
+        ctx.err(error_message(exc, ctx.translate))
+        return EXIT_UNUSABLE_INPUT
+
+
+def _write_json(ctx: CommandContext, value: Any) -> None:
+    ctx.out(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _table(ctx: CommandContext, rows: Sequence[Sequence[str]]) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        ctx.out("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+                .rstrip())
+
+
+def _when(ctx: CommandContext, moment: datetime) -> str:
+    """24.11.2026 08.00 in Norwegian, 2026-11-24 08:00 in English."""
+    return moment.strftime("%Y-%m-%d %H:%M" if ctx.language == "en" else "%d.%m.%Y %H.%M")
+
+
+def _validate(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from kontakt.core.ringpattern.jsonout import findings_json
+    from kontakt.core.ringpattern.messages import finding_message, word
+    from kontakt.core.severity import Severity
+    from kontakt.services.patterns import validate_file
+
+    def work() -> int:
+        pattern, findings = validate_file(args.file)
+        if args.json:
+            _write_json(ctx, findings_json(pattern, findings, ctx.translate))
+        elif findings:
+            _table(ctx, [[word(f.severity, ctx.translate), f.code, f.node or f.entry or "",
+                          finding_message(f, ctx.translate)] for f in findings])
+            counts = {s: sum(f.severity is s for f in findings) for s in Severity}
+            ctx.out(ctx.translate(
+                "PatternCommand", "Errors: {errors}, warnings: {warnings}, information: {info}"
+            ).format(errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING],
+                     info=counts[Severity.INFO]))
+        else:
+            ctx.out(ctx.translate("PatternCommand", "No findings."))
+        errors = any(f.severity is Severity.ERROR for f in findings)
+        return EXIT_FINDINGS if errors else EXIT_OK
+
+    return _guarded(work, ctx)
+
+
+def _simulate(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from kontakt.core.ringpattern.jsonout import call_json
+    from kontakt.services.patterns import simulate_file
+
+    def work() -> int:
+        call = simulate_file(args.file, args.number, args.at, args.press, args.answer,
+                             args.unavailable)
+        if args.json:
+            _write_json(ctx, call_json(call))
+        else:
+            _print_call(ctx, call)
+        return EXIT_OK
+
+    return _guarded(work, ctx)
+
+
+def _print_call(ctx: CommandContext, call: Call) -> None:
+    from kontakt.core.ringpattern.messages import word
+
+    t = ctx.translate
+    ctx.out(t("PatternCommand", "Call to {number} at {when}").format(
+        number=call.entry, when=_when(ctx, call.at)))
+    rows = [[t("PatternCommand", "Seconds"), t("PatternCommand", "Node"),
+             t("PatternCommand", "Type"), t("PatternCommand", "What happened")]]
+    for step in call.steps:
+        if step.rang is not None:
+            what = t("PatternCommand", "{members} rang: {result}").format(
+                members=", ".join(step.rang) or "-", result=word(str(step.result), t))
+        elif step.pressed is not None:
+            what = word(step.pressed, t)
+        else:
+            what = word(str(step.state), t) if step.state is not None else ""
+        rows.append([str(step.at_s), step.node, word(step.type, t), what])
+    _table(ctx, rows)
+    if call.answered_by is not None:
+        outcome = t("PatternCommand", "Answered by {member} after {seconds} s.")
+    elif call.forwarded_to is not None:
+        outcome = t("PatternCommand", "Forwarded to {number} after {seconds} s.")
+    else:
+        outcome = t("PatternCommand", "Outcome: {outcome} after {seconds} s.")
+    ctx.out(outcome.format(member=call.answered_by, number=call.forwarded_to,
+                           outcome=word(call.outcome, t), seconds=call.elapsed_s))
+
+
+def _coverage(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from kontakt.core.ringpattern.jsonout import coverage_json
+    from kontakt.services.patterns import coverage_file
+
+    def work() -> int:
+        coverage = coverage_file(args.file, args.number, args.first, args.last)
+        if args.json:
+            _write_json(ctx, coverage_json(coverage))
+        else:
+            _print_coverage(ctx, coverage)
+        return EXIT_OK
+
+    return _guarded(work, ctx)
+
+
+def _print_coverage(ctx: CommandContext, coverage: Coverage) -> None:
+    from kontakt.core.ringpattern.messages import word
+
+    t = ctx.translate
+    rows = [[t("PatternCommand", "From"), t("PatternCommand", "To"),
+             t("PatternCommand", "State"), t("PatternCommand", "Outcome"),
+             t("PatternCommand", "Route")]]
+    rows += [[_when(ctx, i.start), _when(ctx, i.end),
+              "" if i.state is None else word(i.state, t), word(i.outcome, t),
+              " → ".join(i.route)] for i in coverage.intervals]
+    _table(ctx, rows)
+
+
+def _diff(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from kontakt.core.ringpattern.jsonout import diff_json
+    from kontakt.services.patterns import diff_files
+
+    def work() -> int:
+        result = diff_files(args.old, args.new)
+        if args.json:
+            _write_json(ctx, diff_json(result))
+        else:
+            _print_diff(ctx, result)
+        return EXIT_OK
+
+    return _guarded(work, ctx)
+
+
+def _print_diff(ctx: CommandContext, result: PatternDiff) -> None:
+    from kontakt.core.ringpattern.diff import PARTS
+
+    t = ctx.translate
+    parts = {"entries": t("PatternCommand", "number"), "calendars": t("PatternCommand", "calendar"),
+             "members": t("PatternCommand", "member"), "nodes": t("PatternCommand", "node")}
+    added, removed = t("PatternCommand", "added"), t("PatternCommand", "removed")
+    rows = [[t("PatternCommand", "Change"), t("PatternCommand", "Part"), t("PatternCommand", "Id"),
+             t("PatternCommand", "Field"), t("PatternCommand", "Before"),
+             t("PatternCommand", "After")]]
+    for part in PARTS:
+        rows += [[added, parts[part], key, "", "", ""] for key in result.added[part]]
+        rows += [[removed, parts[part], key, "", "", ""] for key in result.removed[part]]
+        for key, fields in result.changed[part].items():
+            rows += [[t("PatternCommand", "changed"), parts[part], key, name,
+                      json.dumps(old, ensure_ascii=False), json.dumps(new, ensure_ascii=False)]
+                     for name, (old, new) in fields.items()]
+    if len(rows) == 1:
+        ctx.out(t("PatternCommand", "No differences."))
+    else:
+        _table(ctx, rows)
+    ctx.out(t("PatternCommand", "Numbers affected: {numbers}").format(
+        numbers=", ".join(result.entries_affected) or "-"))

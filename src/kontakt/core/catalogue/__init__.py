@@ -1,0 +1,1 @@
+"""IKTNH's negotiated phone models: the catalogue document and its models."""

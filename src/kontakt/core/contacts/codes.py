@@ -1,0 +1,175 @@
+"""The contact check's finding codes: severity, short title, message, and the fields each needs.
+
+Codes and severities are fixed by `spec/contacts.md`; two more (`missing-employee-id`,
+`invalid-date`) say what the spec's table leaves unsaid. Titles (context "ContactCodes"),
+messages ("ContactFindings") and field names ("ContactFields") are English source texts
+that the presentation layer translates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from kontakt.core.contacts.model import ContactFinding
+from kontakt.core.severity import Severity
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render, untranslated
+
+FINDINGS_CONTEXT = "ContactFindings"
+CODES_CONTEXT = "ContactCodes"
+FIELDS_CONTEXT = "ContactFields"
+
+PHONE_FIELDS = ("mobile", "work_phone")
+
+
+@dataclass(frozen=True, slots=True)
+class CodeInfo:
+    """What a finding code means; `needs` are fields of which at least one must be mapped."""
+
+    severity: Severity
+    title: str
+    message: str
+    needs: tuple[str, ...] = ()
+
+
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+CODES: Mapping[str, CodeInfo] = {
+    "duplicate-employee-id": CodeInfo(
+        E, QT_TRANSLATE_NOOP("ContactCodes", "Duplicate employee ID"),
+        QT_TRANSLATE_NOOP("ContactFindings", "Employee ID {value} is on more than one row: "
+                          "rows {rows}.")),
+    "missing-employee-id": CodeInfo(
+        E, QT_TRANSLATE_NOOP("ContactCodes", "Missing employee ID"),
+        QT_TRANSLATE_NOOP("ContactFindings", "The row has no employee ID.")),
+    "missing-mobile": CodeInfo(
+        W, QT_TRANSLATE_NOOP("ContactCodes", "Missing mobile"),
+        QT_TRANSLATE_NOOP("ContactFindings", "An active employee has no mobile number."),
+        ("mobile",)),
+    "missing-email": CodeInfo(
+        W, QT_TRANSLATE_NOOP("ContactCodes", "Missing e-mail"),
+        QT_TRANSLATE_NOOP("ContactFindings", "An active employee has no e-mail address."),
+        ("email",)),
+    "invalid-phone": CodeInfo(
+        E, QT_TRANSLATE_NOOP("ContactCodes", "Invalid phone number"),
+        QT_TRANSLATE_NOOP("ContactFindings", "\"{value}\" is not a valid phone number."),
+        PHONE_FIELDS),
+    "wrong-phone-type": CodeInfo(
+        W, QT_TRANSLATE_NOOP("ContactCodes", "Wrong phone type"),
+        QT_TRANSLATE_NOOP("ContactFindings", "{value} is a landline number but is given as "
+                          "the mobile number."),
+        PHONE_FIELDS),
+    "invalid-email": CodeInfo(
+        E, QT_TRANSLATE_NOOP("ContactCodes", "Invalid e-mail"),
+        QT_TRANSLATE_NOOP("ContactFindings", "\"{value}\" is not a valid e-mail address."),
+        ("email",)),
+    "foreign-email-domain": CodeInfo(
+        W, QT_TRANSLATE_NOOP("ContactCodes", "Foreign e-mail domain"),
+        QT_TRANSLATE_NOOP("ContactFindings", "The e-mail domain {domain} is not one of the "
+                          "municipality's domains ({domains})."),
+        ("email",)),
+    "duplicate-phone": CodeInfo(
+        W, QT_TRANSLATE_NOOP("ContactCodes", "Shared phone number"),
+        QT_TRANSLATE_NOOP("ContactFindings", "{e164} is also the number of employee {others}."),
+        PHONE_FIELDS),
+    "duplicate-email": CodeInfo(
+        E, QT_TRANSLATE_NOOP("ContactCodes", "Shared e-mail"),
+        QT_TRANSLATE_NOOP("ContactFindings", "{value} is also the e-mail address of employee "
+                          "{others}."),
+        ("email",)),
+    "invalid-date": CodeInfo(
+        W, QT_TRANSLATE_NOOP("ContactCodes", "Unreadable date"),
+        QT_TRANSLATE_NOOP("ContactFindings", "\"{value}\" is not a date (write YYYY-MM-DD or "
+                          "DD.MM.YYYY); the employee is taken as active."),
+        ("start_date", "end_date")),
+    "ended-in-pattern": CodeInfo(
+        E, QT_TRANSLATE_NOOP("ContactCodes", "Ended, still in a ring pattern"),
+        QT_TRANSLATE_NOOP("ContactFindings", "The employment ended {value}, but the employee "
+                          "is still member {member} of ring pattern {pattern}."),
+        ("end_date",)),
+    "ended-has-number": CodeInfo(
+        W, QT_TRANSLATE_NOOP("ContactCodes", "Ended, still has a number"),
+        QT_TRANSLATE_NOOP("ContactFindings", "The employment ended {end_date}, but the "
+                          "telephony directory still has {value} for the employee."),
+        ("end_date",)),
+    "pattern-member-unknown": CodeInfo(
+        E, QT_TRANSLATE_NOOP("ContactCodes", "Ring-pattern member not in HRM"),
+        QT_TRANSLATE_NOOP("ContactFindings", "Member {member} ({name}) of ring pattern "
+                          "{pattern} has employee ID {value}, which is not in the HRM export.")),
+    "directory-mismatch": CodeInfo(
+        W, QT_TRANSLATE_NOOP("ContactCodes", "Differs from the directory"),
+        QT_TRANSLATE_NOOP("ContactFindings", "The HRM export has {value}; the telephony "
+                          "directory has {directory} for this employee."),
+        PHONE_FIELDS),
+    "not-in-directory": CodeInfo(
+        INFO, QT_TRANSLATE_NOOP("ContactCodes", "Not in the directory"),
+        QT_TRANSLATE_NOOP("ContactFindings", "{value} is not in the telephony directory."),
+        PHONE_FIELDS),
+}
+"""Every finding code, in the order the spec lists them (plus the two of our own)."""
+
+_FIELD_MESSAGES: Mapping[tuple[str, str], str] = {
+    ("wrong-phone-type", "work_phone"): QT_TRANSLATE_NOOP(
+        "ContactFindings", "{value} is a mobile number but is given as the work phone."),
+}
+"""Messages that depend on the field as well as the code."""
+
+FIELD_NAMES: Mapping[str, str] = {
+    "employee_id": QT_TRANSLATE_NOOP("ContactFields", "Employee ID"),
+    "given_name": QT_TRANSLATE_NOOP("ContactFields", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("ContactFields", "Family name"),
+    "name": QT_TRANSLATE_NOOP("ContactFields", "Name"),
+    "department": QT_TRANSLATE_NOOP("ContactFields", "Department"),
+    "title": QT_TRANSLATE_NOOP("ContactFields", "Job title"),
+    "email": QT_TRANSLATE_NOOP("ContactFields", "E-mail"),
+    "mobile": QT_TRANSLATE_NOOP("ContactFields", "Mobile"),
+    "work_phone": QT_TRANSLATE_NOOP("ContactFields", "Work phone"),
+    "start_date": QT_TRANSLATE_NOOP("ContactFields", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("ContactFields", "End date"),
+}
+"""The human names of the HRM fields (`model.FIELDS`)."""
+
+
+def message_source(finding: ContactFinding) -> str:
+    """The untranslated message of `finding` (its code's, or its code and field's)."""
+    if finding.field is not None:
+        special = _FIELD_MESSAGES.get((finding.code, finding.field))
+        if special is not None:
+            return special
+    return CODES[finding.code].message
+
+
+def finding_message(finding: ContactFinding, translate: Translate) -> str:
+    """The message of one finding in the user's language, placeholders filled."""
+    return render(translate, FINDINGS_CONTEXT, message_source(finding), _params(finding))
+
+
+def message_renderer(translate: Translate) -> Callable[[ContactFinding], str]:
+    """`finding_message` for many findings: each message is translated once, not per finding."""
+    translated: dict[str, str] = {}
+
+    def message(finding: ContactFinding) -> str:
+        source = message_source(finding)
+        text = translated.get(source)
+        if text is None:
+            text = translated[source] = translate(FINDINGS_CONTEXT, source)
+        return render(untranslated, FINDINGS_CONTEXT, text, _params(finding))
+
+    return message
+
+
+def code_title(code: str, translate: Translate) -> str:
+    """The short title of a code (table headers, summaries)."""
+    return translate(CODES_CONTEXT, CODES[code].title)
+
+
+def field_name(field: str, translate: Translate) -> str:
+    """The human name of an HRM field."""
+    return translate(FIELDS_CONTEXT, FIELD_NAMES[field])
+
+
+def _params(finding: ContactFinding) -> dict[str, str]:
+    params = dict(finding.params)
+    params.setdefault("value", finding.value or "")
+    return params
+

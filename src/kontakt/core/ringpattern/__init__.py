@@ -1,0 +1,22 @@
+"""Ring patterns: the document, opening hours, validation, call routing, coverage and diff.
+
+Pure Python (no Qt, no database): the editor, the command line, change requests and the
+reports all call these. The format and meanings are fixed by `spec/ringpattern.md`.
+"""
+
+from kontakt.core.ringpattern.coverage import Coverage, Coverer, Interval, coverage
+from kontakt.core.ringpattern.diff import PatternDiff, diff
+from kontakt.core.ringpattern.document import from_document, loads
+from kontakt.core.ringpattern.errors import PatternError
+from kontakt.core.ringpattern.model import Calendar, Entry, Member, Node, NodeType, Pattern
+from kontakt.core.ringpattern.save import dumps, to_document
+from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
+from kontakt.core.ringpattern.simulate import Call, Outcome, Step, simulate
+from kontakt.core.ringpattern.validate import Finding, validate
+
+__all__ = [
+    "Calendar", "CalendarClock", "CalendarState", "Call", "Coverage", "Coverer", "Entry",
+    "Finding", "Interval", "Member", "Node", "NodeType", "Outcome", "Pattern", "PatternDiff",
+    "PatternError", "Step", "coverage", "diff", "dumps", "from_document", "loads", "simulate",
+    "to_document", "validate",
+]

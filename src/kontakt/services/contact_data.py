@@ -1,0 +1,122 @@
+"""What the contact check takes from the database, and what it leaves there.
+
+In: the number register, the members of the stored ring patterns, the municipality's
+e-mail domains, and saved column mappings. Out: the people of the export just checked, a
+saved mapping, and contact-correction change requests (drafts) for what IKTNH must act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from uuid import uuid4
+
+from kontakt.core.contacts.directory import DirectoryEntry
+from kontakt.core.contacts.mapping import MappingProfile
+from kontakt.core.contacts.members import PatternMember
+from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
+from kontakt.core.ringpattern.document import loads as load_pattern
+from kontakt.core.ringpattern.errors import PatternError
+from kontakt.services import municipality
+from kontakt.storage import Database, people, profiles
+from kontakt.storage import patterns as stored_patterns
+from kontakt.storage.models import ChangeRequest
+from kontakt.storage.types import utc_now
+
+IKTNH_CODES = frozenset({"ended-in-pattern", "ended-has-number", "directory-mismatch",
+                         "pattern-member-unknown"})
+"""Findings that IKTNH, not HR, must act on: they become contact-correction requests."""
+
+
+@dataclass(frozen=True)
+class StoredInputs:
+    """What the database holds for a check: `None` where it holds nothing of that kind."""
+
+    municipality: str
+    domains: tuple[str, ...]
+    directory: list[DirectoryEntry] | None
+    members: list[PatternMember] | None
+    patterns: int
+
+
+def _municipality_id(db: Database) -> int:
+    found = municipality.current_id(db)
+    if found is None:
+        raise LookupError("no municipality is set up")
+    return found
+
+
+def stored_inputs(db: Database) -> StoredInputs:
+    """The register, the pattern members (newest version of each pattern) and the domains."""
+    settings = municipality.current(db)
+    if settings is None:
+        return StoredInputs("", (), None, None, 0)
+    municipality_id = _municipality_id(db)
+    with db.session() as session:
+        directory = people.directory_entries(session, municipality_id)
+        documents = stored_patterns.latest_documents(session, municipality_id)
+    members: list[PatternMember] = []
+    for _key, text in documents:
+        try:
+            pattern = load_pattern(text)
+        except PatternError:
+            continue  # a stored draft the editor has not made valid yet has no say here
+        members += [PatternMember(pattern.id, member_id, m.employee_id or "", m.name or "",
+                                  m.number) for member_id, m in pattern.members.items()]
+    return StoredInputs(settings.name, settings.email_domains, directory or None,
+                        members if documents else None, len(documents))
+
+
+def saved_profiles(db: Database) -> list[MappingProfile]:
+    with db.session() as session:
+        return profiles.profiles(session, _municipality_id(db))
+
+
+def save_profile(db: Database, profile: MappingProfile) -> None:
+    with db.transaction() as session:
+        profiles.save_profile(session, _municipality_id(db), profile)
+
+
+def remember_people(db: Database, result: ContactCheckResult, sheet: str | None) -> None:
+    """Keep the checked export's people as the municipality's people (one transaction)."""
+    with db.transaction() as session:
+        people.replace_people(session, _municipality_id(db), source_name=result.source,
+                              sheet=sheet, mapping=result.mapping, records=result.records)
+
+
+def correction_findings(findings: Sequence[ContactFinding]) -> list[ContactFinding]:
+    """The findings among `findings` that IKTNH must act on."""
+    return [f for f in findings if f.code in IKTNH_CODES]
+
+
+def draft_contact_correction(db: Database, result: ContactCheckResult,
+                             findings: Sequence[ContactFinding], summary: str) -> int:
+    """A `contact-correction` change request (state draft) listing `findings`; its id.
+
+    Approval, signing and delivery are the change-request flow's; the draft waits there.
+    """
+    chosen = correction_findings(findings)
+    if not chosen:
+        raise ValueError("none of these findings is for IKTNH to correct")
+    settings = municipality.current(db)
+    assert settings is not None
+    corrections = []
+    for finding in chosen:
+        record = result.record_at(finding.row) if finding.row else None
+        corrections.append({
+            "code": finding.code, "employee_id": finding.employee_id,
+            "name": record.name if record else finding.params.get("name", ""),
+            "field": finding.field, "value": finding.value,
+            "end_date": record.end_date if record else "",
+        })
+    change = {"kind": "contact-correction", "kommune": settings.number,
+              "created_at": utc_now().isoformat(timespec="seconds"), "summary": summary,
+              "payload": {"source": result.source, "checked_on": result.today.isoformat(),
+                          "corrections": corrections}}
+    with db.transaction() as session:
+        request = ChangeRequest(municipality_id=_municipality_id(db),
+                                kind="contact-correction", state="draft", summary=summary,
+                                change=change, idempotency_key=str(uuid4()))
+        session.add(request)
+        session.flush()
+        return request.id

@@ -1,0 +1,169 @@
+"""The municipality and its ICT contact: reading and saving the settings kept in the database.
+
+Kontakt looks after one municipality per database. Its settings (number, name, the ICT
+contact, e-mail domains, IKTNH's API address) are one row, saved in one transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from kontakt.core.texts import QT_TRANSLATE_NOOP
+from kontakt.storage import Database
+from kontakt.storage.models import AppState, Municipality
+
+DEMO_NUMBER = "9999"
+DEMO_REMOVED_KEY = "demo_removed"
+
+PROBLEMS = {
+    "number": QT_TRANSLATE_NOOP("SettingsProblems",
+                                "The municipality number must be four digits (e.g. 4631)."),
+    "name": QT_TRANSLATE_NOOP("SettingsProblems", "The municipality needs a name."),
+    "email": QT_TRANSLATE_NOOP("SettingsProblems",
+                               "The ICT contact's e-mail address is not valid: {value}"),
+    "phone": QT_TRANSLATE_NOOP("SettingsProblems",
+                               "The ICT contact's phone number is not valid: {value}"),
+    "domain": QT_TRANSLATE_NOOP("SettingsProblems", "Not an e-mail domain: {value}"),
+    "api": QT_TRANSLATE_NOOP(
+        "SettingsProblems",
+        "The API address must start with https:// (http:// only for this machine): {value}"),
+}
+
+_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+@dataclass(frozen=True)
+class MunicipalitySettings:
+    """What the Settings dialog edits; plain values, checked by `problems()`."""
+
+    number: str
+    name: str
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    email_domains: tuple[str, ...] = field(default_factory=tuple)
+    api_base_url: str = ""
+    is_demo: bool = False
+
+    def problems(self) -> list[tuple[str, str]]:
+        """(problem code, offending value) for everything that must be fixed before saving."""
+        found: list[tuple[str, str]] = []
+        if not re.fullmatch(r"\d{4}", self.number):
+            found.append(("number", self.number))
+        if not self.name.strip():
+            found.append(("name", self.name))
+        if self.contact_email and not _valid_email(self.contact_email):
+            found.append(("email", self.contact_email))
+        if self.contact_phone and not _valid_phone(self.contact_phone):
+            found.append(("phone", self.contact_phone))
+        found.extend(("domain", d) for d in self.email_domains if not _DOMAIN.match(d))
+        if self.api_base_url and not _acceptable_api_url(self.api_base_url):
+            found.append(("api", self.api_base_url))
+        return found
+
+
+def _valid_email(value: str) -> bool:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        return False
+    return True
+
+
+def _valid_phone(value: str) -> bool:
+    import phonenumbers
+
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(value, "NO")))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _acceptable_api_url(value: str) -> bool:
+    parts = urlsplit(value)
+    if parts.scheme == "https" and parts.hostname:
+        return True
+    return parts.scheme == "http" and parts.hostname in ("localhost", "127.0.0.1", "::1")
+
+
+def parse_domains(text: str) -> tuple[str, ...]:
+    """Domains typed as a list separated by commas, spaces or new lines, lower-cased."""
+    return tuple(d.strip().lower().lstrip("@") for d in re.split(r"[,\s;]+", text) if d.strip())
+
+
+def _to_settings(row: Municipality) -> MunicipalitySettings:
+    return MunicipalitySettings(
+        number=row.number, name=row.name, contact_name=row.contact_name,
+        contact_email=row.contact_email, contact_phone=row.contact_phone,
+        email_domains=tuple(row.email_domains), api_base_url=row.api_base_url,
+        is_demo=row.is_demo,
+    )
+
+
+def current(db: Database) -> MunicipalitySettings | None:
+    """The municipality this database looks after, or None when there is none yet."""
+    with db.session() as session:
+        row = session.scalars(select(Municipality).order_by(Municipality.id)).first()
+        return None if row is None else _to_settings(row)
+
+
+def current_id(db: Database) -> int | None:
+    """The database id of the municipality, for services that store data under it."""
+    with db.session() as session:
+        return session.scalars(select(Municipality.id).order_by(Municipality.id)).first()
+
+
+def save(db: Database, settings: MunicipalitySettings) -> MunicipalitySettings:
+    """Store `settings` as the municipality (one transaction). A real municipality number
+    given while the demo is loaded replaces the demo and removes its data first.
+
+    Raises ValueError listing the problems when the settings are not valid.
+    """
+    problems = settings.problems()
+    if problems:
+        raise ValueError(problems)
+    with db.transaction() as session:
+        row = session.scalars(select(Municipality).order_by(Municipality.id)).first()
+        if row is not None and row.is_demo and settings.number != DEMO_NUMBER:
+            session.delete(row)
+            session.flush()
+            _mark_demo_removed(session)
+            row = None
+        if row is None:
+            row = Municipality(number=settings.number, name=settings.name)
+            session.add(row)
+        row.number = settings.number
+        row.name = settings.name
+        row.contact_name = settings.contact_name
+        row.contact_email = settings.contact_email
+        row.contact_phone = settings.contact_phone
+        row.email_domains = list(settings.email_domains)
+        row.api_base_url = settings.api_base_url
+        row.is_demo = row.is_demo and settings.number == DEMO_NUMBER
+        session.flush()
+        return replace(_to_settings(row))
+
+
+def remove_demo(db: Database) -> bool:
+    """Delete the demo municipality with all its data; it is not loaded again. True if removed."""
+    with db.transaction() as session:
+        result = session.execute(delete(Municipality).where(Municipality.is_demo.is_(True)))
+        _mark_demo_removed(session)
+        return bool(getattr(result, "rowcount", 0))
+
+
+def demo_was_removed(db: Database) -> bool:
+    """True when the user removed (or replaced) the demo in this database."""
+    with db.session() as session:
+        return session.get(AppState, DEMO_REMOVED_KEY) is not None
+
+
+def _mark_demo_removed(session: Session) -> None:
+    session.merge(AppState(key=DEMO_REMOVED_KEY, value="yes"))

@@ -1,0 +1,65 @@
+"""Ring-pattern use cases over files: read, validate, simulate, coverage, diff.
+
+Thin on purpose: the work is in `kontakt.core.ringpattern`; this adds reading the file,
+with a `PatternError` (key `file-not-found`, `file-unreadable`, `not-utf8`, `not-json` or
+a document error with its path), naming the file, for anything that cannot be used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from kontakt.core.ringpattern import (
+    Call,
+    Coverage,
+    Coverer,
+    Finding,
+    Pattern,
+    PatternDiff,
+    PatternError,
+    diff,
+    loads,
+    simulate,
+    validate,
+)
+
+
+def read_pattern(path: str | Path) -> Pattern:
+    """The pattern in the file at `path`."""
+    file = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise PatternError("file-not-found", {"file": file}) from None
+    except OSError as exc:
+        raise PatternError("file-unreadable",
+                           {"file": file, "detail": exc.strerror or str(exc)}) from None
+    try:
+        return loads(data)
+    except PatternError as exc:
+        raise PatternError(exc.key, exc.params, exc.path, file) from None
+
+
+def validate_file(path: str | Path) -> tuple[Pattern, list[Finding]]:
+    """The pattern in `path` and its findings (errors first)."""
+    pattern = read_pattern(path)
+    return pattern, validate(pattern)
+
+
+def simulate_file(path: str | Path, number: str, at: datetime, presses: Sequence[str] = (),
+                  answer: str | None = None, unavailable: Collection[str] = ()) -> Call:
+    """A call to `number` at local time `at` through the pattern in `path`."""
+    return simulate(read_pattern(path), number, at, presses, answer, unavailable)
+
+
+def coverage_file(path: str | Path, number: str, first: date, last: date) -> Coverage:
+    """Where unanswered calls to `number` end from `first` to `last` (both included)."""
+    return Coverer(read_pattern(path)).coverage(number, first, last)
+
+
+def diff_files(old: str | Path, new: str | Path, start: date | None = None) -> PatternDiff:
+    """What changed from the pattern in `old` to the one in `new`; the coming year for
+    `entries_affected` starts at `start` (default: today)."""
+    return diff(read_pattern(old), read_pattern(new), start)

@@ -1,0 +1,242 @@
+"""The tables, as SQLAlchemy 2 ORM classes. Schema changes go through a new migration.
+
+One database holds the municipality (or municipalities) the ICT contact looks after and
+everything Kontakt keeps for it: people from the last HRM import, IKTNH's number register,
+ring patterns with their versions, the phone catalogue, change requests with their delivery
+attempts (the outbox), test runs, and saved column mappings.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kontakt.storage.types import UtcDateTime, utc_now
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads it as a class attribute
+        datetime: UtcDateTime(), dict[str, Any]: JSON(), list[Any]: JSON(),
+    }
+
+
+class AppState(Base):
+    """Small facts about the database itself (e.g. that the user removed the demo)."""
+
+    __tablename__ = "app_state"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Municipality(Base):
+    __tablename__ = "municipality"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(4), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_email: Mapped[str] = mapped_column(String(320), default="")
+    contact_phone: Mapped[str] = mapped_column(String(32), default="")
+    email_domains: Mapped[list[Any]] = mapped_column(default=list)
+    api_base_url: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class HrmImport(Base):
+    """One HRM export read into the database; its people replace the previous import's."""
+
+    __tablename__ = "hrm_import"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+    source_name: Mapped[str] = mapped_column(String(500))
+    sheet: Mapped[str | None] = mapped_column(String(200), default=None)
+    rows: Mapped[int] = mapped_column(Integer)
+    mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    imported_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class Person(Base):
+    """An employee as the last HRM import had them (only the fields the checks need)."""
+
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+    import_id: Mapped[int] = mapped_column(ForeignKey("hrm_import.id", ondelete="CASCADE"),
+                                           index=True)
+    source_row: Mapped[int] = mapped_column(Integer)
+    employee_id: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    department: Mapped[str] = mapped_column(String(300), default="")
+    title: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    mobile: Mapped[str] = mapped_column(String(64), default="")
+    work_phone: Mapped[str] = mapped_column(String(64), default="")
+    start_date: Mapped[date | None] = mapped_column(Date, default=None)
+    end_date: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class DirectoryNumber(Base):
+    """A number in IKTNH's number register (nummerregister) for the municipality."""
+
+    __tablename__ = "directory_number"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(32), index=True)
+    type: Mapped[str] = mapped_column(String(16))
+    employee_id: Mapped[str] = mapped_column(String(64), default="")
+    name: Mapped[str] = mapped_column(String(300), default="")
+    site: Mapped[str] = mapped_column(String(100), default="")
+    fetched_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class RingPattern(Base):
+    __tablename__ = "ring_pattern"
+    __table_args__ = (UniqueConstraint("municipality_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(300))
+    versions: Mapped[list[RingPatternVersion]] = relationship(
+        back_populates="pattern", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="RingPatternVersion.number")
+
+
+class RingPatternVersion(Base):
+    """One version of a pattern: `baseline` (what IKTNH runs), `draft`, `submitted`,
+    `superseded`. The document is the JSON interchange form (`spec/ringpattern.md`)."""
+
+    __tablename__ = "ring_pattern_version"
+    __table_args__ = (UniqueConstraint("pattern_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pattern_id: Mapped[int] = mapped_column(ForeignKey("ring_pattern.id", ondelete="CASCADE"),
+                                            index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    document: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    pattern: Mapped[RingPattern] = relationship(back_populates="versions")
+
+
+class CatalogueModel(Base):
+    """A phone model in IKTNH's negotiated range; the less-queried facts sit in `details`."""
+
+    __tablename__ = "catalogue_model"
+    __table_args__ = (UniqueConstraint("manufacturer", "model"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    manufacturer: Mapped[str] = mapped_column(String(100))
+    model: Mapped[str] = mapped_column(String(200))
+    os: Mapped[str] = mapped_column(String(50), default="")
+    release_date: Mapped[date | None] = mapped_column(Date, default=None)
+    security_updates_until: Mapped[date | None] = mapped_column(Date, default=None)
+    price_nok: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), default=None)
+    monthly_cost_nok: Mapped[Decimal | None] = mapped_column(Numeric(10, 2), default=None)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ChangeRequest(Base):
+    """A change request and its place in the outbox; `change` is what the approval signs."""
+
+    __tablename__ = "change_request"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(32), index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    change: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    approval: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    remote_id: Mapped[str | None] = mapped_column(String(100), default=None)
+    remote_status: Mapped[str | None] = mapped_column(String(32), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    attempts: Mapped[list[DeliveryAttempt]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="DeliveryAttempt.id")
+
+
+class DeliveryAttempt(Base):
+    """One try at delivering a change request to IKTNH, and what came of it."""
+
+    __tablename__ = "delivery_attempt"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    change_request_id: Mapped[int] = mapped_column(
+        ForeignKey("change_request.id", ondelete="CASCADE"), index=True)
+    attempted_at: Mapped[datetime] = mapped_column(default=utc_now)
+    http_status: Mapped[int | None] = mapped_column(Integer, default=None)
+    outcome: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class TestRun(Base):
+    """A run of the post-change test checklist; results are saved as the tester goes."""
+
+    __tablename__ = "test_run"
+    __test__ = False  # not a pytest class
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+    change_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("change_request.id", ondelete="SET NULL"), default=None)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    tester: Mapped[str] = mapped_column(String(200), default="")
+    started_at: Mapped[datetime] = mapped_column(default=utc_now)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    cases: Mapped[list[TestCaseResult]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="TestCaseResult.position")
+
+
+class TestCaseResult(Base):
+    __tablename__ = "test_case_result"
+    __test__ = False
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("test_run.id", ondelete="CASCADE"),
+                                        index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    case: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    verdict: Mapped[str] = mapped_column(String(16), default="not-tested")
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+
+
+class MappingProfile(Base):
+    """A saved column mapping for one HRM source (added by migration 0002)."""
+
+    __tablename__ = "mapping_profile"
+    __table_args__ = (UniqueConstraint("municipality_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)

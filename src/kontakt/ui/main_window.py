@@ -1,0 +1,253 @@
+"""The main window: navigation to the workspaces, menus, status bar, remembered geometry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from kontakt import i18n
+from kontakt.services import municipality
+from kontakt.storage import Database
+from kontakt.ui.app import Translations
+from kontakt.ui.workspaces.base import Workspace
+from kontakt.ui.workspaces.registry import workspace_factories
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+SPLITTER_KEY = "window/splitter"
+WORKSPACE_KEY = "window/workspace"
+
+
+class MainWindow(QMainWindow):
+    """Kontakt's one main window. Workspaces are built the first time they are shown."""
+
+    def __init__(self, db: Database, translations: Translations) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.db = db
+        self.translations = translations
+        self._factories: list[tuple[str, Callable[[], Workspace]]] = workspace_factories(db)
+        self._pages: dict[int, Workspace] = {}
+        self.undo_group = QUndoGroup(self)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(24, 24))
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        for _ in self._factories:
+            self.navigation.addItem(QListWidgetItem())
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 900])
+        self.setCentralWidget(self.splitter)
+
+        self.municipality_label = QLabel()
+        self.municipality_label.setObjectName("municipalityLabel")
+        self.statusBar().addPermanentWidget(self.municipality_label)
+
+        self._build_actions()
+        self._build_menus()
+        self.navigation.currentRowChanged.connect(self._show_workspace)
+        self.retranslate()
+        self._restore()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        style = self.style()
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.undo_action = self.undo_group.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.open_about)
+        self.fullscreen_action = QAction(self)
+        self.fullscreen_action.setShortcut(QKeySequence.StandardKey.FullScreen)
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.toggled.connect(self._set_fullscreen)
+        self.workspace_actions: list[QAction] = []
+        icons = (QStyle.StandardPixmap.SP_FileDialogListView,
+                 QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 QStyle.StandardPixmap.SP_ComputerIcon,
+                 QStyle.StandardPixmap.SP_DialogApplyButton,
+                 QStyle.StandardPixmap.SP_ArrowForward)
+        for row in range(len(self._factories)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
+            self.workspace_actions.append(action)
+            item = self.navigation.item(row)
+            item.setIcon(style.standardIcon(icons[row % len(icons)]))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.view_menu = bar.addMenu("")
+        for action in self.workspace_actions:
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.fullscreen_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    # -- texts ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Every text of the window in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.about_action.setText(self.tr("&About Kontakt"))
+        self.fullscreen_action.setText(self.tr("&Full screen"))
+        for row, (_key, _factory) in enumerate(self._factories):
+            title = self._title_of(row)
+            self.navigation.item(row).setText(title)
+            self.workspace_actions[row].setText(title)
+        self.refresh_status()
+        self._update_title()
+
+    def _title_of(self, row: int) -> str:
+        page = self._pages.get(row)
+        if page is not None:
+            return page.title()
+        from kontakt.ui.workspaces.registry import workspace_title
+
+        return workspace_title(self._factories[row][0])
+
+    def refresh_status(self) -> None:
+        """The municipality in the status bar, marked when it is the demo."""
+        current = municipality.current(self.db)
+        if current is None:
+            text = self.tr("No municipality set up: open Settings")
+        elif current.is_demo:
+            text = self.tr("{name} ({number}) – demo data").format(
+                name=current.name, number=current.number)
+        else:
+            text = self.tr("{name} ({number})").format(name=current.name, number=current.number)
+        self.municipality_label.setText(text)
+
+    def _update_title(self) -> None:
+        row = self.navigation.currentRow()
+        page = self._title_of(row) if row >= 0 else ""
+        self.setWindowTitle(f"{page} – Kontakt" if page else "Kontakt")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- workspaces -------------------------------------------------------------------------
+    def workspace(self, row: int) -> Workspace:
+        """The page at `row`, built now if it has not been shown before."""
+        page = self._pages.get(row)
+        if page is None:
+            page = self._factories[row][1]()
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._pages[row] = page
+            stack = page.undo_stack()
+            if stack is not None:
+                self.undo_group.addStack(stack)
+        return page
+
+    def workspace_keys(self) -> list[str]:
+        return [key for key, _ in self._factories]
+
+    def _show_workspace(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.workspace(row)
+        self.stack.setCurrentIndex(row)
+        stack = page.undo_stack()
+        if stack is not None:
+            self.undo_group.setActiveStack(stack)
+        elif self.undo_group.activeStack() is not None:
+            self.undo_group.setActiveStack(None)  # type: ignore[arg-type]  # Qt takes nullptr
+        page.activated()
+        self._update_title()
+
+    # -- dialogs ----------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from kontakt.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self.translations.language, self)
+        if dialog.exec():
+            if dialog.chosen_language != self.translations.language:
+                i18n.save_language(dialog.chosen_language)
+                self.translations.use(dialog.chosen_language)
+            self.refresh_status()
+            current = self.stack.currentWidget()
+            if isinstance(current, Workspace):
+                current.activated()
+
+    def open_about(self) -> None:
+        from kontakt.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def _set_fullscreen(self, on: bool) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen
+                            if on != self.isFullScreen() else self.windowState())
+
+    # -- state ------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        settings = i18n.user_settings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value(SPLITTER_KEY)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        keys = self.workspace_keys()
+        saved = settings.value(WORKSPACE_KEY)
+        self.navigation.setCurrentRow(keys.index(saved) if saved in keys else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = i18n.user_settings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        row = self.navigation.currentRow()
+        if row >= 0:
+            settings.setValue(WORKSPACE_KEY, self.workspace_keys()[row])
+        settings.sync()
+        super().closeEvent(event)

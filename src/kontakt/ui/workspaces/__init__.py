@@ -1,0 +1,1 @@
+"""The workspaces of the main window, one module or package each."""

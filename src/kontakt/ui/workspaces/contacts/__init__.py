@@ -1,0 +1,1 @@
+"""The Kontaktsjekk workspace: check an HRM export against telephony, see and export findings."""

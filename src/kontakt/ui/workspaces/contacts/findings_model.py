@@ -1,0 +1,216 @@
+"""The findings table: a model over a check result that filters and sorts itself.
+
+A check of 100,000 rows gives as many findings. A QSortFilterProxyModel would call back
+into Python for every comparison; instead the model keeps the order of the visible rows as
+a list of indexes and sorts and filters that list in Python (as Anki's browser table does),
+and messages are worded only for the rows that are drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from kontakt.core.collation import norwegian_key
+from kontakt.core.contacts.codes import code_title, field_name, message_renderer
+from kontakt.core.contacts.model import ContactCheckResult, ContactFinding, HrmRecord
+from kontakt.core.severity import Severity
+from kontakt.core.texts import QT_TRANSLATE_NOOP
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FindingsModel", "Severity"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Finding"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Employee ID"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Name"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Department"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Row"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Field"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Value"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Message"),
+)
+SEVERITY, CODE, EMPLOYEE, NAME, DEPARTMENT, ROW, FIELD, VALUE, MESSAGE = range(len(COLUMNS))
+
+SEVERITY_COLOURS = {Severity.ERROR: QColor("#b00020"), Severity.WARNING: QColor("#9a5b00"),
+                    Severity.INFO: QColor("#305080")}
+FindingRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class FindingsFilter:
+    """What the user narrowed the table to; empty values mean "all"."""
+
+    severity: Severity | None = None
+    code: str = ""
+    department: str | None = None
+    text: str = ""
+
+
+def _translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+class FindingsModel(QAbstractTableModel):
+    """Read-only table of a result's findings, with `set_filter` and `sort`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._result: ContactCheckResult | None = None
+        self._records_by_employee: dict[str, HrmRecord] = {}
+        self._visible: list[int] = []
+        self._filter = FindingsFilter()
+        self._messages: dict[int, str] = {}
+        self._message: Callable[[ContactFinding], str] = message_renderer(_translate)
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- data in ----------------------------------------------------------------------------
+    def set_result(self, result: ContactCheckResult | None) -> None:
+        self.beginResetModel()
+        self._result = result
+        self._records_by_employee = {}
+        if result is not None:
+            for record in result.records:
+                self._records_by_employee.setdefault(record.employee_id, record)
+        self._messages.clear()
+        self._visible = self._matching()
+        if self._sort is not None:
+            self._sort_visible(*self._sort)
+        self.endResetModel()
+
+    def set_filter(self, wanted: FindingsFilter) -> None:
+        self.beginResetModel()
+        self._filter = wanted
+        self._visible = self._matching()
+        if self._sort is not None:
+            self._sort_visible(*self._sort)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Drop worded messages so they are worded again in the new language."""
+        self._message = message_renderer(_translate)
+        self._messages.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._visible:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._visible) - 1, len(COLUMNS) - 1))
+
+    # -- reading ----------------------------------------------------------------------------
+    def finding(self, row: int) -> ContactFinding:
+        assert self._result is not None
+        return self._result.findings[self._visible[row]]
+
+    def record_of(self, finding: ContactFinding) -> HrmRecord | None:
+        if self._result is None:
+            return None
+        if finding.row:
+            return self._result.record_at(finding.row)
+        return self._records_by_employee.get(finding.employee_id or "")
+
+    def visible_count(self) -> int:
+        return len(self._visible)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _translate("FindingsModel", COLUMNS[section])
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        position = self._visible[index.row()]
+        assert self._result is not None
+        finding = self._result.findings[position]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            if column == MESSAGE:
+                text = self._messages.get(position)
+                if text is None:
+                    text = self._messages[position] = self._message(finding)
+                return text
+            return self._text(finding, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == SEVERITY:
+            return QBrush(SEVERITY_COLOURS[finding.severity])
+        if role == FindingRole:
+            return finding
+        return None
+
+    def _text(self, finding: ContactFinding, column: int) -> str:
+        if column == SEVERITY:
+            return finding.severity.label(_translate)
+        if column == CODE:
+            return code_title(finding.code, _translate)
+        if column == EMPLOYEE:
+            return finding.employee_id or ""
+        if column == ROW:
+            return str(finding.row) if finding.row else ""
+        if column == FIELD:
+            return field_name(finding.field, _translate) if finding.field else ""
+        if column == VALUE:
+            return finding.value or ""
+        record = self.record_of(finding)
+        if record is None:
+            return ""
+        return record.name if column == NAME else record.department
+
+    # -- filter and sort --------------------------------------------------------------------
+    def _matching(self) -> list[int]:
+        if self._result is None:
+            return []
+        wanted = self._filter
+        needle = wanted.text.casefold().strip()
+        keep = []
+        for position, finding in enumerate(self._result.findings):
+            if wanted.severity is not None and finding.severity is not wanted.severity:
+                continue
+            if wanted.code and finding.code != wanted.code:
+                continue
+            if wanted.department is not None or needle:
+                record = self.record_of(finding)
+                department = record.department if record else ""
+                if wanted.department is not None and department != wanted.department:
+                    continue
+                if needle and needle not in " ".join((
+                        finding.employee_id or "", finding.value or "", department,
+                        record.name if record else "")).casefold():
+                    continue
+            keep.append(position)
+        return keep
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._sort_visible(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_visible(self, column: int, order: Qt.SortOrder) -> None:
+        assert self._result is not None or not self._visible
+        findings = self._result.findings if self._result else ()
+
+        def key(position: int) -> Any:
+            finding = findings[position]
+            if column == SEVERITY:
+                return -finding.severity.rank
+            if column == ROW:
+                return finding.row or 0
+            if column == MESSAGE:
+                return norwegian_key(self._message(finding))
+            return norwegian_key(self._text(finding, column))
+
+        self._visible.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)

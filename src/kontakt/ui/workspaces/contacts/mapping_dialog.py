@@ -1,0 +1,127 @@
+"""Confirming which column of the HRM export holds which field, and saving it as a profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontakt.core.contacts.codes import field_name
+from kontakt.core.contacts.mapping import MappingProfile
+from kontakt.core.contacts.model import FIELDS, REQUIRED_FIELDS
+from kontakt.services.contacts import MappingPreview
+
+
+def _translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+class MappingDialog(QDialog):
+    """Shows the automatic mapping and the first rows; the user may change any field's
+    column, pick a saved profile, and save the result under a name."""
+
+    def __init__(self, file_name: str, preview: MappingPreview,
+                 profiles: list[MappingProfile], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Columns in {file}").format(file=file_name))
+        self.resize(760, 560)
+        self._headers = preview.headers
+        self._profiles = {p.name: p for p in profiles}
+
+        intro = QLabel(self.tr(
+            "Kontakt has matched the columns of the export to the fields it checks. Check "
+            "the matches, and change any that are wrong. Fields without a column are not "
+            "checked."))
+        intro.setWordWrap(True)
+        self.profile_box = QComboBox()
+        self.profile_box.addItem(self.tr("Automatic"), "")
+        for name in self._profiles:
+            self.profile_box.addItem(name, name)
+        self.profile_box.currentIndexChanged.connect(self._apply_profile)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Profile:"), self.profile_box)
+        self.boxes: dict[str, QComboBox] = {}
+        for name in FIELDS:
+            box = QComboBox()
+            box.addItem(self.tr("(not in the export)"), "")
+            for header in self._headers:
+                box.addItem(header, header)
+            label = field_name(name, _translate)
+            if name in REQUIRED_FIELDS:
+                label = self.tr("{field} (required)").format(field=label)
+            form.addRow(label + ":", box)
+            self.boxes[name] = box
+        self._set_mapping(preview.mapping)
+
+        self.preview_table = QTableWidget(len(preview.rows), len(self._headers))
+        self.preview_table.setHorizontalHeaderLabels(self._headers)
+        for r, row in enumerate(preview.rows):
+            for c, value in enumerate(row[:len(self._headers)]):
+                self.preview_table.setItem(r, c, QTableWidgetItem(value))
+        self.preview_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.preview_table.setMaximumHeight(170)
+
+        self.save_name = QLineEdit()
+        self.save_name.setPlaceholderText(self.tr("e.g. Visma HRM"))
+        save_row = QHBoxLayout()
+        save_row.addWidget(QLabel(self.tr("Save as &profile:")))
+        save_row.addWidget(self.save_name, 1)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Run check"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("The first rows of the export:")))
+        layout.addWidget(self.preview_table)
+        layout.addLayout(save_row)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _set_mapping(self, mapping: dict[str, str] | object) -> None:
+        assert isinstance(mapping, dict)
+        for name, box in self.boxes.items():
+            index = box.findData(mapping.get(name, ""))
+            box.setCurrentIndex(max(index, 0))
+
+    def _apply_profile(self) -> None:
+        name = self.profile_box.currentData()
+        if name:
+            self._set_mapping(dict(self._profiles[name].mapping))
+
+    def mapping(self) -> dict[str, str]:
+        """field -> header for every field the user gave a column ("" = not mapped)."""
+        return {name: str(box.currentData()) for name, box in self.boxes.items()}
+
+    def profile_to_save(self) -> MappingProfile | None:
+        name = self.save_name.text().strip()
+        return MappingProfile(name, self.mapping()) if name else None
+
+    def accept(self) -> None:
+        missing = [field_name(f, _translate) for f in REQUIRED_FIELDS if not self.mapping()[f]]
+        if missing:
+            self.problem.setText(self.tr("Choose a column for: {fields}").format(
+                fields=", ".join(missing)))
+            self.problem.show()
+            return
+        super().accept()

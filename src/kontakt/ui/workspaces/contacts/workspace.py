@@ -1,0 +1,325 @@
+"""The Kontaktsjekk workspace: choose an export, confirm its columns, run, read, export.
+
+The check runs off the GUI thread with progress and cancel; its inputs besides the export
+(number register, ring-pattern members, e-mail domains) come from the database.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontakt.core.contacts.errors import ContactInputError
+from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
+from kontakt.services import contact_data
+from kontakt.services.contacts import (
+    CheckCancelled,
+    ContactCheckRequest,
+    MappingPreview,
+    preview_mapping,
+    run_contact_check,
+)
+from kontakt.storage import Database
+from kontakt.ui.tasks import CancelledFn, ProgressFn, Task, Work
+from kontakt.ui.workspaces.base import Workspace
+from kontakt.ui.workspaces.contacts.mapping_dialog import MappingDialog
+from kontakt.ui.workspaces.contacts.results_view import ResultsView
+from kontakt.ui.workspaces.registry import workspace_title
+
+EXPORT_SUFFIXES = (".csv", ".txt", ".xlsx")
+
+
+def _translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+class ContactsWorkspace(Workspace):
+    """Check an HRM export against the number register and the ring patterns."""
+
+    key = "contacts"
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setAcceptDrops(True)
+        self.path: Path | None = None
+        self.sheet: str | None = None
+        self.inputs = contact_data.stored_inputs(db)
+        self.task: Task | None = None
+
+        self.heading = QLabel()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.choose_file)
+        self.file_label = QLabel()
+        self.file_label.setObjectName("fileLabel")
+        self.inputs_label = QLabel()
+        self.inputs_label.setWordWrap(True)
+        self.run_button = QPushButton()
+        self.run_button.clicked.connect(self.confirm_and_run)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("checkStatus")
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_excel)
+        self.correction_button = QPushButton()
+        self.correction_button.clicked.connect(self.make_correction_request)
+
+        top = QHBoxLayout()
+        top.addWidget(self.open_button)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.run_button)
+        top.addWidget(self.cancel_button)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.correction_button)
+        actions.addWidget(self.export_button)
+        self.results = ResultsView()
+        self.results.selection_changed.connect(self._update_buttons)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.intro):
+            layout.addWidget(widget)
+        layout.addLayout(top)
+        layout.addWidget(self.inputs_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(actions)
+        QShortcut(QKeySequence.StandardKey.Open, self, self.choose_file)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.confirm_and_run)
+        QShortcut(QKeySequence("Escape"), self, self.cancel)
+        self.retranslate()
+
+    # -- texts ------------------------------------------------------------------------------
+    def title(self) -> str:
+        return workspace_title(self.key)
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h2>{html.escape(self.title())}</h2>")
+        self.intro.setText(self.tr(
+            "Check the municipality's HRM export: missing and invalid numbers and e-mail "
+            "addresses, duplicates, and employees who have left but are still in ring "
+            "patterns or the number register."))
+        self.open_button.setText(self.tr("&Open HRM export…"))
+        self.run_button.setText(self.tr("&Run check"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.export_button.setText(self.tr("&Export to Excel…"))
+        self.correction_button.setText(self.tr("Make &correction request"))
+        self.correction_button.setToolTip(self.tr(
+            "A change request (draft) to IKTNH for the chosen finding, or for all the shown "
+            "findings IKTNH must act on: ended employees in ring patterns or with numbers, "
+            "and register mismatches."))
+        self._show_file()
+        self._show_inputs()
+        self.results.retranslate()
+        self._update_buttons()
+
+    def activated(self) -> None:
+        self.inputs = contact_data.stored_inputs(self.db)
+        self._show_inputs()
+
+    def _show_file(self) -> None:
+        self.file_label.setText(
+            html.escape(str(self.path)) if self.path
+            else self.tr("No export chosen. Open one, or drag a CSV or XLSX file here."))
+
+    def _show_inputs(self) -> None:
+        inputs = self.inputs
+        register = (self.tr("{count} numbers").format(count=len(inputs.directory))
+                    if inputs.directory else self.tr("none stored (those checks are skipped)"))
+        domains = ", ".join(inputs.domains) or self.tr("none set (see Settings)")
+        self.inputs_label.setText(self.tr(
+            "Compared with: number register: {register} · ring patterns: {patterns} · "
+            "e-mail domains: {domains}").format(register=register, patterns=inputs.patterns,
+                                                 domains=domains))
+
+    def _update_buttons(self) -> None:
+        running = self.task is not None
+        result = self.results.result
+        self.open_button.setEnabled(not running)
+        self.run_button.setEnabled(not running and self.path is not None)
+        self.export_button.setEnabled(not running and result is not None)
+        self.correction_button.setEnabled(not running and bool(
+            contact_data.correction_findings(self._findings_for_correction())))
+
+    # -- choosing the file ------------------------------------------------------------------
+    def choose_file(self) -> None:
+        if self.task is not None:
+            return
+        start = str(self.path.parent) if self.path else QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open HRM export"), start,
+            self.tr("HRM exports (*.csv *.txt *.xlsx);;All files (*)"))
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path) -> None:
+        self.path = path
+        self.sheet = None
+        self._show_file()
+        self.status.clear()
+        self._update_buttons()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile() and \
+                urls[0].toLocalFile().lower().endswith(EXPORT_SUFFIXES):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.set_file(Path(event.mimeData().urls()[0].toLocalFile()))
+        event.acceptProposedAction()
+        self.confirm_and_run()
+
+    # -- running ----------------------------------------------------------------------------
+    def confirm_and_run(self) -> None:
+        """Read the headers (off the GUI thread), let the user confirm them, then check."""
+        if self.path is None or self.task is not None:
+            return
+        path = self.path
+        self._start(lambda progress, cancelled: preview_mapping(path, self.sheet),
+                    self._confirm_mapping, self.tr("Reading {file} …").format(file=path.name))
+
+    def _confirm_mapping(self, preview: MappingPreview) -> None:
+        assert self.path is not None
+        dialog = MappingDialog(self.path.name, preview, contact_data.saved_profiles(self.db),
+                               self)
+        if not dialog.exec():
+            self.status.setText(self.tr("The check was not run."))
+            return
+        profile = dialog.profile_to_save()
+        if profile is not None:
+            contact_data.save_profile(self.db, profile)
+        self.run_check(dialog.mapping())
+
+    def run_check(self, mapping: dict[str, str]) -> None:
+        """Check the chosen export with `mapping` (field -> header) against the database."""
+        assert self.path is not None
+        self.inputs = contact_data.stored_inputs(self.db)
+        self._show_inputs()
+        request = ContactCheckRequest(
+            hrm_path=self.path, sheet=self.sheet, overrides=mapping,
+            directory=self.inputs.directory, members=self.inputs.members,
+            domains=self.inputs.domains)
+        self._start(lambda progress, cancelled: run_contact_check(request, progress, cancelled),
+                    self._show_result, self.tr("Checking {file} …").format(file=self.path.name))
+
+    def _start(self, work: Work, on_success: Callable[[Any], None], message: str) -> None:
+        task = Task(work)
+        task.signals.progress.connect(self._progress)
+        task.signals.succeeded.connect(on_success)
+        task.signals.failed.connect(self._failed)
+        task.signals.done.connect(self._finished)
+        self.task = task
+        self.status.setText(message)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self._update_buttons()
+        task.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finished(self) -> None:
+        self.task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Stopping …"))
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, CheckCancelled):
+            self.status.setText(self.tr("The check was cancelled. Nothing was changed."))
+        elif isinstance(error, ContactInputError):
+            self.status.setText(self.tr("The export cannot be used: {problem}").format(
+                problem=error.message(_translate)))
+        else:
+            self.status.setText(self.tr("Something went wrong: {problem}").format(
+                problem=str(error)))
+
+    def _show_result(self, result: ContactCheckResult) -> None:
+        contact_data.remember_people(self.db, result, self.sheet)
+        self.results.show_result(result, list(self.inputs.directory or []),
+                                 list(self.inputs.members or []))
+        self.status.setText(self.tr("Checked {rows} rows: {findings} findings.").format(
+            rows=result.rows, findings=len(result.findings)))
+
+    # -- what comes out ---------------------------------------------------------------------
+    def export_excel(self) -> None:
+        result = self.results.result
+        if result is None or self.task is not None:
+            return
+        suggested = (self.path.parent if self.path else Path.home()) / \
+            self.tr("contact check {date}.xlsx").format(date=result.today.isoformat())
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), str(suggested),
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if name:
+            self.write_excel(Path(name) if name.endswith(".xlsx") else Path(name + ".xlsx"))
+
+    def write_excel(self, path: Path) -> None:
+        """Write the audit workbook of the current result to `path` off the GUI thread."""
+        from kontakt.core.contacts.codes import code_title, field_name, message_renderer
+        from kontakt.reports.contact_audit import write_contact_audit
+
+        result = self.results.result
+        assert result is not None
+        municipality = self.inputs.municipality
+
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> Path:
+            return write_contact_audit(
+                path, result, municipality=municipality, translate=_translate,
+                message=message_renderer(_translate),
+                field_label=lambda f: field_name(f, _translate),
+                code_title=lambda c: code_title(c, _translate),
+                progress=progress, cancel=cancelled)
+
+        self._start(work, lambda written: self.status.setText(
+            self.tr("Saved the audit to {path}.").format(path=written)),
+            self.tr("Writing {file} …").format(file=path.name))
+
+    def _findings_for_correction(self) -> list[ContactFinding]:
+        return self.results.selected_findings() or self.results.visible_findings()
+
+    def make_correction_request(self) -> None:
+        result = self.results.result
+        findings = contact_data.correction_findings(self._findings_for_correction())
+        if result is None or not findings:
+            return
+        answer = QMessageBox.question(self, self.tr("Correction request"), self.tr(
+            "Make a draft change request to IKTNH with {count} corrections? You approve and "
+            "send it under Change requests.").format(count=len(findings)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        summary = self.tr("Contact corrections from the check of {file}").format(
+            file=result.source)
+        number = contact_data.draft_contact_correction(self.db, result, findings, summary)
+        self.status.setText(self.tr("Draft change request {number} made with {count} "
+                                    "corrections.").format(number=number, count=len(findings)))

@@ -1,0 +1,99 @@
+"""`kontakt check-contacts`: summary, JSON, exit codes, and the real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.unit.contacts import exports
+
+from kontakt.cli import main
+
+SRC = Path(__file__).parents[3] / "src"
+
+
+def inputs(tmp_path: Path) -> list[str]:
+    return [str(exports.write_csv(tmp_path / "hrm.csv", encoding="cp1252")),
+            "--directory", str(exports.write_directory(tmp_path / "dir.csv")),
+            "--pattern", str(exports.write_pattern(tmp_path / "p.json")),
+            "--domain", "demo.kommune.no", "--today", "2026-11-25"]
+
+
+def test_json_to_standard_output_has_the_spec_shape(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--lang", "en", "check-contacts", *inputs(tmp_path), "--json", "-"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    document = json.loads(out)
+    assert set(document) == {"rows", "summary", "findings"}
+    assert document["rows"] == 7
+    assert document["summary"]["not-in-directory"] == 5
+    assert sum(document["summary"].values()) == len(document["findings"])
+    finding = next(f for f in document["findings"] if f["code"] == "invalid-phone")
+    assert finding == {"code": "invalid-phone", "severity": "error", "employee_id": "1003",
+                       "row": 3, "field": "mobile", "value": "12345678",
+                       "message": '"12345678" is not a valid phone number.'}
+    unknown = next(f for f in document["findings"] if f["code"] == "pattern-member-unknown")
+    assert unknown["row"] is None and "ghost" in unknown["message"]
+    assert "7 rows read" in err  # the summary stays out of the JSON
+
+
+def test_summary_and_json_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.json"
+    code = main(["--lang", "en", "check-contacts", *inputs(tmp_path), "--json", str(target)])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    assert "hrm.csv: 7 rows read." in out
+    assert "Findings: 8 errors, 10 warnings, 5 for information." in out
+    assert "Missing mobile (missing-mobile)" in out
+    assert json.loads(target.read_text(encoding="utf-8"))["rows"] == 7
+
+
+@pytest.mark.parametrize(("fail_on", "rows", "expected"), [
+    ("error", None, 1), ("info", None, 1),
+    # a clean export: nothing at any severity
+    ("info", [["1001", "Kari", "Nordmann", "S", "K", "kari@demo.kommune.no", "41234567",
+               "56100010", "", ""]], 0),
+    # only a warning (no mobile): fails on warning, not on error
+    ("warning", [["1001", "Kari", "N", "S", "K", "kari@demo.kommune.no", "", "56100010",
+                  "", ""]], 1),
+    ("error", [["1001", "Kari", "N", "S", "K", "kari@demo.kommune.no", "", "56100010",
+                "", ""]], 0),
+])
+def test_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str], fail_on: str,
+                 rows: list[list[str]] | None, expected: int) -> None:
+    hrm = exports.write_csv(tmp_path / "hrm.csv", rows=rows)
+    directory = exports.write_directory(tmp_path / "dir.csv")
+    code = main(["--lang", "en", "check-contacts", str(hrm), "--directory", str(directory),
+                 "--domain", "demo.kommune.no", "--today", "2026-11-25", "--fail-on", fail_on])
+    capsys.readouterr()
+    assert code == expected
+    assert main(["--lang", "en", "check-contacts", str(hrm), "--today", "2026-11-25"]) == 0
+
+
+def test_the_real_command(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    done = subprocess.run(
+        [sys.executable, "-m", "kontakt", "--lang", "en", "check-contacts", *inputs(tmp_path),
+         "--json", "-", "--fail-on", "error"],
+        capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["summary"]["duplicate-employee-id"] == 2
+    bad = subprocess.run(
+        [sys.executable, "-m", "kontakt", "--lang", "en", "check-contacts",
+         str(tmp_path / "nothing.csv")], capture_output=True, text=True, env=env, timeout=60)
+    assert bad.returncode == 2 and "nothing.csv" in bad.stderr
+
+
+def test_xlsx_audit_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "audit.xlsx"
+    assert main(["--lang", "en", "check-contacts", *inputs(tmp_path), "--xlsx",
+                 str(target)]) == 0
+    capsys.readouterr()
+    assert len(load_workbook(target, read_only=True).sheetnames) >= 2

@@ -1,0 +1,1280 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name />
+    <message>
+        <source>Workspaces</source>
+        <comment>No ring patterns are stored yet.</comment>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <comment>Ring patterns stored now:</comment>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <comment>• {name}: {versions} version(s), the newest is {status}</comment>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <comment>{count} phone models are stored.</comment>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <comment>{count} test runs are stored.</comment>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <comment>{count} change requests are stored.</comment>
+        <translation>Workspaces</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kontakt</source>
+        <translation>About Kontakt</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kontakt {version}&lt;/h2&gt;&lt;p&gt;For the ICT contacts of the municipalities served by IKT Nordhordland: ring patterns, contact checks, phone models, test checklists and change requests.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kontakt {version}&lt;/h2&gt;&lt;p&gt;For the ICT contacts of the municipalities served by IKT Nordhordland: ring patterns, contact checks, phone models, test checklists and change requests.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Kontakt is built on these libraries:</source>
+        <translation>Kontakt is built on these libraries:</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Kontakt cannot start</source>
+        <translation>Kontakt cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactAudit</name>
+    <message>
+        <source>Contact check for {municipality}</source>
+        <translation>Contact check for {municipality}</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>Employee ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(no department)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <source>Date of the check</source>
+        <translation>Date of the check</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Findings by severity</translation>
+    </message>
+    <message>
+        <source>Findings by code</source>
+        <translation>Findings by code</translation>
+    </message>
+    <message>
+        <source>Checks skipped (field not mapped)</source>
+        <translation>Checks skipped (field not mapped)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCodes</name>
+    <message>
+        <source>Duplicate employee ID</source>
+        <translation>Duplicate employee ID</translation>
+    </message>
+    <message>
+        <source>Missing employee ID</source>
+        <translation>Missing employee ID</translation>
+    </message>
+    <message>
+        <source>Missing mobile</source>
+        <translation>Missing mobile</translation>
+    </message>
+    <message>
+        <source>Missing e-mail</source>
+        <translation>Missing e-mail</translation>
+    </message>
+    <message>
+        <source>Invalid phone number</source>
+        <translation>Invalid phone number</translation>
+    </message>
+    <message>
+        <source>Wrong phone type</source>
+        <translation>Wrong phone type</translation>
+    </message>
+    <message>
+        <source>Invalid e-mail</source>
+        <translation>Invalid e-mail</translation>
+    </message>
+    <message>
+        <source>Foreign e-mail domain</source>
+        <translation>Foreign e-mail domain</translation>
+    </message>
+    <message>
+        <source>Shared phone number</source>
+        <translation>Shared phone number</translation>
+    </message>
+    <message>
+        <source>Shared e-mail</source>
+        <translation>Shared e-mail</translation>
+    </message>
+    <message>
+        <source>Unreadable date</source>
+        <translation>Unreadable date</translation>
+    </message>
+    <message>
+        <source>Ended, still in a ring pattern</source>
+        <translation>Ended, still in a ring pattern</translation>
+    </message>
+    <message>
+        <source>Ended, still has a number</source>
+        <translation>Ended, still has a number</translation>
+    </message>
+    <message>
+        <source>Ring-pattern member not in HRM</source>
+        <translation>Ring-pattern member not in HRM</translation>
+    </message>
+    <message>
+        <source>Differs from the directory</source>
+        <translation>Differs from the directory</translation>
+    </message>
+    <message>
+        <source>Not in the directory</source>
+        <translation>Not in the directory</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommand</name>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactErrors</name>
+    <message>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <translation>{file}: the file cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}: the file is empty.</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a CSV or Excel (XLSX) file: it holds binary data.</source>
+        <translation>{file}: this is not a CSV or Excel (XLSX) file: it holds binary data.</translation>
+    </message>
+    <message>
+        <source>{file}: the file has a header row but no data rows.</source>
+        <translation>{file}: the file has a header row but no data rows.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the row has {cells} cells but the header has only {columns} columns.</source>
+        <translation>{file}, row {row}: the row has {cells} cells but the header has only {columns} columns.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the CSV cannot be read ({reason}).</source>
+        <translation>{file}, row {row}: the CSV cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: refused: the workbook would unpack to {size} MB (member {member}, compressed {ratio} times); a real HRM export is far smaller.</source>
+        <translation>{file}: refused: the workbook would unpack to {size} MB (member {member}, compressed {ratio} times); a real HRM export is far smaller.</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook cannot be read ({reason}).</source>
+        <translation>{file}: the workbook cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: there is no sheet "{sheet}"; the sheets are: {sheets}.</source>
+        <translation>{file}: there is no sheet "{sheet}"; the sheets are: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{file}: no column for the required field "{field}"; the headers found are: {headers}.</source>
+        <translation>{file}: no column for the required field "{field}"; the headers found are: {headers}.</translation>
+    </message>
+    <message>
+        <source>"{field}" is not a field of the contact check; the fields are: {fields}.</source>
+        <translation>"{field}" is not a field of the contact check; the fields are: {fields}.</translation>
+    </message>
+    <message>
+        <source>{file}: the field "{field}" is mapped to the column "{header}", which is not in the file; the headers found are: {headers}.</source>
+        <translation>{file}: the field "{field}" is mapped to the column "{header}", which is not in the file; the headers found are: {headers}.</translation>
+    </message>
+    <message>
+        <source>"{option}" is not of the form FIELD=HEADER.</source>
+        <translation>"{option}" is not of the form FIELD=HEADER.</translation>
+    </message>
+    <message>
+        <source>{file}: the telephony directory must have the header {expected}; it has {found}.</source>
+        <translation>{file}: the telephony directory must have the header {expected}; it has {found}.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column type: "{value}" is not a number type (mobile, desk, softphone, function).</source>
+        <translation>{file}, row {row}, column type: "{value}" is not a number type (mobile, desk, softphone, function).</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: the row has {cells} cells; the directory has 5 columns.</source>
+        <translation>{file}, row {row}: the row has {cells} cells; the directory has 5 columns.</translation>
+    </message>
+    <message>
+        <source>{file}: not a ring-pattern document with members ({reason}).</source>
+        <translation>{file}: not a ring-pattern document with members ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <source>Employee ID</source>
+        <translation>Employee ID</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFindings</name>
+    <message>
+        <source>Employee ID {value} is on more than one row: rows {rows}.</source>
+        <translation>Employee ID {value} is on more than one row: rows {rows}.</translation>
+    </message>
+    <message>
+        <source>The row has no employee ID.</source>
+        <translation>The row has no employee ID.</translation>
+    </message>
+    <message>
+        <source>An active employee has no mobile number.</source>
+        <translation>An active employee has no mobile number.</translation>
+    </message>
+    <message>
+        <source>An active employee has no e-mail address.</source>
+        <translation>An active employee has no e-mail address.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a valid phone number.</source>
+        <translation>"{value}" is not a valid phone number.</translation>
+    </message>
+    <message>
+        <source>{value} is a landline number but is given as the mobile number.</source>
+        <translation>{value} is a landline number but is given as the mobile number.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a valid e-mail address.</source>
+        <translation>"{value}" is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>The e-mail domain {domain} is not one of the municipality's domains ({domains}).</source>
+        <translation>The e-mail domain {domain} is not one of the municipality's domains ({domains}).</translation>
+    </message>
+    <message>
+        <source>{e164} is also the number of employee {others}.</source>
+        <translation>{e164} is also the number of employee {others}.</translation>
+    </message>
+    <message>
+        <source>{value} is also the e-mail address of employee {others}.</source>
+        <translation>{value} is also the e-mail address of employee {others}.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a date (write YYYY-MM-DD or DD.MM.YYYY); the employee is taken as active.</source>
+        <translation>"{value}" is not a date (write YYYY-MM-DD or DD.MM.YYYY); the employee is taken as active.</translation>
+    </message>
+    <message>
+        <source>The employment ended {value}, but the employee is still member {member} of ring pattern {pattern}.</source>
+        <translation>The employment ended {value}, but the employee is still member {member} of ring pattern {pattern}.</translation>
+    </message>
+    <message>
+        <source>The employment ended {end_date}, but the telephony directory still has {value} for the employee.</source>
+        <translation>The employment ended {end_date}, but the telephony directory still has {value} for the employee.</translation>
+    </message>
+    <message>
+        <source>Member {member} ({name}) of ring pattern {pattern} has employee ID {value}, which is not in the HRM export.</source>
+        <translation>Member {member} ({name}) of ring pattern {pattern} has employee ID {value}, which is not in the HRM export.</translation>
+    </message>
+    <message>
+        <source>The HRM export has {value}; the telephony directory has {directory} for this employee.</source>
+        <translation>The HRM export has {value}; the telephony directory has {directory} for this employee.</translation>
+    </message>
+    <message>
+        <source>{value} is not in the telephony directory.</source>
+        <translation>{value} is not in the telephony directory.</translation>
+    </message>
+    <message>
+        <source>{value} is a mobile number but is given as the work phone.</source>
+        <translation>{value} is a mobile number but is given as the work phone.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsWorkspace</name>
+    <message>
+        <source>Check the municipality's HRM export: missing and invalid numbers and e-mail addresses, duplicates, and employees who have left but are still in ring patterns or the number register.</source>
+        <translation>Check the municipality's HRM export: missing and invalid numbers and e-mail addresses, duplicates, and employees who have left but are still in ring patterns or the number register.</translation>
+    </message>
+    <message>
+        <source>&amp;Open HRM export…</source>
+        <translation>&amp;Open HRM export…</translation>
+    </message>
+    <message>
+        <source>&amp;Run check</source>
+        <translation>&amp;Run check</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Make &amp;correction request</source>
+        <translation>Make &amp;correction request</translation>
+    </message>
+    <message>
+        <source>A change request (draft) to IKTNH for the chosen finding, or for all the shown findings IKTNH must act on: ended employees in ring patterns or with numbers, and register mismatches.</source>
+        <translation>A change request (draft) to IKTNH for the chosen finding, or for all the shown findings IKTNH must act on: ended employees in ring patterns or with numbers, and register mismatches.</translation>
+    </message>
+    <message>
+        <source>No export chosen. Open one, or drag a CSV or XLSX file here.</source>
+        <translation>No export chosen. Open one, or drag a CSV or XLSX file here.</translation>
+    </message>
+    <message>
+        <source>{count} numbers</source>
+        <translation>{count} numbers</translation>
+    </message>
+    <message>
+        <source>none stored (those checks are skipped)</source>
+        <translation>none stored (those checks are skipped)</translation>
+    </message>
+    <message>
+        <source>none set (see Settings)</source>
+        <translation>none set (see Settings)</translation>
+    </message>
+    <message>
+        <source>Compared with: number register: {register} · ring patterns: {patterns} · e-mail domains: {domains}</source>
+        <translation>Compared with: number register: {register} · ring patterns: {patterns} · e-mail domains: {domains}</translation>
+    </message>
+    <message>
+        <source>Open HRM export</source>
+        <translation>Open HRM export</translation>
+    </message>
+    <message>
+        <source>HRM exports (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>HRM exports (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file} …</source>
+        <translation>Reading {file} …</translation>
+    </message>
+    <message>
+        <source>The check was not run.</source>
+        <translation>The check was not run.</translation>
+    </message>
+    <message>
+        <source>Checking {file} …</source>
+        <translation>Checking {file} …</translation>
+    </message>
+    <message>
+        <source>Stopping …</source>
+        <translation>Stopping …</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing was changed.</source>
+        <translation>The check was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The export cannot be used: {problem}</source>
+        <translation>The export cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {problem}</source>
+        <translation>Something went wrong: {problem}</translation>
+    </message>
+    <message>
+        <source>Checked {rows} rows: {findings} findings.</source>
+        <translation>Checked {rows} rows: {findings} findings.</translation>
+    </message>
+    <message>
+        <source>contact check {date}.xlsx</source>
+        <translation>contact check {date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved the audit to {path}.</source>
+        <translation>Saved the audit to {path}.</translation>
+    </message>
+    <message>
+        <source>Writing {file} …</source>
+        <translation>Writing {file} …</translation>
+    </message>
+    <message>
+        <source>Correction request</source>
+        <translation>Correction request</translation>
+    </message>
+    <message>
+        <source>Make a draft change request to IKTNH with {count} corrections? You approve and send it under Change requests.</source>
+        <translation>Make a draft change request to IKTNH with {count} corrections? You approve and send it under Change requests.</translation>
+    </message>
+    <message>
+        <source>Contact corrections from the check of {file}</source>
+        <translation>Contact corrections from the check of {file}</translation>
+    </message>
+    <message>
+        <source>Draft change request {number} made with {count} corrections.</source>
+        <translation>Draft change request {number} made with {count} corrections.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>Employee ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontakt</source>
+        <translation>&amp;About Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <source>No municipality set up: open Settings</source>
+        <translation>No municipality set up: open Settings</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) – demo data</source>
+        <translation>{name} ({number}) – demo data</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Columns in {file}</source>
+        <translation>Columns in {file}</translation>
+    </message>
+    <message>
+        <source>Kontakt has matched the columns of the export to the fields it checks. Check the matches, and change any that are wrong. Fields without a column are not checked.</source>
+        <translation>Kontakt has matched the columns of the export to the fields it checks. Check the matches, and change any that are wrong. Fields without a column are not checked.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>(not in the export)</source>
+        <translation>(not in the export)</translation>
+    </message>
+    <message>
+        <source>{field} (required)</source>
+        <translation>{field} (required)</translation>
+    </message>
+    <message>
+        <source>e.g. Visma HRM</source>
+        <translation>e.g. Visma HRM</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile:</source>
+        <translation>Save as &amp;profile:</translation>
+    </message>
+    <message>
+        <source>&amp;Run check</source>
+        <translation>&amp;Run check</translation>
+    </message>
+    <message>
+        <source>The first rows of the export:</source>
+        <translation>The first rows of the export:</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}</source>
+        <translation>Choose a column for: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternCommand</name>
+    <message>
+        <source>ring patterns: check, simulate a call, coverage over time, compare</source>
+        <translation>ring patterns: check, simulate a call, coverage over time, compare</translation>
+    </message>
+    <message>
+        <source>write JSON for other programs</source>
+        <translation>write JSON for other programs</translation>
+    </message>
+    <message>
+        <source>ring-pattern file (.ringpattern.json)</source>
+        <translation>ring-pattern file (.ringpattern.json)</translation>
+    </message>
+    <message>
+        <source>the entry number dialled, e.g. +4756100000</source>
+        <translation>the entry number dialled, e.g. +4756100000</translation>
+    </message>
+    <message>
+        <source>check a ring pattern and list what is wrong or risky</source>
+        <translation>check a ring pattern and list what is wrong or risky</translation>
+    </message>
+    <message>
+        <source>follow one call through a ring pattern</source>
+        <translation>follow one call through a ring pattern</translation>
+    </message>
+    <message>
+        <source>local date and time of the call</source>
+        <translation>local date and time of the call</translation>
+    </message>
+    <message>
+        <source>keys the caller presses, one per voice menu, comma-separated</source>
+        <translation>keys the caller presses, one per voice menu, comma-separated</translation>
+    </message>
+    <message>
+        <source>the member who answers (default: nobody answers)</source>
+        <translation>the member who answers (default: nobody answers)</translation>
+    </message>
+    <message>
+        <source>members who are away, comma-separated</source>
+        <translation>members who are away, comma-separated</translation>
+    </message>
+    <message>
+        <source>where unanswered calls end, hour by hour, over a period</source>
+        <translation>where unanswered calls end, hour by hour, over a period</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>first day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>last day, included</source>
+        <translation>last day, included</translation>
+    </message>
+    <message>
+        <source>compare two versions of a ring pattern</source>
+        <translation>compare two versions of a ring pattern</translation>
+    </message>
+    <message>
+        <source>the older file</source>
+        <translation>the older file</translation>
+    </message>
+    <message>
+        <source>the newer file</source>
+        <translation>the newer file</translation>
+    </message>
+    <message>
+        <source>Errors: {errors}, warnings: {warnings}, information: {info}</source>
+        <translation>Errors: {errors}, warnings: {warnings}, information: {info}</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+</context>
+<context>
+    <name>PatternErrors</name>
+    <message>
+        <source>The file is not JSON: {detail} (line {line}, column {column}).</source>
+        <translation>The file is not JSON: {detail} (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>The file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>The file {file} does not exist.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {detail}.</source>
+        <translation>The file {file} cannot be read: {detail}.</translation>
+    </message>
+    <message>
+        <source>This is not a ring pattern: the format is {found}, not {expected}.</source>
+        <translation>This is not a ring pattern: the format is {found}, not {expected}.</translation>
+    </message>
+    <message>
+        <source>The ring pattern is of version {version}, made by a newer program; this one reads version {supported}.</source>
+        <translation>The ring pattern is of version {version}, made by a newer program; this one reads version {supported}.</translation>
+    </message>
+    <message>
+        <source>The version {value} is not known.</source>
+        <translation>The version {value} is not known.</translation>
+    </message>
+    <message>
+        <source>The key {key} is missing.</source>
+        <translation>The key {key} is missing.</translation>
+    </message>
+    <message>
+        <source>An object ({{…}}) is expected here.</source>
+        <translation>An object ({{…}}) is expected here.</translation>
+    </message>
+    <message>
+        <source>A list ([…]) is expected here.</source>
+        <translation>A list ([…]) is expected here.</translation>
+    </message>
+    <message>
+        <source>Text is expected here.</source>
+        <translation>Text is expected here.</translation>
+    </message>
+    <message>
+        <source>A node id or null is expected here.</source>
+        <translation>A node id or null is expected here.</translation>
+    </message>
+    <message>
+        <source>A whole number of seconds (0 or more) is expected here, not {value}.</source>
+        <translation>A whole number of seconds (0 or more) is expected here, not {value}.</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed here; allowed: {allowed}.</source>
+        <translation>{value} is not allowed here; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day as HH:MM.</source>
+        <translation>{value} is not a time of day as HH:MM.</translation>
+    </message>
+    <message>
+        <source>An interval is written as ["HH:MM", "HH:MM"].</source>
+        <translation>An interval is written as ["HH:MM", "HH:MM"].</translation>
+    </message>
+    <message>
+        <source>The interval ends ({end}) before it starts ({start}).</source>
+        <translation>The interval ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>{value} is not a date.</source>
+        <translation>{value} is not a date.</translation>
+    </message>
+    <message>
+        <source>{value} is not a known time zone.</source>
+        <translation>{value} is not a known time zone.</translation>
+    </message>
+    <message>
+        <source>{value} is not a country whose public holidays are known.</source>
+        <translation>{value} is not a country whose public holidays are known.</translation>
+    </message>
+    <message>
+        <source>A position is written as [x, y], two numbers.</source>
+        <translation>A position is written as [x, y], two numbers.</translation>
+    </message>
+    <message>
+        <source>The pattern has no entry with the number {number}.</source>
+        <translation>The pattern has no entry with the number {number}.</translation>
+    </message>
+    <message>
+        <source>The pattern has no member {member}.</source>
+        <translation>The pattern has no member {member}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a key on a phone (0-9, * or #).</source>
+        <translation>{value} is not a key on a phone (0-9, * or #).</translation>
+    </message>
+    <message>
+        <source>{file}, at {path}: {problem}</source>
+        <translation>{file}, at {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternFindings</name>
+    <message>
+        <source>The exit {exit} leads to {target}, which does not exist.</source>
+        <translation>The exit {exit} leads to {target}, which does not exist.</translation>
+    </message>
+    <message>
+        <source>The exit {exit} is missing: calls that take it go nowhere.</source>
+        <translation>The exit {exit} is missing: calls that take it go nowhere.</translation>
+    </message>
+    <message>
+        <source>The member {member} is not among the pattern's members.</source>
+        <translation>The member {member} is not among the pattern's members.</translation>
+    </message>
+    <message>
+        <source>The calendar {calendar} does not exist.</source>
+        <translation>The calendar {calendar} does not exist.</translation>
+    </message>
+    <message>
+        <source>The group has no members: no phone rings.</source>
+        <translation>The group has no members: no phone rings.</translation>
+    </message>
+    <message>
+        <source>A caller who presses nothing goes round and round: {path}.</source>
+        <translation>A caller who presses nothing goes round and round: {path}.</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid phone number in international form.</source>
+        <translation>{number} is not a valid phone number in international form.</translation>
+    </message>
+    <message>
+        <source>The number {number} is used by more than one entry.</source>
+        <translation>The number {number} is used by more than one entry.</translation>
+    </message>
+    <message>
+        <source>More than one node has this id.</source>
+        <translation>More than one node has this id.</translation>
+    </message>
+    <message>
+        <source>No number leads here.</source>
+        <translation>No number leads here.</translation>
+    </message>
+    <message>
+        <source>Only {member} is in the group: nobody covers for them.</source>
+        <translation>Only {member} is in the group: nobody covers for them.</translation>
+    </message>
+    <message>
+        <source>A caller who presses nothing and whom nobody answers can ring and wait {seconds} s from here (more than {limit} s) before hearing a message.</source>
+        <translation>A caller who presses nothing and whom nobody answers can ring and wait {seconds} s from here (more than {limit} s) before hearing a message.</translation>
+    </message>
+    <message>
+        <source>Calls to {entry} can be hung up without a message.</source>
+        <translation>Calls to {entry} can be hung up without a message.</translation>
+    </message>
+    <message>
+        <source>The calendar {calendar} does not know the public holidays.</source>
+        <translation>The calendar {calendar} does not know the public holidays.</translation>
+    </message>
+</context>
+<context>
+    <name>PatternStatus</name>
+    <message>
+        <source>the current set-up</source>
+        <translation>the current set-up</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>a draft</translation>
+    </message>
+    <message>
+        <source>ordered</source>
+        <translation>ordered</translation>
+    </message>
+</context>
+<context>
+    <name>PatternWords</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>voicemail</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <source>hangs up</source>
+        <translation>hangs up</translation>
+    </message>
+    <message>
+        <source>endless loop</source>
+        <translation>endless loop</translation>
+    </message>
+    <message>
+        <source>dead end</source>
+        <translation>dead end</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>overflow</translation>
+    </message>
+    <message>
+        <source>no key pressed</source>
+        <translation>no key pressed</translation>
+    </message>
+    <message>
+        <source>invalid key</source>
+        <translation>invalid key</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <source>voice menu</source>
+        <translation>voice menu</translation>
+    </message>
+    <message>
+        <source>answer group</source>
+        <translation>answer group</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>announcement</translation>
+    </message>
+    <message>
+        <source>forwarding</source>
+        <translation>forwarding</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(no department)</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} findings</source>
+        <translation>Showing {shown} of {total} findings</translation>
+    </message>
+    <message>
+        <source>No check has been run yet.</source>
+        <translation>No check has been run yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, checked {date}.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, checked {date}.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>Not checked (no column for what they need): {codes}</source>
+        <translation>Not checked (no column for what they need): {codes}</translation>
+    </message>
+    <message>
+        <source>Choose a finding to see the row of the export and what it was compared with.</source>
+        <translation>Choose a finding to see the row of the export and what it was compared with.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the export</source>
+        <translation>Row {row} of the export</translation>
+    </message>
+    <message>
+        <source>Findings by department</source>
+        <translation>Findings by department</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Finding:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>Search name, employee ID, value …</source>
+        <translation>Search name, employee ID, value …</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>e.g. alver.kommune.no, fedje.kommune.no</source>
+        <translation>e.g. alver.kommune.no, fedje.kommune.no</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Municipality &amp;number:</source>
+        <translation>Municipality &amp;number:</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;domains:</source>
+        <translation>E-mail &amp;domains:</translation>
+    </message>
+    <message>
+        <source>IKTNH &amp;API address:</source>
+        <translation>IKTNH &amp;API address:</translation>
+    </message>
+    <message>
+        <source>ICT contact</source>
+        <translation>ICT contact</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Kontakt shows the made-up municipality "Demo kommune". Enter your own municipality's number and name to replace it, or remove the demo data.</source>
+        <translation>Kontakt shows the made-up municipality "Demo kommune". Enter your own municipality's number and name to replace it, or remove the demo data.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove demo data</source>
+        <translation>&amp;Remove demo data</translation>
+    </message>
+    <message>
+        <source>Your municipality replaces the demo municipality, and the demo data is removed. Continue?</source>
+        <translation>Your municipality replaces the demo municipality, and the demo data is removed. Continue?</translation>
+    </message>
+    <message>
+        <source>Remove the demo municipality and all its demo data? It is not loaded again.</source>
+        <translation>Remove the demo municipality and all its demo data? It is not loaded again.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProblems</name>
+    <message>
+        <source>The municipality number must be four digits (e.g. 4631).</source>
+        <translation>The municipality number must be four digits (e.g. 4631).</translation>
+    </message>
+    <message>
+        <source>The municipality needs a name.</source>
+        <translation>The municipality needs a name.</translation>
+    </message>
+    <message>
+        <source>The ICT contact's e-mail address is not valid: {value}</source>
+        <translation>The ICT contact's e-mail address is not valid: {value}</translation>
+    </message>
+    <message>
+        <source>The ICT contact's phone number is not valid: {value}</source>
+        <translation>The ICT contact's phone number is not valid: {value}</translation>
+    </message>
+    <message>
+        <source>Not an e-mail domain: {value}</source>
+        <translation>Not an e-mail domain: {value}</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (http:// only for this machine): {value}</source>
+        <translation>The API address must start with https:// (http:// only for this machine): {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>StorageErrors</name>
+    <message>
+        <source>Kontakt cannot write to its data folder {path}: {reason}. Choose another database with --db, or give your user write access to the folder.</source>
+        <translation>Kontakt cannot write to its data folder {path}: {reason}. Choose another database with --db, or give your user write access to the folder.</translation>
+    </message>
+    <message>
+        <source>The database {url} cannot be read: {reason}. Nothing was changed in it.</source>
+        <translation>The database {url} cannot be read: {reason}. Nothing was changed in it.</translation>
+    </message>
+    <message>
+        <source>The database {url} was made by a newer Kontakt (schema {found}; this version knows up to {known}). Update Kontakt. Nothing was changed in the database.</source>
+        <translation>The database {url} was made by a newer Kontakt (schema {found}; this version knows up to {known}). Update Kontakt. Nothing was changed in the database.</translation>
+    </message>
+    <message>
+        <source>The database {url} could not be brought up to date: {reason}. A copy from before the attempt is in {backup}.</source>
+        <translation>The database {url} could not be brought up to date: {reason}. A copy from before the attempt is in {backup}.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <source>Ring patterns</source>
+        <translation>Ring patterns</translation>
+    </message>
+    <message>
+        <source>Contact check</source>
+        <translation>Contact check</translation>
+    </message>
+    <message>
+        <source>Phone models</source>
+        <translation>Phone models</translation>
+    </message>
+    <message>
+        <source>Test checklist</source>
+        <translation>Test checklist</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Change requests</translation>
+    </message>
+    <message>
+        <source>Draw and change the municipality's ring patterns: opening hours, holidays, voice menus, answer groups and queues. See findings as you edit, simulate a call at any moment, and compare a draft with what IKTNH runs now.</source>
+        <translation>Draw and change the municipality's ring patterns: opening hours, holidays, voice menus, answer groups and queues. See findings as you edit, simulate a call at any moment, and compare a draft with what IKTNH runs now.</translation>
+    </message>
+    <message>
+        <source>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</source>
+        <translation>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</translation>
+    </message>
+    <message>
+        <source>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH's service desk.</source>
+        <translation>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH's service desk.</translation>
+    </message>
+    <message>
+        <source>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</source>
+        <translation>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</translation>
+    </message>
+    <message>
+        <source>This workspace is not ready yet. It comes in a later version of Kontakt.</source>
+        <translation>This workspace is not ready yet. It comes in a later version of Kontakt.</translation>
+    </message>
+</context>
+</TS>
