@@ -17,12 +17,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # preferences out of the tests, and the tests' out of theirs.
 _CONFIG_HOME = tempfile.mkdtemp(prefix="kontakt-test-config-")
 os.environ["XDG_CONFIG_HOME"] = _CONFIG_HOME
+# Likewise the default database (platformdirs' user data folder): commands that consult it
+# find none unless a test makes one.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="kontakt-test-data-")
 os.environ.pop("KONTAKT_DB_URL", None)
 
 import pytest  # noqa: E402
-from tests.helpers import sqlite_url  # noqa: E402
 
-from kontakt.storage import Database, open_database  # noqa: E402
+from kontakt.storage.db import Database, open_database  # noqa: E402
+from tests.helpers import sqlite_url  # noqa: E402
 
 
 @pytest.fixture

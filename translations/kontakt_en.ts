@@ -1,39 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <source>Workspaces</source>
-        <comment>No ring patterns are stored yet.</comment>
-        <translation>Workspaces</translation>
-    </message>
-    <message>
-        <source>Workspaces</source>
-        <comment>Ring patterns stored now:</comment>
-        <translation>Workspaces</translation>
-    </message>
-    <message>
-        <source>Workspaces</source>
-        <comment>• {name}: {versions} version(s), the newest is {status}</comment>
-        <translation>Workspaces</translation>
-    </message>
-    <message>
-        <source>Workspaces</source>
-        <comment>{count} phone models are stored.</comment>
-        <translation>Workspaces</translation>
-    </message>
-    <message>
-        <source>Workspaces</source>
-        <comment>{count} test runs are stored.</comment>
-        <translation>Workspaces</translation>
-    </message>
-    <message>
-        <source>Workspaces</source>
-        <comment>{count} change requests are stored.</comment>
-        <translation>Workspaces</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Kontakt</source>
@@ -69,6 +36,22 @@
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>Kontakt for the ICT contact: ring patterns, contacts and change requests. Without a subcommand, the main window opens.</source>
+        <translation>Kontakt for the ICT contact: ring patterns, contacts and change requests. Without a subcommand, the main window opens.</translation>
+    </message>
+    <message>
+        <source>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else a file in your user data folder</source>
+        <translation>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else a file in your user data folder</translation>
+    </message>
+    <message>
+        <source>start with an empty database instead of loading the demo municipality</source>
+        <translation>start with an empty database instead of loading the demo municipality</translation>
+    </message>
+    <message>
+        <source>language of the texts (default: your setting, else the system's)</source>
+        <translation>language of the texts (default: your setting, else the system's)</translation>
+    </message>
     <message>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
@@ -235,8 +218,80 @@
 <context>
     <name>ContactCommand</name>
     <message>
+        <source>check an HRM export's contact details against the telephony directory and ring patterns</source>
+        <translation>check an HRM export's contact details against the telephony directory and ring patterns</translation>
+    </message>
+    <message>
+        <source>the HRM export (CSV or XLSX)</source>
+        <translation>the HRM export (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>the sheet of an XLSX file (default: the first)</source>
+        <translation>the sheet of an XLSX file (default: the first)</translation>
+    </message>
+    <message>
+        <source>read FIELD from the column HEADER (repeatable; FIELD= leaves the field out)</source>
+        <translation>read FIELD from the column HEADER (repeatable; FIELD= leaves the field out)</translation>
+    </message>
+    <message>
+        <source>the telephony directory (CSV: number;type;employee_id;name;site)</source>
+        <translation>the telephony directory (CSV: number;type;employee_id;name;site)</translation>
+    </message>
+    <message>
+        <source>a ring-pattern file (repeatable)</source>
+        <translation>a ring-pattern file (repeatable)</translation>
+    </message>
+    <message>
+        <source>an e-mail domain of the municipality (repeatable)</source>
+        <translation>an e-mail domain of the municipality (repeatable)</translation>
+    </message>
+    <message>
+        <source>the date that decides who has left (default: today)</source>
+        <translation>the date that decides who has left (default: today)</translation>
+    </message>
+    <message>
+        <source>write the findings as JSON to PATH (- for standard output)</source>
+        <translation>write the findings as JSON to PATH (- for standard output)</translation>
+    </message>
+    <message>
+        <source>write the Excel audit to PATH</source>
+        <translation>write the Excel audit to PATH</translation>
+    </message>
+    <message>
+        <source>exit with 1 when a finding is at least this serious</source>
+        <translation>exit with 1 when a finding is at least this serious</translation>
+    </message>
+    <message>
+        <source>From the database of {municipality}: {what}</source>
+        <translation>From the database of {municipality}: {what}</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>number register ({count} numbers)</source>
+        <translation>number register ({count} numbers)</translation>
+    </message>
+    <message>
+        <source>ring patterns ({count})</source>
+        <translation>ring patterns ({count})</translation>
+    </message>
+    <message>
+        <source>e-mail domains ({domains})</source>
+        <translation>e-mail domains ({domains})</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows read.</source>
+        <translation>{file}: {rows} rows read.</translation>
+    </message>
+    <message>
+        <source>Findings: {errors} errors, {warnings} warnings, {infos} for information.</source>
+        <translation>Findings: {errors} errors, {warnings} warnings, {infos} for information.</translation>
+    </message>
+    <message>
+        <source>Not checked (no column or no input for them): {codes}</source>
+        <translation>Not checked (no column or no input for them): {codes}</translation>
     </message>
 </context>
 <context>
@@ -304,10 +359,6 @@
     <message>
         <source>{file}, row {row}: the row has {cells} cells; the directory has 5 columns.</source>
         <translation>{file}, row {row}: the row has {cells} cells; the directory has 5 columns.</translation>
-    </message>
-    <message>
-        <source>{file}: not a ring-pattern document with members ({reason}).</source>
-        <translation>{file}: not a ring-pattern document with members ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -447,8 +498,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>&amp;Export to Excel…</source>
-        <translation>&amp;Export to Excel…</translation>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
         <source>Make &amp;correction request</source>
@@ -597,6 +648,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Loading …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -635,6 +690,10 @@
     <message>
         <source>&amp;Full screen</source>
         <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Opening the database …</translation>
     </message>
     <message>
         <source>No municipality set up: open Settings</source>
@@ -680,8 +739,8 @@
         <translation>e.g. Visma HRM</translation>
     </message>
     <message>
-        <source>Save as &amp;profile:</source>
-        <translation>Save as &amp;profile:</translation>
+        <source>Save &amp;as profile:</source>
+        <translation>Save &amp;as profile:</translation>
     </message>
     <message>
         <source>&amp;Run check</source>
@@ -769,6 +828,122 @@
     <message>
         <source>No findings.</source>
         <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>Call to {number} at {when}</source>
+        <translation>Call to {number} at {when}</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>{members} rang: {result}</source>
+        <translation>{members} rang: {result}</translation>
+    </message>
+    <message>
+        <source>Answered by {member} after {seconds} s.</source>
+        <translation>Answered by {member} after {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Forwarded to {number} after {seconds} s.</source>
+        <translation>Forwarded to {number} after {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome} after {seconds} s.</source>
+        <translation>Outcome: {outcome} after {seconds} s.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendar</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>node</source>
+        <translation>node</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>Numbers affected: {numbers}</source>
+        <translation>Numbers affected: {numbers}</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1257,14 @@
         <translation>Row {row} of the export</translation>
     </message>
     <message>
+        <source>In the number register</source>
+        <translation>In the number register</translation>
+    </message>
+    <message>
+        <source>In ring patterns</source>
+        <translation>In ring patterns</translation>
+    </message>
+    <message>
         <source>Findings by department</source>
         <translation>Findings by department</translation>
     </message>
@@ -1090,8 +1273,8 @@
         <translation>&amp;Severity:</translation>
     </message>
     <message>
-        <source>&amp;Finding:</source>
-        <translation>&amp;Finding:</translation>
+        <source>Fi&amp;nding:</source>
+        <translation>Fi&amp;nding:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
@@ -1121,10 +1304,6 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>Municipality &amp;number:</source>
-        <translation>Municipality &amp;number:</translation>
-    </message>
-    <message>
         <source>E-mail &amp;domains:</source>
         <translation>E-mail &amp;domains:</translation>
     </message>
@@ -1137,8 +1316,12 @@
         <translation>ICT contact</translation>
     </message>
     <message>
-        <source>N&amp;ame:</source>
-        <translation>N&amp;ame:</translation>
+        <source>Municipality n&amp;umber:</source>
+        <translation>Municipality n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -1271,6 +1454,30 @@
     <message>
         <source>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</source>
         <translation>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</translation>
+    </message>
+    <message>
+        <source>No ring patterns are stored yet.</source>
+        <translation>No ring patterns are stored yet.</translation>
+    </message>
+    <message>
+        <source>Ring patterns stored now:</source>
+        <translation>Ring patterns stored now:</translation>
+    </message>
+    <message>
+        <source>• {name}: {versions} version(s), the newest is {status}; the check finds {errors} errors and {warnings} warnings in it.</source>
+        <translation>• {name}: {versions} version(s), the newest is {status}; the check finds {errors} errors and {warnings} warnings in it.</translation>
+    </message>
+    <message>
+        <source>{count} phone models are stored.</source>
+        <translation>{count} phone models are stored.</translation>
+    </message>
+    <message>
+        <source>{count} test runs are stored.</source>
+        <translation>{count} test runs are stored.</translation>
+    </message>
+    <message>
+        <source>{count} change requests are stored.</source>
+        <translation>{count} change requests are stored.</translation>
     </message>
     <message>
         <source>This workspace is not ready yet. It comes in a later version of Kontakt.</source>

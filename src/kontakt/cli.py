@@ -24,25 +24,26 @@ DB_ENV = "KONTAKT_DB_URL"
 
 def build_parser(ctx: CommandContext) -> argparse.ArgumentParser:
     """The whole argument parser, with help texts in the user's language."""
-    t = ctx.translate
+    translate = ctx.translate
     parser = argparse.ArgumentParser(
         prog="kontakt",
-        description=t("Cli", "Kontakt for the ICT contact: ring patterns, contacts and "
+        description=translate("Cli", "Kontakt for the ICT contact: ring patterns, contacts and "
                       "change requests. Without a subcommand, the main window opens."),
     )
     parser.add_argument("--version", action="version", version=f"kontakt {__version__}")
     parser.add_argument(
         "--db", metavar="URL",
-        help=t("Cli", "database URL (SQLAlchemy form); default: the environment variable "
+        help=translate("Cli", "database URL (SQLAlchemy form); default: the environment variable "
                "KONTAKT_DB_URL, else a file in your user data folder"),
     )
     parser.add_argument(
         "--no-demo", action="store_true",
-        help=t("Cli", "start with an empty database instead of loading the demo municipality"),
+        help=translate("Cli", "start with an empty database instead of loading the demo "
+                       "municipality"),
     )
     parser.add_argument(
         "--lang", choices=("nn", "nb", "en"),
-        help=t("Cli", "language of the texts (default: your setting, else the system's)"),
+        help=translate("Cli", "language of the texts (default: your setting, else the system's)"),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -27,20 +27,20 @@ app.exec()
 """
 
 
-def time_to_shown(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from starting the process until it prints "shown"."""
+def time_to(command: list[str], env: dict[str, str], *marks: str) -> list[float]:
+    """Seconds from starting the process until it prints each of `marks`, in order."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                text=True, env=env)
     assert process.stdout is not None
+    times: list[float] = []
     for line in process.stdout:
-        if line.strip() == "shown":
-            elapsed = time.perf_counter() - start
-            break
-    else:
-        raise RuntimeError(f"{command} never showed its window")
+        if len(times) < len(marks) and line.strip() == marks[len(times)]:
+            times.append(time.perf_counter() - start)
     process.wait(timeout=60)
-    return elapsed
+    if len(times) < len(marks):
+        raise RuntimeError(f"{command} never printed {marks[len(times)]!r}")
+    return times
 
 
 def main() -> None:
@@ -53,17 +53,22 @@ def main() -> None:
                "KONTAKT_DB_URL": f"sqlite:///{Path(folder) / 'demo.sqlite3'}"}
         kontakt = [sys.executable, "-m", "kontakt"]
         bare = [sys.executable, "-c", BARE_WINDOW]
-        time_to_shown(kontakt, env)  # first start loads the demo data: not what is measured
-        time_to_shown(bare, env)
-        bare_times, kontakt_times = [], []
+        time_to(kontakt, env, "shown", "ready")  # the first start loads the demo: not measured
+        time_to(bare, env, "shown")
+        bare_times, shown_times, ready_times = [], [], []
         for _ in range(args.runs):  # interleaved, so both see the same machine
-            bare_times.append(time_to_shown(bare, env))
-            kontakt_times.append(time_to_shown(kontakt, env))
+            bare_times += time_to(bare, env, "shown")
+            shown, ready = time_to(kontakt, env, "shown", "ready")
+            shown_times.append(shown)
+            ready_times.append(ready)
     bare_median = statistics.median(bare_times)
-    kontakt_median = statistics.median(kontakt_times)
-    print(f"bare PySide6 window:        {bare_median * 1000:7.1f} ms (median of {args.runs})")
-    print(f"Kontakt main window (demo): {kontakt_median * 1000:7.1f} ms (median of {args.runs})")
-    print(f"ratio: {kontakt_median / bare_median:.2f}x the bare window (target: at most 2.00x)")
+    shown_median = statistics.median(shown_times)
+    ready_median = statistics.median(ready_times)
+    print(f"bare PySide6 window:              {bare_median * 1000:7.1f} ms (median of {args.runs})")
+    print(f"Kontakt main window shown:        {shown_median * 1000:7.1f} ms "
+          f"= {shown_median / bare_median:.2f}x the bare window (target: at most 2.00x)")
+    print(f"... with the demo database open:  {ready_median * 1000:7.1f} ms "
+          f"= {ready_median / bare_median:.2f}x the bare window")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from kontakt.core.severity import Severity
 from kontakt.resources import resource_path
 from kontakt.services.contacts import preview_mapping
-from kontakt.storage import Database
+from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest, Person
 from kontakt.ui.app import Translations
 from kontakt.ui.workspaces.contacts.mapping_dialog import MappingDialog
@@ -193,3 +193,22 @@ def test_a_dropped_export_is_checked(qtbot: QtBot, workspace: ContactsWorkspace)
     workspace.dropEvent(event)
     qtbot.waitUntil(lambda: "not run" in workspace.status.text(), timeout=10_000)
     assert workspace.path == DEMO_EXPORT
+
+
+def test_a_long_check_can_be_cancelled(qtbot: QtBot, workspace: ContactsWorkspace,
+                                       tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    export = tmp_path / "big.csv"
+    generator = Path(__file__).resolve().parents[1] / "benchmarks" / "make_hrm_export.py"
+    subprocess.run([sys.executable, str(generator), "--rows", "40000", "--out", str(export)],
+                   check=True)
+    workspace.set_file(export)
+    workspace.run_check(preview_mapping(export).mapping)
+    assert workspace.cancel_button.isVisible() and not workspace.run_button.isEnabled()
+    qtbot.keyClick(workspace, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: workspace.task is None, timeout=30_000)
+    assert "cancelled" in workspace.status.text()
+    assert workspace.results.result is None
+    assert workspace.run_button.isEnabled()

@@ -6,11 +6,11 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kontakt.services import municipality
-from kontakt.storage import Database
+from kontakt.storage.db import Database
 from kontakt.ui.app import Translations
 from kontakt.ui.main_window import MainWindow
 from kontakt.ui.settings_dialog import SettingsDialog
@@ -31,7 +31,7 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 def open_window(qtbot: QtBot, translations: Translations, config_home: object
                 ) -> WindowFactory:
     def make(db: Database) -> MainWindow:
-        window = MainWindow(db, translations)
+        window = MainWindow(translations, db)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -89,11 +89,11 @@ def test_the_demo_municipality_is_labelled_as_demo(open_window: WindowFactory,
 def test_window_geometry_and_workspace_are_remembered(qtbot: QtBot, open_window: WindowFactory,
                                                       demo_db: Database) -> None:
     first = open_window(demo_db)
-    first.resize(900, 640)
+    first.resize(720, 540)
     first.navigation.setCurrentRow(3)
     first.close()
     second = open_window(demo_db)
-    assert (second.width(), second.height()) == (900, 640)
+    assert (second.width(), second.height()) == (720, 540)
     assert second.navigation.currentRow() == 3
 
 
@@ -106,7 +106,8 @@ def test_settings_refuse_bad_values_and_save_good_ones(qtbot: QtBot, demo_db: Da
     assert dialog.isVisible() or not dialog.result()
     problems = dialog.problems_label.text()
     assert "kari(at)alver" in problems and "https://" in problems
-    assert municipality.current(demo_db).contact_email == ""  # type: ignore[union-attr]
+    unchanged = municipality.current(demo_db)
+    assert unchanged is not None and unchanged.contact_email == "ikt-kontakt@demo.kommune.no"
 
     dialog.contact_email_edit.setText("kari.nordmann@demo.kommune.no")
     dialog.api_edit.setText("https://api.iktnh.example/v1")
@@ -149,3 +150,14 @@ def test_about_names_the_licences_of_the_libraries(qtbot: QtBot) -> None:
             for r in range(dialog.table.rowCount())}
     assert "SQLAlchemy" in rows and "MIT" in rows["SQLAlchemy"]
     assert "LGPL" in rows["PySide6-Essentials"]
+
+
+def test_the_ring_pattern_page_lists_stored_patterns_with_their_findings(
+        open_window: WindowFactory, translations: Translations, demo_db: Database) -> None:
+    translations.use("en")
+    window = open_window(demo_db)
+    window.navigation.setCurrentRow(0)
+    page = window.stack.currentWidget()
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "Sentralbord og heimeteneste – Demo kommune: 1 version(s)" in texts
+    assert "0 errors and 2 warnings" in texts

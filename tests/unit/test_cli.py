@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.helpers import sqlite_url
 
 from kontakt import __version__
 from kontakt.cli import main
+from tests.helpers import sqlite_url
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
-from tests.helpers import sqlite_url
 
-from kontakt.storage import StorageError, open_database
+from kontakt.storage.db import open_database
+from kontakt.storage.errors import StorageError
 from kontakt.storage.migrate import KNOWN_REVISIONS, MIGRATIONS_DIR, SCHEMA_HEAD
 from kontakt.storage.models import Municipality, RingPattern, RingPatternVersion
+from tests.helpers import sqlite_url
 
 
 def test_new_database_is_private_to_the_user(tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ the Excel audit. Exit codes: 0 the check ran, 1 `--fail-on` found a finding that
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, Comman
 
 if TYPE_CHECKING:
     from kontakt.core.contacts.model import ContactCheckResult
+    from kontakt.services.contact_data import StoredInputs
 
 _SEVERITIES = ("error", "warning", "info")
 
@@ -32,85 +32,121 @@ def _day(text: str) -> date:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
              ctx: CommandContext) -> None:
     """Add `check-contacts` with its options."""
-    t = ctx.translate
-    parser = subparsers.add_parser("check-contacts", help=t(
+    translate = ctx.translate
+    parser = subparsers.add_parser("check-contacts", help=translate(
         "ContactCommand", "check an HRM export's contact details against the telephony "
         "directory and ring patterns"))
-    parser.add_argument("hrm_file", metavar="HRM_FILE", type=Path, help=t(
+    parser.add_argument("hrm_file", metavar="HRM_FILE", type=Path, help=translate(
         "ContactCommand", "the HRM export (CSV or XLSX)"))
-    parser.add_argument("--sheet", metavar="NAME", help=t(
+    parser.add_argument("--sheet", metavar="NAME", help=translate(
         "ContactCommand", "the sheet of an XLSX file (default: the first)"))
-    parser.add_argument("--map", metavar="FIELD=HEADER", action="append", default=[], help=t(
-        "ContactCommand", "read FIELD from the column HEADER (repeatable; FIELD= leaves the "
-        "field out)"))
-    parser.add_argument("--directory", metavar="FILE", type=Path, help=t(
+    parser.add_argument("--map", metavar="FIELD=HEADER", action="append", default=[],
+                        help=translate("ContactCommand", "read FIELD from the column HEADER "
+                                       "(repeatable; FIELD= leaves the field out)"))
+    parser.add_argument("--directory", metavar="FILE", type=Path, help=translate(
         "ContactCommand", "the telephony directory (CSV: number;type;employee_id;name;site)"))
     parser.add_argument("--pattern", metavar="FILE", type=Path, action="append", default=[],
-                        help=t("ContactCommand", "a ring-pattern file (repeatable)"))
-    parser.add_argument("--domain", metavar="DOMAIN", action="append", default=[], help=t(
+                        help=translate("ContactCommand", "a ring-pattern file (repeatable)"))
+    parser.add_argument("--domain", metavar="DOMAIN", action="append", default=[], help=translate(
         "ContactCommand", "an e-mail domain of the municipality (repeatable)"))
-    parser.add_argument("--today", metavar="YYYY-MM-DD", type=_day, help=t(
+    parser.add_argument("--today", metavar="YYYY-MM-DD", type=_day, help=translate(
         "ContactCommand", "the date that decides who has left (default: today)"))
-    parser.add_argument("--json", metavar="PATH", help=t(
+    parser.add_argument("--json", metavar="PATH", help=translate(
         "ContactCommand", "write the findings as JSON to PATH (- for standard output)"))
-    parser.add_argument("--xlsx", metavar="PATH", type=Path, help=t(
+    parser.add_argument("--xlsx", metavar="PATH", type=Path, help=translate(
         "ContactCommand", "write the Excel audit to PATH"))
-    parser.add_argument("--fail-on", choices=_SEVERITIES, help=t(
+    parser.add_argument("--fail-on", choices=_SEVERITIES, help=translate(
         "ContactCommand", "exit with 1 when a finding is at least this serious"))
     parser.set_defaults(handler=check_contacts)
 
 
-def check_contacts(args: argparse.Namespace, ctx: CommandContext,
-                   fallback_domains: Sequence[str] = ()) -> int:
-    """Run the check as `args` say; `fallback_domains` are used when no `--domain` is given.
-
-    The hook for the municipality's domains from the database: the caller passes them.
-    """
+def check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
+    """Run the check as `args` say, with what they leave out taken from the database."""
     import gc
 
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of findings and no cycles: see run_contact_check
     try:
-        return _check_contacts(args, ctx, fallback_domains)
+        return _check_contacts(args, ctx)
     finally:
         if collecting:
             gc.enable()
 
 
-def _check_contacts(args: argparse.Namespace, ctx: CommandContext,
-                    fallback_domains: Sequence[str]) -> int:
-    import json
+def _stored_inputs(args: argparse.Namespace, ctx: CommandContext) -> StoredInputs | None:
+    """The database's register, patterns, domains and municipality name, when the command
+    line leaves one of them out and there is a database: one named with `--db` (or
+    KONTAKT_DB_URL), or the user's own once Kontakt has made it. None otherwise, so a run
+    on files alone stays a run on files alone."""
+    if args.domain and args.directory is not None and args.pattern and args.xlsx is None:
+        return None
+    from kontakt.storage.db import default_database_path
 
-    from kontakt.core.contacts.document import json_document
+    if ctx.db_url is None and not default_database_path().exists():
+        return None
+    from kontakt.services import contact_data, startup
+
+    db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo)
+    try:
+        return contact_data.stored_inputs(db)
+    finally:
+        db.dispose()
+
+
+def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from kontakt.core.contacts.document import json_chunks
     from kontakt.core.contacts.errors import ContactInputError
     from kontakt.core.contacts.mapping import parse_map_options
+    from kontakt.core.ringpattern.errors import PatternError
+    from kontakt.core.ringpattern.messages import error_message
     from kontakt.core.severity import Severity
     from kontakt.services.contacts import ContactCheckRequest, run_contact_check
+    from kontakt.storage.errors import StorageError
 
     try:
+        stored = _stored_inputs(args, ctx)
         request = ContactCheckRequest(
             hrm_path=args.hrm_file, sheet=args.sheet, overrides=parse_map_options(args.map),
             directory_path=args.directory, pattern_paths=tuple(args.pattern),
-            domains=tuple(args.domain or fallback_domains), today=args.today)
+            directory=stored.directory if stored and args.directory is None else None,
+            members=stored.members if stored and not args.pattern else None,
+            domains=tuple(args.domain or (stored.domains if stored else ())),
+            today=args.today)
         result = run_contact_check(request)
     except ContactInputError as exc:
         ctx.err(exc.message(ctx.translate))
         return EXIT_UNUSABLE_INPUT
+    except PatternError as exc:
+        ctx.err(error_message(exc, ctx.translate))
+        return EXIT_UNUSABLE_INPUT
+    except StorageError as exc:
+        from kontakt.core.texts import render
+        from kontakt.storage.errors import MESSAGES
+
+        ctx.err(render(ctx.translate, "StorageErrors", MESSAGES[exc.code], exc.params))
+        return EXIT_UNUSABLE_INPUT
+    if stored is not None:
+        ctx.err(ctx.translate("ContactCommand", "From the database of {municipality}: {what}")
+                .format(municipality=stored.municipality or "-", what=_taken(args, stored, ctx)))
     summary_to = ctx.stdout
     if args.json is not None:
-        text = json.dumps(json_document(result, ctx.translate), ensure_ascii=False)
+        # written in pieces: the whole text of a large check would be tens of megabytes
+        chunks = json_chunks(result, ctx.translate)
         if args.json == "-":
-            ctx.out(text)
+            ctx.stdout.writelines(chunks)
+            ctx.out()
             summary_to = ctx.stderr
         else:
             try:
-                Path(args.json).write_text(text + "\n", encoding="utf-8")
+                with Path(args.json).open("w", encoding="utf-8") as out:
+                    out.writelines(chunks)
+                    out.write("\n")
             except OSError as exc:
                 ctx.err(ctx.translate("ContactCommand", "Cannot write {path}: {reason}")
                         .format(path=args.json, reason=exc.strerror or exc))
                 return EXIT_UNUSABLE_INPUT
     if args.xlsx is not None:
-        _write_audit(args.xlsx, result, ctx)
+        _write_audit(args.xlsx, result, stored.municipality if stored else "", ctx)
     for line in _summary(result, ctx):
         print(line, file=summary_to)
     if args.fail_on is not None:
@@ -120,15 +156,33 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext,
     return EXIT_OK
 
 
-def _write_audit(path: Path, result: ContactCheckResult, ctx: CommandContext) -> None:
+def _taken(args: argparse.Namespace, stored: StoredInputs, ctx: CommandContext) -> str:
+    """What the check took from the database, in words."""
+    translate = ctx.translate
+    taken = []
+    if args.directory is None and stored.directory:
+        taken.append(translate("ContactCommand", "number register ({count} numbers)")
+                     .format(count=len(stored.directory)))
+    if not args.pattern and stored.members is not None:
+        taken.append(translate("ContactCommand", "ring patterns ({count})")
+                     .format(count=stored.patterns))
+    if not args.domain and stored.domains:
+        taken.append(translate("ContactCommand", "e-mail domains ({domains})")
+                     .format(domains=", ".join(stored.domains)))
+    return ", ".join(taken) or "-"
+
+
+def _write_audit(path: Path, result: ContactCheckResult, municipality: str,
+                 ctx: CommandContext) -> None:
     from kontakt.core.contacts.codes import code_title, field_name, message_renderer
     from kontakt.reports.contact_audit import write_contact_audit
 
-    t = ctx.translate
+    translate = ctx.translate
     write_contact_audit(
-        path, result, municipality="", translate=t, message=message_renderer(t),
-        field_label=lambda name: field_name(name, t),
-        code_title=lambda code: code_title(code, t))
+        path, result, municipality=municipality, translate=translate,
+        message=message_renderer(translate),
+        field_label=lambda name: field_name(name, translate),
+        code_title=lambda code: code_title(code, translate))
 
 
 def _summary(result: ContactCheckResult, ctx: CommandContext) -> list[str]:
@@ -136,20 +190,20 @@ def _summary(result: ContactCheckResult, ctx: CommandContext) -> list[str]:
     from kontakt.core.contacts.codes import code_title
     from kontakt.core.severity import Severity
 
-    t = ctx.translate
+    translate = ctx.translate
     by_severity = result.counts_by_severity()
     lines = [
-        t("ContactCommand", "{file}: {rows} rows read.").format(file=result.source,
-                                                                rows=result.rows),
-        t("ContactCommand", "Findings: {errors} errors, {warnings} warnings, {infos} for "
-          "information.").format(errors=by_severity[Severity.ERROR],
-                                 warnings=by_severity[Severity.WARNING],
-                                 infos=by_severity[Severity.INFO]),
+        translate("ContactCommand", "{file}: {rows} rows read.").format(
+            file=result.source, rows=result.rows),
+        translate("ContactCommand", "Findings: {errors} errors, {warnings} warnings, {infos} "
+                  "for information.").format(errors=by_severity[Severity.ERROR],
+                                             warnings=by_severity[Severity.WARNING],
+                                             infos=by_severity[Severity.INFO]),
     ]
     counts = sorted(result.counts_by_code().items(), key=lambda item: -item[1])
-    lines += [f"  {count:>7}  {code_title(code, t)} ({code})" for code, count in counts]
+    lines += [f"  {count:>7}  {code_title(code, translate)} ({code})" for code, count in counts]
     if result.skipped_checks:
-        lines.append(t("ContactCommand", "Not checked (no column or no input for them): "
-                       "{codes}").format(codes=", ".join(result.skipped_checks)))
+        lines.append(translate("ContactCommand", "Not checked (no column or no input for "
+                               "them): {codes}").format(codes=", ".join(result.skipped_checks)))
     return lines
 

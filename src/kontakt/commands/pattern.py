@@ -37,53 +37,100 @@ def _names(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-             ctx: CommandContext) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], ctx: CommandContext
+) -> None:
     """Add `pattern` and its four actions to the `kontakt` parser."""
-    pattern = subparsers.add_parser("pattern", help=ctx.translate(
-        "PatternCommand", "ring patterns: check, simulate a call, coverage over time, compare"))
+    translate = ctx.translate
+    pattern = subparsers.add_parser(
+        "pattern",
+        help=ctx.translate(
+            "PatternCommand", "ring patterns: check, simulate a call, coverage over time, compare"
+        ),
+    )
     actions = pattern.add_subparsers(dest="pattern_command", metavar="ACTION", required=True)
-    json_help = ctx.translate("PatternCommand", "write JSON for other programs")
-    file_help = ctx.translate("PatternCommand", "ring-pattern file (.ringpattern.json)")
-    number_help = ctx.translate("PatternCommand", "the entry number dialled, e.g. +4756100000")
+    json_help = translate("PatternCommand", "write JSON for other programs")
+    file_help = translate("PatternCommand", "ring-pattern file (.ringpattern.json)")
+    number_help = translate("PatternCommand", "the entry number dialled, e.g. +4756100000")
 
-    validate = actions.add_parser("validate", help=ctx.translate(
-        "PatternCommand", "check a ring pattern and list what is wrong or risky"))
+    validate = actions.add_parser(
+        "validate",
+        help=ctx.translate(
+            "PatternCommand", "check a ring pattern and list what is wrong or risky"
+        ),
+    )
     validate.add_argument("file", metavar="FILE", help=file_help)
     validate.add_argument("--json", action="store_true", help=json_help)
     validate.set_defaults(handler=_validate)
 
-    simulate = actions.add_parser("simulate", help=ctx.translate(
-        "PatternCommand", "follow one call through a ring pattern"))
+    simulate = actions.add_parser(
+        "simulate", help=ctx.translate("PatternCommand", "follow one call through a ring pattern")
+    )
     simulate.add_argument("file", metavar="FILE", help=file_help)
     simulate.add_argument("--number", required=True, help=number_help)
-    simulate.add_argument("--at", required=True, type=_local_time, metavar="YYYY-MM-DDTHH:MM",
-                          help=ctx.translate("PatternCommand", "local date and time of the call"))
-    simulate.add_argument("--press", type=_names, default=[], metavar="1,2", help=ctx.translate(
-        "PatternCommand", "keys the caller presses, one per voice menu, comma-separated"))
-    simulate.add_argument("--answer", metavar="MEMBER", help=ctx.translate(
-        "PatternCommand", "the member who answers (default: nobody answers)"))
-    simulate.add_argument("--unavailable", type=_names, default=[], metavar="M1,M2",
-                          help=ctx.translate("PatternCommand",
-                                             "members who are away, comma-separated"))
+    simulate.add_argument(
+        "--at",
+        required=True,
+        type=_local_time,
+        metavar="YYYY-MM-DDTHH:MM",
+        help=translate("PatternCommand", "local date and time of the call"),
+    )
+    simulate.add_argument(
+        "--press",
+        type=_names,
+        default=[],
+        metavar="1,2",
+        help=ctx.translate(
+            "PatternCommand", "keys the caller presses, one per voice menu, comma-separated"
+        ),
+    )
+    simulate.add_argument(
+        "--answer",
+        metavar="MEMBER",
+        help=ctx.translate("PatternCommand", "the member who answers (default: nobody answers)"),
+    )
+    simulate.add_argument(
+        "--unavailable",
+        type=_names,
+        default=[],
+        metavar="M1,M2",
+        help=translate("PatternCommand", "members who are away, comma-separated"),
+    )
     simulate.add_argument("--json", action="store_true", help=json_help)
     simulate.set_defaults(handler=_simulate)
 
-    coverage = actions.add_parser("coverage", help=ctx.translate(
-        "PatternCommand", "where unanswered calls end, hour by hour, over a period"))
+    coverage = actions.add_parser(
+        "coverage",
+        help=ctx.translate(
+            "PatternCommand", "where unanswered calls end, hour by hour, over a period"
+        ),
+    )
     coverage.add_argument("file", metavar="FILE", help=file_help)
     coverage.add_argument("--number", required=True, help=number_help)
-    coverage.add_argument("--from", dest="first", required=True, type=_day, metavar="DATE",
-                          help=ctx.translate("PatternCommand", "first day (YYYY-MM-DD)"))
-    coverage.add_argument("--to", dest="last", required=True, type=_day, metavar="DATE",
-                          help=ctx.translate("PatternCommand", "last day, included"))
+    coverage.add_argument(
+        "--from",
+        dest="first",
+        required=True,
+        type=_day,
+        metavar="DATE",
+        help=translate("PatternCommand", "first day (YYYY-MM-DD)"),
+    )
+    coverage.add_argument(
+        "--to",
+        dest="last",
+        required=True,
+        type=_day,
+        metavar="DATE",
+        help=translate("PatternCommand", "last day, included"),
+    )
     coverage.add_argument("--json", action="store_true", help=json_help)
     coverage.set_defaults(handler=_coverage)
 
-    diff = actions.add_parser("diff", help=ctx.translate(
-        "PatternCommand", "compare two versions of a ring pattern"))
-    diff.add_argument("old", metavar="OLD", help=ctx.translate("PatternCommand", "the older file"))
-    diff.add_argument("new", metavar="NEW", help=ctx.translate("PatternCommand", "the newer file"))
+    diff = actions.add_parser(
+        "diff", help=ctx.translate("PatternCommand", "compare two versions of a ring pattern")
+    )
+    diff.add_argument("old", metavar="OLD", help=translate("PatternCommand", "the older file"))
+    diff.add_argument("new", metavar="NEW", help=translate("PatternCommand", "the newer file"))
     diff.add_argument("--json", action="store_true", help=json_help)
     diff.set_defaults(handler=_diff)
 
@@ -107,8 +154,9 @@ def _write_json(ctx: CommandContext, value: Any) -> None:
 def _table(ctx: CommandContext, rows: Sequence[Sequence[str]]) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        ctx.out("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-                .rstrip())
+        ctx.out(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
 
 
 def _when(ctx: CommandContext, moment: datetime) -> str:
@@ -123,19 +171,35 @@ def _validate(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.services.patterns import validate_file
 
     def work() -> int:
+        translate = ctx.translate
         pattern, findings = validate_file(args.file)
         if args.json:
             _write_json(ctx, findings_json(pattern, findings, ctx.translate))
         elif findings:
-            _table(ctx, [[word(f.severity, ctx.translate), f.code, f.node or f.entry or "",
-                          finding_message(f, ctx.translate)] for f in findings])
+            _table(
+                ctx,
+                [
+                    [
+                        word(f.severity, ctx.translate),
+                        f.code,
+                        f.node or f.entry or "",
+                        finding_message(f, ctx.translate),
+                    ]
+                    for f in findings
+                ],
+            )
             counts = {s: sum(f.severity is s for f in findings) for s in Severity}
-            ctx.out(ctx.translate(
-                "PatternCommand", "Errors: {errors}, warnings: {warnings}, information: {info}"
-            ).format(errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING],
-                     info=counts[Severity.INFO]))
+            ctx.out(
+                ctx.translate(
+                    "PatternCommand", "Errors: {errors}, warnings: {warnings}, information: {info}"
+                ).format(
+                    errors=counts[Severity.ERROR],
+                    warnings=counts[Severity.WARNING],
+                    info=counts[Severity.INFO],
+                )
+            )
         else:
-            ctx.out(ctx.translate("PatternCommand", "No findings."))
+            ctx.out(translate("PatternCommand", "No findings."))
         errors = any(f.severity is Severity.ERROR for f in findings)
         return EXIT_FINDINGS if errors else EXIT_OK
 
@@ -147,8 +211,9 @@ def _simulate(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.services.patterns import simulate_file
 
     def work() -> int:
-        call = simulate_file(args.file, args.number, args.at, args.press, args.answer,
-                             args.unavailable)
+        call = simulate_file(
+            args.file, args.number, args.at, args.press, args.answer, args.unavailable
+        )
         if args.json:
             _write_json(ctx, call_json(call))
         else:
@@ -161,29 +226,45 @@ def _simulate(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _print_call(ctx: CommandContext, call: Call) -> None:
     from kontakt.core.ringpattern.messages import word
 
-    t = ctx.translate
-    ctx.out(t("PatternCommand", "Call to {number} at {when}").format(
-        number=call.entry, when=_when(ctx, call.at)))
-    rows = [[t("PatternCommand", "Seconds"), t("PatternCommand", "Node"),
-             t("PatternCommand", "Type"), t("PatternCommand", "What happened")]]
+    translate = ctx.translate
+    ctx.out(
+        translate("PatternCommand", "Call to {number} at {when}").format(
+            number=call.entry, when=_when(ctx, call.at)
+        )
+    )
+    rows = [
+        [
+            translate("PatternCommand", "Seconds"),
+            translate("PatternCommand", "Node"),
+            translate("PatternCommand", "Type"),
+            translate("PatternCommand", "What happened"),
+        ]
+    ]
     for step in call.steps:
         if step.rang is not None:
-            what = t("PatternCommand", "{members} rang: {result}").format(
-                members=", ".join(step.rang) or "-", result=word(str(step.result), t))
+            what = translate("PatternCommand", "{members} rang: {result}").format(
+                members=", ".join(step.rang) or "-", result=word(str(step.result), translate)
+            )
         elif step.pressed is not None:
-            what = word(step.pressed, t)
+            what = word(step.pressed, translate)
         else:
-            what = word(str(step.state), t) if step.state is not None else ""
-        rows.append([str(step.at_s), step.node, word(step.type, t), what])
+            what = word(str(step.state), translate) if step.state is not None else ""
+        rows.append([str(step.at_s), step.node, word(step.type, translate), what])
     _table(ctx, rows)
     if call.answered_by is not None:
-        outcome = t("PatternCommand", "Answered by {member} after {seconds} s.")
+        outcome = translate("PatternCommand", "Answered by {member} after {seconds} s.")
     elif call.forwarded_to is not None:
-        outcome = t("PatternCommand", "Forwarded to {number} after {seconds} s.")
+        outcome = translate("PatternCommand", "Forwarded to {number} after {seconds} s.")
     else:
-        outcome = t("PatternCommand", "Outcome: {outcome} after {seconds} s.")
-    ctx.out(outcome.format(member=call.answered_by, number=call.forwarded_to,
-                           outcome=word(call.outcome, t), seconds=call.elapsed_s))
+        outcome = translate("PatternCommand", "Outcome: {outcome} after {seconds} s.")
+    ctx.out(
+        outcome.format(
+            member=call.answered_by,
+            number=call.forwarded_to,
+            outcome=word(call.outcome, translate),
+            seconds=call.elapsed_s,
+        )
+    )
 
 
 def _coverage(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -204,13 +285,26 @@ def _coverage(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _print_coverage(ctx: CommandContext, coverage: Coverage) -> None:
     from kontakt.core.ringpattern.messages import word
 
-    t = ctx.translate
-    rows = [[t("PatternCommand", "From"), t("PatternCommand", "To"),
-             t("PatternCommand", "State"), t("PatternCommand", "Outcome"),
-             t("PatternCommand", "Route")]]
-    rows += [[_when(ctx, i.start), _when(ctx, i.end),
-              "" if i.state is None else word(i.state, t), word(i.outcome, t),
-              " → ".join(i.route)] for i in coverage.intervals]
+    translate = ctx.translate
+    rows = [
+        [
+            translate("PatternCommand", "From"),
+            translate("PatternCommand", "To"),
+            translate("PatternCommand", "State"),
+            translate("PatternCommand", "Outcome"),
+            translate("PatternCommand", "Route"),
+        ]
+    ]
+    rows += [
+        [
+            _when(ctx, i.start),
+            _when(ctx, i.end),
+            "" if i.state is None else word(i.state, translate),
+            word(i.outcome, translate),
+            " → ".join(i.route),
+        ]
+        for i in coverage.intervals
+    ]
     _table(ctx, rows)
 
 
@@ -232,23 +326,45 @@ def _diff(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _print_diff(ctx: CommandContext, result: PatternDiff) -> None:
     from kontakt.core.ringpattern.diff import PARTS
 
-    t = ctx.translate
-    parts = {"entries": t("PatternCommand", "number"), "calendars": t("PatternCommand", "calendar"),
-             "members": t("PatternCommand", "member"), "nodes": t("PatternCommand", "node")}
-    added, removed = t("PatternCommand", "added"), t("PatternCommand", "removed")
-    rows = [[t("PatternCommand", "Change"), t("PatternCommand", "Part"), t("PatternCommand", "Id"),
-             t("PatternCommand", "Field"), t("PatternCommand", "Before"),
-             t("PatternCommand", "After")]]
+    translate = ctx.translate
+    parts = {
+        "entries": translate("PatternCommand", "number"),
+        "calendars": translate("PatternCommand", "calendar"),
+        "members": translate("PatternCommand", "member"),
+        "nodes": translate("PatternCommand", "node"),
+    }
+    added, removed = translate("PatternCommand", "added"), translate("PatternCommand", "removed")
+    rows = [
+        [
+            translate("PatternCommand", "Change"),
+            translate("PatternCommand", "Part"),
+            translate("PatternCommand", "Id"),
+            translate("PatternCommand", "Field"),
+            translate("PatternCommand", "Before"),
+            translate("PatternCommand", "After"),
+        ]
+    ]
     for part in PARTS:
         rows += [[added, parts[part], key, "", "", ""] for key in result.added[part]]
         rows += [[removed, parts[part], key, "", "", ""] for key in result.removed[part]]
         for key, fields in result.changed[part].items():
-            rows += [[t("PatternCommand", "changed"), parts[part], key, name,
-                      json.dumps(old, ensure_ascii=False), json.dumps(new, ensure_ascii=False)]
-                     for name, (old, new) in fields.items()]
+            rows += [
+                [
+                    translate("PatternCommand", "changed"),
+                    parts[part],
+                    key,
+                    name,
+                    json.dumps(old, ensure_ascii=False),
+                    json.dumps(new, ensure_ascii=False),
+                ]
+                for name, (old, new) in fields.items()
+            ]
     if len(rows) == 1:
-        ctx.out(t("PatternCommand", "No differences."))
+        ctx.out(translate("PatternCommand", "No differences."))
     else:
         _table(ctx, rows)
-    ctx.out(t("PatternCommand", "Numbers affected: {numbers}").format(
-        numbers=", ".join(result.entries_affected) or "-"))
+    ctx.out(
+        translate("PatternCommand", "Numbers affected: {numbers}").format(
+            numbers=", ".join(result.entries_affected) or "-"
+        )
+    )

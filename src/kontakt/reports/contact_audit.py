@@ -12,12 +12,12 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from kontakt.core.collation import norwegian_key
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding, HrmRecord
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 from kontakt.reports.cells import CellValue
 from kontakt.reports.excel import BarChartSpec, Column, SummaryBlock, WorkbookBuilder
-from kontakt.core.collation import norwegian_key
 
 Row = list[CellValue]
 

@@ -18,8 +18,10 @@ from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.core.ringpattern.document import loads as load_pattern
 from kontakt.core.ringpattern.errors import PatternError
 from kontakt.services import municipality
-from kontakt.storage import Database, people, profiles
+from kontakt.services.contacts import pattern_members
 from kontakt.storage import patterns as stored_patterns
+from kontakt.storage import people, profiles
+from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest
 from kontakt.storage.types import utc_now
 
@@ -61,8 +63,7 @@ def stored_inputs(db: Database) -> StoredInputs:
             pattern = load_pattern(text)
         except PatternError:
             continue  # a stored draft the editor has not made valid yet has no say here
-        members += [PatternMember(pattern.id, member_id, m.employee_id or "", m.name or "",
-                                  m.number) for member_id, m in pattern.members.items()]
+        members += pattern_members(pattern)
     return StoredInputs(settings.name, settings.email_domains, directory or None,
                         members if documents else None, len(documents))
 

@@ -14,8 +14,8 @@ from kontakt.core.contacts.mapping import resolve_mapping
 from kontakt.core.ringpattern.document import loads as load_pattern
 from kontakt.resources import resource_path
 from kontakt.services.municipality import DEMO_NUMBER
-from kontakt.storage import Database
 from kontakt.storage.catalogue import replace_catalogue
+from kontakt.storage.db import Database
 from kontakt.storage.models import Municipality
 from kontakt.storage.patterns import add_version
 from kontakt.storage.people import replace_directory, replace_people

@@ -14,7 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kontakt.core.texts import QT_TRANSLATE_NOOP
-from kontakt.storage import Database
+from kontakt.storage.db import Database
 from kontakt.storage.models import AppState, Municipality
 
 DEMO_NUMBER = "9999"

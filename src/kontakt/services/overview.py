@@ -6,7 +6,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from kontakt.storage import Database
+from kontakt.core.ringpattern.document import loads
+from kontakt.core.ringpattern.errors import PatternError
+from kontakt.core.ringpattern.validate import validate
+from kontakt.core.severity import Severity
+from kontakt.storage.db import Database
 from kontakt.storage.models import (
     CatalogueModel,
     ChangeRequest,
@@ -24,6 +28,20 @@ class PatternSummary:
     name: str
     versions: int
     latest_status: str
+    findings: dict[Severity, int]
+    """What the validator finds in the newest version (all zero for an unreadable one)."""
+    readable: bool = True
+
+
+def _findings(document: str) -> tuple[dict[Severity, int], bool]:
+    counts = dict.fromkeys(Severity, 0)
+    try:
+        pattern = loads(document)
+    except PatternError:
+        return counts, False
+    for finding in validate(pattern):
+        counts[finding.severity] += 1
+    return counts, True
 
 
 @dataclass(frozen=True)
@@ -49,8 +67,9 @@ def overview(db: Database) -> Overview:
                 .order_by(RingPatternVersion.number.desc())).first()
             versions = session.scalar(select(func.count()).where(
                 RingPatternVersion.pattern_id == pattern.id)) or 0
+            counts, readable = _findings(latest.document) if latest else ({}, False)
             patterns.append(PatternSummary(pattern.key, pattern.name, int(versions),
-                                           latest.status if latest else ""))
+                                           latest.status if latest else "", counts, readable))
         return Overview(
             people=count(Person), directory_numbers=count(DirectoryNumber),
             patterns=tuple(patterns), catalogue_models=count(CatalogueModel),

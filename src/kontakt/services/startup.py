@@ -6,7 +6,7 @@ The GUI and every subcommand that needs the municipality start here.
 from __future__ import annotations
 
 from kontakt.services import municipality
-from kontakt.storage import Database, open_database
+from kontakt.storage.db import Database, open_database
 
 
 def open_for_use(db_url: str | None, *, load_demo: bool = True) -> Database:

@@ -24,12 +24,16 @@ from kontakt.storage.errors import StorageError
 BUSY_TIMEOUT_MS = 5000
 
 
-def default_database_url() -> str:
-    """`sqlite:///…/kontakt.sqlite3` in the platform's user data folder."""
+def default_database_path() -> Path:
+    """`kontakt.sqlite3` in the platform's user data folder (which may not exist yet)."""
     from platformdirs import user_data_path
 
-    folder = user_data_path("Kontakt", "IKTNH", ensure_exists=False)
-    return f"sqlite:///{folder / 'kontakt.sqlite3'}"
+    return user_data_path("Kontakt", "IKTNH", ensure_exists=False) / "kontakt.sqlite3"
+
+
+def default_database_url() -> str:
+    """The SQLAlchemy URL of `default_database_path()`."""
+    return f"sqlite:///{default_database_path()}"
 
 
 class Database:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,24 +14,34 @@ from kontakt import __version__, i18n
 from kontakt.core.texts import render
 from kontakt.storage.errors import MESSAGES, StorageError
 
+if TYPE_CHECKING:
+    from kontakt.storage.db import Database
+
+
+LOCALES = {"nn": "nn_NO", "nb": "nb_NO", "en": "en_GB"}
+
 
 class Translations:
     """The translators installed on the application; swapped when the user changes language."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._installed: list[object] = []
+        self._installed: list[QTranslator] = []
         self.language = i18n.DEFAULT_LANGUAGE
 
     def use(self, language: str) -> None:
         """Install the catalogues of `language`; every widget gets a LanguageChange event."""
-        for translator in self._installed:
-            self._app.removeTranslator(translator)  # type: ignore[arg-type]
-        self._installed = list(i18n.load_translators(language))
-        for translator in self._installed:
-            self._app.installTranslator(translator)  # type: ignore[arg-type]
+        # Numbers and dates first: widgets that retranslate read the default locale.
+        QLocale.setDefault(QLocale(LOCALES[language]))
         self.language = language
-        QLocale.setDefault(QLocale({"nn": "nn_NO", "nb": "nb_NO", "en": "en_GB"}[language]))
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = i18n.load_translators(language)
+        for translator in self._installed:
+            self._app.installTranslator(translator)
+        # Qt posts the LanguageChange events; deliver them now, so every window shows the
+        # new language before anything else happens.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -47,12 +58,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 EXIT_WHEN_SHOWN = "KONTAKT_EXIT_WHEN_SHOWN"
-"""Set, the GUI prints "shown" and quits once the main window is up (start-up benchmark,
-smoke tests)."""
+"""Set, the GUI prints "shown" when the main window is up and "ready" when its data is,
+then quits (start-up benchmark, smoke tests)."""
 
 
-def _report_shown_and_quit(app: QApplication) -> None:
-    print("shown", flush=True)
+def _report_and_quit(app: QApplication, what: str) -> None:
+    print(what, flush=True)
     app.quit()
 
 
@@ -67,29 +78,48 @@ def storage_error_text(error: StorageError) -> str:
 
 
 def run_gui(db_url: str | None, no_demo: bool, language: str | None) -> int:
-    """Open the main window on the database and run until it closes; returns the exit code."""
+    """Show the main window, open the database behind it, run until the window closes.
+
+    The window comes up first and the database (SQLAlchemy, migrations, the demo on first
+    use) is opened on a worker thread, so Kontakt appears as fast as a bare Qt window.
+    """
     app = make_application()
     translations = Translations(app)
     translations.use(i18n.choose_language(language))
 
-    from kontakt.services import startup
+    from kontakt.ui.main_window import MainWindow
+    from kontakt.ui.tasks import Task
 
-    try:
-        db = startup.open_for_use(db_url, load_demo=not no_demo)
-    except StorageError as error:
+    window = MainWindow(translations)
+    window.show()
+
+    def open_database(_progress: object, _cancelled: object) -> object:
+        from kontakt.services import startup
+
+        return startup.open_for_use(db_url, load_demo=not no_demo)
+
+    def opened(db: Database) -> None:
+        window.attach_database(db)
+        if os.environ.get(EXIT_WHEN_SHOWN):
+            QTimer.singleShot(0, lambda: _report_and_quit(app, "ready"))
+
+    def failed(error: Exception) -> None:
+        if not isinstance(error, StorageError):
+            raise error
         text = storage_error_text(error)
         print(f"kontakt: {text}", file=sys.stderr)
         if not is_headless():
             QMessageBox.critical(
-                None, QCoreApplication.translate("App", "Kontakt cannot start"), text)
-        return 2
+                window, QCoreApplication.translate("App", "Kontakt cannot start"), text)
+        app.exit(2)
 
-    from kontakt.ui.main_window import MainWindow
-
-    window = MainWindow(db, translations)
-    window.show()
+    task = Task(open_database)
+    task.signals.succeeded.connect(opened)
+    task.signals.failed.connect(failed)
     if os.environ.get(EXIT_WHEN_SHOWN):
-        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
+        print("shown", flush=True)
+    task.start()
     code = app.exec()
-    db.dispose()
+    if window.db is not None:
+        window.db.dispose()
     return int(code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -18,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from kontakt import i18n
-from kontakt.services import municipality
-from kontakt.storage import Database
-from kontakt.ui.app import Translations
 from kontakt.ui.workspaces.base import Workspace
-from kontakt.ui.workspaces.registry import workspace_factories
+from kontakt.ui.workspaces.registry import WORKSPACE_KEYS, workspace_factories, workspace_title
+
+if TYPE_CHECKING:  # the database layer is imported only once the window is up
+    from kontakt.storage.db import Database
+    from kontakt.ui.app import Translations
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -31,14 +33,15 @@ WORKSPACE_KEY = "window/workspace"
 
 
 class MainWindow(QMainWindow):
-    """Kontakt's one main window. Workspaces are built the first time they are shown."""
+    """Kontakt's one main window. It is shown before the database is open (start-up stays
+    quick); `attach_database` then fills it. Workspaces are built when first shown."""
 
-    def __init__(self, db: Database, translations: Translations) -> None:
+    def __init__(self, translations: Translations, db: Database | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        self.db = db
+        self.db: Database | None = None
         self.translations = translations
-        self._factories: list[tuple[str, Callable[[], Workspace]]] = workspace_factories(db)
+        self._factories: list[tuple[str, Callable[[], Workspace]]] = []
         self._pages: dict[int, Workspace] = {}
         self.undo_group = QUndoGroup(self)
 
@@ -47,9 +50,9 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(24, 24))
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
-        for _ in self._factories:
+        for _ in WORKSPACE_KEYS:
             self.navigation.addItem(QListWidgetItem())
-            self.stack.addWidget(QWidget())  # stands in until the page is first shown
+            self.stack.addWidget(self._loading_page())  # until the page is first shown
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
@@ -66,6 +69,20 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_workspace)
         self.retranslate()
         self._restore()
+        if db is not None:
+            self.attach_database(db)
+
+    def _loading_page(self) -> QWidget:
+        label = QLabel(self.tr("Loading …"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def attach_database(self, db: Database) -> None:
+        """The database is open: build the shown workspace and say whose data this is."""
+        self.db = db
+        self._factories = workspace_factories(db)
+        self.refresh_status()
+        self._show_workspace(self.navigation.currentRow())
 
     # -- building ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -92,7 +109,7 @@ class MainWindow(QMainWindow):
                  QStyle.StandardPixmap.SP_ComputerIcon,
                  QStyle.StandardPixmap.SP_DialogApplyButton,
                  QStyle.StandardPixmap.SP_ArrowForward)
-        for row in range(len(self._factories)):
+        for row in range(len(WORKSPACE_KEYS)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.navigation.setCurrentRow(r))
@@ -130,7 +147,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo"))
         self.about_action.setText(self.tr("&About Kontakt"))
         self.fullscreen_action.setText(self.tr("&Full screen"))
-        for row, (_key, _factory) in enumerate(self._factories):
+        for row in range(len(WORKSPACE_KEYS)):
             title = self._title_of(row)
             self.navigation.item(row).setText(title)
             self.workspace_actions[row].setText(title)
@@ -139,14 +156,15 @@ class MainWindow(QMainWindow):
 
     def _title_of(self, row: int) -> str:
         page = self._pages.get(row)
-        if page is not None:
-            return page.title()
-        from kontakt.ui.workspaces.registry import workspace_title
-
-        return workspace_title(self._factories[row][0])
+        return page.title() if page is not None else workspace_title(WORKSPACE_KEYS[row])
 
     def refresh_status(self) -> None:
         """The municipality in the status bar, marked when it is the demo."""
+        if self.db is None:
+            self.municipality_label.setText(self.tr("Opening the database …"))
+            return
+        from kontakt.services import municipality
+
         current = municipality.current(self.db)
         if current is None:
             text = self.tr("No municipality set up: open Settings")
@@ -169,7 +187,8 @@ class MainWindow(QMainWindow):
 
     # -- workspaces -------------------------------------------------------------------------
     def workspace(self, row: int) -> Workspace:
-        """The page at `row`, built now if it has not been shown before."""
+        """The page at `row`, built now if it has not been shown before (needs the database)."""
+        assert self.db is not None, "the database is not open yet"
         page = self._pages.get(row)
         if page is None:
             page = self._factories[row][1]()
@@ -185,10 +204,12 @@ class MainWindow(QMainWindow):
         return page
 
     def workspace_keys(self) -> list[str]:
-        return [key for key, _ in self._factories]
+        return list(WORKSPACE_KEYS)
 
     def _show_workspace(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.db is None:
+            self.stack.setCurrentIndex(max(row, 0))
+            self._update_title()
             return
         page = self.workspace(row)
         self.stack.setCurrentIndex(row)
@@ -202,6 +223,8 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ----------------------------------------------------------------------------
     def open_settings(self) -> None:
+        if self.db is None:
+            return
         from kontakt.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.db, self.translations.language, self)

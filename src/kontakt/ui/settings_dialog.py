@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from kontakt.core.texts import render
 from kontakt.services import municipality
 from kontakt.services.municipality import PROBLEMS, MunicipalitySettings
-from kontakt.storage import Database
+from kontakt.storage.db import Database
 
 LANGUAGE_NAMES = (("nn", "Nynorsk"), ("nb", "Bokmål"), ("en", "English"))
 
@@ -56,12 +56,12 @@ class SettingsDialog(QDialog):
         municipality_box = QGroupBox(self.tr("Municipality"))
         form = QFormLayout(municipality_box)
         form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("Municipality &number:"), self.number_edit)
+        form.addRow(self.tr("Municipality n&umber:"), self.number_edit)
         form.addRow(self.tr("E-mail &domains:"), self.domains_edit)
         form.addRow(self.tr("IKTNH &API address:"), self.api_edit)
         contact_box = QGroupBox(self.tr("ICT contact"))
         contact_form = QFormLayout(contact_box)
-        contact_form.addRow(self.tr("N&ame:"), self.contact_name_edit)
+        contact_form.addRow(self.tr("Na&me:"), self.contact_name_edit)
         contact_form.addRow(self.tr("&E-mail:"), self.contact_email_edit)
         contact_form.addRow(self.tr("&Phone:"), self.contact_phone_edit)
         language_form = QFormLayout()

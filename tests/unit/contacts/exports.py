@@ -83,7 +83,11 @@ def write_pattern(path: Path) -> Path:
         "ola": {"name": "Ola Vik", "employee_id": "1003", "number": "+4791200003"},
         "ghost": {"name": "Gone Person", "employee_id": "9999", "number": "+4791299999"},
     }
-    path.write_text(json.dumps({"format": "kontakt.ringpattern", "version": 1,
-                                "id": "sentralbord", "members": members, "nodes": []}),
-                    encoding="utf-8")
+    path.write_text(json.dumps({
+        "format": "kontakt.ringpattern", "version": 1, "id": "sentralbord",
+        "name": "Sentralbord", "calendars": {}, "members": members,
+        "entries": [{"number": "+4756100000", "label": "Hovudnummer", "start": "bord"}],
+        "nodes": [{"id": "bord", "type": "group", "members": list(members),
+                   "strategy": "simultaneous", "no_answer": "slutt"},
+                  {"id": "slutt", "type": "hangup"}]}), encoding="utf-8")
     return path

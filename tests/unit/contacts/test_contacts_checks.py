@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.unit.contacts import exports
 
 from kontakt.core.contacts.model import ContactCheckResult
 from kontakt.services.contacts import (
@@ -14,6 +13,7 @@ from kontakt.services.contacts import (
     preview_mapping,
     run_contact_check,
 )
+from tests.unit.contacts import exports
 
 EXPECTED = {
     ("missing-mobile", 2, "mobile"), ("foreign-email-domain", 2, "email"),

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.unit.contacts import exports
 
 from kontakt.cli import main
+from tests.unit.contacts import exports
 
 SRC = Path(__file__).parents[3] / "src"
 
@@ -97,3 +97,33 @@ def test_xlsx_audit_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str
                  str(target)]) == 0
     capsys.readouterr()
     assert len(load_workbook(target, read_only=True).sheetnames) >= 2
+
+
+def test_what_the_command_line_leaves_out_comes_from_the_database(
+        demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kontakt.resources import resource_path
+    from tests.helpers import sqlite_url
+
+    code = main(["--lang", "en", "--db", sqlite_url(demo_db_path), "check-contacts",
+                    str(resource_path("demo", "hrm-export.csv")), "--today", "2026-11-25",
+                    "--json", "-"])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "From the database of Demo kommune" in captured.err
+    assert "demo.kommune.no" in captured.err
+    findings = json.loads(captured.out)["findings"]
+    assert {"code": "ended-in-pattern", "employee_id": "1004"}.items() <= next(
+        f for f in findings if f["code"] == "ended-in-pattern").items()
+
+
+def test_without_a_database_only_the_files_given_count(capsys: pytest.CaptureFixture[str]
+                                                       ) -> None:
+    from kontakt.resources import resource_path
+
+    code = main(["--lang", "en", "check-contacts",
+                    str(resource_path("demo", "hrm-export.csv")), "--json", "-"])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "database" not in captured.err
+    assert not any(f["code"] in ("ended-in-pattern", "foreign-email-domain")
+                   for f in json.loads(captured.out)["findings"])

@@ -1,15 +1,22 @@
-"""The fast paths for phone numbers and e-mail addresses agree with the libraries themselves."""
+"""The fast paths for phone numbers and e-mail addresses agree with the libraries themselves.
+
+Both the one-by-one paths (`PhoneClassifier()(text)`, `fast_verdict`) and the column-at-once
+paths the check uses (`PhoneClassifier.column`, `normal_forms`, `EmailClassifier.column`),
+and the prefix table that types most numbers without a regex.
+"""
 
 from __future__ import annotations
 
 import csv
+import random
 import subprocess
 import sys
 from pathlib import Path
 
+import email_validator
 import pytest
 
-from kontakt.core.contacts import emails, phones
+from kontakt.core.contacts import dates, emails, phone_metadata, phone_prefixes, phones
 
 GENERATOR = Path(__file__).parents[2] / "benchmarks" / "make_hrm_export.py"
 
@@ -52,15 +59,108 @@ def agree_on_addresses(values: set[str]) -> None:
         assert classifier(value) == emails.library_verdict(value), value
 
 
+def agree_in_bulk(numbers: list[str], judge: phones.PhoneClassifier | None = None) -> None:
+    """A column judged at once gives each text the library's verdict (or `judge`'s)."""
+    verdict_of = {text: judge(text) if judge is not None else phones.library_verdict(text)
+                  for text in set(numbers)}
+    keys, kinds = phones.PhoneClassifier().column(numbers)
+    for text, key, kind in zip(numbers, keys, kinds, strict=True):
+        verdict = verdict_of[text]
+        if verdict.e164 is None:
+            assert (key, kind) == ("", None), text
+        else:
+            assert (phones.key_e164(key), kind) == (verdict.e164, verdict.kind), text
+            assert phones.number_key(verdict.e164) == key
+    normal, keys_of_normal = phones.PhoneClassifier().normal_forms(numbers)
+    for text, number, key in zip(numbers, normal, keys_of_normal, strict=True):
+        assert number == (verdict_of[text].e164 or text), text
+        assert key == phones.text_key(number), text
+
+
+def agree_on_addresses_in_bulk(values: list[str],
+                               judge: emails.EmailClassifier | None = None) -> None:
+    """A column judged at once gives each address the library's domain (or `judge`'s)."""
+    domains, one_by_one, lower_case = emails.EmailClassifier().column(values)
+    assert lower_case == all(value == value.lower() for value in values)
+    for i, (text, domain) in enumerate(zip(values, domains, strict=True)):
+        verdict = judge(text) if judge is not None else emails.library_verdict(text)
+        assert domain == (verdict.domain if text else None), text
+        if text and domain is None:
+            assert i in one_by_one, text
+
+
 def test_quirky_numbers() -> None:
     agree_on_numbers(set(QUIRKY_NUMBERS))
     # the fast path must answer the common shapes, or it saves nothing
     assert all(phones.fast_verdict(v) for v in ("91234567", "+47 912 34 567", "4791234567"))
 
 
+def test_quirky_numbers_in_a_column() -> None:
+    column = [*QUIRKY_NUMBERS, *QUIRKY_NUMBERS[::-1], "", " +47 912 34 567", "+ 4791234567"]
+    agree_in_bulk(column)
+    agree_in_bulk([*column, "912\n34567"])  # a line break: judged one by one
+
+
+def test_random_national_numbers() -> None:
+    rnd = random.Random(47)
+    numbers = [str(rnd.randrange(10**7, 10**8)) for _ in range(4000)]
+    numbers += [f"+47 {n[:3]} {n[3:5]} {n[5:]}" for n in numbers[:500]]
+    agree_on_numbers(set(numbers))
+    agree_in_bulk(numbers)
+
+
+def test_each_prefix_of_the_table_types_every_number_so_starting_as_the_regex_does() -> None:
+    table = phone_metadata.prefix_kinds()
+    assert {"90", "41", "56", "21"} <= set(phone_metadata.stems())  # the common starts
+    rnd = random.Random(8)
+    for prefix, kind in table.items():
+        rest = phone_metadata.FAST_LENGTH - len(prefix)
+        fills = {"0" * rest, "9" * rest} | {str(rnd.randrange(10**rest)).zfill(rest)
+                                             for _ in range(25)}
+        for fill in fills:
+            assert phone_metadata.kind_of(prefix + fill) == kind, prefix + fill
+    # no prefix starts another: a number has at most one
+    assert not any(a != b and b.startswith(a) for a in table for b in table)
+
+
+def test_patterns_are_widened_only_for_syntax_that_is_understood() -> None:
+    assert phone_prefixes.widen(r"(?:4[016-8]|9\d)\d{6}", every=True) is not None
+    for pattern in (r"9\w{7}", "9.{7}", "[^0]{8}", "(?=9)9{8}", r"9\b", "9{8}$"):
+        assert phone_prefixes.widen(pattern, every=True) is None, pattern
+    mobile = phone_prefixes.Pattern.of(r"45(?:[0-24-9]\d|3[0-57-9])\d{4}|(?:4[016-8]|9\d)\d{6}")
+    assert mobile.status("9XXXXXXX") == phone_prefixes.ALL
+    assert mobile.status("45XXXXXX") == phone_prefixes.SOME
+    assert mobile.status("453XXXXX") == phone_prefixes.SOME
+    assert mobile.status("4536XXXX") == phone_prefixes.NONE
+    assert mobile.status("2XXXXXXX") == phone_prefixes.NONE
+
+
 def test_quirky_addresses() -> None:
     agree_on_addresses(set(QUIRKY_EMAILS))
     assert emails.fast_verdict("åse.sæbø@demo.kommune.no") is not None
+
+
+def test_quirky_addresses_in_a_column() -> None:
+    column = [*QUIRKY_EMAILS, *QUIRKY_EMAILS[::-1], "", "a@B.no", "a@b.NO"]
+    agree_on_addresses_in_bulk(column)
+    agree_on_addresses_in_bulk([*column, "kari@x.no\n"])  # a line break: one by one
+    agree_on_addresses_in_bulk([value.lower() for value in column])
+
+
+def test_the_copied_special_use_domains_are_the_libraries() -> None:
+    assert set(emails.SPECIAL_USE_DOMAIN_NAMES) == set(email_validator.SPECIAL_USE_DOMAIN_NAMES)
+
+
+def test_unreadable_dates_are_those_parse_date_refuses() -> None:
+    texts = {"", "soon", "45000", "٠١.٠١.٢٠٢٠", " 01.01.2020", "01.01.2020 ", "1.1.1", "2020-1-1",
+             "2020-01-01T10:00:00.5", "2020-01-01 10:00", "2020-01-01X", "99999", "01-01-2020"}
+    for day in range(0, 33):
+        for month in range(0, 14):
+            for year in ("0000", "0001", "1900", "2023", "2024", "9999"):
+                texts |= {f"{day}.{month}.{year}", f"{day:02d}/{month:02d}.{year}",
+                          f"{year}-{month:02d}-{day:02d}", f"{year}-{month}-{day}T08:00"}
+    assert dates.unreadable(texts) == {text for text in texts
+                                       if text and dates.parse_date(text) is None}
 
 
 @pytest.mark.slow
@@ -76,3 +176,21 @@ def test_every_value_of_a_generated_export(tmp_path: Path) -> None:
     assert len(numbers) > 30000
     agree_on_numbers(numbers | registered)
     agree_on_addresses({row["E-post"] for row in rows})
+
+
+@pytest.mark.slow
+def test_every_column_of_the_benchmark_file_judged_at_once(tmp_path: Path) -> None:
+    """The check's own paths on the 100,000-row benchmark export, against the one-by-one
+    paths (which the tests above hold to the libraries)."""
+    hrm, directory = tmp_path / "hrm.csv", tmp_path / "dir.csv"
+    subprocess.run([sys.executable, str(GENERATOR), "--rows", "100000", "--out", str(hrm),
+                    "--directory", str(directory)], check=True)
+    with hrm.open(encoding="cp1252", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    with directory.open(encoding="utf-8", newline="") as f:
+        registered = [row["number"] for row in csv.DictReader(f, delimiter=";")]
+    one_by_one = phones.PhoneClassifier()
+    for column in ("Mobil", "Arbeidstelefon"):
+        agree_in_bulk([row[column] for row in rows], one_by_one)
+    agree_in_bulk(registered, one_by_one)
+    agree_on_addresses_in_bulk([row["E-post"] for row in rows], emails.EmailClassifier())

@@ -7,7 +7,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from tests.unit.contacts import exports
 
 from kontakt.cli import main
 from kontakt.core.contacts.errors import HrmImportError
@@ -18,6 +17,7 @@ from kontakt.core.contacts.mapping import (
     fold,
     resolve_mapping,
 )
+from tests.unit.contacts import exports
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -1,38 +1,49 @@
 """The contact check: every finding of `spec/contacts.md` for a list of HRM records.
 
-Two passes over the rows. The first judges each row's numbers, address and dates (one
-verdict per distinct value, see `phones` and `emails`) and groups rows by employee ID,
-number and address; the second gives each row its findings in row order, duplicates
-included (once per employee involved, at that employee's row). Findings about ring-pattern
-members who are not in the export, which have no row, come last.
+The check runs column by column, not row by row: a 100,000-row export cannot afford even
+a few Python statements per row on a small machine. Each kind of finding is one pass over
+a column (mostly `map` and `compress`, which loop in C) that gives the rows having it;
+numbers are judged a column at a time (`phones`), addresses and dates once per distinct
+value. The findings are then put in row order, and within a row in this order: employee
+ID, dates, missing mobile and e-mail, each number (mobile, then work phone), the address,
+what an ended employee still has. Duplicates are found once per employee involved, at
+that employee's row. Findings about ring-pattern members who are not in the export, which
+have no row, come last.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+import operator
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
+from itertools import chain, compress, count, filterfalse, repeat
 
 from phonenumbers import PhoneNumberType
 
+from kontakt.core.contacts.check_columns import (
+    Columns,
+    Holders,
+    columns_of,
+    directory_columns,
+    listed,
+    rows_where,
+)
 from kontakt.core.contacts.codes import CODES, PHONE_FIELDS
-from kontakt.core.contacts.dates import parse_date
+from kontakt.core.contacts.dates import parse_date, unreadable
 from kontakt.core.contacts.directory import HRM_FIELD_OF_TYPE, DirectoryEntry
-from kontakt.core.contacts.emails import EmailClassifier, EmailVerdict
+from kontakt.core.contacts.emails import EmailClassifier
+from kontakt.core.contacts.found import Found
 from kontakt.core.contacts.members import PatternMember
 from kontakt.core.contacts.model import ContactFinding, HrmRecord
-from kontakt.core.contacts.phones import PhoneClassifier, PhoneVerdict
+from kontakt.core.contacts.phones import NumberColumn, PhoneClassifier, key_e164
 
 Poll = Callable[[int, int], None]
 """(rows done, rows in all): called now and then; may raise to stop the check."""
 
-POLL_EVERY = 4096
 _WRONG_KIND = {"mobile": PhoneNumberType.FIXED_LINE, "work_phone": PhoneNumberType.MOBILE}
 """The type that a number in each phone field must not have."""
-_MAX_LISTED = 5
-"""At most this many other employees or rows are named in one message."""
 
 
 @dataclass(frozen=True)
@@ -64,193 +75,258 @@ def skipped_codes(given: CheckInput) -> list[str]:
     return skipped
 
 
-class _Holders:
-    """Who holds each value (a number, an address): the first holder, and all when shared.
-
-    Most values have one holder, so only a value's second holder creates a dict of them.
-    """
-
-    __slots__ = ("first", "shared")
-
-    def __init__(self) -> None:
-        self.first: dict[str, tuple[str, object]] = {}
-        self.shared: dict[str, dict[str, object]] = {}
-
-    def add(self, key: str, employee: str, place: object) -> None:
-        first = self.first.get(key)
-        if first is None:
-            self.first[key] = (employee, place)
-        elif first[0] != employee or key in self.shared:
-            holders = self.shared.get(key)
-            if holders is None:
-                holders = self.shared[key] = {first[0]: first[1]}
-            holders.setdefault(employee, place)
-
-    def others(self, key: str, employee: str, place: object) -> str | None:
-        """The other holders, listed, when `place` is `employee`'s first holding of a shared
-        value; None otherwise (so each employee involved gets one finding)."""
-        holders = self.shared.get(key)
-        if holders is None or holders.get(employee) != place:
-            return None
-        return _listed(other for other in holders if other != employee)
-
-
-_PhoneUse = tuple[str, str, PhoneVerdict]
-"""(field, value as written, verdict)."""
-_Row = tuple[HrmRecord, bool, list[str], list[_PhoneUse], EmailVerdict | None]
-"""What the first pass learnt of a record: it, active?, unreadable date fields, its
-numbers, its address's verdict."""
-
-
 def check_records(records: Sequence[HrmRecord], given: CheckInput, poll: Poll | None = None,
-                  phones: PhoneClassifier | None = None) -> list[ContactFinding]:
+                  phones: PhoneClassifier | None = None) -> Sequence[ContactFinding]:
     """All findings for `records`, in row order; pattern members unknown to HRM at the end.
 
-    `phones` is the run's classifier, when the directory was read with it.
+    `records` may be any sequence of records; `HrmRecords` lends its columns as they are.
+    `phones` is the run's classifier, when the directory was read with it. `poll` is
+    called between the passes (each a few hundredths of a second on 100,000 rows).
     """
-    total = len(records)
-    today = given.today
-    phone_fields = [name for name in PHONE_FIELDS if name in given.mapped]
-    phone_of = phones or PhoneClassifier()
-    email_of = EmailClassifier() if "email" in given.mapped else None
-    dates: dict[str, dt.date | None] = {"": None}
-    first_row: dict[str, int] = {}
-    rows_of: dict[str, list[int]] = {}
-    numbers, emails = _Holders(), _Holders()
-
-    rows: list[_Row] = []
-    for i, record in enumerate(records):
-        if poll is not None and i % POLL_EVERY == 0:
-            poll(i, total)
-        employee, number = record.employee_id, record.row
-        bad_dates = []
-        for name, text in (("start_date", record.start_date), ("end_date", record.end_date)):
-            if text not in dates:
-                dates[text] = parse_date(text)
-            if text and dates[text] is None:
-                bad_dates.append(name)
-        end = dates[record.end_date]
-        active = end is None or end >= today
-        if first_row.setdefault(employee, number) != number:
-            rows_of.setdefault(employee, [first_row[employee]]).append(number)
-        uses = []
-        for name in phone_fields:
-            value = record.mobile if name == "mobile" else record.work_phone
-            if value:
-                verdict = phone_of(value)
-                uses.append((name, value, verdict))
-                if active and verdict.e164 is not None:
-                    numbers.add(verdict.e164, employee, (number, name))
-        email = None
-        if email_of is not None and record.email:
-            email = email_of(record.email)
-            emails.add(record.email.lower(), employee, number)
-        rows.append((record, active, bad_dates, uses, email))
-
-    second = _SecondPass(given, rows_of, numbers, emails)
-    findings: list[ContactFinding] = []
-    for row in rows:
-        second.row_findings(row, findings)
-    if second.on["pattern-member-unknown"] and given.members is not None:
-        findings.extend(_unknown_members(given.members, first_row))
-    if poll is not None:
-        poll(total, total)
-    return findings
+    return _Check(columns_of(records), given, phones or PhoneClassifier(), poll).run()
 
 
-class _SecondPass:
-    """The findings of each row, with the groups the first pass built."""
+class _Check:
+    """One run of the check: the passes, in the order their findings go within a row."""
 
-    def __init__(self, given: CheckInput, rows_of: dict[str, list[int]], numbers: _Holders,
-                 emails: _Holders) -> None:
+    def __init__(self, table: Columns, given: CheckInput, phones: PhoneClassifier,
+                 poll: Poll | None) -> None:
         skipped = set(skipped_codes(given))
         self.on = {code: code not in skipped for code in CODES}
-        self.rows_of = rows_of
-        self.numbers = numbers
-        self.emails = emails
-        self.domains = tuple(domain.strip().lower() for domain in given.domains)
-        self.has_directory = given.directory is not None
-        self.directory_numbers: set[str] = set()
-        self.directory_of: dict[str, list[DirectoryEntry]] = defaultdict(list)
-        for entry in given.directory or ():
-            self.directory_numbers.add(entry.number)
-            if entry.employee_id:
-                self.directory_of[entry.employee_id].append(entry)
-        self.members_of: dict[str, list[PatternMember]] = defaultdict(list)
-        for member in given.members or ():
-            self.members_of[member.employee_id].append(member)
+        self.table, self.given, self.phones, self._poll = table, given, phones, poll
+        self.found = Found(table.employee_id, table.rows)
+        self.inactive: list[int] = []
+        """Rows whose employment has ended (an end date before today), in order."""
+        self.inactive_set: set[int] = set()
+        self.unreadable_ends: set[str] = set()
+        self.directory = directory_columns(given.directory)
 
-    def row_findings(self, row: _Row, out: list[ContactFinding]) -> None:
-        record, active, bad_dates, uses, email = row
-        on, employee = self.on, record.employee_id
-        if not employee:
-            out.append(_finding("missing-employee-id", record, "employee_id", ""))
-        elif employee in self.rows_of:
-            out.append(_finding("duplicate-employee-id", record, "employee_id", employee,
-                                rows=_listed(str(r) for r in self.rows_of[employee])))
-        for name in bad_dates:
-            out.append(_finding("invalid-date", record, name, getattr(record, name)))
-        if active:
-            if on["missing-mobile"] and not record.mobile:
-                out.append(_finding("missing-mobile", record, "mobile", ""))
-            if on["missing-email"] and not record.email:
-                out.append(_finding("missing-email", record, "email", ""))
-        for name, value, verdict in uses:
-            if verdict.e164 is None:
-                out.append(_finding("invalid-phone", record, name, value))
-            else:
-                self._number_findings(record, active, name, value, verdict, out)
-        if email is not None:
-            self._email_findings(record, email, out)
-        if not active:
-            self._ended_findings(record, out)
+    def poll(self, share: float) -> None:
+        """Tell `poll` that about `share` of the work is done."""
+        if self._poll is not None:
+            total = len(self.table.rows)
+            self._poll(min(total, int(total * share)), total)
 
-    def _number_findings(self, record: HrmRecord, active: bool, name: str, value: str,
-                         verdict: PhoneVerdict, out: list[ContactFinding]) -> None:
-        on, e164 = self.on, str(verdict.e164)
-        if on["wrong-phone-type"] and verdict.kind == _WRONG_KIND[name]:
-            out.append(_finding("wrong-phone-type", record, name, value))
-        if active and e164 in self.numbers.shared:
-            others = self.numbers.others(e164, record.employee_id, (record.row, name))
-            if others is not None:
-                out.append(_finding("duplicate-phone", record, name, value, e164=e164,
-                                    others=others))
-        if not self.has_directory:
+    def run(self) -> Sequence[ContactFinding]:
+        self.poll(0)
+        self.dates()
+        known = self.employee_ids()
+        self.poll(0.1)
+        self.invalid_dates()
+        self.missing()
+        self.poll(0.15)
+        self.numbers()
+        self.poll(0.7)
+        self.addresses()
+        self.poll(0.85)
+        self.ended()
+        unknown = []
+        if self.on["pattern-member-unknown"] and self.given.members is not None:
+            unknown = _unknown_members(self.given.members, known)
+        findings = self.found.finish(unknown)
+        self.poll(1)
+        return findings
+
+    # -- dates and employee IDs ------------------------------------------------------------
+    def dates(self) -> None:
+        """Which rows have ended: an end date, readable, before today."""
+        ends = self.table.end_date
+        if ends is None:
             return
-        if on["directory-mismatch"] and record.employee_id in self.directory_of:
-            registered = [entry.number for entry in self.directory_of[record.employee_id]
-                          if HRM_FIELD_OF_TYPE.get(entry.type) == name]
-            if registered and e164 not in registered:
-                out.append(_finding("directory-mismatch", record, name, value,
-                                    directory=", ".join(registered)))
-        if on["not-in-directory"] and active and e164 not in self.directory_numbers:
-            out.append(_finding("not-in-directory", record, name, value))
+        today = self.given.today
+        ended = set()
+        for text in set(ends):
+            end = parse_date(text) if text else None
+            if end is not None and end < today:
+                ended.add(text)
+            elif end is None and text:
+                self.unreadable_ends.add(text)
+        self.inactive = rows_where(map(ended.__contains__, ends)) if ended else []
+        self.inactive_set = set(self.inactive)
 
-    def _email_findings(self, record: HrmRecord, verdict: EmailVerdict,
-                        out: list[ContactFinding]) -> None:
-        value = record.email
-        if verdict.domain is None:
-            out.append(_finding("invalid-email", record, "email", value))
-        elif self.domains and not _within(verdict.domain, self.domains):
-            out.append(_finding("foreign-email-domain", record, "email", value,
-                                domain=verdict.domain, domains=", ".join(self.domains)))
-        key = value.lower()
-        if key in self.emails.shared:
-            others = self.emails.others(key, record.employee_id, record.row)
+    def employee_ids(self) -> set[str]:
+        """missing-employee-id, duplicate-employee-id; returns the IDs in the export."""
+        ids, rows = self.table.employee_id, self.table.rows
+        known = set(ids)
+        listed_rows: dict[str, str] = {}
+        if len(known) < len(ids):  # an ID on more than one row
+            # the row of each ID's first appearance (built backwards: the earliest wins)
+            first = dict(zip(reversed(ids), reversed(range(len(ids))), strict=True))
+            later: dict[str, list[int]] = {}
+            for i in rows_where(map(operator.ne, map(first.__getitem__, ids), count())):
+                later.setdefault(ids[i], []).append(rows[i])
+            for employee, held in later.items():
+                head = rows[first[employee]]
+                others = [row for row in held if row != head]
+                if employee and others:
+                    listed_rows[employee] = listed(str(row) for row in [head, *others])
+        if "" in known:
+            for i in rows_where(map(operator.not_, ids)):
+                self.found.add(i, "missing-employee-id", "employee_id", "")
+        if listed_rows:
+            for i in rows_where(map(listed_rows.__contains__, ids)):
+                self.found.add(i, "duplicate-employee-id", "employee_id", ids[i],
+                               {"rows": listed_rows[ids[i]]})
+        return known
+
+    def invalid_dates(self) -> None:
+        """invalid-date: the start date, then the end date."""
+        for name in ("start_date", "end_date"):
+            texts = self.table.column(name)
+            if texts is None:
+                continue
+            bad = self.unreadable_ends if name == "end_date" else unreadable(texts)
+            if bad:
+                rows = rows_where(map(bad.__contains__, texts))
+                self.found.add_rows(rows, "invalid-date", name, texts)
+
+    def missing(self) -> None:
+        """missing-mobile, missing-email: for active employees."""
+        for code, name in (("missing-mobile", "mobile"), ("missing-email", "email")):
+            if not self.on[code]:
+                continue
+            texts = self.table.column(name)
+            if texts is None:
+                rows = list(range(len(self.table.rows)))
+            elif "" in texts:
+                rows = rows_where(map(operator.not_, texts))
+            else:
+                continue
+            self.found.add_rows(self._active(rows), code, name, texts)
+
+    def _active(self, rows: list[int]) -> list[int]:
+        """`rows` without the ended employments'."""
+        if not self.inactive_set:
+            return rows
+        return list(filterfalse(self.inactive_set.__contains__, rows))
+
+    # -- numbers ---------------------------------------------------------------------------
+    def numbers(self) -> None:
+        """invalid-phone, wrong-phone-type, duplicate-phone, directory-mismatch,
+        not-in-directory: each phone field's in turn."""
+        judged: dict[str, NumberColumn] = {}
+        for name in PHONE_FIELDS:
+            texts = self.table.column(name)
+            if name in self.given.mapped and texts is not None:
+                judged[name] = self.phones.column(texts)
+                self.poll(0.15 + 0.2 * len(judged))
+        shared = self._shared_numbers(judged)
+        directory = self.directory
+        for done, (name, column) in enumerate(judged.items()):
+            self.poll(0.6 + 0.05 * done)
+            texts = self.table.column(name)
+            assert texts is not None
+            keys, kinds = column
+            if keys.count("") > texts.count(""):
+                # no key (False) for a number (True): False < True
+                invalid = rows_where(map(operator.lt, map(bool, keys), map(bool, texts)))
+                self.found.add_rows(invalid, "invalid-phone", name, texts)
+            if self.on["wrong-phone-type"]:
+                wrong = rows_where(map(operator.eq, kinds, repeat(_WRONG_KIND[name])))
+                self.found.add_rows(wrong, "wrong-phone-type", name, texts)
+            for i, key, others in shared.get(name, ()):
+                self.found.add(i, "duplicate-phone", name, texts[i],
+                               {"e164": key_e164(key), "others": others})
+            if directory is None:
+                continue
+            mismatches, outside = directory.compare(name, self.table.employee_id, keys)
+            if self.on["directory-mismatch"]:
+                for i, registered in mismatches:
+                    self.found.add(i, "directory-mismatch", name, texts[i],
+                                   {"directory": registered})
+            if self.on["not-in-directory"]:
+                self.found.add_rows(self._active(outside), "not-in-directory", name, texts)
+
+    def _shared_numbers(self, judged: dict[str, NumberColumn],
+                        ) -> dict[str, list[tuple[int, str, str]]]:
+        """Per field, the active rows holding a number that other employees hold too:
+        (row, key, the others), at each employee's first holding of it."""
+        counts = Counter(chain.from_iterable(keys for keys, _ in judged.values()))
+        for i in self.inactive:
+            for keys, _ in judged.values():
+                if keys[i]:
+                    counts[keys[i]] -= 1
+        # held more than once (1 < count), in C; "" is no number
+        repeated = set(compress(counts, map(operator.lt, repeat(1), counts.values())))
+        repeated.discard("")
+        if not repeated:
+            return {}
+        places = sorted(
+            (i, field, name) for field, (name, (keys, _)) in enumerate(judged.items())
+            for i in rows_where(map(repeated.__contains__, keys))
+            if i not in self.inactive_set)
+        holders = Holders()
+        ids, rows = self.table.employee_id, self.table.rows
+        for i, _, name in places:
+            holders.add(judged[name].keys[i], ids[i], (rows[i], name))
+        shared: dict[str, list[tuple[int, str, str]]] = {}
+        for i, _, name in places:
+            key = judged[name].keys[i]
+            others = holders.others(key, ids[i], (rows[i], name))
             if others is not None:
-                out.append(_finding("duplicate-email", record, "email", value, others=others))
+                shared.setdefault(name, []).append((i, key, others))
+        return shared
 
-    def _ended_findings(self, record: HrmRecord, out: list[ContactFinding]) -> None:
-        on, employee = self.on, record.employee_id
-        if on["ended-in-pattern"]:
-            for member in self.members_of.get(employee, ()):
-                out.append(_finding("ended-in-pattern", record, "end_date", record.end_date,
-                                    member=member.member_id, pattern=member.pattern_id))
-        if on["ended-has-number"]:
-            for entry in self.directory_of.get(employee, ()):
-                out.append(_finding("ended-has-number", record,
-                                    HRM_FIELD_OF_TYPE.get(entry.type), entry.number,
-                                    end_date=record.end_date))
+    # -- e-mail ----------------------------------------------------------------------------
+    def addresses(self) -> None:
+        """invalid-email, foreign-email-domain, duplicate-email."""
+        texts = self.table.email
+        if "email" not in self.given.mapped or texts is None:
+            return
+        domains, one_by_one, lower_case = EmailClassifier().column(texts)
+        invalid = [i for i in one_by_one if domains[i] is None]
+        self.found.add_rows(invalid, "invalid-email", "email", texts)
+        own = tuple(domain.strip().lower() for domain in self.given.domains)
+        foreign = {domain for domain in set(domains)
+                   if domain is not None and own and not _within(domain, own)}
+        if foreign:
+            listed_own = ", ".join(own)
+            for i in rows_where(map(foreign.__contains__, domains)):
+                self.found.add(i, "foreign-email-domain", "email", texts[i],
+                               {"domain": str(domains[i]), "domains": listed_own})
+        self.poll(0.8)
+        self._shared_addresses(texts, lower_case)
+
+    def _shared_addresses(self, texts: Sequence[str], lower_case: bool) -> None:
+        """duplicate-email: the same address, in any case, at rows of other employees."""
+        keys = texts if lower_case else list(map(str.lower, texts))
+        counts = Counter(keys)
+        repeated = set(compress(counts, map(operator.lt, repeat(1), counts.values())))
+        repeated.discard("")  # no address
+        if not repeated:
+            return
+        places = rows_where(map(repeated.__contains__, keys))
+        holders = Holders()
+        ids, rows = self.table.employee_id, self.table.rows
+        for i in places:
+            holders.add(keys[i], ids[i], rows[i])
+        for i in places:
+            others = holders.others(keys[i], ids[i], rows[i])
+            if others is not None:
+                self.found.add(i, "duplicate-email", "email", texts[i], {"others": others})
+
+    # -- ended employments -----------------------------------------------------------------
+    def ended(self) -> None:
+        """ended-in-pattern, ended-has-number: for the rows whose employment has ended."""
+        if not self.inactive:
+            return
+        ids, ends = self.table.employee_id, self.table.end_date
+        assert ends is not None
+        if self.on["ended-in-pattern"]:
+            members: dict[str, list[PatternMember]] = {}
+            for member in self.given.members or ():
+                members.setdefault(member.employee_id, []).append(member)
+            for i in self.inactive:
+                for member in members.get(ids[i], ()):
+                    self.found.add(i, "ended-in-pattern", "end_date", ends[i],
+                                   {"member": member.member_id, "pattern": member.pattern_id})
+        directory = self.directory
+        if self.on["ended-has-number"] and directory is not None:
+            entries = directory.entries_of({ids[i] for i in self.inactive} - {""})
+            for i in self.inactive:
+                for number, kind in entries.get(ids[i], ()):
+                    self.found.add(i, "ended-has-number", HRM_FIELD_OF_TYPE.get(kind), number,
+                                   {"end_date": ends[i]})
 
 
 def _unknown_members(members: Iterable[PatternMember],
@@ -266,23 +342,7 @@ def _unknown_members(members: Iterable[PatternMember],
     ]
 
 
-def _finding(code: str, record: HrmRecord, field: str | None, value: str,
-             **params: str) -> ContactFinding:
-    return ContactFinding(code, _SEVERITY[code], record.employee_id or None, record.row, field,
-                          value, params or _NO_PARAMS)
-
-
-_SEVERITY = {code: info.severity for code, info in CODES.items()}
-_NO_PARAMS: Mapping[str, str] = MappingProxyType({})
-"""Shared by the many findings without parameters (they are read-only)."""
-
-
 def _within(domain: str, domains: Sequence[str]) -> bool:
     return any(domain == own or domain.endswith("." + own) for own in domains)
 
 
-def _listed(items: Iterable[str]) -> str:
-    """Up to `_MAX_LISTED` items, comma-separated, with `…` when there are more."""
-    listed = list(items)
-    text = ", ".join(listed[:_MAX_LISTED])
-    return text + ", …" if len(listed) > _MAX_LISTED else text

@@ -132,11 +132,16 @@ FIELD_NAMES: Mapping[str, str] = {
 
 def message_source(finding: ContactFinding) -> str:
     """The untranslated message of `finding` (its code's, or its code and field's)."""
-    if finding.field is not None:
-        special = _FIELD_MESSAGES.get((finding.code, finding.field))
+    return source_for(finding.code, finding.field)
+
+
+def source_for(code: str, field: str | None) -> str:
+    """The untranslated message of the findings of `code` in `field`."""
+    if field is not None:
+        special = _FIELD_MESSAGES.get((code, field))
         if special is not None:
             return special
-    return CODES[finding.code].message
+    return CODES[code].message
 
 
 def finding_message(finding: ContactFinding, translate: Translate) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+)?")
 _NORWEGIAN = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
@@ -30,3 +31,23 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
+
+
+_SURELY_DATES = re.compile(
+    r"^(?:(?:0?[1-9]|1[0-9]|2[0-8])[./](?:0?[1-9]|1[0-2])[./](?!0000)[0-9]{4}"
+    r"|(?!0000)[0-9]{4}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|1[0-9]|2[0-8])(?:[T ][0-9:.]+)?)$",
+    re.MULTILINE)
+"""A line that `parse_date` reads as a date for certain: day 1-28 of month 1-12, year 1 or
+later (in a form it knows, ASCII digits only)."""
+
+
+def unreadable(texts: Iterable[str]) -> set[str]:
+    """The texts among `texts` that are not empty and not dates (`parse_date` gives None).
+
+    An export has thousands of distinct dates; most are plainly dates, which one regex
+    over all of them finds, so only the rest is parsed one by one.
+    """
+    distinct = set(texts)
+    distinct.discard("")
+    surely = set(_SURELY_DATES.findall("\n".join(distinct)))
+    return {text for text in distinct - surely if parse_date(text) is None}

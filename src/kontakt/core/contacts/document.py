@@ -1,10 +1,31 @@
-"""The contact check's JSON document (`kontakt check-contacts --json`, `spec/contacts.md`)."""
+"""The contact check's JSON document (`kontakt check-contacts --json`, `spec/contacts.md`).
+
+`json_document` gives it as a dict. `json_chunks` gives its text, the very bytes that
+`json.dumps(json_document(...), ensure_ascii=False)` gives, in pieces to write one after
+another: a 100,000-row check has as many findings, and the dict of each, its message and
+`json.dumps` would take longer than the check. For a check's own `FindingList`, the
+findings of a kind (nearly all of them) are written from one list of pieces per kind,
+filled by `map` from the kind's columns; a finding whose message needs more of
+`str.format` is written field by field. Both use the JSON string encoder `json.dumps` uses.
+"""
 
 from __future__ import annotations
 
-from kontakt.core.contacts.codes import message_renderer
-from kontakt.core.contacts.model import ContactCheckResult
+import json
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain, repeat
+from json.encoder import encode_basestring
+from operator import itemgetter
+from string import Formatter
+
+from kontakt.core.contacts.codes import FINDINGS_CONTEXT, message_renderer, source_for
+from kontakt.core.contacts.found import SEVERITY, FindingList, Group
+from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.core.texts import Translate
+
+CHUNK = 4096
+"""Findings a piece of text."""
 
 
 def json_document(result: ContactCheckResult, translate: Translate) -> dict[str, object]:
@@ -26,3 +47,127 @@ def json_document(result: ContactCheckResult, translate: Translate) -> dict[str,
             for finding in result.findings
         ],
     }
+
+
+def json_chunks(result: ContactCheckResult, translate: Translate) -> Iterator[str]:
+    """The text of `json_document` as `json.dumps(..., ensure_ascii=False)` writes it."""
+    summary = json.dumps(result.counts_by_code(), ensure_ascii=False)
+    yield f'{{"rows": {json.dumps(result.rows)}, "summary": {summary}, "findings": ['
+    texts, order = _finding_texts(result.findings, translate)
+    for start in range(0, len(order), CHUNK):
+        yield (", " if start else "") + ", ".join(map(texts.__getitem__,
+                                                      order[start:start + CHUNK]))
+    yield "]}"
+
+
+def _finding_texts(findings: Sequence[ContactFinding],
+                   translate: Translate) -> tuple[list[str], Sequence[int]]:
+    """The JSON object of each finding, and the order to write them in."""
+    one = _one_by_one(translate)
+    if not isinstance(findings, FindingList):
+        return list(map(one, findings)), range(len(findings))
+    by_group = [_group_texts(number, findings, translate, one)
+                for number in range(len(findings.groups))]
+    texts = list(chain.from_iterable(by_group))
+    extra = range(len(texts), len(texts) + len(findings.extra))
+    texts.extend(map(one, findings.extra))
+    return texts, [*findings.order, *extra]
+
+
+def _one_by_one(translate: Translate) -> Callable[[ContactFinding], str]:
+    message = message_renderer(translate)
+
+    def text(finding: ContactFinding) -> str:
+        return (f'{{"code": {_json(finding.code)}, "severity": {_json(str(finding.severity))}, '
+                f'"employee_id": {_json(finding.employee_id)}, "row": {_json(finding.row)}, '
+                f'"field": {_json(finding.field)}, "value": {_json(finding.value)}, '
+                f'"message": {_json(message(finding))}}}')
+
+    return text
+
+
+def _json(value: str | int | None) -> str:
+    """`json.dumps` of a text, a whole number or None (ensure_ascii=False)."""
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return encode_basestring(value)
+    return int.__repr__(value)
+
+
+def _group_texts(number: int, findings: FindingList, translate: Translate,
+                 one: Callable[[ContactFinding], str]) -> list[str]:
+    """The JSON objects of the findings of group `number`, in the group's order."""
+    group = findings.groups[number]
+    pieces = _pieces(group, translate)
+    if pieces is None:
+        return list(map(one, findings.group_findings(number)))
+    values = list(map(encode_basestring, group.values))
+    columns: dict[str, Iterable[str]] = {}
+    for piece in pieces:
+        if piece is _ID:
+            ids = list(map(encode_basestring, map(findings.ids.__getitem__, group.rows)))
+            if '""' in ids:  # no employee ID: null (looking costs less than replacing)
+                ids = list(map(_NULL_IF_EMPTY.get, ids, ids))
+            columns[piece] = ids
+        elif piece is _ROW:
+            columns[piece] = map(int.__repr__, map(findings.rows.__getitem__, group.rows))
+        elif piece is _VALUE:
+            columns[piece] = values
+        elif piece is _VALUE_IN_TEXT:
+            columns[piece] = map(_WITHOUT_QUOTES, values)
+        elif piece.startswith(_PARAM) and group.params is not None:
+            name = piece[len(_PARAM):]
+            params = map(operator.methodcaller("get", name, "{" + name + "}"), group.params)
+            columns[piece] = map(_WITHOUT_QUOTES, map(encode_basestring, map(str, params)))
+    # one tuple of pieces a finding, joined in C (`str.format` would parse a format each time)
+    return list(map("".join, zip(*(columns.get(piece) or repeat(piece) for piece in pieces),
+                                     strict=False)))
+
+
+_ID, _ROW, _VALUE, _VALUE_IN_TEXT = "\0id", "\0row", "\0value", "\0value in text"
+_PARAM = "\0param "
+"""Pieces filled per finding; other pieces are literal JSON text (which never holds NUL:
+the JSON encoder writes it as \\u0000)."""
+_NULL_IF_EMPTY = {'""': "null"}
+_WITHOUT_QUOTES = itemgetter(slice(1, -1))
+
+
+def _pieces(group: Group, translate: Translate) -> list[str] | None:
+    """The JSON object of a finding of `group` as pieces: literal text, or one of the
+    markers above; None when its message uses more of `str.format` than `{name}`.
+
+    The message is `render`'s: `{value}` is the value, `{name}` a parameter (as written
+    when the finding has no such parameter). JSON escapes a
+    string character by character, so the message's JSON is its escaped pieces joined.
+    """
+    text = translate(FINDINGS_CONTEXT, source_for(group.code, group.field))
+    try:
+        parts = list(Formatter().parse(text))
+    except ValueError:
+        return None
+    if group.params is not None and any("value" in params for params in group.params):
+        return None  # a parameter named value would stand for the value: not worth a path
+    pieces = [
+        f'{{"code": {_json(group.code)}, "severity": {_json(str(SEVERITY[group.code]))}, '
+        '"employee_id": ', _ID, ', "row": ', _ROW,
+        f', "field": {_json(group.field)}, "value": ', _VALUE, ', "message": "']
+    for literal, name, spec, conversion in parts:
+        pieces.append(_in_text(literal))
+        if name is None:
+            continue
+        if spec or conversion or not name.isidentifier():
+            return None
+        if name == "value":
+            pieces.append(_VALUE_IN_TEXT)
+        elif group.params is not None:
+            pieces.append(_PARAM + name)
+        else:
+            pieces.append(_in_text("{" + name + "}"))
+    pieces.append('"}')
+    return pieces
+
+
+def _in_text(literal: str) -> str:
+    """`literal` as inside a JSON string."""
+    return encode_basestring(literal)[1:-1]

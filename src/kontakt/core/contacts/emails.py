@@ -9,24 +9,33 @@ special-use domain) are all met by construction, so `_PLAIN` accepts only addres
 library accepts, and gives the same normalised form (domain in lower case, local part as
 written: its letters are precomposed, so NFC leaves them be). Everything else goes to the
 library. A differential test checks that both paths agree.
+
+The library is imported only when an address needs it: its import compiles enough
+regexes to cost a run of `kontakt check-contacts` some 25 ms, and a typical export never
+needs it. Its list of special-use domains is copied here for that reason; a test keeps
+the copy equal to the library's.
 """
 
 from __future__ import annotations
 
+import operator
 import re
+from collections.abc import Sequence
+from itertools import compress
+from itertools import count as count_from
 from typing import NamedTuple
-
-from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
 _LOCAL_CHARS = "A-Za-z0-9_+\\-æøåÆØÅäöüÄÖÜéÉ"
 """Safe ASCII atext, and the (precomposed, NFC-stable) letters of Norwegian names."""
-_PLAIN = re.compile(
-    rf"([{_LOCAL_CHARS}]+(?:\.[{_LOCAL_CHARS}]+)*)"
-    r"@((?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.)+[A-Za-z]{2,63})")
+_DOMAIN = r"(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\.)+[A-Za-z]{2,63}"
+_PLAIN = re.compile(rf"([{_LOCAL_CHARS}]+(?:\.[{_LOCAL_CHARS}]+)*)@({_DOMAIN})")
 """Dot-atom local part of the safest characters; ASCII labels without `--` or edge hyphens."""
+_PLAIN_DOMAIN = re.compile(_DOMAIN)
 _MAX_LOCAL = 64
 _MAX_PLAIN_DOMAIN = 63
 """A domain of at most 63 characters keeps every label and the whole address within limits."""
+SPECIAL_USE_DOMAIN_NAMES = ("arpa", "invalid", "local", "localhost", "onion", "test")
+"""`email_validator.SPECIAL_USE_DOMAIN_NAMES` (version 2.x), which it refuses as domains."""
 _SPECIAL_USE = re.compile(
     r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in SPECIAL_USE_DOMAIN_NAMES) + r")\Z")
 
@@ -45,6 +54,8 @@ INVALID = EmailVerdict(False, None, None)
 
 def library_verdict(text: str) -> EmailVerdict:
     """The verdict of `email_validator.validate_email`, without DNS."""
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError:
@@ -84,3 +95,57 @@ class EmailClassifier:
             verdict = fast_verdict(text) or library_verdict(text)
             self._cache[text] = verdict
         return verdict
+
+    def column(self, texts: Sequence[str]) -> EmailColumn:
+        """The domain (`EmailVerdict.domain`) of each of `texts`: None for an invalid
+        address or an empty text; and which rows were judged one by one.
+
+        The check only needs the domain. The plain local parts are found by one regex over
+        the column joined into one text, which gives what follows each one's `@`; each
+        distinct domain is then judged once. Only the rest is judged address by address
+        (so every invalid address is among those rows).
+        """
+        count = len(texts)
+        joined = "\n".join(texts)
+        written: list[str] = []
+        if joined.count("\n") == count - 1:  # else an address holds a line break
+            written = _PLAIN_LINE.findall(joined)
+        if len(written) != count:
+            written = [""] * count
+        lower = {domain: _plain_domain(domain) for domain in set(written) if domain}
+        domains: list[str | None] = list(map(lower.get, written))
+        # no domain yet (False) for an address (True): False < True
+        one_by_one = list(compress(count_from(), map(operator.lt, map(bool, domains),
+                                                     map(bool, texts))))
+        for i in one_by_one:
+            domains[i] = self(texts[i]).domain
+        # the whole unchanged by lower() means no text has a character it changes (only
+        # the final sigma depends on its neighbours, and a Σ changes wherever it stands)
+        return EmailColumn(domains, one_by_one, joined.lower() == joined)
+
+
+class EmailColumn(NamedTuple):
+    """`EmailClassifier.column`: each text's domain (None: invalid or empty), the rows that
+    were judged one by one (which hold every invalid address), and whether every text is
+    in lower case already (so that comparing without case needs no lowered copies)."""
+
+    domains: list[str | None]
+    one_by_one: list[int]
+    lower_case: bool
+
+
+_PLAIN_LINE = re.compile(
+    rf"^(?:(?=[^@\n]{{1,{_MAX_LOCAL}}}@)[{_LOCAL_CHARS}]+(?:\.[{_LOCAL_CHARS}]+)*"
+    r"@([^@\n]*)|.*)$", re.MULTILINE)
+"""On one line: what follows the `@` of an address whose local part is `_PLAIN`'s, at most
+`_MAX_LOCAL` long; else nothing. (`_plain_domain` then judges each distinct domain.)"""
+
+
+def _plain_domain(written: str) -> str | None:
+    """The lower-case domain of a plain address, as `fast_verdict` decides; None: not so."""
+    if not _PLAIN_DOMAIN.fullmatch(written):
+        return None
+    domain = written.lower()
+    if len(written) > _MAX_PLAIN_DOMAIN or _SPECIAL_USE.search(domain):
+        return None
+    return domain

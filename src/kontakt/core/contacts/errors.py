@@ -51,8 +51,6 @@ DIRECTORY_TYPE = QT_TRANSLATE_NOOP(
     "softphone, function).")
 DIRECTORY_CELLS = QT_TRANSLATE_NOOP(
     "ContactErrors", "{file}, row {row}: the row has {cells} cells; the directory has 5 columns.")
-PATTERN_FILE = QT_TRANSLATE_NOOP(
-    "ContactErrors", "{file}: not a ring-pattern document with members ({reason}).")
 
 
 class ContactInputError(Exception):

@@ -7,23 +7,33 @@ Norwegian ones (`91234567`, `912 34 567`, `+47 912 34 567`, `0047…`, `47912345
 those we do what the library does, from the library's own metadata: strip the country code
 the same way, pick the region of country code 47 (NO or SJ) by its leading digits, and type
 the national number with one regex per region built from the region's number patterns, in
-the order `phonenumbers` tries them. Anything else (foreign numbers, extensions, letters,
-leading zeros, odd lengths) goes to the library itself. A differential test holds the two
-paths to the same verdicts.
+the order `phonenumbers` tries them; where a number's first digits settle the type for all
+numbers that start so (`phone_prefixes` works that out from the same patterns), a table
+look-up replaces the regex (`phone_metadata`). Anything else (foreign numbers, extensions,
+letters, leading zeros, odd lengths) goes to the library itself. A differential test holds
+the paths to the same verdicts.
+
+A large export has 200,000 numbers, and even a few Python statements per number are too
+slow for the check; `PhoneClassifier.column` therefore judges a whole column at once, on
+the column joined into one text, with regexes and `map` (C loops), and gives each number
+as a *key*: its national number when it is Norwegian, its E.164 form otherwise. Two numbers
+are the same exactly when their keys are (see `number_key`).
 """
 
 from __future__ import annotations
 
+import operator
 import re
+from collections.abc import Sequence
+from itertools import compress, repeat
 from typing import NamedTuple
 
 import phonenumbers
-from phonenumbers import PhoneMetadata, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+from kontakt.core.contacts.phone_metadata import FAST_LENGTH, STEM, national_kind, stems
 
 REGION = "NO"
-_COUNTRY_CODE = 47
-FAST_LENGTH = 8
-"""The length of the national numbers the fast path answers (all Norwegian ones but 5-digit)."""
 
 
 class PhoneVerdict(NamedTuple):
@@ -50,103 +60,7 @@ def library_verdict(text: str) -> PhoneVerdict:
                         phonenumbers.number_type(number))
 
 
-def _desc_regex(desc: object) -> str | None:
-    """`phonenumbers._is_number_matching_desc` as a regex, for national numbers of 8 digits.
-
-    The fast path only ever asks about 8-digit national numbers, so the length check is
-    decided here, once: a description whose possible lengths exclude 8 never matches.
-    """
-    pattern = getattr(desc, "national_number_pattern", None)
-    if pattern is None:
-        return None
-    lengths = tuple(getattr(desc, "possible_length", None) or ())
-    if lengths and FAST_LENGTH not in lengths:
-        return None
-    return f"(?:{pattern})"
-
-
-def _type_regex(metadata: PhoneMetadata) -> re.Pattern[str] | None:
-    """One regex whose matching alternative names the type, as `_number_type_helper` decides.
-
-    Alternatives are tried in order and the first that matches the whole national number
-    wins, so the order is the library's; each ends in an empty group `k<type>` that tells
-    which one matched.
-    """
-    general = _desc_regex(metadata.general_desc)
-    if general is None:
-        return None
-    parts: list[str] = []
-
-    def add(regex: str | None, kind: int) -> None:
-        if regex is not None:
-            parts.append(f"(?:{regex})(?P<k{kind}>)")
-
-    for desc, kind in (
-        (metadata.premium_rate, PhoneNumberType.PREMIUM_RATE),
-        (metadata.toll_free, PhoneNumberType.TOLL_FREE),
-        (metadata.shared_cost, PhoneNumberType.SHARED_COST),
-        (metadata.voip, PhoneNumberType.VOIP),
-        (metadata.personal_number, PhoneNumberType.PERSONAL_NUMBER),
-        (metadata.pager, PhoneNumberType.PAGER),
-        (metadata.uan, PhoneNumberType.UAN),
-        (metadata.voicemail, PhoneNumberType.VOICEMAIL),
-    ):
-        add(_desc_regex(desc), kind)
-    fixed, mobile = _desc_regex(metadata.fixed_line), _desc_regex(metadata.mobile)
-    if fixed is not None:
-        if metadata.same_mobile_and_fixed_line_pattern:
-            add(fixed, PhoneNumberType.FIXED_LINE_OR_MOBILE)
-        else:
-            if mobile is not None:
-                add(rf"(?=(?:{mobile})\Z){fixed}", PhoneNumberType.FIXED_LINE_OR_MOBILE)
-            add(fixed, PhoneNumberType.FIXED_LINE)
-    if mobile is not None and not metadata.same_mobile_and_fixed_line_pattern:
-        add(mobile, PhoneNumberType.MOBILE)
-    if not parts:
-        return None
-    return re.compile(rf"(?={general}\Z)(?:{'|'.join(parts)})")
-
-
-class _Region(NamedTuple):
-    leading: re.Pattern[str] | None
-    types: re.Pattern[str] | None
-
-
-def _regions() -> tuple[_Region, ...]:
-    """The regions of country code 47 in the library's order, as `_region_code_for_number`."""
-    regions = []
-    for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[_COUNTRY_CODE]:
-        metadata = PhoneMetadata.metadata_for_region(code)
-        if metadata is None:
-            continue
-        leading = re.compile(metadata.leading_digits) if metadata.leading_digits else None
-        regions.append(_Region(leading, _type_regex(metadata)))
-    return tuple(regions)
-
-
-_REGIONS = _regions()
 _FAST_SHAPE = re.compile(r"\+?[0-9][0-9 ]*")
-
-
-def _kind_of(national: str) -> int:
-    for region in _REGIONS:
-        if region.leading is not None:
-            if region.leading.match(national):
-                return _match_kind(region, national)
-        else:
-            kind = _match_kind(region, national)
-            if kind != PhoneNumberType.UNKNOWN:
-                return kind
-    return PhoneNumberType.UNKNOWN
-
-
-def _match_kind(region: _Region, national: str) -> int:
-    if region.types is None:
-        return PhoneNumberType.UNKNOWN
-    match = region.types.fullmatch(national)
-    if match is None or match.lastgroup is None:
-        return PhoneNumberType.UNKNOWN
-    return int(match.lastgroup[1:])
 
 
 def fast_national_number(text: str) -> str | None:
@@ -180,37 +94,120 @@ def fast_national_number(text: str) -> str | None:
 def fast_verdict(text: str) -> PhoneVerdict | None:
     """The verdict for a plain Norwegian number without calling the library; None otherwise."""
     national = fast_national_number(text)
-    return None if national is None else _national_verdict(national)
-
-
-def _national_verdict(national: str) -> PhoneVerdict:
-    kind = _kind_of(national)
+    if national is None:
+        return None
+    kind = national_kind(national)
     if kind == PhoneNumberType.UNKNOWN:
         return INVALID
     return PhoneVerdict(True, "+47" + national, kind)
 
 
+def number_key(e164: str) -> str:
+    """The key of a number in E.164 form: the national number of a Norwegian (+47) one, the
+    E.164 text of any other. Keys are equal exactly when the E.164 texts are."""
+    return e164[3:] if e164.startswith("+47") else e164
+
+
+def text_key(text: str) -> str | None:
+    """`number_key` of a text in E.164 form (`+…`); None for any other text (such a text
+    is never the E.164 form of a number, so no number has it)."""
+    return number_key(text) if text.startswith("+") else None
+
+
+def key_e164(key: str) -> str:
+    """The E.164 text of a number's key (`number_key` undone)."""
+    return key if key.startswith("+") else "+47" + key
+
+
+class NumberColumn(NamedTuple):
+    """A column of numbers judged: for each text, its key and type, or "" and None when the
+    text is empty or not a valid number."""
+
+    keys: list[str]
+    kinds: list[int | None]
+
+
+_FAST_LINE = re.compile(r"^(?:(?:\+47|0047|47(?=[0-9]{8}$))?([1-9][0-9]{7})|.*)$", re.MULTILINE)
+"""On a line of a number without its spaces: the national number `fast_national_number`
+gives (for the line as written), or nothing."""
+_ODD_START = re.compile(r"^\+? [^\n]*", re.MULTILINE)
+"""A line that `_FAST_SHAPE` refuses although its digits without spaces would fit."""
+_CANONICAL_LINE = re.compile(r"^(?:\+47([1-9][0-9]{7})|.*)$", re.MULTILINE)
+"""A line already in the E.164 form that the fast path gives (when valid)."""
+_FIRST_DIGITS = operator.itemgetter(slice(0, STEM))
+_UNKNOWN = PhoneNumberType.UNKNOWN
+
+
 class PhoneClassifier:
     """Verdicts for the numbers of one check: the fast path, else the library.
 
-    Cached per text and, on the fast path, per national number, so `912 34 567` in the
-    export and `+4791234567` in the directory are judged once. Share one classifier
-    between the directory and the export of a run; do not keep it beyond the run.
+    Cached per text for single numbers; `column` and `normal_forms` judge many at once.
+    Share one classifier between the directory and the export of a run; do not keep it
+    beyond the run.
     """
 
     def __init__(self) -> None:
-        self._by_text: dict[str, PhoneVerdict] = {}
-        self._by_national: dict[str, PhoneVerdict] = {}
+        self._cache: dict[str, PhoneVerdict] = {}
 
     def __call__(self, text: str) -> PhoneVerdict:
-        verdict = self._by_text.get(text)
+        verdict = self._cache.get(text)
         if verdict is None:
-            national = fast_national_number(text)
-            if national is None:
-                verdict = library_verdict(text)
-            else:
-                verdict = self._by_national.get(national)
-                if verdict is None:
-                    verdict = self._by_national[national] = _national_verdict(national)
-            self._by_text[text] = verdict
+            verdict = self._cache[text] = fast_verdict(text) or library_verdict(text)
         return verdict
+
+    def column(self, texts: Sequence[str]) -> NumberColumn:
+        """The key and type of each of `texts` (see `NumberColumn`).
+
+        The fast path's shapes are found by one regex over the column joined into one text
+        without its spaces (so `912 34 567` is `91234567`); the rare text it leaves, and
+        any text whose line breaks would upset that, is judged on its own.
+        """
+        count = len(texts)
+        joined = "\n".join(texts)
+        nationals: list[str] = []
+        if joined.count("\n") == count - 1:
+            nationals = _FAST_LINE.findall(joined.replace(" ", ""))
+        if len(nationals) != count:
+            nationals = [fast_national_number(text) or "" for text in texts]
+        elif joined.startswith((" ", "+ ")) or "\n " in joined or "\n+ " in joined:
+            odd = set(_ODD_START.findall(joined))  # (rare: looking first costs less)
+            nationals = ["" if text in odd else national
+                         for text, national in zip(texts, nationals, strict=True)]
+        kinds: list[int | None] = list(map(stems().get, map(_FIRST_DIGITS, nationals)))
+        without = nationals.count("")  # (counting is cheaper than a pass that finds them)
+        if kinds.count(None) > without:
+            for i in compress(range(count), map(operator.is_, kinds, repeat(None))):
+                if nationals[i]:  # a number whose first two digits do not settle its type
+                    kinds[i] = national_kind(nationals[i])
+        slow: list[int] = []
+        if without > texts.count(""):
+            # texts without a national number (False) that are not empty (True): the library's
+            slow = list(compress(range(count), map(operator.lt, map(bool, nationals),
+                                                   map(bool, texts))))
+        keys = nationals
+        if _UNKNOWN in kinds:
+            for i in compress(range(count), map(operator.eq, kinds, repeat(_UNKNOWN))):
+                keys[i], kinds[i] = "", None
+        for i in slow:
+            verdict = self(texts[i])
+            if verdict.e164 is not None:
+                keys[i], kinds[i] = number_key(verdict.e164), verdict.kind
+        return NumberColumn(keys, kinds)
+
+    def normal_forms(self, texts: Sequence[str]) -> tuple[list[str], list[str | None]]:
+        """Each text in E.164 form when it is a valid number, else as written; and the
+        `text_key` of each of those."""
+        count = len(texts)
+        joined = "\n".join(texts)
+        canonical: list[str] = []
+        if joined.count("\n") == count - 1:
+            canonical = _CANONICAL_LINE.findall(joined)
+        if len(canonical) != count:
+            canonical = [""] * count
+        # `+47` and eight digits: in E.164 form already if valid, kept as written if not;
+        # its key is the eight digits either way
+        normal, keys = list(texts), list[str | None](canonical)
+        for i in compress(range(count), map(operator.not_, canonical)):
+            normal[i] = self(texts[i]).e164 or texts[i]
+            keys[i] = text_key(normal[i])
+        return normal, keys

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP
-from kontakt.services.overview import overview
-from kontakt.storage import Database
 from kontakt.ui.workspaces.base import Workspace
-from kontakt.ui.workspaces.upcoming import UpcomingPage, UpcomingWorkspace
+
+if TYPE_CHECKING:
+    from kontakt.storage.db import Database
+
+WORKSPACE_KEYS = ("ringpattern", "contacts", "catalogue", "checklist", "changes")
 
 TITLES = {
     "ringpattern": QT_TRANSLATE_NOOP("Workspaces", "Ring patterns"),
@@ -47,22 +51,28 @@ def workspace_title(key: str) -> str:
 
 
 def _status_text(db: Database, key: str) -> str:
+    from kontakt.services.overview import overview
+
     data = overview(db)
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if key == "ringpattern":
         if not data.patterns:
-            return tr("Workspaces", "No ring patterns are stored yet.")
-        lines = [tr("Workspaces", "Ring patterns stored now:")]
-        lines += [tr("Workspaces", "• {name}: {versions} version(s), the newest is {status}")
-                  .format(name=p.name, versions=p.versions, status=_status_word(p.latest_status))
-                  for p in data.patterns]
+            return translate("Workspaces", "No ring patterns are stored yet.")
+        lines = [translate("Workspaces", "Ring patterns stored now:")]
+        for p in data.patterns:
+            lines.append(translate(
+                "Workspaces", "• {name}: {versions} version(s), the newest is {status}; "
+                "the check finds {errors} errors and {warnings} warnings in it.").format(
+                name=p.name, versions=p.versions, status=_status_word(p.latest_status),
+                errors=p.findings.get(Severity.ERROR, 0),
+                warnings=p.findings.get(Severity.WARNING, 0)))
         return "\n".join(lines)
     if key == "catalogue":
-        return tr("Workspaces", "{count} phone models are stored.").format(
+        return translate("Workspaces", "{count} phone models are stored.").format(
             count=data.catalogue_models)
     if key == "checklist":
-        return tr("Workspaces", "{count} test runs are stored.").format(count=data.test_runs)
-    return tr("Workspaces", "{count} change requests are stored.").format(
+        return translate("Workspaces", "{count} test runs are stored.").format(count=data.test_runs)
+    return translate("Workspaces", "{count} change requests are stored.").format(
         count=data.change_requests)
 
 
@@ -80,6 +90,8 @@ def _status_word(status: str) -> str:
 def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]]]:
     """(key, factory) for each workspace, in the order of the navigation."""
 
+    from kontakt.ui.workspaces.upcoming import UpcomingPage, UpcomingWorkspace
+
     def upcoming(key: str) -> Callable[[], Workspace]:
         return lambda: UpcomingWorkspace(
             UpcomingPage(key, TITLES[key], PURPOSES[key], lambda: _status_text(db, key)))
@@ -89,10 +101,5 @@ def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]
 
         return ContactsWorkspace(db)
 
-    return [
-        ("ringpattern", upcoming("ringpattern")),
-        ("contacts", contacts),
-        ("catalogue", upcoming("catalogue")),
-        ("checklist", upcoming("checklist")),
-        ("changes", upcoming("changes")),
-    ]
+    factories = {"contacts": contacts}
+    return [(key, factories.get(key) or upcoming(key)) for key in WORKSPACE_KEYS]

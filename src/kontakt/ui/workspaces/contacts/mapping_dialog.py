@@ -78,7 +78,7 @@ class MappingDialog(QDialog):
         self.save_name = QLineEdit()
         self.save_name.setPlaceholderText(self.tr("e.g. Visma HRM"))
         save_row = QHBoxLayout()
-        save_row.addWidget(QLabel(self.tr("Save as &profile:")))
+        save_row.addWidget(QLabel(self.tr("Save &as profile:")))
         save_row.addWidget(self.save_name, 1)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")

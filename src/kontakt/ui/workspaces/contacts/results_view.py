@@ -243,13 +243,15 @@ class ResultsView(QWidget):
             numbers += [e for e in self.directory
                         if e.number == finding.value and e not in numbers]
         if numbers:
-            parts.append(f"<h4>{html.escape(self.tr('In the number register'))}</h4><ul>")
+            heading = self.tr("In the number register")
+            parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
             parts += [f"<li>{html.escape(e.number)} ({html.escape(e.type)}) – "
                       f"{html.escape(e.name)}</li>" for e in numbers]
             parts.append("</ul>")
         in_patterns = [m for m in self.members if employee and m.employee_id == employee]
         if in_patterns:
-            parts.append(f"<h4>{html.escape(self.tr('In ring patterns'))}</h4><ul>")
+            heading = self.tr("In ring patterns")
+            parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
             parts += [f"<li>{html.escape(m.pattern_id)}: {html.escape(m.name)} "
                       f"({html.escape(m.number)})</li>" for m in in_patterns]
             parts.append("</ul>")
@@ -259,7 +261,7 @@ class ResultsView(QWidget):
     def retranslate(self) -> None:
         self.chart_title.setText(self.tr("Findings by department"))
         self.severity_label.setText(self.tr("&Severity:"))
-        self.code_label.setText(self.tr("&Finding:"))
+        self.code_label.setText(self.tr("Fi&nding:"))
         self.department_label.setText(self.tr("&Department:"))
         self.text_filter.setPlaceholderText(self.tr("Search name, employee ID, value …"))
         self.model.retranslate()

@@ -34,7 +34,7 @@ from kontakt.services.contacts import (
     preview_mapping,
     run_contact_check,
 )
-from kontakt.storage import Database
+from kontakt.storage.db import Database
 from kontakt.ui.tasks import CancelledFn, ProgressFn, Task, Work
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.contacts.mapping_dialog import MappingDialog
@@ -124,7 +124,7 @@ class ContactsWorkspace(Workspace):
         self.open_button.setText(self.tr("&Open HRM export…"))
         self.run_button.setText(self.tr("&Run check"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.export_button.setText(self.tr("&Export to Excel…"))
+        self.export_button.setText(self.tr("E&xport to Excel…"))
         self.correction_button.setText(self.tr("Make &correction request"))
         self.correction_button.setToolTip(self.tr(
             "A change request (draft) to IKTNH for the chosen finding, or for all the shown "

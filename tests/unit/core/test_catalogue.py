@@ -1,0 +1,50 @@
+"""Reading the phone catalogue document: the demo catalogue, and errors that say where."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from kontakt.core.catalogue.document import CatalogueError, load_catalogue
+from kontakt.resources import resource_path
+
+
+def test_the_demo_catalogue_reads_with_prices_marked_as_examples() -> None:
+    catalogue = load_catalogue(resource_path("demo", "phone-catalogue.json").read_text("utf-8"))
+    assert catalogue.prices_are_examples
+    by_name = {f"{m.manufacturer} {m.model}": m for m in catalogue.models}
+    pixel = by_name["Google Pixel 9a"]
+    assert pixel.release_date == date(2025, 4, 10)
+    assert pixel.price_nok == Decimal("4790.00")
+    assert pixel.details["esim"] is True and "Obsidian" in pixel.details["colours"]
+
+
+def document(**model: object) -> str:
+    base = {"manufacturer": "Samsung", "model": "Galaxy A56 5G"}
+    return json.dumps({"format": "kontakt.catalogue", "version": 1,
+                       "models": [{"manufacturer": "Apple", "model": "iPhone 16e"},
+                                  {**base, **model}]})
+
+
+@pytest.mark.parametrize(("model", "path"), [
+    ({"release_date": "19.03.2025"}, "models[1].release_date"),
+    ({"price_nok": "billig"}, "models[1].price_nok"),
+    ({"price_nok": -1}, "models[1].price_nok"),
+    ({"model": ""}, "models[1].model"),
+])
+def test_a_bad_model_names_its_place(model: dict[str, object], path: str) -> None:
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(document(**model))
+    assert raised.value.path == path
+
+
+def test_wrong_format_and_version_are_refused() -> None:
+    with pytest.raises(CatalogueError, match="format"):
+        load_catalogue('{"format": "other", "version": 1, "models": []}')
+    with pytest.raises(CatalogueError, match="version"):
+        load_catalogue('{"format": "kontakt.catalogue", "version": 2, "models": []}')
+    with pytest.raises(CatalogueError, match="line 1"):
+        load_catalogue("{not json")
