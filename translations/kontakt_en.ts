@@ -37,8 +37,28 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>show this help and exit</translation>
+    </message>
+    <message>
         <source>Kontakt for the ICT contact: ring patterns, contacts and change requests. Without a subcommand, the main window opens.</source>
         <translation>Kontakt for the ICT contact: ring patterns, contacts and change requests. Without a subcommand, the main window opens.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
     </message>
     <message>
         <source>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else a file in your user data folder</source>
@@ -604,6 +624,25 @@
     <message>
         <source>Draft change request {number} made with {count} corrections.</source>
         <translation>Draft change request {number} made with {count} corrections.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTypes</name>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>desk phone</source>
+        <translation>desk phone</translation>
+    </message>
+    <message>
+        <source>softphone</source>
+        <translation>softphone</translation>
+    </message>
+    <message>
+        <source>shared function number</source>
+        <translation>shared function number</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,28 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>usage: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>argumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>vis denne hjelpen og avslutt</translation>
+    </message>
+    <message>
         <source>Kontakt for the ICT contact: ring patterns, contacts and change requests. Without a subcommand, the main window opens.</source>
         <translation>Kontakt for IKT-kontakten: ringemønstre, kontakter og endringsbestillinger. Uten underkommando åpnes hovedvinduet.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>vis versjonen og avslutt</translation>
     </message>
     <message>
         <source>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else a file in your user data folder</source>
@@ -605,6 +625,25 @@
     <message>
         <source>Draft change request {number} made with {count} corrections.</source>
         <translation>Utkast til endringsbestilling {number} er laget med {count} rettelser.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTypes</name>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>desk phone</source>
+        <translation>bordtelefon</translation>
+    </message>
+    <message>
+        <source>softphone</source>
+        <translation>softphone</translation>
+    </message>
+    <message>
+        <source>shared function number</source>
+        <translation>felles funksjonsnummer</translation>
     </message>
 </context>
 <context>

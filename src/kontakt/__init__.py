@@ -1,8 +1,16 @@
 """Kontakt: the desktop tool of the ICT contacts of IKT Nordhordland's municipalities."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("kontakt")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+
+def __getattr__(name: str) -> str:
+    # The version is read from the installed package's metadata only when asked for:
+    # importlib.metadata costs a third of a bare Qt window's start-up.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("kontakt")
+        except PackageNotFoundError:  # a source tree that was never installed
+            return "0.0.0+source"
+    raise AttributeError(f"module 'kontakt' has no attribute {name!r}")

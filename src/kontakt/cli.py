@@ -10,10 +10,11 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from kontakt import __version__
 from kontakt.commands import EXIT_UNUSABLE_INPUT, CommandContext
+from kontakt.core.texts import Translate
 
 # Each module has register(subparsers, ctx); imported at parse time, so they import their
 # services inside the handlers, not at the top.
@@ -22,19 +23,56 @@ COMMAND_MODULES = ("kontakt.commands.pattern", "kontakt.commands.contacts")
 DB_ENV = "KONTAKT_DB_URL"
 
 
+class _VersionAction(argparse.Action):
+    """`--version`, reading the version only when asked (it costs start-up time)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        import kontakt
+
+        print(f"kontakt {kontakt.__version__}")
+        parser.exit()
+
+
+def _parser_class(translate: Translate) -> type[argparse.ArgumentParser]:
+    """An ArgumentParser whose own words (usage, headings, -h) are in the user's language."""
+    usage = translate("Cli", "usage: ")
+
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(self, usage_text: str | None, actions: Iterable[argparse.Action],
+                      groups: Iterable[argparse._MutuallyExclusiveGroup],
+                      prefix: str | None = None) -> None:
+            super().add_usage(usage_text, actions, groups, usage if prefix is None else prefix)
+
+    class Parser(argparse.ArgumentParser):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("formatter_class", Formatter)
+            kwargs["add_help"] = False
+            super().__init__(*args, **kwargs)
+            self._positionals.title = translate("Cli", "arguments")
+            self._optionals.title = translate("Cli", "options")
+            self.add_argument("-h", "--help", action="help",
+                              help=translate("Cli", "show this help and exit"))
+
+    return Parser
+
+
 def build_parser(ctx: CommandContext) -> argparse.ArgumentParser:
     """The whole argument parser, with help texts in the user's language."""
     translate = ctx.translate
-    parser = argparse.ArgumentParser(
+    parser_class = _parser_class(translate)
+    parser = parser_class(
         prog="kontakt",
-        description=translate("Cli", "Kontakt for the ICT contact: ring patterns, contacts and "
-                      "change requests. Without a subcommand, the main window opens."),
+        description=translate("Cli", "Kontakt for the ICT contact: ring patterns, contacts "
+                              "and change requests. Without a subcommand, the main window "
+                              "opens."),
     )
-    parser.add_argument("--version", action="version", version=f"kontakt {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0,
+                        help=translate("Cli", "show the version and exit"))
     parser.add_argument(
         "--db", metavar="URL",
-        help=translate("Cli", "database URL (SQLAlchemy form); default: the environment variable "
-               "KONTAKT_DB_URL, else a file in your user data folder"),
+        help=translate("Cli", "database URL (SQLAlchemy form); default: the environment "
+                       "variable KONTAKT_DB_URL, else a file in your user data folder"),
     )
     parser.add_argument(
         "--no-demo", action="store_true",
@@ -45,7 +83,8 @@ def build_parser(ctx: CommandContext) -> argparse.ArgumentParser:
         "--lang", choices=("nn", "nb", "en"),
         help=translate("Cli", "language of the texts (default: your setting, else the system's)"),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                       parser_class=parser_class)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, ctx)
     return parser

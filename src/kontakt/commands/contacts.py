@@ -80,7 +80,7 @@ def _stored_inputs(args: argparse.Namespace, ctx: CommandContext) -> StoredInput
     on files alone stays a run on files alone."""
     if args.domain and args.directory is not None and args.pattern and args.xlsx is None:
         return None
-    from kontakt.storage.db import default_database_path
+    from kontakt.storage.location import default_database_path
 
     if ctx.db_url is None and not default_database_path().exists():
         return None

@@ -20,20 +20,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kontakt.storage import migrate
 from kontakt.storage.errors import StorageError
+from kontakt.storage.location import default_database_url
 
 BUSY_TIMEOUT_MS = 5000
-
-
-def default_database_path() -> Path:
-    """`kontakt.sqlite3` in the platform's user data folder (which may not exist yet)."""
-    from platformdirs import user_data_path
-
-    return user_data_path("Kontakt", "IKTNH", ensure_exists=False) / "kontakt.sqlite3"
-
-
-def default_database_url() -> str:
-    """The SQLAlchemy URL of `default_database_path()`."""
-    return f"sqlite:///{default_database_path()}"
 
 
 class Database:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer, QTranslato
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kontakt import __version__, i18n
+from kontakt import i18n
 from kontakt.core.texts import render
 from kontakt.storage.errors import MESSAGES, StorageError
 
@@ -51,7 +51,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         return existing
     QCoreApplication.setOrganizationName(i18n.ORGANIZATION)
     QCoreApplication.setApplicationName(i18n.APPLICATION)
-    QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName("Kontakt")
     return app

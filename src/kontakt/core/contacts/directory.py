@@ -16,9 +16,17 @@ from kontakt.core.contacts import errors
 from kontakt.core.contacts.csv_table import decode, lines, plain_table
 from kontakt.core.contacts.errors import DirectoryError
 from kontakt.core.contacts.phones import PhoneClassifier
+from kontakt.core.texts import QT_TRANSLATE_NOOP
 
 HEADER = ("number", "type", "employee_id", "name", "site")
 TYPES = ("mobile", "desk", "softphone", "function")
+TYPE_NAMES = {
+    "mobile": QT_TRANSLATE_NOOP("DirectoryTypes", "mobile"),
+    "desk": QT_TRANSLATE_NOOP("DirectoryTypes", "desk phone"),
+    "softphone": QT_TRANSLATE_NOOP("DirectoryTypes", "softphone"),
+    "function": QT_TRANSLATE_NOOP("DirectoryTypes", "shared function number"),
+}
+"""The number types in words, for people (context "DirectoryTypes")."""
 
 HRM_FIELD_OF_TYPE = {"mobile": "mobile", "desk": "work_phone", "softphone": "work_phone"}
 """Which HRM field holds a number of each directory type (function numbers: none)."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from kontakt.core.collation import norwegian_key
 from kontakt.core.contacts.codes import code_title, field_name
-from kontakt.core.contacts.directory import DirectoryEntry
+from kontakt.core.contacts.directory import TYPE_NAMES, DirectoryEntry
 from kontakt.core.contacts.members import PatternMember
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.core.severity import Severity
@@ -35,6 +35,12 @@ CHART_DEPARTMENTS = 12
 
 def _translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
+
+
+def type_name(number_type: str) -> str:
+    """A register number's type in the user's language (as written when unknown)."""
+    source = TYPE_NAMES.get(number_type)
+    return _translate("DirectoryTypes", source) if source else number_type
 
 
 class ResultsView(QWidget):
@@ -245,7 +251,7 @@ class ResultsView(QWidget):
         if numbers:
             heading = self.tr("In the number register")
             parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
-            parts += [f"<li>{html.escape(e.number)} ({html.escape(e.type)}) – "
+            parts += [f"<li>{html.escape(e.number)} ({html.escape(type_name(e.type))}) – "
                       f"{html.escape(e.name)}</li>" for e in numbers]
             parts.append("</ul>")
         in_patterns = [m for m in self.members if employee and m.employee_id == employee]
