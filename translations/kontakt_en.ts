@@ -30,6 +30,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Something went wrong while opening the database: {problem}</source>
+        <translation>Something went wrong while opening the database: {problem}</translation>
+    </message>
+    <message>
         <source>Kontakt cannot start</source>
         <translation>Kontakt cannot start</translation>
     </message>
@@ -164,8 +168,8 @@
         <translation>Findings by code</translation>
     </message>
     <message>
-        <source>Checks skipped (field not mapped)</source>
-        <translation>Checks skipped (field not mapped)</translation>
+        <source>Not checked (no column or no input for them)</source>
+        <translation>Not checked (no column or no input for them)</translation>
     </message>
 </context>
 <context>
@@ -566,6 +570,14 @@
         <translation>The check was not run.</translation>
     </message>
     <message>
+        <source>Profile not saved</source>
+        <translation>Profile not saved</translation>
+    </message>
+    <message>
+        <source>Set up the municipality in Settings first: profiles are kept for it. The check runs with the columns you chose.</source>
+        <translation>Set up the municipality in Settings first: profiles are kept for it. The check runs with the columns you chose.</translation>
+    </message>
+    <message>
         <source>Checking {file} …</source>
         <translation>Checking {file} …</translation>
     </message>
@@ -620,6 +632,10 @@
     <message>
         <source>Contact corrections from the check of {file}</source>
         <translation>Contact corrections from the check of {file}</translation>
+    </message>
+    <message>
+        <source>Set up the municipality in Settings first: change requests are made for it.</source>
+        <translation>Set up the municipality in Settings first: change requests are made for it.</translation>
     </message>
     <message>
         <source>Draft change request {number} made with {count} corrections.</source>
@@ -1284,8 +1300,8 @@
         <translation>No findings.</translation>
     </message>
     <message>
-        <source>Not checked (no column for what they need): {codes}</source>
-        <translation>Not checked (no column for what they need): {codes}</translation>
+        <source>Not checked (no column or no input for them): {codes}</source>
+        <translation>Not checked (no column or no input for them): {codes}</translation>
     </message>
     <message>
         <source>Choose a finding to see the row of the export and what it was compared with.</source>

@@ -31,6 +31,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Something went wrong while opening the database: {problem}</source>
+        <translation>Noko gjekk gale då databasen skulle opnast: {problem}</translation>
+    </message>
+    <message>
         <source>Kontakt cannot start</source>
         <translation>Kontakt kan ikkje starte</translation>
     </message>
@@ -165,15 +169,15 @@
         <translation>Funn per kode</translation>
     </message>
     <message>
-        <source>Checks skipped (field not mapped)</source>
-        <translation>Sjekkar som vart hoppa over (feltet manglar kolonne)</translation>
+        <source>Not checked (no column or no input for them)</source>
+        <translation>Ikkje sjekka (manglar kolonne eller inndata)</translation>
     </message>
 </context>
 <context>
     <name>ContactCodes</name>
     <message>
         <source>Duplicate employee ID</source>
-        <translation>Dublett tilsettnummer</translation>
+        <translation>Tilsettnummer på fleire rader</translation>
     </message>
     <message>
         <source>Missing employee ID</source>
@@ -524,7 +528,7 @@
     </message>
     <message>
         <source>Make &amp;correction request</source>
-        <translation>&amp;Be om retting</translation>
+        <translation>Lag &amp;endringsbestilling (retting)</translation>
     </message>
     <message>
         <source>A change request (draft) to IKTNH for the chosen finding, or for all the shown findings IKTNH must act on: ended employees in ring patterns or with numbers, and register mismatches.</source>
@@ -565,6 +569,14 @@
     <message>
         <source>The check was not run.</source>
         <translation>Sjekken vart ikkje køyrd.</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profilen vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Set up the municipality in Settings first: profiles are kept for it. The check runs with the columns you chose.</source>
+        <translation>Set opp kommunen under Innstillingar først: profilane blir lagra for han. Sjekken køyrer med kolonnane du valde.</translation>
     </message>
     <message>
         <source>Checking {file} …</source>
@@ -612,7 +624,7 @@
     </message>
     <message>
         <source>Correction request</source>
-        <translation>Be om retting</translation>
+        <translation>Endringsbestilling (retting)</translation>
     </message>
     <message>
         <source>Make a draft change request to IKTNH with {count} corrections? You approve and send it under Change requests.</source>
@@ -621,6 +633,10 @@
     <message>
         <source>Contact corrections from the check of {file}</source>
         <translation>Retting av kontaktinformasjon frå sjekken av {file}</translation>
+    </message>
+    <message>
+        <source>Set up the municipality in Settings first: change requests are made for it.</source>
+        <translation>Set opp kommunen under Innstillingar først: endringsbestillingar blir laga for han.</translation>
     </message>
     <message>
         <source>Draft change request {number} made with {count} corrections.</source>
@@ -1145,7 +1161,7 @@
     </message>
     <message>
         <source>Calls to {entry} can be hung up without a message.</source>
-        <translation>Samtalar til {entry} kan bli lagde på utan at innringaren får ei melding.</translation>
+        <translation>Samtalar til {entry} kan bli avslutta utan at innringaren høyrer ei melding.</translation>
     </message>
     <message>
         <source>The calendar {calendar} does not know the public holidays.</source>
@@ -1285,8 +1301,8 @@
         <translation>Ingen funn.</translation>
     </message>
     <message>
-        <source>Not checked (no column for what they need): {codes}</source>
-        <translation>Ikkje sjekka (manglar kolonne for det dei treng): {codes}</translation>
+        <source>Not checked (no column or no input for them): {codes}</source>
+        <translation>Ikkje sjekka (manglar kolonne eller inndata): {codes}</translation>
     </message>
     <message>
         <source>Choose a finding to see the row of the export and what it was compared with.</source>

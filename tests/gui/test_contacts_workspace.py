@@ -17,7 +17,7 @@ from kontakt.core.severity import Severity
 from kontakt.resources import resource_path
 from kontakt.services.contacts import preview_mapping
 from kontakt.storage.db import Database
-from kontakt.storage.models import ChangeRequest, Person
+from kontakt.storage.models import ChangeRequest, HrmImport, Person
 from kontakt.ui.app import Translations
 from kontakt.ui.workspaces.contacts.mapping_dialog import MappingDialog
 from kontakt.ui.workspaces.contacts.workspace import ContactsWorkspace
@@ -60,9 +60,17 @@ def test_check_of_the_demo_export_fills_summary_table_and_chart(
     assert ("ended-in-pattern", "1004") in codes
     bars = dict(workspace.results.chart.bars())
     assert sum(bars.values()) == len(result.findings)
-    # The export's people are kept for the other workspaces.
+
+
+def test_the_check_keeps_no_copy_of_the_exports_people(
+        qtbot: QtBot, workspace: ContactsWorkspace, tmp_path: Path) -> None:
+    export = tmp_path / "visma-eksport.csv"
+    export.write_bytes(DEMO_EXPORT.read_bytes())
+    run(qtbot, workspace, export)
+    assert workspace.results.result is not None
     with workspace.db.session() as session:
-        assert len(session.scalars(select(Person)).all()) == 300
+        assert session.scalars(select(HrmImport.source_name)).all() == ["hrm-export.csv"]
+        assert len(session.scalars(select(Person)).all()) == 300  # the demo's, untouched
 
 
 def test_filters_narrow_the_table(qtbot: QtBot, workspace: ContactsWorkspace) -> None:
@@ -212,3 +220,15 @@ def test_a_long_check_can_be_cancelled(qtbot: QtBot, workspace: ContactsWorkspac
     assert "cancelled" in workspace.status.text()
     assert workspace.results.result is None
     assert workspace.run_button.isEnabled()
+
+
+def test_a_check_runs_on_an_empty_database_and_says_what_needs_settings(
+        qtbot: QtBot, db: Database, english: None) -> None:
+    page = ContactsWorkspace(db)
+    qtbot.addWidget(page)
+    page.show()
+    run(qtbot, page, DEMO_EXPORT)
+    result = page.results.result
+    assert result is not None and result.rows == 300
+    assert "directory-mismatch" in result.skipped_checks  # no register stored
+    assert "none stored" in page.inputs_label.text()

@@ -75,22 +75,27 @@ def check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _stored_inputs(args: argparse.Namespace, ctx: CommandContext) -> StoredInputs | None:
     """The database's register, patterns, domains and municipality name, when the command
-    line leaves one of them out and there is a database: one named with `--db` (or
-    KONTAKT_DB_URL), or the user's own once Kontakt has made it. None otherwise, so a run
-    on files alone stays a run on files alone."""
+    line leaves one of them out and there is a database to ask: the one named with `--db`
+    (or KONTAKT_DB_URL), or the user's own once it holds their real municipality (never
+    the demo, which would mix made-up patterns into a real check). None otherwise, so a
+    run on files alone stays a run on files alone."""
     if args.domain and args.directory is not None and args.pattern and args.xlsx is None:
         return None
     from kontakt.storage.location import default_database_path
 
-    if ctx.db_url is None and not default_database_path().exists():
+    explicit = ctx.db_url is not None
+    if not explicit and not default_database_path().exists():
         return None
     from kontakt.services import contact_data, startup
 
-    db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo)
+    db = startup.open_for_use(ctx.db_url, load_demo=explicit and not ctx.no_demo)
     try:
-        return contact_data.stored_inputs(db)
+        stored = contact_data.stored_inputs(db)
     finally:
         db.dispose()
+    if not stored.municipality or (stored.is_demo and not explicit):
+        return None
+    return stored
 
 
 def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -125,9 +130,7 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
 
         ctx.err(render(ctx.translate, "StorageErrors", MESSAGES[exc.code], exc.params))
         return EXIT_UNUSABLE_INPUT
-    if stored is not None:
-        ctx.err(ctx.translate("ContactCommand", "From the database of {municipality}: {what}")
-                .format(municipality=stored.municipality or "-", what=_taken(args, stored, ctx)))
+
     summary_to = ctx.stdout
     if args.json is not None:
         # written in pieces: the whole text of a large check would be tens of megabytes
@@ -146,8 +149,18 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
                         .format(path=args.json, reason=exc.strerror or exc))
                 return EXIT_UNUSABLE_INPUT
     if args.xlsx is not None:
-        _write_audit(args.xlsx, result, stored.municipality if stored else "", ctx)
-    for line in _summary(result, ctx):
+        try:
+            _write_audit(args.xlsx, result, stored.municipality if stored else "", ctx)
+        except OSError as exc:
+            ctx.err(ctx.translate("ContactCommand", "Cannot write {path}: {reason}")
+                    .format(path=args.xlsx, reason=exc.strerror or exc))
+            return EXIT_UNUSABLE_INPUT
+    lines = _summary(result, ctx)
+    if stored is not None:
+        lines.insert(1, ctx.translate("ContactCommand", "From the database of {municipality}: "
+                                      "{what}").format(municipality=stored.municipality,
+                                                       what=_taken(args, stored, ctx)))
+    for line in lines:
         print(line, file=summary_to)
     if args.fail_on is not None:
         threshold = Severity(args.fail_on)
@@ -204,6 +217,8 @@ def _summary(result: ContactCheckResult, ctx: CommandContext) -> list[str]:
     lines += [f"  {count:>7}  {code_title(code, translate)} ({code})" for code, count in counts]
     if result.skipped_checks:
         lines.append(translate("ContactCommand", "Not checked (no column or no input for "
-                               "them): {codes}").format(codes=", ".join(result.skipped_checks)))
+                               "them): {codes}").format(codes=", ".join(
+                                   f"{code_title(code, translate)} ({code})"
+                                   for code in result.skipped_checks)))
     return lines
 

@@ -1,8 +1,9 @@
 """What the contact check takes from the database, and what it leaves there.
 
 In: the number register, the members of the stored ring patterns, the municipality's
-e-mail domains, and saved column mappings. Out: the people of the export just checked, a
-saved mapping, and contact-correction change requests (drafts) for what IKTNH must act on.
+e-mail domains, and saved column mappings. Out: a saved mapping, and contact-correction
+change requests (drafts) for what IKTNH must act on. The people of a checked export are
+not kept: the check needs them only while it runs.
 """
 
 from __future__ import annotations
@@ -35,16 +36,22 @@ class StoredInputs:
     """What the database holds for a check: `None` where it holds nothing of that kind."""
 
     municipality: str
+    is_demo: bool
     domains: tuple[str, ...]
     directory: list[DirectoryEntry] | None
     members: list[PatternMember] | None
     patterns: int
 
 
+class NoMunicipality(LookupError):
+    """The database has no municipality yet (started with --no-demo, or the demo removed):
+    what needs one (saved mappings, change requests) waits for Settings."""
+
+
 def _municipality_id(db: Database) -> int:
     found = municipality.current_id(db)
     if found is None:
-        raise LookupError("no municipality is set up")
+        raise NoMunicipality
     return found
 
 
@@ -52,7 +59,7 @@ def stored_inputs(db: Database) -> StoredInputs:
     """The register, the pattern members (newest version of each pattern) and the domains."""
     settings = municipality.current(db)
     if settings is None:
-        return StoredInputs("", (), None, None, 0)
+        return StoredInputs("", False, (), None, None, 0)
     municipality_id = _municipality_id(db)
     with db.session() as session:
         directory = people.directory_entries(session, municipality_id)
@@ -64,25 +71,24 @@ def stored_inputs(db: Database) -> StoredInputs:
         except PatternError:
             continue  # a stored draft the editor has not made valid yet has no say here
         members += pattern_members(pattern)
-    return StoredInputs(settings.name, settings.email_domains, directory or None,
+    return StoredInputs(settings.name, settings.is_demo, settings.email_domains,
+                        directory or None,
                         members if documents else None, len(documents))
 
 
 def saved_profiles(db: Database) -> list[MappingProfile]:
+    """The municipality's saved column mappings (none while there is no municipality)."""
+    municipality_id = municipality.current_id(db)
+    if municipality_id is None:
+        return []
     with db.session() as session:
-        return profiles.profiles(session, _municipality_id(db))
+        return profiles.profiles(session, municipality_id)
 
 
 def save_profile(db: Database, profile: MappingProfile) -> None:
+    """Save `profile` for the municipality; raises `NoMunicipality` when there is none."""
     with db.transaction() as session:
         profiles.save_profile(session, _municipality_id(db), profile)
-
-
-def remember_people(db: Database, result: ContactCheckResult, sheet: str | None) -> None:
-    """Keep the checked export's people as the municipality's people (one transaction)."""
-    with db.transaction() as session:
-        people.replace_people(session, _municipality_id(db), source_name=result.source,
-                              sheet=sheet, mapping=result.mapping, records=result.records)
 
 
 def correction_findings(findings: Sequence[ContactFinding]) -> list[ContactFinding]:
@@ -95,12 +101,14 @@ def draft_contact_correction(db: Database, result: ContactCheckResult,
     """A `contact-correction` change request (state draft) listing `findings`; its id.
 
     Approval, signing and delivery are the change-request flow's; the draft waits there.
+    Raises `NoMunicipality` when the database has no municipality to send it for.
     """
     chosen = correction_findings(findings)
     if not chosen:
         raise ValueError("none of these findings is for IKTNH to correct")
     settings = municipality.current(db)
-    assert settings is not None
+    if settings is None:
+        raise NoMunicipality
     corrections = []
     for finding in chosen:
         record = result.record_at(finding.row) if finding.row else None

@@ -103,9 +103,12 @@ def run_gui(db_url: str | None, no_demo: bool, language: str | None) -> int:
             QTimer.singleShot(0, lambda: _report_and_quit(app, "ready"))
 
     def failed(error: Exception) -> None:
-        if not isinstance(error, StorageError):
-            raise error
-        text = storage_error_text(error)
+        if isinstance(error, StorageError):
+            text = storage_error_text(error)
+        else:  # anything else the database or the demo import threw: say it, stop cleanly
+            text = QCoreApplication.translate("App", "Something went wrong while opening the "
+                                              "database: {problem}").format(
+                problem=str(error) or type(error).__name__)
         print(f"kontakt: {text}", file=sys.stderr)
         if not is_headless():
             QMessageBox.critical(

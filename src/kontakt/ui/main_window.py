@@ -265,6 +265,8 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(keys.index(saved) if saved in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self._pages.values():
+            page.shut_down()
         settings = i18n.user_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())

@@ -40,6 +40,7 @@ class Task(QRunnable):
         self.signals = TaskSignals()
         self._work = work
         self._cancel = threading.Event()
+        self._finished = threading.Event()
         self._last_progress = 0.0
 
     def cancel(self) -> None:
@@ -62,7 +63,13 @@ class Task(QRunnable):
             self.signals.failed.emit(error)
         else:
             self.signals.succeeded.emit(result)
+        finally:
+            self._finished.set()
         self.signals.done.emit()
+
+    def wait(self, timeout_s: float = 30.0) -> bool:
+        """Block until the work has ended (True), or `timeout_s` has passed (False)."""
+        return self._finished.wait(timeout_s)
 
     def start(self) -> Task:
         QThreadPool.globalInstance().start(self)

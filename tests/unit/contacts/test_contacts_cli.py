@@ -109,7 +109,7 @@ def test_what_the_command_line_leaves_out_comes_from_the_database(
                     "--json", "-"])
     captured = capsys.readouterr()
     assert code == 0
-    assert "From the database of Demo kommune" in captured.err
+    assert "From the database of Demo kommune" in captured.err  # the summary, beside JSON
     assert "demo.kommune.no" in captured.err
     findings = json.loads(captured.out)["findings"]
     assert {"code": "ended-in-pattern", "employee_id": "1004"}.items() <= next(
@@ -127,3 +127,32 @@ def test_without_a_database_only_the_files_given_count(capsys: pytest.CaptureFix
     assert "database" not in captured.err
     assert not any(f["code"] in ("ended-in-pattern", "foreign-email-domain")
                    for f in json.loads(captured.out)["findings"])
+
+
+def test_the_users_own_demo_database_is_not_mixed_into_a_check(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from kontakt.resources import resource_path
+    from kontakt.services import startup
+    from kontakt.storage.location import default_database_path
+
+    startup.open_for_use(None).dispose()  # the GUI's first start: the demo, in the default place
+    assert default_database_path().exists()
+    try:
+        code = main(["--lang", "en", "check-contacts",
+                     str(resource_path("demo", "hrm-export.csv")), "--json", "-"])
+        captured = capsys.readouterr()
+        assert code == 0
+        assert "database" not in captured.err
+        assert not any(f["code"] == "ended-in-pattern"
+                       for f in json.loads(captured.out)["findings"])
+    finally:
+        default_database_path().unlink()
+
+
+def test_an_audit_that_cannot_be_written_is_exit_2_with_the_reason(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    export = exports.write_csv(tmp_path / "hrm.csv")
+    target = tmp_path / "missing-folder" / "audit.xlsx"
+    code = main(["--lang", "en", "check-contacts", str(export), "--xlsx", str(target)])
+    assert code == 2
+    assert f"Cannot write {target}" in capsys.readouterr().err

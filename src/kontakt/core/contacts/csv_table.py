@@ -15,7 +15,6 @@ import operator
 import re
 from collections.abc import Iterator
 from itertools import chain, compress
-from pathlib import Path
 from typing import NoReturn
 
 from kontakt.core.contacts import errors
@@ -55,17 +54,12 @@ def delimiter_of(header_line: str) -> str:
     return max(_DELIMITERS, key=header_line.count)
 
 
-def read_csv(path: Path, data: bytes) -> list[list[str]]:
-    """All rows of a CSV export, header first, blank lines left out.
+def parse_csv(text: str, file: str) -> list[list[str]]:
+    """All rows of a decoded CSV export, header first, blank lines left out.
 
     Quoted fields may hold delimiters and line breaks. Raises `HrmImportError` for an
-    empty file, binary data, or CSV the reader cannot follow.
+    empty file or CSV the reader cannot follow.
     """
-    return parse_csv(decode(data, path.name), path.name)
-
-
-def parse_csv(text: str, file: str) -> list[list[str]]:
-    """`read_csv` for the decoded text (so that the caller can let the bytes go first)."""
     if not text or text.isspace():
         raise HrmImportError(errors.EMPTY_FILE, file=file)
     delimiter = delimiter_of(first_line(text))

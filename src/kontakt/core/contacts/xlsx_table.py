@@ -10,6 +10,7 @@ central directory is checked, so a zip bomb is refused rather than unpacked.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 
@@ -79,19 +80,31 @@ def read_workbook(path: Path, sheet: str | None) -> list[list[str]]:
             skip_empty_area=False)
     except CalamineError as exc:
         raise HrmImportError(errors.BAD_WORKBOOK, file=file, reason=str(exc)) from exc
-    if is_zip and _has_formulas(path):
-        _fill_formula_text(path, name, cells)
+    try:
+        if is_zip and _has_formulas(path):
+            _fill_formula_text(path, name, cells)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        # calamine read the sheet, openpyxl cannot: a damaged or unusual workbook
+        raise HrmImportError(errors.BAD_WORKBOOK, file=file, reason=str(exc)) from exc
     rows = [[cell_text(value) for value in row] for row in cells]
     return [row for row in rows if any(row)]
 
 
+_FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
+
+
 def _has_formulas(path: Path) -> bool:
+    """Whether a worksheet holds a formula (`<f>`, or `<x:f>` with a namespace prefix);
+    read in blocks, so a large sheet is never held whole."""
     with zipfile.ZipFile(path) as archive:
         for member in archive.infolist():
             if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
-                data = archive.read(member)
-                if b"<f>" in data or b"<f " in data:
-                    return True
+                with archive.open(member) as stream:
+                    tail = b""
+                    while block := stream.read(1 << 20):
+                        if _FORMULA.search(tail + block):
+                            return True
+                        tail = block[-16:]
     return False
 
 

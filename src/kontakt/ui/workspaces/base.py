@@ -22,6 +22,9 @@ class Workspace(QWidget):
     def activated(self) -> None:
         """The page has become the visible one: refresh what may have changed."""
 
+    def shut_down(self) -> None:
+        """The window is closing: stop and wait for work still running."""
+
     def undo_stack(self) -> QUndoStack | None:
         """The stack whose edits Edit ▸ Undo acts on while this page is shown."""
         return None

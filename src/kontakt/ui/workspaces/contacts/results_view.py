@@ -200,7 +200,7 @@ class ResultsView(QWidget):
                 for code, count in sorted(result.counts_by_code().items(),
                                           key=lambda item: -item[1])))
         if result.skipped_checks:
-            lines.append(self.tr("Not checked (no column for what they need): {codes}").format(
+            lines.append(self.tr("Not checked (no column or no input for them): {codes}").format(
                 codes=", ".join(code_title(c, _translate) for c in result.skipped_checks)))
         self.summary_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
         per_department: Counter[str] = Counter()

@@ -198,8 +198,8 @@ class ContactsWorkspace(Workspace):
         """Read the headers (off the GUI thread), let the user confirm them, then check."""
         if self.path is None or self.task is not None:
             return
-        path = self.path
-        self._start(lambda progress, cancelled: preview_mapping(path, self.sheet),
+        path, sheet = self.path, self.sheet
+        self._start(lambda progress, cancelled: preview_mapping(path, sheet),
                     self._confirm_mapping, self.tr("Reading {file} …").format(file=path.name))
 
     def _confirm_mapping(self, preview: MappingPreview) -> None:
@@ -211,7 +211,12 @@ class ContactsWorkspace(Workspace):
             return
         profile = dialog.profile_to_save()
         if profile is not None:
-            contact_data.save_profile(self.db, profile)
+            try:
+                contact_data.save_profile(self.db, profile)
+            except contact_data.NoMunicipality:
+                QMessageBox.information(self, self.tr("Profile not saved"), self.tr(
+                    "Set up the municipality in Settings first: profiles are kept for it. "
+                    "The check runs with the columns you chose."))
         self.run_check(dialog.mapping())
 
     def run_check(self, mapping: dict[str, str]) -> None:
@@ -255,6 +260,14 @@ class ContactsWorkspace(Workspace):
             self.task.cancel()
             self.status.setText(self.tr("Stopping …"))
 
+    def shut_down(self) -> None:
+        """Stop running work and wait for it, before the window goes (no half-written file,
+        no signal to a deleted widget)."""
+        task = self.task
+        if task is not None:
+            task.cancel()
+            task.wait()
+
     def _failed(self, error: Exception) -> None:
         if isinstance(error, CheckCancelled):
             self.status.setText(self.tr("The check was cancelled. Nothing was changed."))
@@ -263,10 +276,9 @@ class ContactsWorkspace(Workspace):
                 problem=error.message(_translate)))
         else:
             self.status.setText(self.tr("Something went wrong: {problem}").format(
-                problem=str(error)))
+                problem=str(error) or type(error).__name__))
 
     def _show_result(self, result: ContactCheckResult) -> None:
-        contact_data.remember_people(self.db, result, self.sheet)
         self.results.show_result(result, list(self.inputs.directory or []),
                                  list(self.inputs.members or []))
         self.status.setText(self.tr("Checked {rows} rows: {findings} findings.").format(
@@ -301,9 +313,10 @@ class ContactsWorkspace(Workspace):
                 code_title=lambda c: code_title(c, _translate),
                 progress=progress, cancel=cancelled)
 
-        self._start(work, lambda written: self.status.setText(
-            self.tr("Saved the audit to {path}.").format(path=written)),
-            self.tr("Writing {file} …").format(file=path.name))
+        self._start(work, self._saved, self.tr("Writing {file} …").format(file=path.name))
+
+    def _saved(self, written: Path) -> None:
+        self.status.setText(self.tr("Saved the audit to {path}.").format(path=written))
 
     def _findings_for_correction(self) -> list[ContactFinding]:
         return self.results.selected_findings() or self.results.visible_findings()
@@ -320,6 +333,11 @@ class ContactsWorkspace(Workspace):
             return
         summary = self.tr("Contact corrections from the check of {file}").format(
             file=result.source)
-        number = contact_data.draft_contact_correction(self.db, result, findings, summary)
+        try:
+            number = contact_data.draft_contact_correction(self.db, result, findings, summary)
+        except contact_data.NoMunicipality:
+            self.status.setText(self.tr(
+                "Set up the municipality in Settings first: change requests are made for it."))
+            return
         self.status.setText(self.tr("Draft change request {number} made with {count} "
                                     "corrections.").format(number=number, count=len(findings)))
