@@ -566,6 +566,14 @@
         <translation>Reading {file} …</translation>
     </message>
     <message>
+        <source>Choose sheet</source>
+        <translation>Choose sheet</translation>
+    </message>
+    <message>
+        <source>{file} has several sheets. Which one lists the employees?</source>
+        <translation>{file} has several sheets. Which one lists the employees?</translation>
+    </message>
+    <message>
         <source>The check was not run.</source>
         <translation>The check was not run.</translation>
     </message>

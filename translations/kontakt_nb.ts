@@ -567,6 +567,14 @@
         <translation>Laster inn {file} …</translation>
     </message>
     <message>
+        <source>Choose sheet</source>
+        <translation>Velg ark</translation>
+    </message>
+    <message>
+        <source>{file} has several sheets. Which one lists the employees?</source>
+        <translation>{file} har flere ark. Hvilket av dem lister de ansatte?</translation>
+    </message>
+    <message>
         <source>The check was not run.</source>
         <translation>Sjekken ble ikke kjørt.</translation>
     </message>

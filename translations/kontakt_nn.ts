@@ -567,6 +567,14 @@
         <translation>Lastar inn {file} …</translation>
     </message>
     <message>
+        <source>Choose sheet</source>
+        <translation>Vel ark</translation>
+    </message>
+    <message>
+        <source>{file} has several sheets. Which one lists the employees?</source>
+        <translation>{file} har fleire ark. Kva for eit av dei listar dei tilsette?</translation>
+    </message>
+    <message>
         <source>The check was not run.</source>
         <translation>Sjekken vart ikkje køyrd.</translation>
     </message>

@@ -232,3 +232,39 @@ def test_a_check_runs_on_an_empty_database_and_says_what_needs_settings(
     assert result is not None and result.rows == 300
     assert "directory-mismatch" in result.skipped_checks  # no register stored
     assert "none stored" in page.inputs_label.text()
+
+
+def test_a_workbook_with_several_sheets_asks_which_to_check(
+        qtbot: QtBot, workspace: ContactsWorkspace, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+    from PySide6.QtWidgets import QInputDialog
+
+    book = Workbook()
+    book.active.title = "Om eksporten"
+    book.active.append(["Laga", "2026-11-25"])
+    staff = book.create_sheet("Tilsette")
+    staff.append(["Tilsettnr", "Fornamn", "Etternamn", "Mobil", "E-post"])
+    staff.append([1001, "Kari", "Nordmann", 41234567, "kari@demo.kommune.no"])
+    staff.append([1002, "Ola", "Vik", 12345, "ola@demo.kommune.no"])
+    export = tmp_path / "eksport.xlsx"
+    book.save(export)
+    workspace.set_file(export)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            assert dialog.comboBoxItems() == ["Om eksporten", "Tilsette"]
+            dialog.setTextValue("Tilsette")
+            dialog.accept()
+        elif isinstance(dialog, MappingDialog):
+            dialog.accept()
+            return
+        QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    workspace.confirm_and_run()
+    qtbot.waitUntil(lambda: workspace.results.result is not None and workspace.task is None,
+                    timeout=30_000)
+    result = workspace.results.result
+    assert result is not None and result.rows == 2 and workspace.sheet == "Tilsette"
+    assert [f.value for f in result.findings if f.code == "invalid-phone"] == ["12345"]

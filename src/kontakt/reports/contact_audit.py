@@ -123,7 +123,8 @@ def _summary(
         SummaryBlock(translate("ContactAudit", "Findings by code"), [
             (title_of(code), count) for code, count in by_code
         ]),
-        SummaryBlock(translate("ContactAudit", "Not checked (no column or no input for them)"), skipped),
+        SummaryBlock(
+            translate("ContactAudit", "Not checked (no column or no input for them)"), skipped),
     ]
     # By code says most; with no findings the (all-zero) severities keep a chart in place.
     chart_block = 2 if by_code else 1

@@ -65,6 +65,14 @@ class MappingPreview:
     rows: list[list[str]]
 
 
+def workbook_sheets(path: Path) -> list[str]:
+    """The sheets of an XLSX export (the GUI asks which to check when there are several);
+    [] for a CSV file. Raises `ContactInputError` for a workbook that cannot be read."""
+    from kontakt.core.contacts.xlsx_table import sheet_names
+
+    return sheet_names(path)
+
+
 def preview_mapping(path: Path, sheet: str | None = None, rows: int = 5) -> MappingPreview:
     """Headers, automatic field -> header mapping and the first `rows` data rows of an export.
 

@@ -61,6 +61,17 @@ def cell_text(value: Cell) -> str:
     return str(value)
 
 
+def sheet_names(path: Path) -> list[str]:
+    """The names of a workbook's sheets, in order; [] for a file that is not a workbook."""
+    if not zipfile.is_zipfile(path):
+        return []
+    check_zip(path)
+    try:
+        return list(CalamineWorkbook.from_path(str(path)).sheet_names)
+    except CalamineError as exc:
+        raise HrmImportError(errors.BAD_WORKBOOK, file=path.name, reason=str(exc)) from exc
+
+
 def read_workbook(path: Path, sheet: str | None) -> list[list[str]]:
     """The rows of sheet `sheet` (default: the first), header first, blank rows left out."""
     file = path.name

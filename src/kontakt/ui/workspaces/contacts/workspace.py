@@ -16,6 +16,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -33,6 +34,7 @@ from kontakt.services.contacts import (
     MappingPreview,
     preview_mapping,
     run_contact_check,
+    workbook_sheets,
 )
 from kontakt.storage.db import Database
 from kontakt.ui.tasks import CancelledFn, ProgressFn, Task, Work
@@ -198,9 +200,31 @@ class ContactsWorkspace(Workspace):
         """Read the headers (off the GUI thread), let the user confirm them, then check."""
         if self.path is None or self.task is not None:
             return
+        if not self._choose_sheet():
+            return
         path, sheet = self.path, self.sheet
         self._start(lambda progress, cancelled: preview_mapping(path, sheet),
                     self._confirm_mapping, self.tr("Reading {file} …").format(file=path.name))
+
+    def _choose_sheet(self) -> bool:
+        """For a workbook with several sheets, ask which one holds the employees."""
+        assert self.path is not None
+        try:
+            sheets = workbook_sheets(self.path)
+        except ContactInputError as error:
+            self._failed(error)
+            return False
+        if len(sheets) < 2:
+            self.sheet = None
+            return True
+        current = sheets.index(self.sheet) if self.sheet in sheets else 0
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Choose sheet"),
+            self.tr("{file} has several sheets. Which one lists the employees?").format(
+                file=self.path.name), sheets, current, False)
+        if ok:
+            self.sheet = chosen
+        return ok
 
     def _confirm_mapping(self, preview: MappingPreview) -> None:
         assert self.path is not None
