@@ -117,6 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db_url=ctx.db_url, no_demo=ctx.no_demo, language=args.lang)
     try:
         return int(args.handler(args, ctx))
+    except BrokenPipeError:
+        # the reader went away (`kontakt … | head`): stop quietly, as command-line tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         ctx.err(ctx.translate("Cli", "Stopped."))
         return EXIT_UNUSABLE_INPUT

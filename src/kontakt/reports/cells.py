@@ -25,8 +25,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 CellValue = str | int | float | bool | date | None
 """What a report puts in a cell; `datetime` is a `date`."""
 
-DATE_FORMAT = "yyyy-mm-dd"
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+DATE_FORMAT = "dd.mm.yyyy"  # Norwegian readers: 24.11.2026
+DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
 _ERROR_TEXTS = frozenset(ERROR_CODES)

@@ -62,19 +62,20 @@ def test_e164_numbers_and_plain_text_are_exactly_as_given(tmp_path: Path) -> Non
 def test_own_numbers_dates_and_booleans_keep_their_types(tmp_path: Path) -> None:
     columns = [
         Column("Tal", number_format="0.00"), Column("Dato"), Column("Tid"), Column("Ja"),
-        Column("Norsk dato", number_format="dd.mm.yyyy"),
+        Column("ISO-dato", number_format="yyyy-mm-dd"),
     ]
     rows: list[list[CellValue]] = [
         [2.5, date(2025, 3, 1), datetime(2025, 3, 1, 8, 15), True, date(2025, 3, 1)],
     ]
     wb = write_table(tmp_path / "a.xlsx", columns, rows)
-    number, day, moment, flag, norwegian = next(wb.active.iter_rows(min_row=2))
+    number, day, moment, flag, iso = next(wb.active.iter_rows(min_row=2))
     assert (number.value, number.number_format) == (2.5, "0.00")
-    assert (day.value, day.number_format) == (datetime(2025, 3, 1), "yyyy-mm-dd")
+    # Dates show as Norwegian readers write them, unless a column asks otherwise.
+    assert (day.value, day.number_format) == (datetime(2025, 3, 1), "dd.mm.yyyy")
     assert moment.value == datetime(2025, 3, 1, 8, 15)
-    assert moment.number_format == "yyyy-mm-dd hh:mm"
+    assert moment.number_format == "dd.mm.yyyy hh:mm"
     assert flag.value is True
-    assert norwegian.number_format == "dd.mm.yyyy"
+    assert iso.number_format == "yyyy-mm-dd"
 
 
 def test_table_sheet_has_bold_frozen_header_table_and_filters(tmp_path: Path) -> None:
