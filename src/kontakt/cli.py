@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from kontakt.commands import EXIT_UNUSABLE_INPUT, CommandContext
+from kontakt.commands import EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
 from kontakt.core.texts import Translate
 
 # Each module has register(subparsers, ctx); imported at parse time, so they import their
