@@ -121,6 +121,18 @@ def test_endless_loop_through_a_schedule_and_a_menu_without_input() -> None:
     assert [(f.node, f.params["path"]) for f in loops] == [("s", "s → g → s")]
 
 
+def test_every_cycle_through_a_shared_node_is_its_own_finding() -> None:
+    # s: open -> g (nobody answers -> s), closed -> q (overflow -> s): two loops through s
+    doc = document([
+        {**SCHEDULE, "closed": "q"},
+        group("g", ["a", "b"], no_answer="s"),
+        {"id": "q", "type": "queue", "members": ["a", "b"], "strategy": "sequential",
+         "overflow": "s"},
+        voicemail()])
+    loops = _with("endless-loop", doc)
+    assert sorted(f.params["path"] for f in loops) == ["s → g → s", "s → q → s"]
+
+
 def test_a_loop_that_needs_a_key_is_no_endless_loop() -> None:
     doc = document([{"id": "m", "type": "menu", "prompt": "?", "options": {"9": "m"},
                      "no_input": "vm"}, voicemail()])

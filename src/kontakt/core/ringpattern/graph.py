@@ -54,6 +54,12 @@ def silent_hangups(pattern: Pattern) -> list[tuple[str, str]]:
     return sorted(found, key=lambda item: order[item[0]])
 
 
+MAX_CYCLES = 100
+"""Cycles reported at most per looping component."""
+MAX_STEPS = 50_000
+"""Edges followed at most per component while looking for its cycles."""
+
+
 class NoKeyGraph:
     """The exits followed without a key press, with their strongly connected components
     (Tarjan's algorithm, iterative; components come out in reverse topological order)."""
@@ -107,30 +113,43 @@ class NoKeyGraph:
         return components
 
     def cycles(self) -> list[list[str]]:
-        """One cycle per looping component, from its first node in document order back to
-        it (`[a, b, a]`), components in document order."""
+        """Every elementary cycle (`[a, b, a]`, from its first node in document order),
+        in document order. A component with very many cycles is reported up to
+        `MAX_CYCLES` of them, so a pathological pattern cannot stall the validator."""
         order = {node.id: i for i, node in enumerate(self.pattern.nodes)}
         result = []
         for component in self.components:
             members = set(component)
-            if not members & self.cyclic:
-                continue
-            start = min(component, key=order.__getitem__)
-            parent: dict[str, str] = {}
-            queue = deque([start])
-            while queue:
-                v = queue.popleft()
-                if start in self.successors[v]:
-                    path = [v]
-                    while path[-1] != start:
-                        path.append(parent[path[-1]])
-                    result.append([*reversed(path), start])
-                    break
-                for w in self.successors[v]:
-                    if w in members and w not in parent and w != start:
-                        parent[w] = v
-                        queue.append(w)
-        return sorted(result, key=lambda cycle: order[cycle[0]])
+            if members & self.cyclic:
+                result += self._elementary_cycles(sorted(members, key=order.__getitem__))
+        return sorted(result, key=lambda cycle: [order[v] for v in cycle])
+
+    def _elementary_cycles(self, nodes: list[str]) -> list[list[str]]:
+        """The simple cycles within one component: for each start node, the paths back to
+        it through later nodes only, so each cycle is found once (from its first node)."""
+        rank = {v: i for i, v in enumerate(nodes)}
+        found: list[list[str]] = []
+        steps = 0
+        for start in nodes:
+            path = [start]
+            on_path = {start}
+            stack = [iter(self.successors[start])]
+            while stack:
+                w = next(stack[-1], None)
+                if w is None:
+                    stack.pop()
+                    on_path.discard(path.pop())
+                    continue
+                steps += 1
+                if steps > MAX_STEPS or len(found) >= MAX_CYCLES:
+                    return found
+                if w == start:
+                    found.append([*path, start])
+                elif w in rank and rank[w] > rank[start] and w not in on_path:
+                    path.append(w)
+                    on_path.add(w)
+                    stack.append(iter(self.successors[w]))
+        return found
 
     def long_waits(self, limit: int) -> list[tuple[str, int]]:
         """(group or queue, seconds) for each group or queue from which a caller who
