@@ -73,12 +73,14 @@ class MappingDialog(QDialog):
                 self.preview_table.setItem(r, c, QTableWidgetItem(value))
         self.preview_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.preview_table.setMaximumHeight(170)
+        self.preview_table.setMinimumHeight(190)
 
         self.save_name = QLineEdit()
         self.save_name.setPlaceholderText(self.tr("e.g. Visma HRM"))
+        save_label = QLabel(self.tr("Save &as profile:"))
+        save_label.setBuddy(self.save_name)
         save_row = QHBoxLayout()
-        save_row.addWidget(QLabel(self.tr("Save &as profile:")))
+        save_row.addWidget(save_label)
         save_row.addWidget(self.save_name, 1)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
