@@ -167,6 +167,8 @@ def test_ended_employees_become_a_draft_correction_request(
         qtbot: QtBot, workspace: ContactsWorkspace) -> None:
     run(qtbot, workspace, DEMO_EXPORT)
     view = workspace.results
+    view.code_filter.setCurrentIndex(view.code_filter.findData("invalid-email"))
+    assert not workspace.correction_button.isEnabled()  # HR's to fix, not IKTNH's
     view.code_filter.setCurrentIndex(view.code_filter.findData("ended-in-pattern"))
     assert workspace.correction_button.isEnabled()
 

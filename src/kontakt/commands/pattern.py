@@ -11,12 +11,15 @@ import argparse
 import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
 
 if TYPE_CHECKING:
     from kontakt.core.ringpattern import Call, Coverage, PatternDiff
+
+
+T = TypeVar("T")
 
 
 def _local_time(text: str) -> datetime:
@@ -147,6 +150,26 @@ def _guarded(work: Callable[[], int], ctx: CommandContext) -> int:
         return EXIT_UNUSABLE_INPUT
 
 
+def _report(
+    args: argparse.Namespace,
+    ctx: CommandContext,
+    compute: Callable[[], T],
+    to_json: Callable[[T], Any],
+    show: Callable[[CommandContext, T], None],
+) -> int:
+    """Compute a result, then write it as JSON (`--json`) or as text for people."""
+
+    def work() -> int:
+        result = compute()
+        if args.json:
+            _write_json(ctx, to_json(result))
+        else:
+            show(ctx, result)
+        return EXIT_OK
+
+    return _guarded(work, ctx)
+
+
 def _write_json(ctx: CommandContext, value: Any) -> None:
     ctx.out(json.dumps(value, ensure_ascii=False, indent=2))
 
@@ -210,17 +233,15 @@ def _simulate(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.core.ringpattern.jsonout import call_json
     from kontakt.services.patterns import simulate_file
 
-    def work() -> int:
-        call = simulate_file(
+    return _report(
+        args,
+        ctx,
+        lambda: simulate_file(
             args.file, args.number, args.at, args.press, args.answer, args.unavailable
-        )
-        if args.json:
-            _write_json(ctx, call_json(call))
-        else:
-            _print_call(ctx, call)
-        return EXIT_OK
-
-    return _guarded(work, ctx)
+        ),
+        call_json,
+        _print_call,
+    )
 
 
 def _print_call(ctx: CommandContext, call: Call) -> None:
@@ -271,15 +292,13 @@ def _coverage(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.core.ringpattern.jsonout import coverage_json
     from kontakt.services.patterns import coverage_file
 
-    def work() -> int:
-        coverage = coverage_file(args.file, args.number, args.first, args.last)
-        if args.json:
-            _write_json(ctx, coverage_json(coverage))
-        else:
-            _print_coverage(ctx, coverage)
-        return EXIT_OK
-
-    return _guarded(work, ctx)
+    return _report(
+        args,
+        ctx,
+        lambda: coverage_file(args.file, args.number, args.first, args.last),
+        coverage_json,
+        _print_coverage,
+    )
 
 
 def _print_coverage(ctx: CommandContext, coverage: Coverage) -> None:
@@ -312,15 +331,7 @@ def _diff(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.core.ringpattern.jsonout import diff_json
     from kontakt.services.patterns import diff_files
 
-    def work() -> int:
-        result = diff_files(args.old, args.new)
-        if args.json:
-            _write_json(ctx, diff_json(result))
-        else:
-            _print_diff(ctx, result)
-        return EXIT_OK
-
-    return _guarded(work, ctx)
+    return _report(args, ctx, lambda: diff_files(args.old, args.new), diff_json, _print_diff)
 
 
 def _print_diff(ctx: CommandContext, result: PatternDiff) -> None:

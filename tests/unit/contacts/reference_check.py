@@ -15,13 +15,14 @@ from types import MappingProxyType
 from phonenumbers import PhoneNumberType
 
 from kontakt.core.contacts.checks import CheckInput, skipped_codes
-from kontakt.core.contacts.codes import CODES, PHONE_FIELDS
+from kontakt.core.contacts.codes import CODES, PHONE_FIELDS, message_renderer
 from kontakt.core.contacts.dates import parse_date
 from kontakt.core.contacts.directory import HRM_FIELD_OF_TYPE, DirectoryEntry
 from kontakt.core.contacts.emails import EmailClassifier, EmailVerdict
 from kontakt.core.contacts.members import PatternMember
-from kontakt.core.contacts.model import ContactFinding, HrmRecord
+from kontakt.core.contacts.model import ContactCheckResult, ContactFinding, HrmRecord
 from kontakt.core.contacts.phones import PhoneClassifier, PhoneVerdict
+from kontakt.core.texts import Translate
 
 Poll = Callable[[int, int], None]
 """(rows done, rows in all): called now and then; may raise to stop the check."""
@@ -255,3 +256,25 @@ def _listed(items: Iterable[str]) -> str:
     listed = list(items)
     text = ", ".join(listed[:_MAX_LISTED])
     return text + ", …" if len(listed) > _MAX_LISTED else text
+
+
+def json_document(result: ContactCheckResult, translate: Translate) -> dict[str, object]:
+    """The spec's JSON document as a plain dict, the reference for `json_chunks`:
+    `{"rows": N, "summary": {code: count}, "findings": [...]}`, messages translated."""
+    message = message_renderer(translate)
+    return {
+        "rows": result.rows,
+        "summary": result.counts_by_code(),
+        "findings": [
+            {
+                "code": finding.code,
+                "severity": str(finding.severity),
+                "employee_id": finding.employee_id,
+                "row": finding.row,
+                "field": finding.field,
+                "value": finding.value,
+                "message": message(finding),
+            }
+            for finding in result.findings
+        ],
+    }

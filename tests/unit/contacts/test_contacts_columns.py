@@ -35,7 +35,7 @@ from kontakt.core.contacts.directory import (
     read_directory,
     read_directory_columns,
 )
-from kontakt.core.contacts.document import json_chunks, json_document
+from kontakt.core.contacts.document import json_chunks
 from kontakt.core.contacts.errors import DirectoryError, HrmImportError
 from kontakt.core.contacts.found import FindingList
 from kontakt.core.contacts.hrm_import import ColumnRows, Table, read_table, to_columns, to_records
@@ -135,7 +135,7 @@ def check_json(found: Sequence[ContactFinding], expected: list[ContactFinding],
     ours = ContactCheckResult("q.csv", len(table.rows), [], found, {}, [], TODAY)
     theirs = ContactCheckResult("q.csv", len(table.rows), [], expected, {}, [], TODAY)
     assert "".join(json_chunks(ours, translate)) == json.dumps(
-        json_document(theirs, translate), ensure_ascii=False)
+        reference_check.json_document(theirs, translate), ensure_ascii=False)
     assert ours.counts_by_code() == theirs.counts_by_code()
     assert ours.counts_by_severity() == theirs.counts_by_severity()
 

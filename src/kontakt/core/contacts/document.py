@@ -1,12 +1,13 @@
 """The contact check's JSON document (`kontakt check-contacts --json`, `spec/contacts.md`).
 
-`json_document` gives it as a dict. `json_chunks` gives its text, the very bytes that
-`json.dumps(json_document(...), ensure_ascii=False)` gives, in pieces to write one after
-another: a 100,000-row check has as many findings, and the dict of each, its message and
-`json.dumps` would take longer than the check. For a check's own `FindingList`, the
-findings of a kind (nearly all of them) are written from one list of pieces per kind,
-filled by `map` from the kind's columns; a finding whose message needs more of
-`str.format` is written field by field. Both use the JSON string encoder `json.dumps` uses.
+`json_chunks` gives its text, the very bytes that `json.dumps` of the plain dict
+(`{"rows", "summary", "findings": [...]}`, each finding with its translated message)
+gives, in pieces to write one after another: a 100,000-row check has as many findings,
+and the dict of each, its message and `json.dumps` would take longer than the check. For
+a check's own `FindingList`, the findings of a kind (nearly all of them) are written from
+one list of pieces per kind, filled by `map` from the kind's columns; a finding whose
+message needs more of `str.format` is written field by field. Both use the JSON string
+encoder `json.dumps` uses.
 """
 
 from __future__ import annotations
@@ -28,29 +29,8 @@ CHUNK = 4096
 """Findings a piece of text."""
 
 
-def json_document(result: ContactCheckResult, translate: Translate) -> dict[str, object]:
-    """`{"rows": N, "summary": {code: count}, "findings": [...]}`, messages translated."""
-    message = message_renderer(translate)
-    return {
-        "rows": result.rows,
-        "summary": result.counts_by_code(),
-        "findings": [
-            {
-                "code": finding.code,
-                "severity": str(finding.severity),
-                "employee_id": finding.employee_id,
-                "row": finding.row,
-                "field": finding.field,
-                "value": finding.value,
-                "message": message(finding),
-            }
-            for finding in result.findings
-        ],
-    }
-
-
 def json_chunks(result: ContactCheckResult, translate: Translate) -> Iterator[str]:
-    """The text of `json_document` as `json.dumps(..., ensure_ascii=False)` writes it."""
+    """The document's text as `json.dumps(..., ensure_ascii=False)` writes it."""
     summary = json.dumps(result.counts_by_code(), ensure_ascii=False)
     yield f'{{"rows": {json.dumps(result.rows)}, "summary": {summary}, "findings": ['
     texts, order = _finding_texts(result.findings, translate)

@@ -67,6 +67,7 @@ class FindingsModel(QAbstractTableModel):
         self._result: ContactCheckResult | None = None
         self._records_by_employee: dict[str, HrmRecord] = {}
         self._visible: list[int] = []
+        self._visible_codes: set[str] = set()
         self._filter = FindingsFilter()
         self._messages: dict[int, str] = {}
         self._message: Callable[[ContactFinding], str] = message_renderer(_translate)
@@ -117,6 +118,11 @@ class FindingsModel(QAbstractTableModel):
 
     def visible_count(self) -> int:
         return len(self._visible)
+
+    def visible_codes(self) -> set[str]:
+        """The finding codes among the rows shown (kept as the filter runs, not counted
+        again for each question: a large check has 100,000 findings)."""
+        return set(self._visible_codes)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._visible)
@@ -171,6 +177,7 @@ class FindingsModel(QAbstractTableModel):
 
     # -- filter and sort --------------------------------------------------------------------
     def _matching(self) -> list[int]:
+        self._visible_codes = set()
         if self._result is None:
             return []
         wanted = self._filter
@@ -191,6 +198,7 @@ class FindingsModel(QAbstractTableModel):
                         record.name if record else "")).casefold():
                     continue
             keep.append(position)
+            self._visible_codes.add(finding.code)
         return keep
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -162,8 +162,11 @@ class ContactsWorkspace(Workspace):
         self.open_button.setEnabled(not running)
         self.run_button.setEnabled(not running and self.path is not None)
         self.export_button.setEnabled(not running and result is not None)
-        self.correction_button.setEnabled(not running and bool(
-            contact_data.correction_findings(self._findings_for_correction())))
+        selected = self.results.selected_findings()
+        codes = ({f.code for f in selected} if selected
+                 else self.results.model.visible_codes())
+        self.correction_button.setEnabled(
+            not running and bool(codes & contact_data.IKTNH_CODES))
 
     # -- choosing the file ------------------------------------------------------------------
     def choose_file(self) -> None:
