@@ -28,8 +28,9 @@ def _tool(name: str) -> str:
 
 
 def source_files() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py")
-                  if "migrations" not in p.parts)
+    return sorted(
+        str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py") if "migrations" not in p.parts
+    )
 
 
 def update(ts_dir: Path = TRANSLATIONS) -> None:
@@ -37,9 +38,22 @@ def update(ts_dir: Path = TRANSLATIONS) -> None:
     ts_dir.mkdir(exist_ok=True)
     for language in LANGUAGES:
         ts = ts_dir / f"kontakt_{language}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), *source_files(), "-no-obsolete",
-                        "-locations", "none", "-target-language", language, "-ts", str(ts)],
-                       cwd=ROOT, check=True, capture_output=True)
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *source_files(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
         if language == "en":
             _english_is_its_own_translation(ts)
 
@@ -59,9 +73,18 @@ def release(ts_dir: Path = TRANSLATIONS, qm_dir: Path = TRANSLATIONS) -> None:
     """Compile each .ts of `ts_dir` to a .qm in `qm_dir` (unfinished entries left out)."""
     for language in LANGUAGES:
         ts = ts_dir / f"kontakt_{language}.ts"
-        subprocess.run([_tool("pyside6-lrelease"), "-nounfinished", "-silent", str(ts),
-                        "-qm", str(qm_dir / f"kontakt_{language}.qm")],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                _tool("pyside6-lrelease"),
+                "-nounfinished",
+                "-silent",
+                str(ts),
+                "-qm",
+                str(qm_dir / f"kontakt_{language}.qm"),
+            ],
+            check=True,
+            capture_output=True,
+        )
 
 
 def unfinished(ts: Path) -> list[tuple[str, str]]:
@@ -71,9 +94,11 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished",
-                                                                  "obsolete") \
-                    or not (translation.text or "").strip():
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not (translation.text or "").strip()
+            ):
                 missing.append((name, message.findtext("source") or ""))
     return missing
 

@@ -26,8 +26,13 @@ DB_ENV = "KONTAKT_DB_URL"
 class _VersionAction(argparse.Action):
     """`--version`, reading the version only when asked (it costs start-up time)."""
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: object, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         import kontakt
 
         print(f"kontakt {kontakt.__version__}")
@@ -39,9 +44,13 @@ def _parser_class(translate: Translate) -> type[argparse.ArgumentParser]:
     usage = translate("Cli", "usage: ")
 
     class Formatter(argparse.HelpFormatter):
-        def add_usage(self, usage_text: str | None, actions: Iterable[argparse.Action],
-                      groups: Iterable[argparse._MutuallyExclusiveGroup],
-                      prefix: str | None = None) -> None:
+        def add_usage(
+            self,
+            usage_text: str | None,
+            actions: Iterable[argparse.Action],
+            groups: Iterable[argparse._MutuallyExclusiveGroup],
+            prefix: str | None = None,
+        ) -> None:
             super().add_usage(usage_text, actions, groups, usage if prefix is None else prefix)
 
     class Parser(argparse.ArgumentParser):
@@ -51,8 +60,9 @@ def _parser_class(translate: Translate) -> type[argparse.ArgumentParser]:
             super().__init__(*args, **kwargs)
             self._positionals.title = translate("Cli", "arguments")
             self._optionals.title = translate("Cli", "options")
-            self.add_argument("-h", "--help", action="help",
-                              help=translate("Cli", "show this help and exit"))
+            self.add_argument(
+                "-h", "--help", action="help", help=translate("Cli", "show this help and exit")
+            )
 
     return Parser
 
@@ -63,28 +73,41 @@ def build_parser(ctx: CommandContext) -> argparse.ArgumentParser:
     parser_class = _parser_class(translate)
     parser = parser_class(
         prog="kontakt",
-        description=translate("Cli", "Kontakt for the ICT contact: ring patterns, contacts "
-                              "and change requests. Without a subcommand, the main window "
-                              "opens."),
-    )
-    parser.add_argument("--version", action=_VersionAction, nargs=0,
-                        help=translate("Cli", "show the version and exit"))
-    parser.add_argument(
-        "--db", metavar="URL",
-        help=translate("Cli", "database URL (SQLAlchemy form); default: the environment "
-                       "variable KONTAKT_DB_URL, else a file in your user data folder"),
+        description=translate(
+            "Cli",
+            "Kontakt for the ICT contact: ring patterns, contacts "
+            "and change requests. Without a subcommand, the main window "
+            "opens.",
+        ),
     )
     parser.add_argument(
-        "--no-demo", action="store_true",
-        help=translate("Cli", "start with an empty database instead of loading the demo "
-                       "municipality"),
+        "--version",
+        action=_VersionAction,
+        nargs=0,
+        help=translate("Cli", "show the version and exit"),
     )
     parser.add_argument(
-        "--lang", choices=("nn", "nb", "en"),
+        "--db",
+        metavar="URL",
+        help=translate(
+            "Cli",
+            "database URL (SQLAlchemy form); default: the environment "
+            "variable KONTAKT_DB_URL, else a file in your user data folder",
+        ),
+    )
+    parser.add_argument(
+        "--no-demo",
+        action="store_true",
+        help=translate(
+            "Cli", "start with an empty database instead of loading the demo municipality"
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("nn", "nb", "en"),
         help=translate("Cli", "language of the texts (default: your setting, else the system's)"),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
-                                       parser_class=parser_class)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, ctx)
     return parser

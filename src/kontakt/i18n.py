@@ -24,8 +24,9 @@ LANGUAGE_KEY = "ui/language"
 
 def user_settings() -> QSettings:
     """Kontakt's per-user preferences (window state, language); the data lives in the database."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION,
-                     APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
 
 
 def language_from_locale(name: str) -> str:

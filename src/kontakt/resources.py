@@ -26,8 +26,11 @@ def _root(kind: str) -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"Kontakt's '{kind}' folder is missing (looked in: "
-                            + ", ".join(str(c) for c in candidates) + ")")
+    raise FileNotFoundError(
+        f"Kontakt's '{kind}' folder is missing (looked in: "
+        + ", ".join(str(c) for c in candidates)
+        + ")"
+    )
 
 
 def resource_path(*parts: str) -> Path:

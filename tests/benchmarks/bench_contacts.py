@@ -42,24 +42,57 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         hrm, directory, out = (Path(folder) / name for name in ("hrm.csv", "dir.csv", "o.json"))
-        subprocess.run([sys.executable, str(HERE / "make_hrm_export.py"), "--rows",
-                        str(args.rows), "--out", str(hrm), "--directory", str(directory)],
-                       check=True)
-        read_only, _ = timed([sys.executable, "-c",
-                              "import csv,sys; list(csv.reader(open(sys.argv[1], "
-                              "encoding='cp1252', newline=''), delimiter=';'))", str(hrm)])
-        start_only, _ = timed([sys.executable, "-m", "kontakt", "--lang", "en",
-                               "check-contacts", "--help"])
-        check, peak_kib = timed([
-            sys.executable, "-m", "kontakt", "--lang", "en", "check-contacts", str(hrm),
-            "--directory", str(directory), "--domain", "demo.kommune.no",
-            "--today", "2026-11-25", "--json", str(out)])
+        subprocess.run(
+            [
+                sys.executable,
+                str(HERE / "make_hrm_export.py"),
+                "--rows",
+                str(args.rows),
+                "--out",
+                str(hrm),
+                "--directory",
+                str(directory),
+            ],
+            check=True,
+        )
+        read_only, _ = timed(
+            [
+                sys.executable,
+                "-c",
+                "import csv,sys; list(csv.reader(open(sys.argv[1], "
+                "encoding='cp1252', newline=''), delimiter=';'))",
+                str(hrm),
+            ]
+        )
+        start_only, _ = timed(
+            [sys.executable, "-m", "kontakt", "--lang", "en", "check-contacts", "--help"]
+        )
+        check, peak_kib = timed(
+            [
+                sys.executable,
+                "-m",
+                "kontakt",
+                "--lang",
+                "en",
+                "check-contacts",
+                str(hrm),
+                "--directory",
+                str(directory),
+                "--domain",
+                "demo.kommune.no",
+                "--today",
+                "2026-11-25",
+                "--json",
+                str(out),
+            ]
+        )
     print(f"rows: {args.rows}, median of {RUNS} runs each")
     print(f"plain csv read (baseline): {read_only:.3f} s")
-    print(f"kontakt start-up only:     {start_only:.3f} s "
-          f"({start_only / check:.0%} of the check)")
-    print(f"check-contacts --json:     {check:.3f} s = {check / read_only:.1f}x the baseline "
-          f"(target <= 1.5 s)")
+    print(f"kontakt start-up only:     {start_only:.3f} s ({start_only / check:.0%} of the check)")
+    print(
+        f"check-contacts --json:     {check:.3f} s = {check / read_only:.1f}x the baseline "
+        f"(target <= 1.5 s)"
+    )
     print(f"peak memory of the check:  {peak_kib / 1024:.0f} MB (target < 300 MB)")
 
 

@@ -25,8 +25,17 @@ from kontakt.core.texts import untranslated
 from kontakt.reports.contact_audit import write_contact_audit
 
 DEPARTMENTS = [
-    "Skule", "Barnehage", "Helse/omsorg: [vakt]", "Økonomi", "Kultur", "Teknisk drift",
-    "Plan og bygg", "NAV", "Sentraladministrasjonen", "Åsane heimeteneste", "",
+    "Skule",
+    "Barnehage",
+    "Helse/omsorg: [vakt]",
+    "Økonomi",
+    "Kultur",
+    "Teknisk drift",
+    "Plan og bygg",
+    "NAV",
+    "Sentraladministrasjonen",
+    "Åsane heimeteneste",
+    "",
 ]
 CODES = [
     ("invalid-phone", Severity.ERROR, "mobile"),
@@ -59,7 +68,7 @@ def synthetic_result(findings: int) -> tuple[ContactCheckResult, dict[int, str]]
         code, severity, field = CODES[rng.randrange(len(CODES))]
         value = record.mobile if field != "email" else record.email
         if n % 997 == 0:
-            value = "=HYPERLINK(\"http://x\")"  # outside data trying to be a formula
+            value = '=HYPERLINK("http://x")'  # outside data trying to be a formula
         found = ContactFinding(code, severity, record.employee_id, record.row, field, value)
         texts[id(found)] = f"{code}: {value} på rad {record.row} er ikkje i orden"
         out.append(found)
@@ -73,10 +82,19 @@ def bare_rows(result: ContactCheckResult, texts: dict[int, str]) -> list[list[ob
     rows: list[list[object]] = []
     for found in result.findings:
         record = result.record_at(found.row or 1)
-        rows.append([
-            found.severity.value, found.code, found.employee_id, record.name, record.department,
-            found.row, found.field, found.value, texts[id(found)],
-        ])
+        rows.append(
+            [
+                found.severity.value,
+                found.code,
+                found.employee_id,
+                record.name,
+                record.department,
+                found.row,
+                found.field,
+                found.value,
+                texts[id(found)],
+            ]
+        )
     return rows
 
 
@@ -105,8 +123,12 @@ def main() -> None:
         bare = time.perf_counter() - start
         start = time.perf_counter()
         write_contact_audit(
-            audit_path, result, municipality="Alver", translate=untranslated,
-            message=lambda found: texts[id(found)], now=datetime(2025, 3, 2, 10, 0),
+            audit_path,
+            result,
+            municipality="Alver",
+            translate=untranslated,
+            message=lambda found: texts[id(found)],
+            now=datetime(2025, 3, 2, 10, 0),
         )
         audit = time.perf_counter() - start
         sizes = bare_path.stat().st_size, audit_path.stat().st_size

@@ -50,15 +50,21 @@ def main() -> None:
     check = median_ms(lambda: validate(pattern), is_valid_number.cache_clear)
     cover = median_ms(cover_all)
     findings = validate(pattern)
-    print(f"pattern: {len(pattern.nodes)} nodes, {len(numbers)} numbers, "
-          f"{len(pattern.calendars)} calendars; {len(findings)} findings; "
-          f"{cover_all()} coverage intervals in {first}..{last}")
+    print(
+        f"pattern: {len(pattern.nodes)} nodes, {len(numbers)} numbers, "
+        f"{len(pattern.calendars)} calendars; {len(findings)} findings; "
+        f"{cover_all()} coverage intervals in {first}..{last}"
+    )
     print(f"median of {RUNS} runs")
     print(f"  load (json + dataclasses) {load:8.1f} ms   1.00 x load   (baseline)")
-    print(f"  validate                  {check:8.1f} ms {check / load:6.2f} x load   "
-          f"target < 50 ms: {'met' if check < 50 else 'MISSED'}")
-    print(f"  coverage, 50 numbers, 1 y {cover:8.1f} ms {cover / load:6.2f} x load   "
-          f"target < 1000 ms: {'met' if cover < 1000 else 'MISSED'}")
+    print(
+        f"  validate                  {check:8.1f} ms {check / load:6.2f} x load   "
+        f"target < 50 ms: {'met' if check < 50 else 'MISSED'}"
+    )
+    print(
+        f"  coverage, 50 numbers, 1 y {cover:8.1f} ms {cover / load:6.2f} x load   "
+        f"target < 1000 ms: {'met' if cover < 1000 else 'MISSED'}"
+    )
 
 
 if __name__ == "__main__":

@@ -7,23 +7,92 @@ known problem, so a checker has real work to do. Same arguments, same bytes.
 
     python make_hrm_export.py --rows 100000 --out hrm.csv --directory directory.csv
 """
+
 from __future__ import annotations
 
 import argparse
 import csv
 import random
 
-GIVEN = ["Kari", "Ola", "Ingrid", "Per", "Silje", "Arne", "Marit", "Knut", "Åse", "Bjørn",
-         "Solveig", "Eirik", "Liv", "Tor", "Ragnhild", "Håkon", "Synnøve", "Øystein", "Gunnhild",
-         "Sindre"]
-FAMILY = ["Nordmann", "Vik", "Haugland", "Lie", "Myklebust", "Hope", "Hjelmås", "Sæbø", "Kvamme",
-          "Brakstad", "Øvretveit", "Fosse", "Lygre", "Tveit", "Hauge", "Eide", "Aasgard", "Løtveit"]
-DEPTS = ["Helse og omsorg", "Heimetenesta", "Oppvekst", "Teknisk drift", "Byggesak", "Økonomi",
-         "Servicetorget", "NAV kommune", "Kultur", "Barnehage Sentrum", "Skule Nord"]
-TITLES = ["Sykepleiar", "Helsefagarbeidar", "Lærar", "Rådgjevar", "Konsulent", "Avdelingsleiar",
-          "Ingeniør", "Fagarbeidar", "Pedagogisk leiar", "Sakshandsamar"]
-HEADER = ["Ansattnr", "Fornavn", "Etternavn", "Avdeling", "Stilling", "E-post", "Mobil",
-          "Arbeidstelefon", "Startdato", "Sluttdato"]
+GIVEN = [
+    "Kari",
+    "Ola",
+    "Ingrid",
+    "Per",
+    "Silje",
+    "Arne",
+    "Marit",
+    "Knut",
+    "Åse",
+    "Bjørn",
+    "Solveig",
+    "Eirik",
+    "Liv",
+    "Tor",
+    "Ragnhild",
+    "Håkon",
+    "Synnøve",
+    "Øystein",
+    "Gunnhild",
+    "Sindre",
+]
+FAMILY = [
+    "Nordmann",
+    "Vik",
+    "Haugland",
+    "Lie",
+    "Myklebust",
+    "Hope",
+    "Hjelmås",
+    "Sæbø",
+    "Kvamme",
+    "Brakstad",
+    "Øvretveit",
+    "Fosse",
+    "Lygre",
+    "Tveit",
+    "Hauge",
+    "Eide",
+    "Aasgard",
+    "Løtveit",
+]
+DEPTS = [
+    "Helse og omsorg",
+    "Heimetenesta",
+    "Oppvekst",
+    "Teknisk drift",
+    "Byggesak",
+    "Økonomi",
+    "Servicetorget",
+    "NAV kommune",
+    "Kultur",
+    "Barnehage Sentrum",
+    "Skule Nord",
+]
+TITLES = [
+    "Sykepleiar",
+    "Helsefagarbeidar",
+    "Lærar",
+    "Rådgjevar",
+    "Konsulent",
+    "Avdelingsleiar",
+    "Ingeniør",
+    "Fagarbeidar",
+    "Pedagogisk leiar",
+    "Sakshandsamar",
+]
+HEADER = [
+    "Ansattnr",
+    "Fornavn",
+    "Etternavn",
+    "Avdeling",
+    "Stilling",
+    "E-post",
+    "Mobil",
+    "Arbeidstelefon",
+    "Startdato",
+    "Sluttdato",
+]
 
 
 def make_rows(n: int, seed: int, domain: str):
@@ -55,8 +124,18 @@ def make_rows(n: int, seed: int, domain: str):
             mobile = f"{mobile[:3]} {mobile[3:5]} {mobile[5:]}"
         elif mobile and style < 0.4:
             mobile = "+47 " + mobile
-        yield [emp, given, family, rnd.choice(DEPTS), rnd.choice(TITLES), email, mobile, work,
-               f"{rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}.{rnd.randint(1995, 2025)}", end]
+        yield [
+            emp,
+            given,
+            family,
+            rnd.choice(DEPTS),
+            rnd.choice(TITLES),
+            email,
+            mobile,
+            work,
+            f"{rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}.{rnd.randint(1995, 2025)}",
+            end,
+        ]
 
 
 def main() -> None:

@@ -48,7 +48,8 @@ def run(qtbot: QtBot, page: ContactsWorkspace, path: Path) -> None:
 
 
 def test_check_of_the_demo_export_fills_summary_table_and_chart(
-        qtbot: QtBot, workspace: ContactsWorkspace) -> None:
+    qtbot: QtBot, workspace: ContactsWorkspace
+) -> None:
     run(qtbot, workspace, DEMO_EXPORT)
     result = workspace.results.result
     assert result is not None and result.rows == 300
@@ -63,7 +64,8 @@ def test_check_of_the_demo_export_fills_summary_table_and_chart(
 
 
 def test_the_check_keeps_no_copy_of_the_exports_people(
-        qtbot: QtBot, workspace: ContactsWorkspace, tmp_path: Path) -> None:
+    qtbot: QtBot, workspace: ContactsWorkspace, tmp_path: Path
+) -> None:
     export = tmp_path / "visma-eksport.csv"
     export.write_bytes(DEMO_EXPORT.read_bytes())
     run(qtbot, workspace, export)
@@ -82,27 +84,29 @@ def test_filters_narrow_the_table(qtbot: QtBot, workspace: ContactsWorkspace) ->
     assert f"Showing {len(shown)} of" in view.count_label.text()
     view.code_filter.setCurrentIndex(0)
     view.severity_filter.setCurrentIndex(view.severity_filter.findData(Severity.ERROR.value))
-    assert all(view.model.finding(r).severity is Severity.ERROR
-               for r in range(view.model.rowCount()))
+    assert all(
+        view.model.finding(r).severity is Severity.ERROR for r in range(view.model.rowCount())
+    )
     view.severity_filter.setCurrentIndex(0)
     qtbot.keyClicks(view.text_filter, "Per Lie")
     names = {view.model.data(view.model.index(r, 3)) for r in range(view.model.rowCount())}
     assert names == {"Per Lie"}
 
 
-def test_sorting_by_department_follows_norwegian_order(qtbot: QtBot,
-                                                       workspace: ContactsWorkspace) -> None:
+def test_sorting_by_department_follows_norwegian_order(
+    qtbot: QtBot, workspace: ContactsWorkspace
+) -> None:
     run(qtbot, workspace, DEMO_EXPORT)
     view = workspace.results
     view.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
-    departments = [view.model.data(view.model.index(r, 4))
-                   for r in range(view.model.rowCount())]
+    departments = [view.model.data(view.model.index(r, 4)) for r in range(view.model.rowCount())]
     seen = list(dict.fromkeys(d for d in departments if d))
     assert seen.index("Teknisk drift") < seen.index("Økonomi")
 
 
-def test_a_finding_shows_its_row_and_register_entries(qtbot: QtBot,
-                                                      workspace: ContactsWorkspace) -> None:
+def test_a_finding_shows_its_row_and_register_entries(
+    qtbot: QtBot, workspace: ContactsWorkspace
+) -> None:
     run(qtbot, workspace, DEMO_EXPORT)
     view = workspace.results
     qtbot.keyClicks(view.text_filter, "1004")
@@ -114,7 +118,8 @@ def test_a_finding_shows_its_row_and_register_entries(qtbot: QtBot,
 
 
 def test_the_mapping_is_confirmed_in_a_dialog_and_can_be_saved(
-        qtbot: QtBot, workspace: ContactsWorkspace) -> None:
+    qtbot: QtBot, workspace: ContactsWorkspace
+) -> None:
     workspace.set_file(DEMO_EXPORT)
 
     def confirm() -> None:
@@ -129,8 +134,9 @@ def test_the_mapping_is_confirmed_in_a_dialog_and_can_be_saved(
 
     QTimer.singleShot(50, confirm)
     workspace.confirm_and_run()
-    qtbot.waitUntil(lambda: workspace.results.result is not None and workspace.task is None,
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: workspace.results.result is not None and workspace.task is None, timeout=30_000
+    )
     result = workspace.results.result
     assert result is not None and "work_phone" not in result.mapping
     from kontakt.services.contact_data import saved_profiles
@@ -139,7 +145,8 @@ def test_the_mapping_is_confirmed_in_a_dialog_and_can_be_saved(
 
 
 def test_an_unusable_file_is_explained_and_nothing_is_kept(
-        qtbot: QtBot, workspace: ContactsWorkspace, tmp_path: Path) -> None:
+    qtbot: QtBot, workspace: ContactsWorkspace, tmp_path: Path
+) -> None:
     junk = tmp_path / "export.csv"
     junk.write_bytes(b"\x00\x01\x02PK garbage \xff\xfe" * 50)
     workspace.set_file(junk)
@@ -150,8 +157,9 @@ def test_an_unusable_file_is_explained_and_nothing_is_kept(
     assert workspace.results.result is None
 
 
-def test_excel_export_of_the_findings(qtbot: QtBot, workspace: ContactsWorkspace,
-                                      tmp_path: Path) -> None:
+def test_excel_export_of_the_findings(
+    qtbot: QtBot, workspace: ContactsWorkspace, tmp_path: Path
+) -> None:
     run(qtbot, workspace, DEMO_EXPORT)
     target = tmp_path / "audit.xlsx"
     workspace.write_excel(target)
@@ -164,7 +172,8 @@ def test_excel_export_of_the_findings(qtbot: QtBot, workspace: ContactsWorkspace
 
 
 def test_ended_employees_become_a_draft_correction_request(
-        qtbot: QtBot, workspace: ContactsWorkspace) -> None:
+    qtbot: QtBot, workspace: ContactsWorkspace
+) -> None:
     run(qtbot, workspace, DEMO_EXPORT)
     view = workspace.results
     view.code_filter.setCurrentIndex(view.code_filter.findData("invalid-email"))
@@ -198,22 +207,29 @@ def test_a_dropped_export_is_checked(qtbot: QtBot, workspace: ContactsWorkspace)
         dialog.reject()
 
     QTimer.singleShot(50, cancel_dialog)
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     workspace.dropEvent(event)
     qtbot.waitUntil(lambda: "not run" in workspace.status.text(), timeout=10_000)
     assert workspace.path == DEMO_EXPORT
 
 
-def test_a_long_check_can_be_cancelled(qtbot: QtBot, workspace: ContactsWorkspace,
-                                       tmp_path: Path) -> None:
+def test_a_long_check_can_be_cancelled(
+    qtbot: QtBot, workspace: ContactsWorkspace, tmp_path: Path
+) -> None:
     import subprocess
     import sys
 
     export = tmp_path / "big.csv"
     generator = Path(__file__).resolve().parents[1] / "benchmarks" / "make_hrm_export.py"
-    subprocess.run([sys.executable, str(generator), "--rows", "40000", "--out", str(export)],
-                   check=True)
+    subprocess.run(
+        [sys.executable, str(generator), "--rows", "40000", "--out", str(export)], check=True
+    )
     workspace.set_file(export)
     workspace.run_check(preview_mapping(export).mapping)
     assert workspace.cancel_button.isVisible() and not workspace.run_button.isEnabled()
@@ -225,7 +241,8 @@ def test_a_long_check_can_be_cancelled(qtbot: QtBot, workspace: ContactsWorkspac
 
 
 def test_a_check_runs_on_an_empty_database_and_says_what_needs_settings(
-        qtbot: QtBot, db: Database, english: None) -> None:
+    qtbot: QtBot, db: Database, english: None
+) -> None:
     page = ContactsWorkspace(db)
     qtbot.addWidget(page)
     page.show()
@@ -237,7 +254,8 @@ def test_a_check_runs_on_an_empty_database_and_says_what_needs_settings(
 
 
 def test_a_workbook_with_several_sheets_asks_which_to_check(
-        qtbot: QtBot, workspace: ContactsWorkspace, tmp_path: Path) -> None:
+    qtbot: QtBot, workspace: ContactsWorkspace, tmp_path: Path
+) -> None:
     from openpyxl import Workbook
     from PySide6.QtWidgets import QInputDialog
 
@@ -265,8 +283,9 @@ def test_a_workbook_with_several_sheets_asks_which_to_check(
 
     QTimer.singleShot(50, answer)
     workspace.confirm_and_run()
-    qtbot.waitUntil(lambda: workspace.results.result is not None and workspace.task is None,
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: workspace.results.result is not None and workspace.task is None, timeout=30_000
+    )
     result = workspace.results.result
     assert result is not None and result.rows == 2 and workspace.sheet == "Tilsette"
     assert [f.value for f in result.findings if f.code == "invalid-phone"] == ["12345"]

@@ -28,8 +28,7 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot, translations: Translations, config_home: object
-                ) -> WindowFactory:
+def open_window(qtbot: QtBot, translations: Translations, config_home: object) -> WindowFactory:
     def make(db: Database) -> MainWindow:
         window = MainWindow(translations, db)
         qtbot.addWidget(window)
@@ -44,12 +43,17 @@ def navigation_texts(window: MainWindow) -> list[str]:
     return [window.navigation.item(i).text() for i in range(window.navigation.count())]
 
 
-def test_every_workspace_opens_from_the_navigation(open_window: WindowFactory,
-                                                   demo_db: Database) -> None:
+def test_every_workspace_opens_from_the_navigation(
+    open_window: WindowFactory, demo_db: Database
+) -> None:
     window = open_window(demo_db)
     assert navigation_texts(window) == [
-        "Ringemønster", "Kontaktsjekk", "Telefonmodellar", "Testsjekkliste",
-        "Endringsbestillingar"]
+        "Ringemønster",
+        "Kontaktsjekk",
+        "Telefonmodellar",
+        "Testsjekkliste",
+        "Endringsbestillingar",
+    ]
     for row, title in enumerate(navigation_texts(window)):
         window.navigation.setCurrentRow(row)
         page = window.stack.currentWidget()
@@ -59,8 +63,9 @@ def test_every_workspace_opens_from_the_navigation(open_window: WindowFactory,
         assert window.windowTitle() == f"{title} – Kontakt"
 
 
-def test_workspaces_are_reached_with_the_keyboard(qtbot: QtBot, open_window: WindowFactory,
-                                                  demo_db: Database) -> None:
+def test_workspaces_are_reached_with_the_keyboard(
+    qtbot: QtBot, open_window: WindowFactory, demo_db: Database
+) -> None:
     window = open_window(demo_db)
     window.workspace_actions[2].trigger()
     assert window.navigation.currentRow() == 2
@@ -68,7 +73,8 @@ def test_workspaces_are_reached_with_the_keyboard(qtbot: QtBot, open_window: Win
 
 
 def test_changing_the_language_changes_the_window_texts(
-        open_window: WindowFactory, translations: Translations, demo_db: Database) -> None:
+    open_window: WindowFactory, translations: Translations, demo_db: Database
+) -> None:
     window = open_window(demo_db)
     assert window.file_menu.title() == "&Fil"
     translations.use("en")
@@ -80,14 +86,16 @@ def test_changing_the_language_changes_the_window_texts(
     assert "demodata" in window.municipality_label.text()
 
 
-def test_the_demo_municipality_is_labelled_as_demo(open_window: WindowFactory,
-                                                   demo_db: Database) -> None:
+def test_the_demo_municipality_is_labelled_as_demo(
+    open_window: WindowFactory, demo_db: Database
+) -> None:
     window = open_window(demo_db)
     assert window.municipality_label.text() == "Demo kommune (9999) – demodata"
 
 
-def test_window_geometry_and_workspace_are_remembered(qtbot: QtBot, open_window: WindowFactory,
-                                                      demo_db: Database) -> None:
+def test_window_geometry_and_workspace_are_remembered(
+    qtbot: QtBot, open_window: WindowFactory, demo_db: Database
+) -> None:
     first = open_window(demo_db)
     first.resize(720, 540)
     first.navigation.setCurrentRow(3)
@@ -146,14 +154,17 @@ def test_about_names_the_licences_of_the_libraries(qtbot: QtBot) -> None:
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
-    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 2).text()
-            for r in range(dialog.table.rowCount())}
+    rows = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 2).text()
+        for r in range(dialog.table.rowCount())
+    }
     assert "SQLAlchemy" in rows and "MIT" in rows["SQLAlchemy"]
     assert "LGPL" in rows["PySide6-Essentials"]
 
 
 def test_the_ring_pattern_page_lists_stored_patterns_with_their_findings(
-        open_window: WindowFactory, translations: Translations, demo_db: Database) -> None:
+    open_window: WindowFactory, translations: Translations, demo_db: Database
+) -> None:
     translations.use("en")
     window = open_window(demo_db)
     window.navigation.setCurrentRow(0)

@@ -36,12 +36,18 @@ def test_help_is_in_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> N
 
 def run_kontakt(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "kontakt", *args], capture_output=True,
-                          text=True, env=environment, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "kontakt", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
 
 
 def test_gui_start_on_a_file_that_is_no_database_says_so_and_changes_nothing(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     not_a_db = tmp_path / "contacts.csv"
     not_a_db.write_text("Ansattnr;Fornavn\n1001;Kari\n")
     done = run_kontakt("--lang", "en", "--db", sqlite_url(not_a_db))
@@ -52,8 +58,9 @@ def test_gui_start_on_a_file_that_is_no_database_says_so_and_changes_nothing(
 
 def test_gui_starts_on_the_database_named_by_the_environment(tmp_path: Path) -> None:
     path = tmp_path / "env.sqlite3"
-    done = run_kontakt("--no-demo", env={"KONTAKT_DB_URL": sqlite_url(path),
-                                         "KONTAKT_EXIT_WHEN_SHOWN": "1"})
+    done = run_kontakt(
+        "--no-demo", env={"KONTAKT_DB_URL": sqlite_url(path), "KONTAKT_EXIT_WHEN_SHOWN": "1"}
+    )
     assert done.returncode == 0, done.stderr
     assert path.exists()
     assert "shown" in done.stdout

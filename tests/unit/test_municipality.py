@@ -45,30 +45,37 @@ def test_removed_demo_stays_removed(demo_db: Database, demo_db_path: Path) -> No
     reopened.dispose()
 
 
-@pytest.mark.parametrize(("changes", "problem"), [
-    ({"number": "463"}, "number"),
-    ({"number": "46311"}, "number"),
-    ({"name": "  "}, "name"),
-    ({"contact_email": "kari@"}, "email"),
-    ({"contact_phone": "123"}, "phone"),
-    ({"email_domains": ("alver kommune",)}, "domain"),
-    ({"api_base_url": "http://api.iktnh.example/v1"}, "api"),
-    ({"api_base_url": "ftp://api.iktnh.example"}, "api"),
-])
-def test_settings_that_cannot_be_saved_say_why(changes: dict[str, object], problem: str
-                                                ) -> None:
-    good = MunicipalitySettings(number="4631", name="Alver", contact_email="kari@alver.no",
-                                contact_phone="+47 412 34 567",
-                                email_domains=("alver.kommune.no",),
-                                api_base_url="https://api.iktnh.example/v1")
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"number": "463"}, "number"),
+        ({"number": "46311"}, "number"),
+        ({"name": "  "}, "name"),
+        ({"contact_email": "kari@"}, "email"),
+        ({"contact_phone": "123"}, "phone"),
+        ({"email_domains": ("alver kommune",)}, "domain"),
+        ({"api_base_url": "http://api.iktnh.example/v1"}, "api"),
+        ({"api_base_url": "ftp://api.iktnh.example"}, "api"),
+    ],
+)
+def test_settings_that_cannot_be_saved_say_why(changes: dict[str, object], problem: str) -> None:
+    good = MunicipalitySettings(
+        number="4631",
+        name="Alver",
+        contact_email="kari@alver.no",
+        contact_phone="+47 412 34 567",
+        email_domains=("alver.kommune.no",),
+        api_base_url="https://api.iktnh.example/v1",
+    )
     assert good.problems() == []
     bad = MunicipalitySettings(**{**good.__dict__, **changes})  # type: ignore[arg-type]
     assert [code for code, _ in bad.problems()] == [problem]
 
 
 def test_loopback_api_may_use_plain_http() -> None:
-    local = MunicipalitySettings(number="4631", name="Alver",
-                                 api_base_url="http://127.0.0.1:8080/v1")
+    local = MunicipalitySettings(
+        number="4631", name="Alver", api_base_url="http://127.0.0.1:8080/v1"
+    )
     assert local.problems() == []
 
 
@@ -80,4 +87,7 @@ def test_invalid_settings_are_not_saved(db: Database) -> None:
 
 def test_domains_typed_in_any_form() -> None:
     assert municipality.parse_domains("Alver.kommune.no, @fedje.kommune.no;\nskule.no") == (
-        "alver.kommune.no", "fedje.kommune.no", "skule.no")
+        "alver.kommune.no",
+        "fedje.kommune.no",
+        "skule.no",
+    )

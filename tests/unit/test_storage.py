@@ -63,22 +63,34 @@ def test_database_from_first_migration_upgrades_with_its_data(db_path: Path) -> 
     url = sqlite_url(db_path)
     open_database(url, migrate_to="0001").dispose()
     with open_database(url, migrate_to="0001").engine.begin() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() \
-            == "0001"
+        assert (
+            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        )
         now = datetime.now(UTC).isoformat(" ")
-        connection.execute(text(
-            "INSERT INTO municipality (id, number, name, is_demo, contact_name, contact_email,"
-            " contact_phone, email_domains, api_base_url, created_at, updated_at) VALUES"
-            " (1, '4631', 'Alver', 0, 'Kari', 'kari@alver.kommune.no', '',"
-            " '[\"alver.kommune.no\"]',"
-            " '', :now, :now)"), {"now": now})
-        connection.execute(text(
-            "INSERT INTO ring_pattern (id, municipality_id, key, name) VALUES"
-            " (1, 1, 'sentralbord', 'Sentralbord')"))
-        connection.execute(text(
-            "INSERT INTO ring_pattern_version (pattern_id, number, status, document, note,"
-            " created_by, created_at) VALUES (1, 1, 'baseline', '{\"id\": \"sentralbord\"}',"
-            " '', 'Kari', :now)"), {"now": now})
+        connection.execute(
+            text(
+                "INSERT INTO municipality (id, number, name, is_demo, contact_name, contact_email,"
+                " contact_phone, email_domains, api_base_url, created_at, updated_at) VALUES"
+                " (1, '4631', 'Alver', 0, 'Kari', 'kari@alver.kommune.no', '',"
+                " '[\"alver.kommune.no\"]',"
+                " '', :now, :now)"
+            ),
+            {"now": now},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO ring_pattern (id, municipality_id, key, name) VALUES"
+                " (1, 1, 'sentralbord', 'Sentralbord')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO ring_pattern_version (pattern_id, number, status, document, note,"
+                " created_by, created_at) VALUES (1, 1, 'baseline', '{\"id\": \"sentralbord\"}',"
+                " '', 'Kari', :now)"
+            ),
+            {"now": now},
+        )
 
     upgraded = open_database(url)
     with upgraded.session() as session:
@@ -87,8 +99,10 @@ def test_database_from_first_migration_upgrades_with_its_data(db_path: Path) -> 
         assert version.document == '{"id": "sentralbord"}'
         assert session.get(RingPattern, 1) is not None
     with upgraded.engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+        assert (
+            connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
             == SCHEMA_HEAD
+        )
         assert connection.execute(text("SELECT count(*) FROM mapping_profile")).scalar() == 0
     assert db_path.with_name(db_path.name + ".before-migration").exists()
 

@@ -32,13 +32,15 @@ def test_every_source_string_is_translated(refreshed: Path, language: str) -> No
 @pytest.mark.parametrize("language", ["nn", "nb", "en"])
 def test_committed_catalogues_are_current(refreshed: Path, language: str) -> None:
     committed = (ROOT / "translations" / f"kontakt_{language}.ts").read_text(encoding="utf-8")
-    assert committed == (refreshed / f"kontakt_{language}.ts").read_text(encoding="utf-8"), \
+    assert committed == (refreshed / f"kontakt_{language}.ts").read_text(encoding="utf-8"), (
         "run: python tools/translations.py update (and translate what is new)"
+    )
 
 
 @pytest.mark.parametrize("language", ["nn", "nb", "en"])
 def test_compiled_catalogues_match_their_sources(tmp_path: Path, language: str) -> None:
     tools.release(ROOT / "translations", tmp_path)
     built = (tmp_path / f"kontakt_{language}.qm").read_bytes()
-    assert built == (ROOT / "translations" / f"kontakt_{language}.qm").read_bytes(), \
+    assert built == (ROOT / "translations" / f"kontakt_{language}.qm").read_bytes(), (
         "run: python tools/translations.py release"
+    )

@@ -29,34 +29,87 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"YYYY-MM-DD: {text}") from None
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-             ctx: CommandContext) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], ctx: CommandContext
+) -> None:
     """Add `check-contacts` with its options."""
     translate = ctx.translate
-    parser = subparsers.add_parser("check-contacts", help=translate(
-        "ContactCommand", "check an HRM export's contact details against the telephony "
-        "directory and ring patterns"))
-    parser.add_argument("hrm_file", metavar="HRM_FILE", type=Path, help=translate(
-        "ContactCommand", "the HRM export (CSV or XLSX)"))
-    parser.add_argument("--sheet", metavar="NAME", help=translate(
-        "ContactCommand", "the sheet of an XLSX file (default: the first)"))
-    parser.add_argument("--map", metavar="FIELD=HEADER", action="append", default=[],
-                        help=translate("ContactCommand", "read FIELD from the column HEADER "
-                                       "(repeatable; FIELD= leaves the field out)"))
-    parser.add_argument("--directory", metavar="FILE", type=Path, help=translate(
-        "ContactCommand", "the telephony directory (CSV: number;type;employee_id;name;site)"))
-    parser.add_argument("--pattern", metavar="FILE", type=Path, action="append", default=[],
-                        help=translate("ContactCommand", "a ring-pattern file (repeatable)"))
-    parser.add_argument("--domain", metavar="DOMAIN", action="append", default=[], help=translate(
-        "ContactCommand", "an e-mail domain of the municipality (repeatable)"))
-    parser.add_argument("--today", metavar="YYYY-MM-DD", type=_day, help=translate(
-        "ContactCommand", "the date that decides who has left (default: today)"))
-    parser.add_argument("--json", metavar="PATH", help=translate(
-        "ContactCommand", "write the findings as JSON to PATH (- for standard output)"))
-    parser.add_argument("--xlsx", metavar="PATH", type=Path, help=translate(
-        "ContactCommand", "write the Excel audit to PATH"))
-    parser.add_argument("--fail-on", choices=_SEVERITIES, help=translate(
-        "ContactCommand", "exit with 1 when a finding is at least this serious"))
+    parser = subparsers.add_parser(
+        "check-contacts",
+        help=translate(
+            "ContactCommand",
+            "check an HRM export's contact details against the telephony "
+            "directory and ring patterns",
+        ),
+    )
+    parser.add_argument(
+        "hrm_file",
+        metavar="HRM_FILE",
+        type=Path,
+        help=translate("ContactCommand", "the HRM export (CSV or XLSX)"),
+    )
+    parser.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=translate("ContactCommand", "the sheet of an XLSX file (default: the first)"),
+    )
+    parser.add_argument(
+        "--map",
+        metavar="FIELD=HEADER",
+        action="append",
+        default=[],
+        help=translate(
+            "ContactCommand",
+            "read FIELD from the column HEADER (repeatable; FIELD= leaves the field out)",
+        ),
+    )
+    parser.add_argument(
+        "--directory",
+        metavar="FILE",
+        type=Path,
+        help=translate(
+            "ContactCommand", "the telephony directory (CSV: number;type;employee_id;name;site)"
+        ),
+    )
+    parser.add_argument(
+        "--pattern",
+        metavar="FILE",
+        type=Path,
+        action="append",
+        default=[],
+        help=translate("ContactCommand", "a ring-pattern file (repeatable)"),
+    )
+    parser.add_argument(
+        "--domain",
+        metavar="DOMAIN",
+        action="append",
+        default=[],
+        help=translate("ContactCommand", "an e-mail domain of the municipality (repeatable)"),
+    )
+    parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help=translate("ContactCommand", "the date that decides who has left (default: today)"),
+    )
+    parser.add_argument(
+        "--json",
+        metavar="PATH",
+        help=translate(
+            "ContactCommand", "write the findings as JSON to PATH (- for standard output)"
+        ),
+    )
+    parser.add_argument(
+        "--xlsx",
+        metavar="PATH",
+        type=Path,
+        help=translate("ContactCommand", "write the Excel audit to PATH"),
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=_SEVERITIES,
+        help=translate("ContactCommand", "exit with 1 when a finding is at least this serious"),
+    )
     parser.set_defaults(handler=check_contacts)
 
 
@@ -111,12 +164,16 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
     try:
         stored = _stored_inputs(args, ctx)
         request = ContactCheckRequest(
-            hrm_path=args.hrm_file, sheet=args.sheet, overrides=parse_map_options(args.map),
-            directory_path=args.directory, pattern_paths=tuple(args.pattern),
+            hrm_path=args.hrm_file,
+            sheet=args.sheet,
+            overrides=parse_map_options(args.map),
+            directory_path=args.directory,
+            pattern_paths=tuple(args.pattern),
             directory=stored.directory if stored and args.directory is None else None,
             members=stored.members if stored and not args.pattern else None,
             domains=tuple(args.domain or (stored.domains if stored else ())),
-            today=args.today)
+            today=args.today,
+        )
         result = run_contact_check(request)
     except ContactInputError as exc:
         ctx.err(exc.message(ctx.translate))
@@ -145,21 +202,30 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
                     out.writelines(chunks)
                     out.write("\n")
             except OSError as exc:
-                ctx.err(ctx.translate("ContactCommand", "Cannot write {path}: {reason}")
-                        .format(path=args.json, reason=exc.strerror or exc))
+                ctx.err(
+                    ctx.translate("ContactCommand", "Cannot write {path}: {reason}").format(
+                        path=args.json, reason=exc.strerror or exc
+                    )
+                )
                 return EXIT_UNUSABLE_INPUT
     if args.xlsx is not None:
         try:
             _write_audit(args.xlsx, result, stored.municipality if stored else "", ctx)
         except OSError as exc:
-            ctx.err(ctx.translate("ContactCommand", "Cannot write {path}: {reason}")
-                    .format(path=args.xlsx, reason=exc.strerror or exc))
+            ctx.err(
+                ctx.translate("ContactCommand", "Cannot write {path}: {reason}").format(
+                    path=args.xlsx, reason=exc.strerror or exc
+                )
+            )
             return EXIT_UNUSABLE_INPUT
     lines = _summary(result, ctx)
     if stored is not None:
-        lines.insert(1, ctx.translate("ContactCommand", "From the database of {municipality}: "
-                                      "{what}").format(municipality=stored.municipality,
-                                                       what=_taken(args, stored, ctx)))
+        lines.insert(
+            1,
+            ctx.translate("ContactCommand", "From the database of {municipality}: {what}").format(
+                municipality=stored.municipality, what=_taken(args, stored, ctx)
+            ),
+        )
     for line in lines:
         print(line, file=summary_to)
     if args.fail_on is not None:
@@ -174,28 +240,40 @@ def _taken(args: argparse.Namespace, stored: StoredInputs, ctx: CommandContext) 
     translate = ctx.translate
     taken = []
     if args.directory is None and stored.directory:
-        taken.append(translate("ContactCommand", "number register ({count} numbers)")
-                     .format(count=len(stored.directory)))
+        taken.append(
+            translate("ContactCommand", "number register ({count} numbers)").format(
+                count=len(stored.directory)
+            )
+        )
     if not args.pattern and stored.members is not None:
-        taken.append(translate("ContactCommand", "ring patterns ({count})")
-                     .format(count=stored.patterns))
+        taken.append(
+            translate("ContactCommand", "ring patterns ({count})").format(count=stored.patterns)
+        )
     if not args.domain and stored.domains:
-        taken.append(translate("ContactCommand", "e-mail domains ({domains})")
-                     .format(domains=", ".join(stored.domains)))
+        taken.append(
+            translate("ContactCommand", "e-mail domains ({domains})").format(
+                domains=", ".join(stored.domains)
+            )
+        )
     return ", ".join(taken) or "-"
 
 
-def _write_audit(path: Path, result: ContactCheckResult, municipality: str,
-                 ctx: CommandContext) -> None:
+def _write_audit(
+    path: Path, result: ContactCheckResult, municipality: str, ctx: CommandContext
+) -> None:
     from kontakt.core.contacts.codes import code_title, field_name, message_renderer
     from kontakt.reports.contact_audit import write_contact_audit
 
     translate = ctx.translate
     write_contact_audit(
-        path, result, municipality=municipality, translate=translate,
+        path,
+        result,
+        municipality=municipality,
+        translate=translate,
         message=message_renderer(translate),
         field_label=lambda name: field_name(name, translate),
-        code_title=lambda code: code_title(code, translate))
+        code_title=lambda code: code_title(code, translate),
+    )
 
 
 def _summary(result: ContactCheckResult, ctx: CommandContext) -> list[str]:
@@ -207,18 +285,27 @@ def _summary(result: ContactCheckResult, ctx: CommandContext) -> list[str]:
     by_severity = result.counts_by_severity()
     lines = [
         translate("ContactCommand", "{file}: {rows} rows read.").format(
-            file=result.source, rows=result.rows),
-        translate("ContactCommand", "Findings: {errors} errors, {warnings} warnings, {infos} "
-                  "for information.").format(errors=by_severity[Severity.ERROR],
-                                             warnings=by_severity[Severity.WARNING],
-                                             infos=by_severity[Severity.INFO]),
+            file=result.source, rows=result.rows
+        ),
+        translate(
+            "ContactCommand",
+            "Findings: {errors} errors, {warnings} warnings, {infos} for information.",
+        ).format(
+            errors=by_severity[Severity.ERROR],
+            warnings=by_severity[Severity.WARNING],
+            infos=by_severity[Severity.INFO],
+        ),
     ]
     counts = sorted(result.counts_by_code().items(), key=lambda item: -item[1])
     lines += [f"  {count:>7}  {code_title(code, translate)} ({code})" for code, count in counts]
     if result.skipped_checks:
-        lines.append(translate("ContactCommand", "Not checked (no column or no input for "
-                               "them): {codes}").format(codes=", ".join(
-                                   f"{code_title(code, translate)} ({code})"
-                                   for code in result.skipped_checks)))
+        lines.append(
+            translate(
+                "ContactCommand", "Not checked (no column or no input for them): {codes}"
+            ).format(
+                codes=", ".join(
+                    f"{code_title(code, translate)} ({code})" for code in result.skipped_checks
+                )
+            )
+        )
     return lines
-

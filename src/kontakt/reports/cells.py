@@ -82,8 +82,7 @@ class RowMaker:
         self._ws = ws
         self._texts: dict[tuple[Font | None, bool], Cell] = {}
         self._formats = [
-            _template(ws, number_format=fmt) if fmt is not None else None
-            for fmt in number_formats
+            _template(ws, number_format=fmt) if fmt is not None else None for fmt in number_formats
         ]
         self._dates = {
             date: _template(ws, number_format=DATE_FORMAT),

@@ -108,23 +108,31 @@ def _summary(
         (title_of(code), code) for code in result.skipped_checks
     ] or [(translate("ContactAudit", "None"), None)]
     blocks = [
-        SummaryBlock(None, [
-            (translate("ContactAudit", "Municipality"), municipality),
-            (translate("ContactAudit", "Source file"), result.source),
-            (translate("ContactAudit", "Date of the check"), result.today),
-            (translate("ContactAudit", "Exported"), exported.replace(microsecond=0)),
-            (translate("ContactAudit", "Rows read"), result.rows),
-            (translate("ContactAudit", "Findings"), len(result.findings)),
-        ]),
-        SummaryBlock(translate("ContactAudit", "Findings by severity"), [
-            (severity_word[severity], count)
-            for severity, count in result.counts_by_severity().items()
-        ]),
-        SummaryBlock(translate("ContactAudit", "Findings by code"), [
-            (title_of(code), count) for code, count in by_code
-        ]),
         SummaryBlock(
-            translate("ContactAudit", "Not checked (no column or no input for them)"), skipped),
+            None,
+            [
+                (translate("ContactAudit", "Municipality"), municipality),
+                (translate("ContactAudit", "Source file"), result.source),
+                (translate("ContactAudit", "Date of the check"), result.today),
+                (translate("ContactAudit", "Exported"), exported.replace(microsecond=0)),
+                (translate("ContactAudit", "Rows read"), result.rows),
+                (translate("ContactAudit", "Findings"), len(result.findings)),
+            ],
+        ),
+        SummaryBlock(
+            translate("ContactAudit", "Findings by severity"),
+            [
+                (severity_word[severity], count)
+                for severity, count in result.counts_by_severity().items()
+            ],
+        ),
+        SummaryBlock(
+            translate("ContactAudit", "Findings by code"),
+            [(title_of(code), count) for code, count in by_code],
+        ),
+        SummaryBlock(
+            translate("ContactAudit", "Not checked (no column or no input for them)"), skipped
+        ),
     ]
     # By code says most; with no findings the (all-zero) severities keep a chart in place.
     chart_block = 2 if by_code else 1

@@ -26,8 +26,9 @@ from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest
 from kontakt.storage.types import utc_now
 
-IKTNH_CODES = frozenset({"ended-in-pattern", "ended-has-number", "directory-mismatch",
-                         "pattern-member-unknown"})
+IKTNH_CODES = frozenset(
+    {"ended-in-pattern", "ended-has-number", "directory-mismatch", "pattern-member-unknown"}
+)
 """Findings that IKTNH, not HR, must act on: they become contact-correction requests."""
 
 
@@ -71,9 +72,14 @@ def stored_inputs(db: Database) -> StoredInputs:
         except PatternError:
             continue  # a stored draft the editor has not made valid yet has no say here
         members += pattern_members(pattern)
-    return StoredInputs(settings.name, settings.is_demo, settings.email_domains,
-                        directory or None,
-                        members if documents else None, len(documents))
+    return StoredInputs(
+        settings.name,
+        settings.is_demo,
+        settings.email_domains,
+        directory or None,
+        members if documents else None,
+        len(documents),
+    )
 
 
 def saved_profiles(db: Database) -> list[MappingProfile]:
@@ -96,8 +102,9 @@ def correction_findings(findings: Sequence[ContactFinding]) -> list[ContactFindi
     return [f for f in findings if f.code in IKTNH_CODES]
 
 
-def draft_contact_correction(db: Database, result: ContactCheckResult,
-                             findings: Sequence[ContactFinding], summary: str) -> int:
+def draft_contact_correction(
+    db: Database, result: ContactCheckResult, findings: Sequence[ContactFinding], summary: str
+) -> int:
     """A `contact-correction` change request (state draft) listing `findings`; its id.
 
     Approval, signing and delivery are the change-request flow's; the draft waits there.
@@ -112,20 +119,36 @@ def draft_contact_correction(db: Database, result: ContactCheckResult,
     corrections = []
     for finding in chosen:
         record = result.record_at(finding.row) if finding.row else None
-        corrections.append({
-            "code": finding.code, "employee_id": finding.employee_id,
-            "name": record.name if record else finding.params.get("name", ""),
-            "field": finding.field, "value": finding.value,
-            "end_date": record.end_date if record else "",
-        })
-    change = {"kind": "contact-correction", "kommune": settings.number,
-              "created_at": utc_now().isoformat(timespec="seconds"), "summary": summary,
-              "payload": {"source": result.source, "checked_on": result.today.isoformat(),
-                          "corrections": corrections}}
+        corrections.append(
+            {
+                "code": finding.code,
+                "employee_id": finding.employee_id,
+                "name": record.name if record else finding.params.get("name", ""),
+                "field": finding.field,
+                "value": finding.value,
+                "end_date": record.end_date if record else "",
+            }
+        )
+    change = {
+        "kind": "contact-correction",
+        "kommune": settings.number,
+        "created_at": utc_now().isoformat(timespec="seconds"),
+        "summary": summary,
+        "payload": {
+            "source": result.source,
+            "checked_on": result.today.isoformat(),
+            "corrections": corrections,
+        },
+    }
     with db.transaction() as session:
-        request = ChangeRequest(municipality_id=_municipality_id(db),
-                                kind="contact-correction", state="draft", summary=summary,
-                                change=change, idempotency_key=str(uuid4()))
+        request = ChangeRequest(
+            municipality_id=_municipality_id(db),
+            kind="contact-correction",
+            state="draft",
+            summary=summary,
+            change=change,
+            idempotency_key=str(uuid4()),
+        )
         session.add(request)
         session.flush()
         return request.id

@@ -79,12 +79,12 @@ def preview_mapping(path: Path, sheet: str | None = None, rows: int = 5) -> Mapp
     Raises `ContactInputError` when the file cannot be used.
     """
     table = read_table(path, sheet)
-    return MappingPreview(table.headers, automatic_mapping(table.headers),
-                          list(table.rows[:rows]))
+    return MappingPreview(table.headers, automatic_mapping(table.headers), list(table.rows[:rows]))
 
 
-def run_contact_check(request: ContactCheckRequest, progress: Progress | None = None,
-                      cancel: Cancel | None = None) -> ContactCheckResult:
+def run_contact_check(
+    request: ContactCheckRequest, progress: Progress | None = None, cancel: Cancel | None = None
+) -> ContactCheckResult:
     """Read the export and the other inputs, check every row, return everything found.
 
     Raises `ContactInputError` (with what and where) for an input that cannot be used, and
@@ -92,23 +92,25 @@ def run_contact_check(request: ContactCheckRequest, progress: Progress | None = 
     """
     collecting = gc.isenabled()
     gc.disable()  # the run builds hundreds of thousands of objects and no cycles: the
-    try:          # collector's passes over them would cost more than the check itself
+    try:  # collector's passes over them would cost more than the check itself
         return _run(request, progress, cancel)
     finally:
         if collecting:
             gc.enable()
 
 
-def _run(request: ContactCheckRequest, progress: Progress | None,
-         cancel: Cancel | None) -> ContactCheckResult:
+def _run(
+    request: ContactCheckRequest, progress: Progress | None, cancel: Cancel | None
+) -> ContactCheckResult:
     def stop_if_cancelled() -> None:  # reading takes a few tenths of a second: ask between
         if cancel is not None and cancel():
             raise CheckCancelled
 
     table = read_table(request.hrm_path, request.sheet)
     stop_if_cancelled()
-    mapping = resolve_mapping(table.headers, profile=request.profile,
-                              overrides=request.overrides, file=table.file)
+    mapping = resolve_mapping(
+        table.headers, profile=request.profile, overrides=request.overrides, file=table.file
+    )
     records = to_columns(table, mapping)
     del table  # the records hold the cells they need; the rows can go
     phones = PhoneClassifier()
@@ -118,10 +120,16 @@ def _run(request: ContactCheckRequest, progress: Progress | None,
         stop_if_cancelled()
     members = request.members
     if members is None and request.pattern_paths:
-        members = [member for path in request.pattern_paths
-                   for member in load_pattern_members(path)]
-    given = CheckInput(mapped=tuple(mapping), today=request.today or dt.date.today(),
-                       directory=directory, members=members, domains=tuple(request.domains))
+        members = [
+            member for path in request.pattern_paths for member in load_pattern_members(path)
+        ]
+    given = CheckInput(
+        mapped=tuple(mapping),
+        today=request.today or dt.date.today(),
+        directory=directory,
+        members=members,
+        domains=tuple(request.domains),
+    )
 
     def poll(done: int, total: int) -> None:
         stop_if_cancelled()
@@ -130,14 +138,24 @@ def _run(request: ContactCheckRequest, progress: Progress | None,
 
     findings = check_records(records, given, poll, phones)
     return ContactCheckResult(
-        source=request.hrm_path.name, rows=len(records), records=records, findings=findings,
-        mapping=mapping, skipped_checks=skipped_codes(given), today=given.today)
+        source=request.hrm_path.name,
+        rows=len(records),
+        records=records,
+        findings=findings,
+        mapping=mapping,
+        skipped_checks=skipped_codes(given),
+        today=given.today,
+    )
 
 
 def pattern_members(pattern: Pattern) -> list[PatternMember]:
     """The members of a ring pattern, as the contact check compares them."""
-    return [PatternMember(pattern.id, member_id, member.employee_id or "", member.name or "",
-                          member.number) for member_id, member in pattern.members.items()]
+    return [
+        PatternMember(
+            pattern.id, member_id, member.employee_id or "", member.name or "", member.number
+        )
+        for member_id, member in pattern.members.items()
+    ]
 
 
 def load_pattern_members(path: Path) -> list[PatternMember]:

@@ -39,15 +39,32 @@ def load_demo(db: Database) -> None:
     catalogue = load_catalogue((folder / CATALOGUE_FILE).read_text(encoding="utf-8"))
     with db.transaction() as session:
         municipality = Municipality(
-            number=DEMO_NUMBER, name=DEMO_NAME, is_demo=True,
+            number=DEMO_NUMBER,
+            name=DEMO_NAME,
+            is_demo=True,
             contact_name="Ikt-kontakt i Demo kommune",
-            contact_email="ikt-kontakt@demo.kommune.no", contact_phone="+4756100000",
-            email_domains=["demo.kommune.no"])
+            contact_email="ikt-kontakt@demo.kommune.no",
+            contact_phone="+4756100000",
+            email_domains=["demo.kommune.no"],
+        )
         session.add(municipality)
         session.flush()
-        add_version(session, municipality.id, key=pattern.id, name=pattern.name,
-                    document=pattern_text, status="baseline", created_by="Kontakt (demo)")
-        replace_people(session, municipality.id, source_name=HRM_FILE, sheet=None,
-                       mapping=mapping, records=records)
+        add_version(
+            session,
+            municipality.id,
+            key=pattern.id,
+            name=pattern.name,
+            document=pattern_text,
+            status="baseline",
+            created_by="Kontakt (demo)",
+        )
+        replace_people(
+            session,
+            municipality.id,
+            source_name=HRM_FILE,
+            sheet=None,
+            mapping=mapping,
+            records=records,
+        )
         replace_directory(session, municipality.id, directory)
         replace_catalogue(session, catalogue.models)

@@ -21,17 +21,21 @@ DEMO_NUMBER = "9999"
 DEMO_REMOVED_KEY = "demo_removed"
 
 PROBLEMS = {
-    "number": QT_TRANSLATE_NOOP("SettingsProblems",
-                                "The municipality number must be four digits (e.g. 4631)."),
+    "number": QT_TRANSLATE_NOOP(
+        "SettingsProblems", "The municipality number must be four digits (e.g. 4631)."
+    ),
     "name": QT_TRANSLATE_NOOP("SettingsProblems", "The municipality needs a name."),
-    "email": QT_TRANSLATE_NOOP("SettingsProblems",
-                               "The ICT contact's e-mail address is not valid: {value}"),
-    "phone": QT_TRANSLATE_NOOP("SettingsProblems",
-                               "The ICT contact's phone number is not valid: {value}"),
+    "email": QT_TRANSLATE_NOOP(
+        "SettingsProblems", "The ICT contact's e-mail address is not valid: {value}"
+    ),
+    "phone": QT_TRANSLATE_NOOP(
+        "SettingsProblems", "The ICT contact's phone number is not valid: {value}"
+    ),
     "domain": QT_TRANSLATE_NOOP("SettingsProblems", "Not an e-mail domain: {value}"),
     "api": QT_TRANSLATE_NOOP(
         "SettingsProblems",
-        "The API address must start with https:// (http:// only for this machine): {value}"),
+        "The API address must start with https:// (http:// only for this machine): {value}",
+    ),
 }
 
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
@@ -100,9 +104,13 @@ def parse_domains(text: str) -> tuple[str, ...]:
 
 def _to_settings(row: Municipality) -> MunicipalitySettings:
     return MunicipalitySettings(
-        number=row.number, name=row.name, contact_name=row.contact_name,
-        contact_email=row.contact_email, contact_phone=row.contact_phone,
-        email_domains=tuple(row.email_domains), api_base_url=row.api_base_url,
+        number=row.number,
+        name=row.name,
+        contact_name=row.contact_name,
+        contact_email=row.contact_email,
+        contact_phone=row.contact_phone,
+        email_domains=tuple(row.email_domains),
+        api_base_url=row.api_base_url,
         is_demo=row.is_demo,
     )
 

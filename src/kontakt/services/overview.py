@@ -57,21 +57,39 @@ class Overview:
 def overview(db: Database) -> Overview:
     """Counts of everything Kontakt keeps, and the stored ring patterns, in one read."""
     with db.session() as session:
+
         def count(model: type) -> int:
             return int(session.scalar(select(func.count()).select_from(model)) or 0)
 
         patterns = []
         for pattern in session.scalars(select(RingPattern).order_by(RingPattern.name)):
             latest = session.scalars(
-                select(RingPatternVersion).where(RingPatternVersion.pattern_id == pattern.id)
-                .order_by(RingPatternVersion.number.desc())).first()
-            versions = session.scalar(select(func.count()).where(
-                RingPatternVersion.pattern_id == pattern.id)) or 0
+                select(RingPatternVersion)
+                .where(RingPatternVersion.pattern_id == pattern.id)
+                .order_by(RingPatternVersion.number.desc())
+            ).first()
+            versions = (
+                session.scalar(
+                    select(func.count()).where(RingPatternVersion.pattern_id == pattern.id)
+                )
+                or 0
+            )
             counts, readable = _findings(latest.document) if latest else ({}, False)
-            patterns.append(PatternSummary(pattern.key, pattern.name, int(versions),
-                                           latest.status if latest else "", counts, readable))
+            patterns.append(
+                PatternSummary(
+                    pattern.key,
+                    pattern.name,
+                    int(versions),
+                    latest.status if latest else "",
+                    counts,
+                    readable,
+                )
+            )
         return Overview(
-            people=count(Person), directory_numbers=count(DirectoryNumber),
-            patterns=tuple(patterns), catalogue_models=count(CatalogueModel),
-            change_requests=count(ChangeRequest), test_runs=count(TestRun),
+            people=count(Person),
+            directory_numbers=count(DirectoryNumber),
+            patterns=tuple(patterns),
+            catalogue_models=count(CatalogueModel),
+            change_requests=count(ChangeRequest),
+            test_runs=count(TestRun),
         )

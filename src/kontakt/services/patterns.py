@@ -34,8 +34,9 @@ def read_pattern(path: str | Path) -> Pattern:
     except FileNotFoundError:
         raise PatternError("file-not-found", {"file": file}) from None
     except OSError as exc:
-        raise PatternError("file-unreadable",
-                           {"file": file, "detail": exc.strerror or str(exc)}) from None
+        raise PatternError(
+            "file-unreadable", {"file": file, "detail": exc.strerror or str(exc)}
+        ) from None
     try:
         return loads(data)
     except PatternError as exc:
@@ -48,8 +49,14 @@ def validate_file(path: str | Path) -> tuple[Pattern, list[Finding]]:
     return pattern, validate(pattern)
 
 
-def simulate_file(path: str | Path, number: str, at: datetime, presses: Sequence[str] = (),
-                  answer: str | None = None, unavailable: Collection[str] = ()) -> Call:
+def simulate_file(
+    path: str | Path,
+    number: str,
+    at: datetime,
+    presses: Sequence[str] = (),
+    answer: str | None = None,
+    unavailable: Collection[str] = (),
+) -> Call:
     """A call to `number` at local time `at` through the pattern in `path`."""
     return simulate(read_pattern(path), number, at, presses, answer, unavailable)
 

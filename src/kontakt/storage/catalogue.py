@@ -14,10 +14,19 @@ from kontakt.storage.models import CatalogueModel
 def replace_catalogue(session: Session, models: Iterable[PhoneModel]) -> int:
     """Store exactly `models` as the catalogue; returns how many."""
     session.execute(delete(CatalogueModel))
-    rows = [CatalogueModel(
-        manufacturer=m.manufacturer, model=m.model, os=m.os, release_date=m.release_date,
-        security_updates_until=m.security_updates_until, price_nok=m.price_nok,
-        monthly_cost_nok=m.monthly_cost_nok, details=dict(m.details)) for m in models]
+    rows = [
+        CatalogueModel(
+            manufacturer=m.manufacturer,
+            model=m.model,
+            os=m.os,
+            release_date=m.release_date,
+            security_updates_until=m.security_updates_until,
+            price_nok=m.price_nok,
+            monthly_cost_nok=m.monthly_cost_nok,
+            details=dict(m.details),
+        )
+        for m in models
+    ]
     session.add_all(rows)
     session.flush()
     return len(rows)

@@ -66,8 +66,9 @@ def _prepare_sqlite_file(path: Path) -> None:
         if not path.exists():
             path.touch(mode=0o600)
     except OSError as exc:
-        raise StorageError("unwritable-folder", path=str(folder),
-                           reason=exc.strerror or str(exc)) from exc
+        raise StorageError(
+            "unwritable-folder", path=str(folder), reason=exc.strerror or str(exc)
+        ) from exc
     if path.stat().st_size and not _looks_like_sqlite(path):
         raise StorageError("unreadable", url=str(path), reason="not a SQLite database")
 

@@ -56,8 +56,12 @@ def upgrade(engine: Engine, url_for_messages: str, revision: str = "head") -> No
         with engine.begin() as connection:
             command.upgrade(_alembic_config(connection), revision)  # type: ignore[arg-type]
     except Exception as exc:
-        raise StorageError("migration-failed", url=url_for_messages, reason=str(exc),
-                           backup=str(backup) if backup else "-") from exc
+        raise StorageError(
+            "migration-failed",
+            url=url_for_messages,
+            reason=str(exc),
+            backup=str(backup) if backup else "-",
+        ) from exc
 
 
 def _backup_sqlite(engine: Engine) -> Path | None:

@@ -40,7 +40,9 @@ NAMING = {
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads it as a class attribute
-        datetime: UtcDateTime(), dict[str, Any]: JSON(), list[Any]: JSON(),
+        datetime: UtcDateTime(),
+        dict[str, Any]: JSON(),
+        list[Any]: JSON(),
     }
 
 
@@ -73,7 +75,8 @@ class HrmImport(Base):
     __tablename__ = "hrm_import"
     id: Mapped[int] = mapped_column(primary_key=True)
     municipality_id: Mapped[int] = mapped_column(
-        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
     source_name: Mapped[str] = mapped_column(String(500))
     sheet: Mapped[str | None] = mapped_column(String(200), default=None)
     rows: Mapped[int] = mapped_column(Integer)
@@ -87,9 +90,11 @@ class Person(Base):
     __tablename__ = "person"
     id: Mapped[int] = mapped_column(primary_key=True)
     municipality_id: Mapped[int] = mapped_column(
-        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
-    import_id: Mapped[int] = mapped_column(ForeignKey("hrm_import.id", ondelete="CASCADE"),
-                                           index=True)
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
+    import_id: Mapped[int] = mapped_column(
+        ForeignKey("hrm_import.id", ondelete="CASCADE"), index=True
+    )
     source_row: Mapped[int] = mapped_column(Integer)
     employee_id: Mapped[str] = mapped_column(String(64), index=True)
     name: Mapped[str] = mapped_column(String(300), default="")
@@ -108,7 +113,8 @@ class DirectoryNumber(Base):
     __tablename__ = "directory_number"
     id: Mapped[int] = mapped_column(primary_key=True)
     municipality_id: Mapped[int] = mapped_column(
-        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
     number: Mapped[str] = mapped_column(String(32), index=True)
     type: Mapped[str] = mapped_column(String(16))
     employee_id: Mapped[str] = mapped_column(String(64), default="")
@@ -122,12 +128,16 @@ class RingPattern(Base):
     __table_args__ = (UniqueConstraint("municipality_id", "key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     municipality_id: Mapped[int] = mapped_column(
-        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
     key: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(300))
     versions: Mapped[list[RingPatternVersion]] = relationship(
-        back_populates="pattern", cascade="all, delete-orphan", passive_deletes=True,
-        order_by="RingPatternVersion.number")
+        back_populates="pattern",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="RingPatternVersion.number",
+    )
 
 
 class RingPatternVersion(Base):
@@ -137,8 +147,9 @@ class RingPatternVersion(Base):
     __tablename__ = "ring_pattern_version"
     __table_args__ = (UniqueConstraint("pattern_id", "number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    pattern_id: Mapped[int] = mapped_column(ForeignKey("ring_pattern.id", ondelete="CASCADE"),
-                                            index=True)
+    pattern_id: Mapped[int] = mapped_column(
+        ForeignKey("ring_pattern.id", ondelete="CASCADE"), index=True
+    )
     number: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16))
     document: Mapped[str] = mapped_column(Text)
@@ -170,7 +181,8 @@ class ChangeRequest(Base):
     __tablename__ = "change_request"
     id: Mapped[int] = mapped_column(primary_key=True)
     municipality_id: Mapped[int] = mapped_column(
-        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(32))
     state: Mapped[str] = mapped_column(String(32), index=True)
     summary: Mapped[str] = mapped_column(Text, default="")
@@ -182,7 +194,8 @@ class ChangeRequest(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     attempts: Mapped[list[DeliveryAttempt]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, order_by="DeliveryAttempt.id")
+        cascade="all, delete-orphan", passive_deletes=True, order_by="DeliveryAttempt.id"
+    )
 
 
 class DeliveryAttempt(Base):
@@ -191,7 +204,8 @@ class DeliveryAttempt(Base):
     __tablename__ = "delivery_attempt"
     id: Mapped[int] = mapped_column(primary_key=True)
     change_request_id: Mapped[int] = mapped_column(
-        ForeignKey("change_request.id", ondelete="CASCADE"), index=True)
+        ForeignKey("change_request.id", ondelete="CASCADE"), index=True
+    )
     attempted_at: Mapped[datetime] = mapped_column(default=utc_now)
     http_status: Mapped[int | None] = mapped_column(Integer, default=None)
     outcome: Mapped[str] = mapped_column(String(32))
@@ -205,23 +219,25 @@ class TestRun(Base):
     __test__ = False  # not a pytest class
     id: Mapped[int] = mapped_column(primary_key=True)
     municipality_id: Mapped[int] = mapped_column(
-        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
     change_request_id: Mapped[int | None] = mapped_column(
-        ForeignKey("change_request.id", ondelete="SET NULL"), default=None)
+        ForeignKey("change_request.id", ondelete="SET NULL"), default=None
+    )
     title: Mapped[str] = mapped_column(String(300), default="")
     tester: Mapped[str] = mapped_column(String(200), default="")
     started_at: Mapped[datetime] = mapped_column(default=utc_now)
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
     cases: Mapped[list[TestCaseResult]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, order_by="TestCaseResult.position")
+        cascade="all, delete-orphan", passive_deletes=True, order_by="TestCaseResult.position"
+    )
 
 
 class TestCaseResult(Base):
     __tablename__ = "test_case_result"
     __test__ = False
     id: Mapped[int] = mapped_column(primary_key=True)
-    run_id: Mapped[int] = mapped_column(ForeignKey("test_run.id", ondelete="CASCADE"),
-                                        index=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("test_run.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     case: Mapped[dict[str, Any]] = mapped_column(default=dict)
     verdict: Mapped[str] = mapped_column(String(16), default="not-tested")
@@ -236,7 +252,8 @@ class MappingProfile(Base):
     __table_args__ = (UniqueConstraint("municipality_id", "name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     municipality_id: Mapped[int] = mapped_column(
-        ForeignKey("municipality.id", ondelete="CASCADE"), index=True)
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(200))
     mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)

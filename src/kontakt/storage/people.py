@@ -17,33 +17,65 @@ from kontakt.core.contacts.model import HrmRecord
 from kontakt.storage.models import DirectoryNumber, HrmImport, Person
 
 
-def replace_people(session: Session, municipality_id: int, *, source_name: str,
-                   sheet: str | None, mapping: Mapping[str, str],
-                   records: Sequence[HrmRecord]) -> HrmImport:
+def replace_people(
+    session: Session,
+    municipality_id: int,
+    *,
+    source_name: str,
+    sheet: str | None,
+    mapping: Mapping[str, str],
+    records: Sequence[HrmRecord],
+) -> HrmImport:
     """Store `records` as the municipality's people, replacing the previous import."""
     session.execute(delete(HrmImport).where(HrmImport.municipality_id == municipality_id))
-    hrm_import = HrmImport(municipality_id=municipality_id, source_name=source_name,
-                           sheet=sheet, rows=len(records), mapping=dict(mapping))
+    hrm_import = HrmImport(
+        municipality_id=municipality_id,
+        source_name=source_name,
+        sheet=sheet,
+        rows=len(records),
+        mapping=dict(mapping),
+    )
     session.add(hrm_import)
     session.flush()
-    session.add_all(Person(
-        municipality_id=municipality_id, import_id=hrm_import.id, source_row=r.row,
-        employee_id=r.employee_id, name=r.name, department=r.department, title=r.title,
-        email=r.email, mobile=r.mobile, work_phone=r.work_phone,
-        start_date=parse_date(r.start_date), end_date=parse_date(r.end_date),
-    ) for r in records)
+    session.add_all(
+        Person(
+            municipality_id=municipality_id,
+            import_id=hrm_import.id,
+            source_row=r.row,
+            employee_id=r.employee_id,
+            name=r.name,
+            department=r.department,
+            title=r.title,
+            email=r.email,
+            mobile=r.mobile,
+            work_phone=r.work_phone,
+            start_date=parse_date(r.start_date),
+            end_date=parse_date(r.end_date),
+        )
+        for r in records
+    )
     session.flush()
     return hrm_import
 
 
-def replace_directory(session: Session, municipality_id: int,
-                      entries: Iterable[DirectoryEntry]) -> int:
+def replace_directory(
+    session: Session, municipality_id: int, entries: Iterable[DirectoryEntry]
+) -> int:
     """Store `entries` as the municipality's number register; returns how many."""
-    session.execute(delete(DirectoryNumber).where(
-        DirectoryNumber.municipality_id == municipality_id))
-    rows = [DirectoryNumber(municipality_id=municipality_id, number=e.number, type=e.type,
-                            employee_id=e.employee_id, name=e.name, site=e.site)
-            for e in entries]
+    session.execute(
+        delete(DirectoryNumber).where(DirectoryNumber.municipality_id == municipality_id)
+    )
+    rows = [
+        DirectoryNumber(
+            municipality_id=municipality_id,
+            number=e.number,
+            type=e.type,
+            employee_id=e.employee_id,
+            name=e.name,
+            site=e.site,
+        )
+        for e in entries
+    ]
     session.add_all(rows)
     session.flush()
     return len(rows)
@@ -51,6 +83,9 @@ def replace_directory(session: Session, municipality_id: int,
 
 def directory_entries(session: Session, municipality_id: int) -> list[DirectoryEntry]:
     """The stored number register, in the form the contact check reads."""
-    rows = session.scalars(select(DirectoryNumber).where(
-        DirectoryNumber.municipality_id == municipality_id).order_by(DirectoryNumber.id))
+    rows = session.scalars(
+        select(DirectoryNumber)
+        .where(DirectoryNumber.municipality_id == municipality_id)
+        .order_by(DirectoryNumber.id)
+    )
     return [DirectoryEntry(r.number, r.type, r.employee_id, r.name, r.site) for r in rows]

@@ -11,8 +11,11 @@ from kontakt.storage.models import MappingProfile as ProfileRow
 
 def save_profile(session: Session, municipality_id: int, profile: MappingProfile) -> None:
     """Store `profile`, replacing one of the same name."""
-    row = session.scalars(select(ProfileRow).where(
-        ProfileRow.municipality_id == municipality_id, ProfileRow.name == profile.name)).first()
+    row = session.scalars(
+        select(ProfileRow).where(
+            ProfileRow.municipality_id == municipality_id, ProfileRow.name == profile.name
+        )
+    ).first()
     if row is None:
         row = ProfileRow(municipality_id=municipality_id, name=profile.name)
         session.add(row)
@@ -22,6 +25,9 @@ def save_profile(session: Session, municipality_id: int, profile: MappingProfile
 
 def profiles(session: Session, municipality_id: int) -> list[MappingProfile]:
     """The saved profiles, by name."""
-    rows = session.scalars(select(ProfileRow).where(
-        ProfileRow.municipality_id == municipality_id).order_by(ProfileRow.name))
+    rows = session.scalars(
+        select(ProfileRow)
+        .where(ProfileRow.municipality_id == municipality_id)
+        .order_by(ProfileRow.name)
+    )
     return [MappingProfile.from_json({"name": r.name, "mapping": r.mapping}) for r in rows]

@@ -18,9 +18,20 @@ from PySide6.QtWidgets import (
 from kontakt import __version__
 
 DEPENDENCIES = (
-    "PySide6-Essentials", "SQLAlchemy", "alembic", "requests", "keyring", "cryptography",
-    "openpyxl", "python-calamine", "phonenumbers", "email-validator", "holidays",
-    "platformdirs", "http-message-signatures", "rfc8785",
+    "PySide6-Essentials",
+    "SQLAlchemy",
+    "alembic",
+    "requests",
+    "keyring",
+    "cryptography",
+    "openpyxl",
+    "python-calamine",
+    "phonenumbers",
+    "email-validator",
+    "holidays",
+    "platformdirs",
+    "http-message-signatures",
+    "rfc8785",
 )
 
 
@@ -32,8 +43,9 @@ def licence_of(distribution: str) -> tuple[str, str]:
         return "", ""
     licence = str(meta.get("license_expression") or "")
     if not licence:
-        licence = ", ".join(c.split(" :: ")[-1] for c in meta.get("classifier") or []
-                            if c.startswith("License ::"))
+        licence = ", ".join(
+            c.split(" :: ")[-1] for c in meta.get("classifier") or [] if c.startswith("License ::")
+        )
     if not licence:
         lines = str(meta.get("license") or "").strip().splitlines()
         licence = lines[0][:60] if lines else ""
@@ -47,15 +59,19 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Kontakt"))
         self.resize(560, 460)
-        heading = QLabel(self.tr(
-            "<h2>Kontakt {version}</h2><p>For the ICT contacts of the municipalities served "
-            "by IKT Nordhordland: ring patterns, contact checks, phone models, test checklists "
-            "and change requests.</p>").format(version=__version__))
+        heading = QLabel(
+            self.tr(
+                "<h2>Kontakt {version}</h2><p>For the ICT contacts of the municipalities served "
+                "by IKT Nordhordland: ring patterns, contact checks, phone models, test checklists "
+                "and change requests.</p>"
+            ).format(version=__version__)
+        )
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.table = QTableWidget(len(DEPENDENCIES), 3)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Library"), self.tr("Version"), self.tr("Licence")])
+            [self.tr("Library"), self.tr("Version"), self.tr("Licence")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, name in enumerate(DEPENDENCIES):

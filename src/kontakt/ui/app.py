@@ -106,13 +106,14 @@ def run_gui(db_url: str | None, no_demo: bool, language: str | None) -> int:
         if isinstance(error, StorageError):
             text = storage_error_text(error)
         else:  # anything else the database or the demo import threw: say it, stop cleanly
-            text = QCoreApplication.translate("App", "Something went wrong while opening the "
-                                              "database: {problem}").format(
-                problem=str(error) or type(error).__name__)
+            text = QCoreApplication.translate(
+                "App", "Something went wrong while opening the database: {problem}"
+            ).format(problem=str(error) or type(error).__name__)
         print(f"kontakt: {text}", file=sys.stderr)
         if not is_headless():
             QMessageBox.critical(
-                window, QCoreApplication.translate("App", "Kontakt cannot start"), text)
+                window, QCoreApplication.translate("App", "Kontakt cannot start"), text
+            )
         app.exit(2)
 
     task = Task(open_database)

@@ -104,11 +104,13 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.toggled.connect(self._set_fullscreen)
         self.workspace_actions: list[QAction] = []
-        icons = (QStyle.StandardPixmap.SP_FileDialogListView,
-                 QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                 QStyle.StandardPixmap.SP_ComputerIcon,
-                 QStyle.StandardPixmap.SP_DialogApplyButton,
-                 QStyle.StandardPixmap.SP_ArrowForward)
+        icons = (
+            QStyle.StandardPixmap.SP_FileDialogListView,
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            QStyle.StandardPixmap.SP_ComputerIcon,
+            QStyle.StandardPixmap.SP_DialogApplyButton,
+            QStyle.StandardPixmap.SP_ArrowForward,
+        )
         for row in range(len(WORKSPACE_KEYS)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
@@ -170,7 +172,8 @@ class MainWindow(QMainWindow):
             text = self.tr("No municipality set up: open Settings")
         elif current.is_demo:
             text = self.tr("{name} ({number}) – demo data").format(
-                name=current.name, number=current.number)
+                name=current.name, number=current.number
+            )
         else:
             text = self.tr("{name} ({number})").format(name=current.name, number=current.number)
         self.municipality_label.setText(text)
@@ -243,8 +246,11 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def _set_fullscreen(self, on: bool) -> None:
-        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen
-                            if on != self.isFullScreen() else self.windowState())
+        self.setWindowState(
+            self.windowState() ^ Qt.WindowState.WindowFullScreen
+            if on != self.isFullScreen()
+            else self.windowState()
+        )
 
     # -- state ------------------------------------------------------------------------------
     def _restore(self) -> None:

@@ -69,9 +69,12 @@ class SettingsDialog(QDialog):
 
         self.demo_box = QGroupBox(self.tr("Demo data"))
         demo_layout = QHBoxLayout(self.demo_box)
-        demo_text = QLabel(self.tr(
-            "Kontakt shows the made-up municipality \"Demo kommune\". Enter your own "
-            "municipality's number and name to replace it, or remove the demo data."))
+        demo_text = QLabel(
+            self.tr(
+                'Kontakt shows the made-up municipality "Demo kommune". Enter your own '
+                "municipality's number and name to replace it, or remove the demo data."
+            )
+        )
         demo_text.setWordWrap(True)
         self.remove_demo_button = QPushButton(self.tr("&Remove demo data"))
         self.remove_demo_button.clicked.connect(self._remove_demo)
@@ -85,7 +88,8 @@ class SettingsDialog(QDialog):
         self.problems_label.setStyleSheet("color: #b00020;")
         self.problems_label.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -123,24 +127,40 @@ class SettingsDialog(QDialog):
         wanted = self.settings()
         problems = wanted.problems()
         if problems:
-            self.problems_label.setText("\n".join(
-                render(QCoreApplication.translate, "SettingsProblems", PROBLEMS[code],
-                       {"value": value}) for code, value in problems))
+            self.problems_label.setText(
+                "\n".join(
+                    render(
+                        QCoreApplication.translate,
+                        "SettingsProblems",
+                        PROBLEMS[code],
+                        {"value": value},
+                    )
+                    for code, value in problems
+                )
+            )
             self.problems_label.show()
             return
         current = municipality.current(self.db)
-        if (current is not None and current.is_demo and wanted.number != municipality.DEMO_NUMBER
-                and not self._confirm(self.tr(
+        if (
+            current is not None
+            and current.is_demo
+            and wanted.number != municipality.DEMO_NUMBER
+            and not self._confirm(
+                self.tr(
                     "Your municipality replaces the demo municipality, and the demo data is "
-                    "removed. Continue?"))):
+                    "removed. Continue?"
+                )
+            )
+        ):
             return
         municipality.save(self.db, wanted)
         self.chosen_language = str(self.language_box.currentData())
         super().accept()
 
     def _remove_demo(self) -> None:
-        if not self._confirm(self.tr(
-                "Remove the demo municipality and all its demo data? It is not loaded again.")):
+        if not self._confirm(
+            self.tr("Remove the demo municipality and all its demo data? It is not loaded again.")
+        ):
             return
         municipality.remove_demo(self.db)
         self.chosen_language = str(self.language_box.currentData())

@@ -72,8 +72,12 @@ _Row = tuple[HrmRecord, bool, list[str], list[_PhoneUse], EmailVerdict | None]
 numbers, its address's verdict."""
 
 
-def check_records(records: Sequence[HrmRecord], given: CheckInput, poll: Poll | None = None,
-                  phones: PhoneClassifier | None = None) -> list[ContactFinding]:
+def check_records(
+    records: Sequence[HrmRecord],
+    given: CheckInput,
+    poll: Poll | None = None,
+    phones: PhoneClassifier | None = None,
+) -> list[ContactFinding]:
     """All findings for `records`, in row order; pattern members unknown to HRM at the end.
 
     `phones` is the run's classifier, when the directory was read with it.
@@ -131,8 +135,9 @@ def check_records(records: Sequence[HrmRecord], given: CheckInput, poll: Poll | 
 class _SecondPass:
     """The findings of each row, with the groups the first pass built."""
 
-    def __init__(self, given: CheckInput, rows_of: dict[str, list[int]], numbers: _Holders,
-                 emails: _Holders) -> None:
+    def __init__(
+        self, given: CheckInput, rows_of: dict[str, list[int]], numbers: _Holders, emails: _Holders
+    ) -> None:
         skipped = set(skipped_codes(given))
         self.on = {code: code not in skipped for code in CODES}
         self.rows_of = rows_of
@@ -156,8 +161,15 @@ class _SecondPass:
         if not employee:
             out.append(_finding("missing-employee-id", record, "employee_id", ""))
         elif employee in self.rows_of:
-            out.append(_finding("duplicate-employee-id", record, "employee_id", employee,
-                                rows=_listed(str(r) for r in self.rows_of[employee])))
+            out.append(
+                _finding(
+                    "duplicate-employee-id",
+                    record,
+                    "employee_id",
+                    employee,
+                    rows=_listed(str(r) for r in self.rows_of[employee]),
+                )
+            )
         for name in bad_dates:
             out.append(_finding("invalid-date", record, name, getattr(record, name)))
         if active:
@@ -175,35 +187,58 @@ class _SecondPass:
         if not active:
             self._ended_findings(record, out)
 
-    def _number_findings(self, record: HrmRecord, active: bool, name: str, value: str,
-                         verdict: PhoneVerdict, out: list[ContactFinding]) -> None:
+    def _number_findings(
+        self,
+        record: HrmRecord,
+        active: bool,
+        name: str,
+        value: str,
+        verdict: PhoneVerdict,
+        out: list[ContactFinding],
+    ) -> None:
         on, e164 = self.on, str(verdict.e164)
         if on["wrong-phone-type"] and verdict.kind == _WRONG_KIND[name]:
             out.append(_finding("wrong-phone-type", record, name, value))
         if active and e164 in self.numbers.shared:
             others = self.numbers.others(e164, record.employee_id, (record.row, name))
             if others is not None:
-                out.append(_finding("duplicate-phone", record, name, value, e164=e164,
-                                    others=others))
+                out.append(
+                    _finding("duplicate-phone", record, name, value, e164=e164, others=others)
+                )
         if not self.has_directory:
             return
         if on["directory-mismatch"] and record.employee_id in self.directory_of:
-            registered = [entry.number for entry in self.directory_of[record.employee_id]
-                          if HRM_FIELD_OF_TYPE.get(entry.type) == name]
+            registered = [
+                entry.number
+                for entry in self.directory_of[record.employee_id]
+                if HRM_FIELD_OF_TYPE.get(entry.type) == name
+            ]
             if registered and e164 not in registered:
-                out.append(_finding("directory-mismatch", record, name, value,
-                                    directory=", ".join(registered)))
+                out.append(
+                    _finding(
+                        "directory-mismatch", record, name, value, directory=", ".join(registered)
+                    )
+                )
         if on["not-in-directory"] and active and e164 not in self.directory_numbers:
             out.append(_finding("not-in-directory", record, name, value))
 
-    def _email_findings(self, record: HrmRecord, verdict: EmailVerdict,
-                        out: list[ContactFinding]) -> None:
+    def _email_findings(
+        self, record: HrmRecord, verdict: EmailVerdict, out: list[ContactFinding]
+    ) -> None:
         value = record.email
         if verdict.domain is None:
             out.append(_finding("invalid-email", record, "email", value))
         elif self.domains and not _within(verdict.domain, self.domains):
-            out.append(_finding("foreign-email-domain", record, "email", value,
-                                domain=verdict.domain, domains=", ".join(self.domains)))
+            out.append(
+                _finding(
+                    "foreign-email-domain",
+                    record,
+                    "email",
+                    value,
+                    domain=verdict.domain,
+                    domains=", ".join(self.domains),
+                )
+            )
         key = value.lower()
         if key in self.emails.shared:
             others = self.emails.others(key, record.employee_id, record.row)
@@ -214,32 +249,60 @@ class _SecondPass:
         on, employee = self.on, record.employee_id
         if on["ended-in-pattern"]:
             for member in self.members_of.get(employee, ()):
-                out.append(_finding("ended-in-pattern", record, "end_date", record.end_date,
-                                    member=member.member_id, pattern=member.pattern_id))
+                out.append(
+                    _finding(
+                        "ended-in-pattern",
+                        record,
+                        "end_date",
+                        record.end_date,
+                        member=member.member_id,
+                        pattern=member.pattern_id,
+                    )
+                )
         if on["ended-has-number"]:
             for entry in self.directory_of.get(employee, ()):
-                out.append(_finding("ended-has-number", record,
-                                    HRM_FIELD_OF_TYPE.get(entry.type), entry.number,
-                                    end_date=record.end_date))
+                out.append(
+                    _finding(
+                        "ended-has-number",
+                        record,
+                        HRM_FIELD_OF_TYPE.get(entry.type),
+                        entry.number,
+                        end_date=record.end_date,
+                    )
+                )
 
 
-def _unknown_members(members: Iterable[PatternMember],
-                     known: Collection[str]) -> list[ContactFinding]:
+def _unknown_members(
+    members: Iterable[PatternMember], known: Collection[str]
+) -> list[ContactFinding]:
     severity = CODES["pattern-member-unknown"].severity
     return [
-        ContactFinding("pattern-member-unknown", severity, member.employee_id, None,
-                       "employee_id", member.employee_id,
-                       {"member": member.member_id, "pattern": member.pattern_id,
-                        "name": member.name})
+        ContactFinding(
+            "pattern-member-unknown",
+            severity,
+            member.employee_id,
+            None,
+            "employee_id",
+            member.employee_id,
+            {"member": member.member_id, "pattern": member.pattern_id, "name": member.name},
+        )
         for member in members
         if member.employee_id and member.employee_id not in known
     ]
 
 
-def _finding(code: str, record: HrmRecord, field: str | None, value: str,
-             **params: str) -> ContactFinding:
-    return ContactFinding(code, _SEVERITY[code], record.employee_id or None, record.row, field,
-                          value, params or _NO_PARAMS)
+def _finding(
+    code: str, record: HrmRecord, field: str | None, value: str, **params: str
+) -> ContactFinding:
+    return ContactFinding(
+        code,
+        _SEVERITY[code],
+        record.employee_id or None,
+        record.row,
+        field,
+        value,
+        params or _NO_PARAMS,
+    )
 
 
 _SEVERITY = {code: info.severity for code, info in CODES.items()}

@@ -16,28 +16,43 @@ from kontakt.services.contacts import (
 from tests.unit.contacts import exports
 
 EXPECTED = {
-    ("missing-mobile", 2, "mobile"), ("foreign-email-domain", 2, "email"),
+    ("missing-mobile", 2, "mobile"),
+    ("foreign-email-domain", 2, "email"),
     ("not-in-directory", 2, "work_phone"),
-    ("invalid-phone", 3, "mobile"), ("invalid-email", 3, "email"),
-    ("ended-in-pattern", 3, "end_date"), ("ended-has-number", 3, "mobile"),
-    ("duplicate-employee-id", 4, "employee_id"), ("duplicate-phone", 4, "mobile"),
-    ("not-in-directory", 4, "mobile"), ("duplicate-email", 4, "email"),
-    ("duplicate-employee-id", 5, "employee_id"), ("missing-mobile", 5, "mobile"),
+    ("invalid-phone", 3, "mobile"),
+    ("invalid-email", 3, "email"),
+    ("ended-in-pattern", 3, "end_date"),
+    ("ended-has-number", 3, "mobile"),
+    ("duplicate-employee-id", 4, "employee_id"),
+    ("duplicate-phone", 4, "mobile"),
+    ("not-in-directory", 4, "mobile"),
+    ("duplicate-email", 4, "email"),
+    ("duplicate-employee-id", 5, "employee_id"),
+    ("missing-mobile", 5, "mobile"),
     ("missing-email", 5, "email"),
-    ("duplicate-phone", 6, "mobile"), ("not-in-directory", 6, "mobile"),
+    ("duplicate-phone", 6, "mobile"),
+    ("not-in-directory", 6, "mobile"),
     ("duplicate-email", 6, "email"),
-    ("wrong-phone-type", 7, "mobile"), ("wrong-phone-type", 7, "work_phone"),
-    ("directory-mismatch", 7, "mobile"), ("not-in-directory", 7, "mobile"),
+    ("wrong-phone-type", 7, "mobile"),
+    ("wrong-phone-type", 7, "work_phone"),
+    ("directory-mismatch", 7, "mobile"),
+    ("not-in-directory", 7, "mobile"),
     ("not-in-directory", 7, "work_phone"),
     ("pattern-member-unknown", None, "employee_id"),
 }
 
 
 def check(tmp_path: Path, hrm: Path, **request: object) -> ContactCheckResult:
-    return run_contact_check(ContactCheckRequest(
-        hrm_path=hrm, directory_path=exports.write_directory(tmp_path / "dir.csv"),
-        pattern_paths=[exports.write_pattern(tmp_path / "p.ringpattern.json")],
-        domains=["demo.kommune.no"], today=exports.TODAY, **request))  # type: ignore[arg-type]
+    return run_contact_check(
+        ContactCheckRequest(
+            hrm_path=hrm,
+            directory_path=exports.write_directory(tmp_path / "dir.csv"),
+            pattern_paths=[exports.write_pattern(tmp_path / "p.ringpattern.json")],
+            domains=["demo.kommune.no"],
+            today=exports.TODAY,
+            **request,
+        )
+    )  # type: ignore[arg-type]
 
 
 def found(result: ContactCheckResult) -> set[tuple[str, int | None, str | None]]:
@@ -79,8 +94,10 @@ def test_fine_rows_and_near_misses_give_nothing(tmp_path: Path) -> None:
 
 
 def test_a_row_that_ends_today_is_still_active(tmp_path: Path) -> None:
-    rows = [["2001", "A", "B", "X", "Y", "a@demo.kommune.no", "", "", "", "2026-11-25"],
-            ["2002", "C", "D", "X", "Y", "c@demo.kommune.no", "", "", "", "24.11.2026"]]
+    rows = [
+        ["2001", "A", "B", "X", "Y", "a@demo.kommune.no", "", "", "", "2026-11-25"],
+        ["2002", "C", "D", "X", "Y", "c@demo.kommune.no", "", "", "", "24.11.2026"],
+    ]
     result = check(tmp_path, exports.write_csv(tmp_path / "hrm.csv", rows=rows))
     assert ("missing-mobile", 1, "mobile") in found(result)
     assert ("missing-mobile", 2, "mobile") not in found(result)
@@ -89,17 +106,30 @@ def test_a_row_that_ends_today_is_still_active(tmp_path: Path) -> None:
 def test_unreadable_dates_and_missing_ids_are_findings(tmp_path: Path) -> None:
     rows = [["", "A", "B", "X", "Y", "a@demo.kommune.no", "91234567", "", "soon", "31.02.2026"]]
     result = check(tmp_path, exports.write_csv(tmp_path / "hrm.csv", rows=rows))
-    assert {("missing-employee-id", 1, "employee_id"), ("invalid-date", 1, "start_date"),
-            ("invalid-date", 1, "end_date")} <= found(result)
+    assert {
+        ("missing-employee-id", 1, "employee_id"),
+        ("invalid-date", 1, "start_date"),
+        ("invalid-date", 1, "end_date"),
+    } <= found(result)
 
 
 def test_unmapped_fields_and_absent_inputs_skip_their_checks(tmp_path: Path) -> None:
     hrm = exports.write_csv(tmp_path / "hrm.csv")
-    result = run_contact_check(ContactCheckRequest(
-        hrm_path=hrm, overrides={"mobile": "", "email": ""}, today=exports.TODAY))
-    assert {"missing-mobile", "missing-email", "invalid-email", "duplicate-email",
-            "foreign-email-domain", "not-in-directory", "ended-in-pattern",
-            "pattern-member-unknown"} <= set(result.skipped_checks)
+    result = run_contact_check(
+        ContactCheckRequest(
+            hrm_path=hrm, overrides={"mobile": "", "email": ""}, today=exports.TODAY
+        )
+    )
+    assert {
+        "missing-mobile",
+        "missing-email",
+        "invalid-email",
+        "duplicate-email",
+        "foreign-email-domain",
+        "not-in-directory",
+        "ended-in-pattern",
+        "pattern-member-unknown",
+    } <= set(result.skipped_checks)
     assert "invalid-phone" not in result.skipped_checks
     assert not {f.code for f in result.findings} & set(result.skipped_checks)
     assert ("wrong-phone-type", 7, "work_phone") in found(result)
@@ -108,17 +138,19 @@ def test_unmapped_fields_and_absent_inputs_skip_their_checks(tmp_path: Path) -> 
 def test_progress_is_reported_and_cancel_stops_the_check(tmp_path: Path) -> None:
     hrm = exports.write_csv(tmp_path / "hrm.csv")
     seen: list[tuple[int, int]] = []
-    run_contact_check(ContactCheckRequest(hrm_path=hrm, today=exports.TODAY),
-                      progress=lambda done, total: seen.append((done, total)))
+    run_contact_check(
+        ContactCheckRequest(hrm_path=hrm, today=exports.TODAY),
+        progress=lambda done, total: seen.append((done, total)),
+    )
     assert seen[-1] == (7, 7)
     with pytest.raises(CheckCancelled):
-        run_contact_check(ContactCheckRequest(hrm_path=hrm, today=exports.TODAY),
-                          cancel=lambda: True)
+        run_contact_check(
+            ContactCheckRequest(hrm_path=hrm, today=exports.TODAY), cancel=lambda: True
+        )
 
 
 def test_preview_shows_headers_automatic_mapping_and_first_rows(tmp_path: Path) -> None:
-    preview = preview_mapping(exports.write_csv(tmp_path / "hrm.csv", encoding="cp1252"),
-                              rows=2)
+    preview = preview_mapping(exports.write_csv(tmp_path / "hrm.csv", encoding="cp1252"), rows=2)
     assert preview.headers == exports.HEADER
     assert preview.mapping["work_phone"] == "Arbeidstelefon"
     assert preview.mapping["end_date"] == "Sluttdato"

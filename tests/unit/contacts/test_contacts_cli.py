@@ -17,14 +17,22 @@ SRC = Path(__file__).parents[3] / "src"
 
 
 def inputs(tmp_path: Path) -> list[str]:
-    return [str(exports.write_csv(tmp_path / "hrm.csv", encoding="cp1252")),
-            "--directory", str(exports.write_directory(tmp_path / "dir.csv")),
-            "--pattern", str(exports.write_pattern(tmp_path / "p.json")),
-            "--domain", "demo.kommune.no", "--today", "2026-11-25"]
+    return [
+        str(exports.write_csv(tmp_path / "hrm.csv", encoding="cp1252")),
+        "--directory",
+        str(exports.write_directory(tmp_path / "dir.csv")),
+        "--pattern",
+        str(exports.write_pattern(tmp_path / "p.json")),
+        "--domain",
+        "demo.kommune.no",
+        "--today",
+        "2026-11-25",
+    ]
 
 
 def test_json_to_standard_output_has_the_spec_shape(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = main(["--lang", "en", "check-contacts", *inputs(tmp_path), "--json", "-"])
     out, err = capsys.readouterr()
     assert code == 0
@@ -34,9 +42,15 @@ def test_json_to_standard_output_has_the_spec_shape(
     assert document["summary"]["not-in-directory"] == 5
     assert sum(document["summary"].values()) == len(document["findings"])
     finding = next(f for f in document["findings"] if f["code"] == "invalid-phone")
-    assert finding == {"code": "invalid-phone", "severity": "error", "employee_id": "1003",
-                       "row": 3, "field": "mobile", "value": "12345678",
-                       "message": '"12345678" is not a valid phone number.'}
+    assert finding == {
+        "code": "invalid-phone",
+        "severity": "error",
+        "employee_id": "1003",
+        "row": 3,
+        "field": "mobile",
+        "value": "12345678",
+        "message": '"12345678" is not a valid phone number.',
+    }
     unknown = next(f for f in document["findings"] if f["code"] == "pattern-member-unknown")
     assert unknown["row"] is None and "ghost" in unknown["message"]
     assert "7 rows read" in err  # the summary stays out of the JSON
@@ -53,23 +67,68 @@ def test_summary_and_json_file(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert json.loads(target.read_text(encoding="utf-8"))["rows"] == 7
 
 
-@pytest.mark.parametrize(("fail_on", "rows", "expected"), [
-    ("error", None, 1), ("info", None, 1),
-    # a clean export: nothing at any severity
-    ("info", [["1001", "Kari", "Nordmann", "S", "K", "kari@demo.kommune.no", "41234567",
-               "56100010", "", ""]], 0),
-    # only a warning (no mobile): fails on warning, not on error
-    ("warning", [["1001", "Kari", "N", "S", "K", "kari@demo.kommune.no", "", "56100010",
-                  "", ""]], 1),
-    ("error", [["1001", "Kari", "N", "S", "K", "kari@demo.kommune.no", "", "56100010",
-                "", ""]], 0),
-])
-def test_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str], fail_on: str,
-                 rows: list[list[str]] | None, expected: int) -> None:
+@pytest.mark.parametrize(
+    ("fail_on", "rows", "expected"),
+    [
+        ("error", None, 1),
+        ("info", None, 1),
+        # a clean export: nothing at any severity
+        (
+            "info",
+            [
+                [
+                    "1001",
+                    "Kari",
+                    "Nordmann",
+                    "S",
+                    "K",
+                    "kari@demo.kommune.no",
+                    "41234567",
+                    "56100010",
+                    "",
+                    "",
+                ]
+            ],
+            0,
+        ),
+        # only a warning (no mobile): fails on warning, not on error
+        (
+            "warning",
+            [["1001", "Kari", "N", "S", "K", "kari@demo.kommune.no", "", "56100010", "", ""]],
+            1,
+        ),
+        (
+            "error",
+            [["1001", "Kari", "N", "S", "K", "kari@demo.kommune.no", "", "56100010", "", ""]],
+            0,
+        ),
+    ],
+)
+def test_fail_on(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    fail_on: str,
+    rows: list[list[str]] | None,
+    expected: int,
+) -> None:
     hrm = exports.write_csv(tmp_path / "hrm.csv", rows=rows)
     directory = exports.write_directory(tmp_path / "dir.csv")
-    code = main(["--lang", "en", "check-contacts", str(hrm), "--directory", str(directory),
-                 "--domain", "demo.kommune.no", "--today", "2026-11-25", "--fail-on", fail_on])
+    code = main(
+        [
+            "--lang",
+            "en",
+            "check-contacts",
+            str(hrm),
+            "--directory",
+            str(directory),
+            "--domain",
+            "demo.kommune.no",
+            "--today",
+            "2026-11-25",
+            "--fail-on",
+            fail_on,
+        ]
+    )
     capsys.readouterr()
     assert code == expected
     assert main(["--lang", "en", "check-contacts", str(hrm), "--today", "2026-11-25"]) == 0
@@ -78,14 +137,41 @@ def test_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str], fail_on: st
 def test_the_real_command(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     done = subprocess.run(
-        [sys.executable, "-m", "kontakt", "--lang", "en", "check-contacts", *inputs(tmp_path),
-         "--json", "-", "--fail-on", "error"],
-        capture_output=True, text=True, env=env, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "kontakt",
+            "--lang",
+            "en",
+            "check-contacts",
+            *inputs(tmp_path),
+            "--json",
+            "-",
+            "--fail-on",
+            "error",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert done.returncode == 1
     assert json.loads(done.stdout)["summary"]["duplicate-employee-id"] == 2
     bad = subprocess.run(
-        [sys.executable, "-m", "kontakt", "--lang", "en", "check-contacts",
-         str(tmp_path / "nothing.csv")], capture_output=True, text=True, env=env, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "kontakt",
+            "--lang",
+            "en",
+            "check-contacts",
+            str(tmp_path / "nothing.csv"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert bad.returncode == 2 and "nothing.csv" in bad.stderr
 
 
@@ -93,44 +179,66 @@ def test_xlsx_audit_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str
     from openpyxl import load_workbook
 
     target = tmp_path / "audit.xlsx"
-    assert main(["--lang", "en", "check-contacts", *inputs(tmp_path), "--xlsx",
-                 str(target)]) == 0
+    assert main(["--lang", "en", "check-contacts", *inputs(tmp_path), "--xlsx", str(target)]) == 0
     capsys.readouterr()
     assert len(load_workbook(target, read_only=True).sheetnames) >= 2
 
 
 def test_what_the_command_line_leaves_out_comes_from_the_database(
-        demo_db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from kontakt.resources import resource_path
     from tests.helpers import sqlite_url
 
-    code = main(["--lang", "en", "--db", sqlite_url(demo_db_path), "check-contacts",
-                    str(resource_path("demo", "hrm-export.csv")), "--today", "2026-11-25",
-                    "--json", "-"])
+    code = main(
+        [
+            "--lang",
+            "en",
+            "--db",
+            sqlite_url(demo_db_path),
+            "check-contacts",
+            str(resource_path("demo", "hrm-export.csv")),
+            "--today",
+            "2026-11-25",
+            "--json",
+            "-",
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 0
     assert "From the database of Demo kommune" in captured.err  # the summary, beside JSON
     assert "demo.kommune.no" in captured.err
     findings = json.loads(captured.out)["findings"]
     assert {"code": "ended-in-pattern", "employee_id": "1004"}.items() <= next(
-        f for f in findings if f["code"] == "ended-in-pattern").items()
+        f for f in findings if f["code"] == "ended-in-pattern"
+    ).items()
 
 
-def test_without_a_database_only_the_files_given_count(capsys: pytest.CaptureFixture[str]
-                                                       ) -> None:
+def test_without_a_database_only_the_files_given_count(capsys: pytest.CaptureFixture[str]) -> None:
     from kontakt.resources import resource_path
 
-    code = main(["--lang", "en", "check-contacts",
-                    str(resource_path("demo", "hrm-export.csv")), "--json", "-"])
+    code = main(
+        [
+            "--lang",
+            "en",
+            "check-contacts",
+            str(resource_path("demo", "hrm-export.csv")),
+            "--json",
+            "-",
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 0
     assert "database" not in captured.err
-    assert not any(f["code"] in ("ended-in-pattern", "foreign-email-domain")
-                   for f in json.loads(captured.out)["findings"])
+    assert not any(
+        f["code"] in ("ended-in-pattern", "foreign-email-domain")
+        for f in json.loads(captured.out)["findings"]
+    )
 
 
 def test_the_users_own_demo_database_is_not_mixed_into_a_check(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from kontakt.resources import resource_path
     from kontakt.services import startup
     from kontakt.storage.location import default_database_path
@@ -138,19 +246,29 @@ def test_the_users_own_demo_database_is_not_mixed_into_a_check(
     startup.open_for_use(None).dispose()  # the GUI's first start: the demo, in the default place
     assert default_database_path().exists()
     try:
-        code = main(["--lang", "en", "check-contacts",
-                     str(resource_path("demo", "hrm-export.csv")), "--json", "-"])
+        code = main(
+            [
+                "--lang",
+                "en",
+                "check-contacts",
+                str(resource_path("demo", "hrm-export.csv")),
+                "--json",
+                "-",
+            ]
+        )
         captured = capsys.readouterr()
         assert code == 0
         assert "database" not in captured.err
-        assert not any(f["code"] == "ended-in-pattern"
-                       for f in json.loads(captured.out)["findings"])
+        assert not any(
+            f["code"] == "ended-in-pattern" for f in json.loads(captured.out)["findings"]
+        )
     finally:
         default_database_path().unlink()
 
 
 def test_an_audit_that_cannot_be_written_is_exit_2_with_the_reason(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     export = exports.write_csv(tmp_path / "hrm.csv")
     target = tmp_path / "missing-folder" / "audit.xlsx"
     code = main(["--lang", "en", "check-contacts", str(export), "--xlsx", str(target)])

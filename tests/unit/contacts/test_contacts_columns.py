@@ -47,14 +47,45 @@ from kontakt.core.texts import Translate, untranslated
 from tests.unit.contacts import reference_check
 from tests.unit.contacts.test_contacts_fastpath import QUIRKY_EMAILS, QUIRKY_NUMBERS
 
-HEADERS = ["Ansattnr", "Fornavn", "Etternavn", "Avdeling", "Stilling", "E-post", "Mobil",
-           "Arbeidstelefon", "Startdato", "Sluttdato"]
+HEADERS = [
+    "Ansattnr",
+    "Fornavn",
+    "Etternavn",
+    "Avdeling",
+    "Stilling",
+    "E-post",
+    "Mobil",
+    "Arbeidstelefon",
+    "Startdato",
+    "Sluttdato",
+]
 IDS = [str(2000 + i) for i in range(40)] + ["", "", "2001", "2002", " 2003 "]
-DATES = ["", "", "", "01.01.2020", "2020-13-01", "soon", "31.02.2026", "45000", "2026-11-25",
-         "24.11.2026", "01.01.2024", "2024-05-05T10:00", "1.2.2023", "29.02.2024", "0000-01-01"]
+DATES = [
+    "",
+    "",
+    "",
+    "01.01.2020",
+    "2020-13-01",
+    "soon",
+    "31.02.2026",
+    "45000",
+    "2026-11-25",
+    "24.11.2026",
+    "01.01.2024",
+    "2024-05-05T10:00",
+    "1.2.2023",
+    "29.02.2024",
+    "0000-01-01",
+]
 NUMBERS = [*QUIRKY_NUMBERS, "91234567", "41234567", "+4741234567", "", "56100010"]
-ADDRESSES = [*QUIRKY_EMAILS, "kari@demo.kommune.no", "KARI@demo.kommune.no", "x@sub.Demo.no",
-             "", "a@b@c.no"]
+ADDRESSES = [
+    *QUIRKY_EMAILS,
+    "kari@demo.kommune.no",
+    "KARI@demo.kommune.no",
+    "x@sub.Demo.no",
+    "",
+    "a@b@c.no",
+]
 TODAY = dt.date(2026, 11, 25)
 
 
@@ -65,25 +96,41 @@ def quirky_table(seed: int, count: int = 300) -> Table:
     addresses = [address.lower() for address in ADDRESSES] if seed % 2 else ADDRESSES
     rows = []
     for _ in range(count):
-        row = [rnd.choice(IDS), rnd.choice(["Kari", " Åse", ""]), rnd.choice(["Nordmann", ""]),
-               "Avd", "T", rnd.choice(addresses), rnd.choice(NUMBERS), rnd.choice(NUMBERS),
-               rnd.choice(DATES), rnd.choice(DATES)]
-        rows.append(row[:rnd.choice([10, 10, 10, 10, 7])])
+        row = [
+            rnd.choice(IDS),
+            rnd.choice(["Kari", " Åse", ""]),
+            rnd.choice(["Nordmann", ""]),
+            "Avd",
+            "T",
+            rnd.choice(addresses),
+            rnd.choice(NUMBERS),
+            rnd.choice(NUMBERS),
+            rnd.choice(DATES),
+            rnd.choice(DATES),
+        ]
+        rows.append(row[: rnd.choice([10, 10, 10, 10, 7])])
     return Table("q.csv", HEADERS, rows)
 
 
 def quirky_directory(seed: int) -> list[DirectoryEntry]:
     rnd = random.Random(seed + 100)
-    numbers = [*NUMBERS, "+4791234567", "+4741234567", "+4756100010", "12345", "+47",
-               "+4712345678"]
-    return [DirectoryEntry(rnd.choice(numbers), rnd.choice(["mobile", "desk", "softphone",
-                                                             "function"]),
-                           rnd.choice([*IDS, ""]).strip(), "N", "S")
-            for _ in range(120)]
+    numbers = [*NUMBERS, "+4791234567", "+4741234567", "+4756100010", "12345", "+47", "+4712345678"]
+    return [
+        DirectoryEntry(
+            rnd.choice(numbers),
+            rnd.choice(["mobile", "desk", "softphone", "function"]),
+            rnd.choice([*IDS, ""]).strip(),
+            "N",
+            "S",
+        )
+        for _ in range(120)
+    ]
 
 
-MEMBERS = [PatternMember("p", f"m{i}", employee_id, "N")
-           for i, employee_id in enumerate(["2001", "2002", "2005", "", "9999", "2010", ""])]
+MEMBERS = [
+    PatternMember("p", f"m{i}", employee_id, "N")
+    for i, employee_id in enumerate(["2001", "2002", "2005", "", "9999", "2010", ""])
+]
 
 VARIANTS = {
     "all": {},
@@ -103,24 +150,33 @@ def mapping_for(table: Table, unmapped: dict[str, str]) -> dict[str, str]:
 @pytest.mark.parametrize("seed", range(6))
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_the_column_check_finds_what_the_row_by_row_check_finds(
-        tmp_path: Path, seed: int, variant: str) -> None:
+    tmp_path: Path, seed: int, variant: str
+) -> None:
     table = quirky_table(seed)
     mapping = mapping_for(table, VARIANTS[variant])
     entries = quirky_directory(seed)
     path = tmp_path / "dir.csv"
-    path.write_text("number;type;employee_id;name;site\n" + "".join(
-        f"{e.number};{e.type};{e.employee_id};{e.name};{e.site}\n" for e in entries),
-        encoding="utf-8")
+    path.write_text(
+        "number;type;employee_id;name;site\n"
+        + "".join(f"{e.number};{e.type};{e.employee_id};{e.name};{e.site}\n" for e in entries),
+        encoding="utf-8",
+    )
     columns = read_directory_columns(path)
-    assert list(columns) == [DirectoryEntry(c.number, c.type, c.employee_id, c.name, c.site)
-                             for c in columns]
+    assert list(columns) == [
+        DirectoryEntry(c.number, c.type, c.employee_id, c.name, c.site) for c in columns
+    ]
     for directory, members, domains, today in [
         (entries, MEMBERS, ("demo.kommune.no", " Kommune.NO "), TODAY),
         (columns, MEMBERS, ("x.no",), dt.date(2024, 6, 1)),
         (None, None, (), TODAY),
     ]:
-        given = CheckInput(mapped=tuple(mapping), today=today, directory=directory,
-                           members=members, domains=domains)
+        given = CheckInput(
+            mapped=tuple(mapping),
+            today=today,
+            directory=directory,
+            members=members,
+            domains=domains,
+        )
         expected = reference_check.check_records(to_records(table, mapping), given)
         found = check_records(to_columns(table, mapping), given)
         assert list(found) == expected
@@ -129,19 +185,24 @@ def test_the_column_check_finds_what_the_row_by_row_check_finds(
         check_json(found, expected, table)
 
 
-def check_json(found: Sequence[ContactFinding], expected: list[ContactFinding],
-               table: Table, translate: Translate = untranslated) -> None:
+def check_json(
+    found: Sequence[ContactFinding],
+    expected: list[ContactFinding],
+    table: Table,
+    translate: Translate = untranslated,
+) -> None:
     """`json_chunks` gives exactly `json.dumps` of the document (from the reference)."""
     ours = ContactCheckResult("q.csv", len(table.rows), [], found, {}, [], TODAY)
     theirs = ContactCheckResult("q.csv", len(table.rows), [], expected, {}, [], TODAY)
     assert "".join(json_chunks(ours, translate)) == json.dumps(
-        reference_check.json_document(theirs, translate), ensure_ascii=False)
+        reference_check.json_document(theirs, translate), ensure_ascii=False
+    )
     assert ours.counts_by_code() == theirs.counts_by_code()
     assert ours.counts_by_severity() == theirs.counts_by_severity()
 
 
 ODD_MESSAGES = {
-    "not-in-directory": "{value!r} is {{not}} in \"the\" directory\\ {unknown}",
+    "not-in-directory": '{value!r} is {{not}} in "the" directory\\ {unknown}',
     "invalid-phone": "{0} broken",
     "invalid-email": "{value:>30}",
     "missing-mobile": "{",
@@ -164,8 +225,13 @@ def odd(context: str, source: str) -> str:
 def test_the_json_writer_copes_with_any_translation() -> None:
     table = quirky_table(7, 400)
     mapping = mapping_for(table, {})
-    given = CheckInput(mapped=tuple(mapping), today=TODAY, directory=quirky_directory(7),
-                       members=MEMBERS, domains=("demo.kommune.no",))
+    given = CheckInput(
+        mapped=tuple(mapping),
+        today=TODAY,
+        directory=quirky_directory(7),
+        members=MEMBERS,
+        domains=("demo.kommune.no",),
+    )
     expected = reference_check.check_records(to_records(table, mapping), given)
     found = check_records(to_columns(table, mapping), given)
     check_json(found, expected, table, odd)
@@ -175,8 +241,13 @@ def test_the_json_writer_copes_with_any_translation() -> None:
 def test_the_findings_are_a_sequence_made_on_demand() -> None:
     table = quirky_table(3)
     mapping = mapping_for(table, {})
-    given = CheckInput(mapped=tuple(mapping), today=TODAY, directory=quirky_directory(3),
-                       members=MEMBERS, domains=("demo.kommune.no",))
+    given = CheckInput(
+        mapped=tuple(mapping),
+        today=TODAY,
+        directory=quirky_directory(3),
+        members=MEMBERS,
+        domains=("demo.kommune.no",),
+    )
     found = check_records(to_columns(table, mapping), given)
     assert isinstance(found, FindingList)
     expected = reference_check.check_records(to_records(table, mapping), given)
@@ -209,27 +280,27 @@ def test_records_held_as_columns_are_the_records() -> None:
 def old_read_csv(text: str) -> list[list[str]]:
     """The CSV reading `csv_table.parse_csv` replaced (one StringIO, row by row)."""
     first_line = text.lstrip("\r\n").split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(first_line),
-                        strict=True)
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=delimiter_of(first_line), strict=True
+    )
     rows: list[list[str]] = []
     try:
         for row in reader:
             if row and any(row):
                 rows.append(row)
     except csv.Error as exc:
-        raise HrmImportError(errors.BAD_CSV, file="x.csv", row=len(rows),
-                             reason=str(exc)) from exc
+        raise HrmImportError(errors.BAD_CSV, file="x.csv", row=len(rows), reason=str(exc)) from exc
     return rows
 
 
 CSV_TEXTS = [
     "a;b\r\n1;2\r\n\r\n;;\r\n3;4",
-    "a;b\r1;2\r\r3;\"x\r\ny\"\r",
-    "\n\n a,b,c\n1,\"2,3\",4\n",
+    'a;b\r1;2\r\r3;"x\r\ny"\r',
+    '\n\n a,b,c\n1,"2,3",4\n',
     "a\tb\n1\t2\n" + "x\ty\n" * 40000,  # more than one block of lines
-    "a;b\n1;\"unclosed\n2;3\n",
-    "a;b\n1;2\n3;x\"y\"z\n",
-    "a;b\n1;2\n\"3\"x;4\n",
+    'a;b\n1;"unclosed\n2;3\n',
+    'a;b\n1;2\n3;x"y"z\n',
+    'a;b\n1;2\n"3"x;4\n',
 ]
 
 
@@ -299,9 +370,21 @@ def test_the_directory_is_read_as_before(tmp_path: Path, text: str) -> None:
 
 
 PLAIN_TEXTS = [
-    "a;b\r\n1;2\r\n3;4\r\n", "a;b\n1;2", "a;b\r1;2\r", "a;b\n1; 2 \n\u2028x;y\n", "a,b\n1,2\n",
-    "a\tb\n1\t2\n", "a\n1\n2\n", "a;b;\n1;2;\n", "a;b\n1;\\;\n'x';y\n", "a;b\n\n1;2\n",
-    "a;b\n;\n1;2\n", "a;b\n1;2;3\n", "a;b\n1;2\n\n", "\na;b\n1;2\n", "a;b\n1\n2;3\n",
+    "a;b\r\n1;2\r\n3;4\r\n",
+    "a;b\n1;2",
+    "a;b\r1;2\r",
+    "a;b\n1; 2 \n\u2028x;y\n",
+    "a,b\n1,2\n",
+    "a\tb\n1\t2\n",
+    "a\n1\n2\n",
+    "a;b;\n1;2;\n",
+    "a;b\n1;\\;\n'x';y\n",
+    "a;b\n\n1;2\n",
+    "a;b\n;\n1;2\n",
+    "a;b\n1;2;3\n",
+    "a;b\n1;2\n\n",
+    "\na;b\n1;2\n",
+    "a;b\n1\n2;3\n",
     "a;b\n" + "1;" + "x" * 200_000 + "\n",
 ]
 

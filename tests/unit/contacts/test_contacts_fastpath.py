@@ -21,26 +21,108 @@ from kontakt.core.contacts import dates, emails, phone_metadata, phone_prefixes,
 GENERATOR = Path(__file__).parents[2] / "benchmarks" / "make_hrm_export.py"
 
 QUIRKY_NUMBERS = [
-    "91234567", "912 34 567", "+47 912 34 567", "+4791234567", "0047 912 34 567",
-    "004791234567", "4791234567", "47 91 23 45 67", "4741234567", "47123456", "+4747123456",
-    "4747123456", "42123456", "43123456", "44123456", "45312345", "45412345", "40123456",
-    "59123456", "79123456", "+47 79 12 34 56", "55123456", "56100010", "21000000",
-    "80012345", "82012345", "81012345", "81212345", "85012345", "88012345", "81512345",
-    "01234", "02000", "12345678", "1234567", "912345678", "0091234567", "+46 8 123 456 78",
-    "0046812345678", "+44 20 7946 0958", "91234567 ext 12", "91234567 x12", "912-34-567",
-    "(+47) 91234567", "+47 (0) 91234567", "9123 4567", " 91234567 ", "", "abc",
-    "+47", "+4712345678", "+47012345678", "004712345678", "4712345678", "470000000000",
-    "９１２３４５６７", "91234567\u00a0", "+47 912 34 56", "22 22 22 22",
+    "91234567",
+    "912 34 567",
+    "+47 912 34 567",
+    "+4791234567",
+    "0047 912 34 567",
+    "004791234567",
+    "4791234567",
+    "47 91 23 45 67",
+    "4741234567",
+    "47123456",
+    "+4747123456",
+    "4747123456",
+    "42123456",
+    "43123456",
+    "44123456",
+    "45312345",
+    "45412345",
+    "40123456",
+    "59123456",
+    "79123456",
+    "+47 79 12 34 56",
+    "55123456",
+    "56100010",
+    "21000000",
+    "80012345",
+    "82012345",
+    "81012345",
+    "81212345",
+    "85012345",
+    "88012345",
+    "81512345",
+    "01234",
+    "02000",
+    "12345678",
+    "1234567",
+    "912345678",
+    "0091234567",
+    "+46 8 123 456 78",
+    "0046812345678",
+    "+44 20 7946 0958",
+    "91234567 ext 12",
+    "91234567 x12",
+    "912-34-567",
+    "(+47) 91234567",
+    "+47 (0) 91234567",
+    "9123 4567",
+    " 91234567 ",
+    "",
+    "abc",
+    "+47",
+    "+4712345678",
+    "+47012345678",
+    "004712345678",
+    "4712345678",
+    "470000000000",
+    "９１２３４５６７",
+    "91234567\u00a0",
+    "+47 912 34 56",
+    "22 22 22 22",
 ]
 
 QUIRKY_EMAILS = [
-    "kari@demo.kommune.no", "Kari.Nordmann@Demo.Kommune.NO", "åse.sæbø@demo.kommune.no",
-    "ØYSTEIN@demo.kommune.no", "a+b@x.no", "a_b-c@x-y.no", "a..b@x.no", ".a@x.no", "a.@x.no",
-    "a@x", "a@localhost", "a@x.local", "a@x.test", "a@x.invalid", "a@-x.no", "a@x-.no",
-    "a@ab--cd.no", "a@xn--bmlo-gra.no", "a@x.123", "a@x.n0", "a@@x.no", "a", "", "@x.no",
-    "a@", "\"a b\"@x.no", "Kari <kari@x.no>", "a b@x.no", "a@x..no", "a@x.no.",
-    "x" * 64 + "@x.no", "x" * 65 + "@x.no", "a@" + "b" * 63 + ".no", "a@" + "b" * 64 + ".no",
-    "kari@bømlo.kommune.no", "ü@x.no", "a@x.no ", " a@x.no", "a@X.NO", "a@x.arpa",
+    "kari@demo.kommune.no",
+    "Kari.Nordmann@Demo.Kommune.NO",
+    "åse.sæbø@demo.kommune.no",
+    "ØYSTEIN@demo.kommune.no",
+    "a+b@x.no",
+    "a_b-c@x-y.no",
+    "a..b@x.no",
+    ".a@x.no",
+    "a.@x.no",
+    "a@x",
+    "a@localhost",
+    "a@x.local",
+    "a@x.test",
+    "a@x.invalid",
+    "a@-x.no",
+    "a@x-.no",
+    "a@ab--cd.no",
+    "a@xn--bmlo-gra.no",
+    "a@x.123",
+    "a@x.n0",
+    "a@@x.no",
+    "a",
+    "",
+    "@x.no",
+    "a@",
+    '"a b"@x.no',
+    "Kari <kari@x.no>",
+    "a b@x.no",
+    "a@x..no",
+    "a@x.no.",
+    "x" * 64 + "@x.no",
+    "x" * 65 + "@x.no",
+    "a@" + "b" * 63 + ".no",
+    "a@" + "b" * 64 + ".no",
+    "kari@bømlo.kommune.no",
+    "ü@x.no",
+    "a@x.no ",
+    " a@x.no",
+    "a@X.NO",
+    "a@x.arpa",
     "a!#$%&'*/=?^`{|}~@x.no",
 ]
 
@@ -61,8 +143,10 @@ def agree_on_addresses(values: set[str]) -> None:
 
 def agree_in_bulk(numbers: list[str], judge: phones.PhoneClassifier | None = None) -> None:
     """A column judged at once gives each text the library's verdict (or `judge`'s)."""
-    verdict_of = {text: judge(text) if judge is not None else phones.library_verdict(text)
-                  for text in set(numbers)}
+    verdict_of = {
+        text: judge(text) if judge is not None else phones.library_verdict(text)
+        for text in set(numbers)
+    }
     keys, kinds = phones.PhoneClassifier().column(numbers)
     for text, key, kind in zip(numbers, keys, kinds, strict=True):
         verdict = verdict_of[text]
@@ -77,8 +161,9 @@ def agree_in_bulk(numbers: list[str], judge: phones.PhoneClassifier | None = Non
         assert key == phones.text_key(number), text
 
 
-def agree_on_addresses_in_bulk(values: list[str],
-                               judge: emails.EmailClassifier | None = None) -> None:
+def agree_on_addresses_in_bulk(
+    values: list[str], judge: emails.EmailClassifier | None = None
+) -> None:
     """A column judged at once gives each address the library's domain (or `judge`'s)."""
     domains, one_by_one, lower_case = emails.EmailClassifier().column(values)
     assert lower_case == all(value == value.lower() for value in values)
@@ -115,8 +200,9 @@ def test_each_prefix_of_the_table_types_every_number_so_starting_as_the_regex_do
     rnd = random.Random(8)
     for prefix, kind in table.items():
         rest = phone_metadata.FAST_LENGTH - len(prefix)
-        fills = {"0" * rest, "9" * rest} | {str(rnd.randrange(10**rest)).zfill(rest)
-                                             for _ in range(25)}
+        fills = {"0" * rest, "9" * rest} | {
+            str(rnd.randrange(10**rest)).zfill(rest) for _ in range(25)
+        }
         for fill in fills:
             assert phone_metadata.kind_of(prefix + fill) == kind, prefix + fill
     # no prefix starts another: a number has at most one
@@ -152,22 +238,51 @@ def test_the_copied_special_use_domains_are_the_libraries() -> None:
 
 
 def test_unreadable_dates_are_those_parse_date_refuses() -> None:
-    texts = {"", "soon", "45000", "٠١.٠١.٢٠٢٠", " 01.01.2020", "01.01.2020 ", "1.1.1", "2020-1-1",
-             "2020-01-01T10:00:00.5", "2020-01-01 10:00", "2020-01-01X", "99999", "01-01-2020"}
+    texts = {
+        "",
+        "soon",
+        "45000",
+        "٠١.٠١.٢٠٢٠",
+        " 01.01.2020",
+        "01.01.2020 ",
+        "1.1.1",
+        "2020-1-1",
+        "2020-01-01T10:00:00.5",
+        "2020-01-01 10:00",
+        "2020-01-01X",
+        "99999",
+        "01-01-2020",
+    }
     for day in range(0, 33):
         for month in range(0, 14):
             for year in ("0000", "0001", "1900", "2023", "2024", "9999"):
-                texts |= {f"{day}.{month}.{year}", f"{day:02d}/{month:02d}.{year}",
-                          f"{year}-{month:02d}-{day:02d}", f"{year}-{month}-{day}T08:00"}
-    assert dates.unreadable(texts) == {text for text in texts
-                                       if text and dates.parse_date(text) is None}
+                texts |= {
+                    f"{day}.{month}.{year}",
+                    f"{day:02d}/{month:02d}.{year}",
+                    f"{year}-{month:02d}-{day:02d}",
+                    f"{year}-{month}-{day}T08:00",
+                }
+    assert dates.unreadable(texts) == {
+        text for text in texts if text and dates.parse_date(text) is None
+    }
 
 
 @pytest.mark.slow
 def test_every_value_of_a_generated_export(tmp_path: Path) -> None:
     hrm, directory = tmp_path / "hrm.csv", tmp_path / "dir.csv"
-    subprocess.run([sys.executable, str(GENERATOR), "--rows", "20000", "--out", str(hrm),
-                    "--directory", str(directory)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(GENERATOR),
+            "--rows",
+            "20000",
+            "--out",
+            str(hrm),
+            "--directory",
+            str(directory),
+        ],
+        check=True,
+    )
     with hrm.open(encoding="cp1252", newline="") as f:
         rows = list(csv.DictReader(f, delimiter=";"))
     with directory.open(encoding="utf-8", newline="") as f:
@@ -183,8 +298,19 @@ def test_every_column_of_the_benchmark_file_judged_at_once(tmp_path: Path) -> No
     """The check's own paths on the 100,000-row benchmark export, against the one-by-one
     paths (which the tests above hold to the libraries)."""
     hrm, directory = tmp_path / "hrm.csv", tmp_path / "dir.csv"
-    subprocess.run([sys.executable, str(GENERATOR), "--rows", "100000", "--out", str(hrm),
-                    "--directory", str(directory)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(GENERATOR),
+            "--rows",
+            "100000",
+            "--out",
+            str(hrm),
+            "--directory",
+            str(directory),
+        ],
+        check=True,
+    )
     with hrm.open(encoding="cp1252", newline="") as f:
         rows = list(csv.DictReader(f, delimiter=";"))
     with directory.open(encoding="utf-8", newline="") as f:

@@ -28,8 +28,9 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
 
 def test_comma_and_tab_separated_with_quoted_line_breaks(tmp_path: Path) -> None:
     comma = tmp_path / "comma.csv"
-    comma.write_text('Employee ID,Name,Mobile\n7,"Nordmann, Kari\nsecond line",91234567\n',
-                     encoding="utf-8")
+    comma.write_text(
+        'Employee ID,Name,Mobile\n7,"Nordmann, Kari\nsecond line",91234567\n', encoding="utf-8"
+    )
     table = read_table(comma)
     assert table.headers == ["Employee ID", "Name", "Mobile"]
     assert table.rows == [["7", "Nordmann, Kari\nsecond line", "91234567"]]
@@ -50,23 +51,28 @@ def test_workbook_cells_become_text_as_the_spec_says(tmp_path: Path) -> None:
     assert table.rows == [["2001", "41002001", "2026-03-01", "=2+5"]]
 
 
-def test_a_missing_sheet_names_the_sheets(tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_sheet_names_the_sheets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     hrm = exports.write_xlsx(tmp_path / "hrm.xlsx")
     code, _, err = run_cli(capsys, hrm, "--sheet", "Nope")
     assert code == 2
     assert 'no sheet "Nope"' in err and "Tilsette" in err
 
 
-@pytest.mark.parametrize(("content", "problem"), [
-    (b"", "empty"),
-    (b"\x00\x01\x02\xff\xfe binary \x00\x00junk" * 20, "binary"),
-    (b"Ansattnr;Mobil\n", "no data rows"),
-    (b"Ansattnr;Mobil\n1;91234567\n2;91234568;extra;cells\n", "row 2"),
-    (b"Namn;Mobil\nKari;91234567\n", '"Namn", "Mobil"'),
-])
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02\xff\xfe binary \x00\x00junk" * 20, "binary"),
+        (b"Ansattnr;Mobil\n", "no data rows"),
+        (b"Ansattnr;Mobil\n1;91234567\n2;91234568;extra;cells\n", "row 2"),
+        (b"Namn;Mobil\nKari;91234567\n", '"Namn", "Mobil"'),
+    ],
+)
 def test_unusable_files_exit_2_naming_the_problem(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, problem: str) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, problem: str
+) -> None:
     hrm = tmp_path / "hrm.csv"
     hrm.write_bytes(content)
     code, out, err = run_cli(capsys, hrm)
@@ -81,7 +87,8 @@ def test_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bomb = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
@@ -96,14 +103,33 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(
 
 
 def test_headers_match_across_languages_case_and_accents() -> None:
-    headers = ["TILSETTNR", "Fornamn", "Etternamn", "Eining", "E post", "Mobiltelefon",
-               "Telefon arbeid", "Tilsett frå", "Fratredelse"]
+    headers = [
+        "TILSETTNR",
+        "Fornamn",
+        "Etternamn",
+        "Eining",
+        "E post",
+        "Mobiltelefon",
+        "Telefon arbeid",
+        "Tilsett frå",
+        "Fratredelse",
+    ]
     assert automatic_mapping(headers) == {
-        "employee_id": "TILSETTNR", "given_name": "Fornamn", "family_name": "Etternamn",
-        "department": "Eining", "email": "E post", "mobile": "Mobiltelefon",
-        "work_phone": "Telefon arbeid", "start_date": "Tilsett frå", "end_date": "Fratredelse"}
+        "employee_id": "TILSETTNR",
+        "given_name": "Fornamn",
+        "family_name": "Etternamn",
+        "department": "Eining",
+        "email": "E post",
+        "mobile": "Mobiltelefon",
+        "work_phone": "Telefon arbeid",
+        "start_date": "Tilsett frå",
+        "end_date": "Fratredelse",
+    }
     assert automatic_mapping(["Employee number", "Mobile phone", "E-mail"]) == {
-        "employee_id": "Employee number", "email": "E-mail", "mobile": "Mobile phone"}
+        "employee_id": "Employee number",
+        "email": "E-mail",
+        "mobile": "Mobile phone",
+    }
     assert fold("Fråtredelse") == fold("fratredelse")
     assert fold("Sæbø") == "saebo"
 
@@ -116,9 +142,12 @@ def test_profile_and_overrides_replace_the_automatic_choice() -> None:
     assert '"Ressurs", "Mobil", "Privat mobil"' in str(missing.value)
     profile = MappingProfile("Visma", {"employee_id": "ressurs", "mobile": "Privat mobil"})
     assert resolve_mapping(headers, profile=profile) == {
-        "employee_id": "Ressurs", "mobile": "Privat mobil"}
+        "employee_id": "Ressurs",
+        "mobile": "Privat mobil",
+    }
     assert resolve_mapping(headers, profile=profile, overrides={"mobile": ""}) == {
-        "employee_id": "Ressurs"}
+        "employee_id": "Ressurs"
+    }
     with pytest.raises(HrmImportError, match="Telefon"):
         resolve_mapping(headers, overrides={"employee_id": "Ressurs", "work_phone": "Telefon"})
 
@@ -132,8 +161,7 @@ def test_a_mapping_profile_survives_a_json_round_trip() -> None:
         MappingProfile.from_json({"name": "x"})
 
 
-def test_map_option_on_the_command_line(tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_map_option_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     hrm = tmp_path / "hrm.csv"
     hrm.write_text("Ressurs;Mobil\n1;91234567\n", encoding="utf-8")
     assert run_cli(capsys, hrm)[0] == 2

@@ -24,17 +24,24 @@ def test_the_demo_catalogue_reads_with_prices_marked_as_examples() -> None:
 
 def document(**model: object) -> str:
     base = {"manufacturer": "Samsung", "model": "Galaxy A56 5G"}
-    return json.dumps({"format": "kontakt.catalogue", "version": 1,
-                       "models": [{"manufacturer": "Apple", "model": "iPhone 16e"},
-                                  {**base, **model}]})
+    return json.dumps(
+        {
+            "format": "kontakt.catalogue",
+            "version": 1,
+            "models": [{"manufacturer": "Apple", "model": "iPhone 16e"}, {**base, **model}],
+        }
+    )
 
 
-@pytest.mark.parametrize(("model", "path"), [
-    ({"release_date": "19.03.2025"}, "models[1].release_date"),
-    ({"price_nok": "billig"}, "models[1].price_nok"),
-    ({"price_nok": -1}, "models[1].price_nok"),
-    ({"model": ""}, "models[1].model"),
-])
+@pytest.mark.parametrize(
+    ("model", "path"),
+    [
+        ({"release_date": "19.03.2025"}, "models[1].release_date"),
+        ({"price_nok": "billig"}, "models[1].price_nok"),
+        ({"price_nok": -1}, "models[1].price_nok"),
+        ({"model": ""}, "models[1].model"),
+    ],
+)
 def test_a_bad_model_names_its_place(model: dict[str, object], path: str) -> None:
     with pytest.raises(CatalogueError) as raised:
         load_catalogue(document(**model))

@@ -8,7 +8,12 @@ from kontakt.core.collation import norwegian_key
 def test_norwegian_letters_come_after_z_in_order() -> None:
     words = ["Åsane", "Økonomi", "Ærfugl", "Zebra", "alfa", "Bjørnafjorden"]
     assert sorted(words, key=norwegian_key) == [
-        "alfa", "Bjørnafjorden", "Zebra", "Ærfugl", "Økonomi", "Åsane",
+        "alfa",
+        "Bjørnafjorden",
+        "Zebra",
+        "Ærfugl",
+        "Økonomi",
+        "Åsane",
     ]
 
 
@@ -19,5 +24,9 @@ def test_case_is_ignored_and_aa_files_with_å() -> None:
 
 def test_accented_letters_file_with_their_base_letter() -> None:
     assert sorted(["Ola", "Émile", "Ebba", "Ödegaard", "Olsen"], key=norwegian_key) == [
-        "Ebba", "Émile", "Ola", "Olsen", "Ödegaard",
+        "Ebba",
+        "Émile",
+        "Ola",
+        "Olsen",
+        "Ödegaard",
     ]

@@ -85,8 +85,13 @@ HEADERS = ["Alvor", "Kode", "Tilsettnr.", "Namn", "Eining", "Rad", "Felt", "Verd
 
 def export(path: Path, result: ContactCheckResult, **options: object) -> openpyxl.Workbook:
     write_contact_audit(
-        path, result, municipality="Alver", translate=nn_translate, message=finding_message,
-        now=datetime(2025, 3, 2, 10, 30), **options,  # type: ignore[arg-type]
+        path,
+        result,
+        municipality="Alver",
+        translate=nn_translate,
+        message=finding_message,
+        now=datetime(2025, 3, 2, 10, 30),
+        **options,  # type: ignore[arg-type]
     )
     return openpyxl.load_workbook(path)
 
@@ -100,7 +105,12 @@ def test_sheets_are_summary_findings_then_departments_in_norwegian_order(
 ) -> None:
     wb = export(tmp_path / "audit.xlsx", small_result)
     assert wb.sheetnames == [
-        "Samandrag", "Funn", "Barnehage", "Skule", "Økonomi", "(inga eining)",
+        "Samandrag",
+        "Funn",
+        "Barnehage",
+        "Skule",
+        "Økonomi",
+        "(inga eining)",
     ]
 
 
@@ -116,7 +126,14 @@ def test_findings_sheet_is_a_filterable_table_in_the_users_language(
     rows = data_rows(ws)
     assert [r[0] for r in rows] == ["Feil", "Åtvaring", "Åtvaring", "Åtvaring", "Informasjon"]
     assert rows[0] == [
-        "Feil", "invalid-phone", "1002", "Bjørn Bø", "Økonomi", 2, "Mobilnummer", "12",
+        "Feil",
+        "invalid-phone",
+        "1002",
+        "Bjørn Bø",
+        "Økonomi",
+        2,
+        "Mobilnummer",
+        "12",
         "Funn invalid-phone på rad 2",
     ]
     assert ws.column_dimensions["I"].width > 13  # the messages are readable without dragging
@@ -128,7 +145,8 @@ def test_each_department_sheet_holds_that_departments_findings(
     wb = export(tmp_path / "audit.xlsx", small_result)
     school = data_rows(wb["Skule"])
     assert [(r[2], r[3], r[7]) for r in school] == [
-        ("1001", "Åse Ølstad", "+4791234567"), ("1005", "Eli Eide", "+4791234567"),
+        ("1001", "Åse Ølstad", "+4791234567"),
+        ("1005", "Eli Eide", "+4791234567"),
     ]
     assert [c.value for c in wb["Skule"][1]] == HEADERS
     assert [r[2] for r in data_rows(wb["(inga eining)"])] == ["1004"]
@@ -138,9 +156,9 @@ def test_each_department_sheet_holds_that_departments_findings(
 def test_summary_gives_the_facts_counts_and_a_chart(
     tmp_path: Path, small_result: ContactCheckResult
 ) -> None:
-    ws = export(
-        tmp_path / "audit.xlsx", small_result, code_title=lambda code: code.upper()
-    )["Samandrag"]
+    ws = export(tmp_path / "audit.xlsx", small_result, code_title=lambda code: code.upper())[
+        "Samandrag"
+    ]
     values = [[c.value for c in row] for row in ws.iter_rows()]
     assert values[0][0] == "Kontaktsjekk for Alver"
     assert ["Kommune", "Alver"] in values
@@ -179,7 +197,11 @@ def test_department_names_from_outside_become_legal_distinct_sheets(tmp_path: Pa
     findings = [finding(r, "missing-mobile", "", Severity.WARNING) for r in records]
     wb = export(tmp_path / "audit.xlsx", make_result(records, findings))
     assert wb.sheetnames == [
-        "Samandrag", "Funn", "Helse-omsorg (vakt)", "Helse-omsorg (vakt) (2)", "Samandrag (2)",
+        "Samandrag",
+        "Funn",
+        "Helse-omsorg (vakt)",
+        "Helse-omsorg (vakt) (2)",
+        "Samandrag (2)",
     ]
     named = {data_rows(wb[s])[0][4] for s in wb.sheetnames[2:4]}
     assert named == {"Helse/omsorg: [vakt]*", "Helse-omsorg (vakt)"}

@@ -20,7 +20,7 @@ from kontakt.reports.excel import (
     WorkbookBuilder,
 )
 
-INJECTIONS = ["=1+2", "+SUM(A1)", "-3+4", "@cmd", "\tx", "=HYPERLINK(\"http://x\")", "#N/A"]
+INJECTIONS = ["=1+2", "+SUM(A1)", "-3+4", "@cmd", "\tx", '=HYPERLINK("http://x")', "#N/A"]
 
 
 def write_table(
@@ -61,7 +61,10 @@ def test_e164_numbers_and_plain_text_are_exactly_as_given(tmp_path: Path) -> Non
 
 def test_own_numbers_dates_and_booleans_keep_their_types(tmp_path: Path) -> None:
     columns = [
-        Column("Tal", number_format="0.00"), Column("Dato"), Column("Tid"), Column("Ja"),
+        Column("Tal", number_format="0.00"),
+        Column("Dato"),
+        Column("Tid"),
+        Column("Ja"),
         Column("ISO-dato", number_format="yyyy-mm-dd"),
     ]
     rows: list[list[CellValue]] = [
@@ -152,9 +155,10 @@ def test_cancel_stops_the_export_and_keeps_the_old_file(
     path = tmp_path / "a.xlsx"
     path.write_bytes(b"old")
     seen: list[int] = []
-    with pytest.raises(ReportCancelled), WorkbookBuilder(
-        title="T", progress=seen.append, cancel=lambda: len(seen) >= 2
-    ) as book:
+    with (
+        pytest.raises(ReportCancelled),
+        WorkbookBuilder(title="T", progress=seen.append, cancel=lambda: len(seen) >= 2) as book,
+    ):
         book.add_table_sheet("A", [Column("A")], ([str(i)] for i in range(10 * TICK_ROWS)))
         book.save(path)
     assert seen == [TICK_ROWS, 2 * TICK_ROWS]

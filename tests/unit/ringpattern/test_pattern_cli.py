@@ -37,8 +37,9 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, st
     return code, out, err
 
 
-def test_validate_exit_codes(tmp_path: Path, demo_file: Path,
-                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_exit_codes(
+    tmp_path: Path, demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = _run(capsys, "pattern", "validate", demo_file)
     assert code == 0
     assert "long-wait" in out and "Errors: 0, warnings: 2, information: 0" in out
@@ -48,12 +49,17 @@ def test_validate_exit_codes(tmp_path: Path, demo_file: Path,
     result = json.loads(out)
     assert result["pattern"] == "test"
     assert result["findings"][0] == {
-        "code": "unknown-target", "severity": "error", "node": "g", "entry": None,
-        "message": "The exit no_answer leads to nowhere, which does not exist."}
+        "code": "unknown-target",
+        "severity": "error",
+        "node": "g",
+        "entry": None,
+        "message": "The exit no_answer leads to nowhere, which does not exist.",
+    }
 
 
 def test_unreadable_documents_exit_2_naming_file_and_place(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     doc = demo_document()
     doc["nodes"][1]["options"]["1"] = 7
     path = _write(tmp_path, "bad.json", doc)
@@ -67,55 +73,153 @@ def test_unreadable_documents_exit_2_naming_file_and_place(
     assert code == 2 and "version 2" in err
 
 
-def test_simulate_json_is_the_spec_form(demo_file: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "pattern", "simulate", demo_file, "--number", MAIN,
-                        "--at", "2026-11-24T08:00", "--press", "1", "--answer", "silje",
-                        "--unavailable", "per", "--json")
+def test_simulate_json_is_the_spec_form(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(
+        capsys,
+        "pattern",
+        "simulate",
+        demo_file,
+        "--number",
+        MAIN,
+        "--at",
+        "2026-11-24T08:00",
+        "--press",
+        "1",
+        "--answer",
+        "silje",
+        "--unavailable",
+        "per",
+        "--json",
+    )
     assert code == 0
     assert json.loads(out) == {
-        "entry": MAIN, "at": "2026-11-24T08:00:00+01:00",
+        "entry": MAIN,
+        "at": "2026-11-24T08:00:00+01:00",
         "steps": [
-            {"node": "opningstid", "type": "schedule", "at_s": 0, "state": "open",
-             "pressed": None, "rang": None, "result": None},
-            {"node": "hovudmeny", "type": "menu", "at_s": 0, "state": None, "pressed": "1",
-             "rang": None, "result": None},
-            {"node": "helse", "type": "group", "at_s": 0, "state": None, "pressed": None,
-             "rang": ["silje"], "result": "answered"}],
-        "outcome": "answered", "answered_by": "silje", "forwarded_to": None, "elapsed_s": 0}
+            {
+                "node": "opningstid",
+                "type": "schedule",
+                "at_s": 0,
+                "state": "open",
+                "pressed": None,
+                "rang": None,
+                "result": None,
+            },
+            {
+                "node": "hovudmeny",
+                "type": "menu",
+                "at_s": 0,
+                "state": None,
+                "pressed": "1",
+                "rang": None,
+                "result": None,
+            },
+            {
+                "node": "helse",
+                "type": "group",
+                "at_s": 0,
+                "state": None,
+                "pressed": None,
+                "rang": ["silje"],
+                "result": "answered",
+            },
+        ],
+        "outcome": "answered",
+        "answered_by": "silje",
+        "forwarded_to": None,
+        "elapsed_s": 0,
+    }
 
 
-def test_simulate_text_in_nynorsk_formats(demo_file: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["--lang", "nn", "pattern", "simulate", str(demo_file), "--number", MAIN,
-                 "--at", "2026-11-24T08:00"])
+def test_simulate_text_in_nynorsk_formats(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        [
+            "--lang",
+            "nn",
+            "pattern",
+            "simulate",
+            str(demo_file),
+            "--number",
+            MAIN,
+            "--at",
+            "2026-11-24T08:00",
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert "24.11.2026 08.00" in out
     assert "248" in out.splitlines()[-1]
 
 
-def test_unknown_entry_or_member_exits_2(demo_file: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "pattern", "simulate", demo_file, "--number", "+4799999999",
-                        "--at", "2026-11-24T08:00")
+def test_unknown_entry_or_member_exits_2(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(
+        capsys,
+        "pattern",
+        "simulate",
+        demo_file,
+        "--number",
+        "+4799999999",
+        "--at",
+        "2026-11-24T08:00",
+    )
     assert code == 2 and "+4799999999" in err
-    code, _, err = _run(capsys, "pattern", "simulate", demo_file, "--number", MAIN,
-                        "--at", "2026-11-24T08:00", "--answer", "nobody")
+    code, _, err = _run(
+        capsys,
+        "pattern",
+        "simulate",
+        demo_file,
+        "--number",
+        MAIN,
+        "--at",
+        "2026-11-24T08:00",
+        "--answer",
+        "nobody",
+    )
     assert code == 2 and "nobody" in err
 
 
 def test_coverage_json_and_text(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "pattern", "coverage", demo_file, "--number", MAIN,
-                        "--from", "2026-12-23", "--to", "2026-12-24", "--json")
+    code, out, _ = _run(
+        capsys,
+        "pattern",
+        "coverage",
+        demo_file,
+        "--number",
+        MAIN,
+        "--from",
+        "2026-12-23",
+        "--to",
+        "2026-12-24",
+        "--json",
+    )
     assert code == 0
     result = json.loads(out)
     assert result["entry"] == MAIN
     assert result["intervals"][-1] == {
-        "from": "2026-12-24T00:00:00+01:00", "to": "2026-12-25T00:00:00+01:00",
-        "state": "holiday", "outcome": "hangup", "route": ["opningstid", "helg-melding"]}
-    code, out, _ = _run(capsys, "pattern", "coverage", demo_file, "--number", MAIN,
-                        "--from", "2026-12-23", "--to", "2026-12-24")
+        "from": "2026-12-24T00:00:00+01:00",
+        "to": "2026-12-25T00:00:00+01:00",
+        "state": "holiday",
+        "outcome": "hangup",
+        "route": ["opningstid", "helg-melding"],
+    }
+    code, out, _ = _run(
+        capsys,
+        "pattern",
+        "coverage",
+        demo_file,
+        "--number",
+        MAIN,
+        "--from",
+        "2026-12-23",
+        "--to",
+        "2026-12-24",
+    )
     assert "2026-12-23 08:00  2026-12-23 12:00  open" in out
 
 
@@ -135,10 +239,27 @@ def test_diff_json(tmp_path: Path, demo_file: Path, capsys: pytest.CaptureFixtur
 def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
     path = _write(tmp_path, "p.json", document([group("g", ["a", "b"]), voicemail()]))
     source = str(Path(kontakt.__file__).resolve().parents[1])
-    env = {**os.environ,
-           "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))}
-    done = subprocess.run([sys.executable, "-m", "kontakt", "--lang", "en", "pattern",
-                           "validate", str(path), "--json"], capture_output=True, text=True,
-                          env=env, timeout=60, check=False)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")])),
+    }
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kontakt",
+            "--lang",
+            "en",
+            "pattern",
+            "validate",
+            str(path),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"pattern": "test", "findings": []}

@@ -26,13 +26,15 @@ def test_no_change_no_difference() -> None:
         "added": {p: {} for p in ("entries", "calendars", "members", "nodes")},
         "removed": {p: {} for p in ("entries", "calendars", "members", "nodes")},
         "changed": {p: {} for p in ("entries", "calendars", "members", "nodes")},
-        "entries_affected": []}
+        "entries_affected": [],
+    }
 
 
 def test_fields_changed_with_old_and_new_values() -> None:
     def change(d: dict[str, Any]) -> None:
         d["nodes"][4]["ring_s"] = 30  # byggesak, reached only by pressing 2
         d["members"]["arne"]["device"] = "mobile"
+
     result = diff_json(_diff(change))
     assert result["changed"]["nodes"] == {"byggesak": {"ring_s": {"old": 25, "new": 30}}}
     assert result["changed"]["members"] == {"arne": {"device": {"old": "desk", "new": "mobile"}}}
@@ -62,6 +64,7 @@ def test_added_and_removed_parts() -> None:
         del d["members"]["arne"]
         d["nodes"].append({"id": "slutt", "type": "hangup"})
         d["entries"][1]["start"] = "slutt"
+
     result = _diff(change)
     assert list(result.added["entries"]) == ["+4756100600"]
     assert list(result.removed["members"]) == ["arne"]

@@ -23,8 +23,9 @@ def test_demo_round_trips_to_the_same_document() -> None:
 
 
 def test_shipped_demo_is_the_spec_example() -> None:
-    shipped = json.loads(resource_path("demo", "demo-sentralbord.ringpattern.json")
-                         .read_text(encoding="utf-8"))
+    shipped = json.loads(
+        resource_path("demo", "demo-sentralbord.ringpattern.json").read_text(encoding="utf-8")
+    )
     assert shipped == demo_document()
 
 
@@ -42,8 +43,12 @@ def test_unknown_keys_survive_everywhere() -> None:
 
 
 def test_absent_and_null_exits_stay_apart() -> None:
-    doc = document([{"id": "a1", "type": "announcement", "prompt": "Hi", "next": None},
-                    {"id": "a2", "type": "announcement", "prompt": "Hi"}])
+    doc = document(
+        [
+            {"id": "a1", "type": "announcement", "prompt": "Hi", "next": None},
+            {"id": "a2", "type": "announcement", "prompt": "Hi"},
+        ]
+    )
     pattern = from_document(doc)
     assert pattern.nodes[0].exits == {"next": None}
     assert pattern.nodes[1].exits == {}
@@ -56,29 +61,48 @@ def test_non_ascii_text_is_written_as_is() -> None:
     assert text.startswith('{\n  "format"')
 
 
-@pytest.mark.parametrize(("change", "key", "path"), [
-    (lambda d: d.update(version=2), "newer-version", "version"),
-    (lambda d: d.update(format="other"), "wrong-format", "format"),
-    (lambda d: d["nodes"][1]["options"].update({"1": 5}), "not-target", 'nodes[1].options."1"'),
-    (lambda d: d["nodes"][1]["options"].update({"x": "helse"}), "bad-value",
-     'nodes[1].options.x'),
-    (lambda d: d["nodes"][3].update(strategy="random"), "bad-value", "nodes[3].strategy"),
-    (lambda d: d["nodes"][2].update(max_wait_s=-1), "not-seconds", "nodes[2].max_wait_s"),
-    (lambda d: d["nodes"][0].pop("type"), "missing-key", "nodes[0]"),
-    (lambda d: d["calendars"]["kontor"]["weekly"].update(mon=[["15:30", "08:00"]]),
-     "bad-interval", "calendars.kontor.weekly.mon[0]"),
-    (lambda d: d["calendars"]["kontor"]["weekly"].update(mon=[["8:00", "15:30"]]),
-     "bad-time", "calendars.kontor.weekly.mon[0][0]"),
-    (lambda d: d["calendars"]["kontor"].update(closed_yearly=["13-24"]), "bad-date",
-     "calendars.kontor.closed_yearly[0]"),
-    (lambda d: d["calendars"]["kontor"].update(public_holidays="XX"), "bad-country",
-     "calendars.kontor.public_holidays"),
-    (lambda d: d.update(timezone="Europe/Nowhere"), "bad-timezone", "timezone"),
-    (lambda d: d["members"]["kari"].update(device="fax"), "bad-value", "members.kari.device"),
-    (lambda d: d["layout"].update(helse=[1]), "bad-position", "layout.helse"),
-])
-def test_unusable_documents_name_the_place(change: Callable[[dict[str, Any]], object], key: str,
-                                           path: str) -> None:
+@pytest.mark.parametrize(
+    ("change", "key", "path"),
+    [
+        (lambda d: d.update(version=2), "newer-version", "version"),
+        (lambda d: d.update(format="other"), "wrong-format", "format"),
+        (lambda d: d["nodes"][1]["options"].update({"1": 5}), "not-target", 'nodes[1].options."1"'),
+        (
+            lambda d: d["nodes"][1]["options"].update({"x": "helse"}),
+            "bad-value",
+            "nodes[1].options.x",
+        ),
+        (lambda d: d["nodes"][3].update(strategy="random"), "bad-value", "nodes[3].strategy"),
+        (lambda d: d["nodes"][2].update(max_wait_s=-1), "not-seconds", "nodes[2].max_wait_s"),
+        (lambda d: d["nodes"][0].pop("type"), "missing-key", "nodes[0]"),
+        (
+            lambda d: d["calendars"]["kontor"]["weekly"].update(mon=[["15:30", "08:00"]]),
+            "bad-interval",
+            "calendars.kontor.weekly.mon[0]",
+        ),
+        (
+            lambda d: d["calendars"]["kontor"]["weekly"].update(mon=[["8:00", "15:30"]]),
+            "bad-time",
+            "calendars.kontor.weekly.mon[0][0]",
+        ),
+        (
+            lambda d: d["calendars"]["kontor"].update(closed_yearly=["13-24"]),
+            "bad-date",
+            "calendars.kontor.closed_yearly[0]",
+        ),
+        (
+            lambda d: d["calendars"]["kontor"].update(public_holidays="XX"),
+            "bad-country",
+            "calendars.kontor.public_holidays",
+        ),
+        (lambda d: d.update(timezone="Europe/Nowhere"), "bad-timezone", "timezone"),
+        (lambda d: d["members"]["kari"].update(device="fax"), "bad-value", "members.kari.device"),
+        (lambda d: d["layout"].update(helse=[1]), "bad-position", "layout.helse"),
+    ],
+)
+def test_unusable_documents_name_the_place(
+    change: Callable[[dict[str, Any]], object], key: str, path: str
+) -> None:
     doc = demo_document()
     change(doc)
     with pytest.raises(PatternError) as caught:
@@ -97,8 +121,9 @@ def test_malformed_json_and_bytes_are_clear_errors() -> None:
 
 
 def test_example_and_written_documents_match_the_schema() -> None:
-    schema = json.loads(resource_path("schemas", "ringpattern-v1.schema.json")
-                        .read_text(encoding="utf-8"))
+    schema = json.loads(
+        resource_path("schemas", "ringpattern-v1.schema.json").read_text(encoding="utf-8")
+    )
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(json.loads(DEMO_PATH.read_text(encoding="utf-8")), schema)
     jsonschema.validate(json.loads(dumps(loads(DEMO_PATH.read_bytes()))), schema)

@@ -34,15 +34,20 @@ def patterns(draw: st.DrawFn) -> dict[str, Any]:
                 node["holiday"] = draw(target)
         elif kind == "menu":
             keys = draw(st.lists(st.sampled_from(MENU_KEYS), max_size=3, unique=True))
-            node |= {"prompt": "?", "options": {k: draw(target) for k in keys},
-                     "timeout_s": draw(st.integers(0, 20)), "no_input": draw(target)}
+            node |= {
+                "prompt": "?",
+                "options": {k: draw(target) for k in keys},
+                "timeout_s": draw(st.integers(0, 20)),
+                "no_input": draw(target),
+            }
             if draw(st.booleans()):
                 node["invalid"] = draw(target)
         elif kind in ("group", "queue"):
-            node |= {"members": draw(st.lists(st.sampled_from(MEMBERS), max_size=3)),
-                     "strategy": draw(st.sampled_from(["simultaneous", "sequential",
-                                                       "rotating"])),
-                     "ring_s": draw(st.integers(0, 60))}
+            node |= {
+                "members": draw(st.lists(st.sampled_from(MEMBERS), max_size=3)),
+                "strategy": draw(st.sampled_from(["simultaneous", "sequential", "rotating"])),
+                "ring_s": draw(st.integers(0, 60)),
+            }
             if kind == "group":
                 node["no_answer"] = draw(target)
                 if draw(st.booleans()):
@@ -57,18 +62,21 @@ def patterns(draw: st.DrawFn) -> dict[str, Any]:
     return document(nodes, start=draw(st.sampled_from(ids)))
 
 
-calls = st.fixed_dictionaries({
-    "at": st.datetimes(datetime(2026, 1, 1), datetime(2027, 12, 31)),
-    "presses": st.lists(st.sampled_from(["1", "2", "9", "#"]), max_size=4),
-    "answer": st.one_of(st.none(), st.sampled_from(MEMBERS)),
-    "unavailable": st.lists(st.sampled_from(MEMBERS), max_size=2),
-})
+calls = st.fixed_dictionaries(
+    {
+        "at": st.datetimes(datetime(2026, 1, 1), datetime(2027, 12, 31)),
+        "presses": st.lists(st.sampled_from(["1", "2", "9", "#"]), max_size=4),
+        "answer": st.one_of(st.none(), st.sampled_from(MEMBERS)),
+        "unavailable": st.lists(st.sampled_from(MEMBERS), max_size=2),
+    }
+)
 
 
 @settings(max_examples=150, deadline=None)
 @given(patterns(), calls)
-def test_every_call_ends_in_an_outcome_within_the_bound(doc: dict[str, Any],
-                                                        call: dict[str, Any]) -> None:
+def test_every_call_ends_in_an_outcome_within_the_bound(
+    doc: dict[str, Any], call: dict[str, Any]
+) -> None:
     pattern = from_document(doc)
     result = simulate(pattern, MAIN, **call)
     assert result.outcome in set(Outcome)

@@ -20,13 +20,27 @@ def office() -> CalendarClock:
     return CalendarClock(demo().calendars["kontor"], OSLO)
 
 
-@pytest.mark.parametrize("day", [
-    "2026-01-01", "2026-04-02", "2026-04-03", "2026-04-06",  # Maundy Th. .. Easter Monday
-    "2026-05-01", "2026-05-14", "2026-05-17", "2026-05-25",  # Ascension, 17 May, Whit Monday
-    "2026-12-25", "2026-12-26",
-    "2027-03-25", "2027-03-26", "2027-03-29", "2027-05-06",  # Easter Monday, Ascension
-    "2027-05-17", "2027-12-25",  # 17 May is also Whit Monday in 2027
-])
+@pytest.mark.parametrize(
+    "day",
+    [
+        "2026-01-01",
+        "2026-04-02",
+        "2026-04-03",
+        "2026-04-06",  # Maundy Th. .. Easter Monday
+        "2026-05-01",
+        "2026-05-14",
+        "2026-05-17",
+        "2026-05-25",  # Ascension, 17 May, Whit Monday
+        "2026-12-25",
+        "2026-12-26",
+        "2027-03-25",
+        "2027-03-26",
+        "2027-03-29",
+        "2027-05-06",  # Easter Monday, Ascension
+        "2027-05-17",
+        "2027-12-25",  # 17 May is also Whit Monday in 2027
+    ],
+)
 def test_public_holidays_are_holiday(office: CalendarClock, day: str) -> None:
     assert office.state_at(datetime.fromisoformat(f"{day}T10:00")) is HOLIDAY
 
@@ -52,8 +66,12 @@ def test_special_hours_win_over_weekly_and_holidays() -> None:
     doc = document([{"id": "h", "type": "hangup"}])
     doc["calendars"]["office"].update(
         closed_dates=["2026-11-20"],
-        special_hours={"2026-12-23": [["08:00", "12:00"]], "2026-05-17": [["10:00", "11:00"]],
-                       "2026-11-20": [["09:00", "10:00"]]})
+        special_hours={
+            "2026-12-23": [["08:00", "12:00"]],
+            "2026-05-17": [["10:00", "11:00"]],
+            "2026-11-20": [["09:00", "10:00"]],
+        },
+    )
     clock = CalendarClock(from_document(doc).calendars["office"], OSLO)
     assert clock.state_at(datetime(2026, 12, 23, 11, 59)) is OPEN
     assert clock.state_at(datetime(2026, 12, 23, 12, 0)) is CLOSED
@@ -72,17 +90,24 @@ def test_closed_dates_are_holiday() -> None:
 
 def _night_clock() -> CalendarClock:
     """Open 02:30-05:00 every day: the interval starts inside the DST hour."""
-    doc = document([{"id": "h", "type": "hangup"}], calendars={"night": {
-        "weekly": {d: [["02:30", "05:00"]] for d in ("mon", "tue", "wed", "thu", "fri",
-                                                      "sat", "sun")},
-        "public_holidays": None}})
+    doc = document(
+        [{"id": "h", "type": "hangup"}],
+        calendars={
+            "night": {
+                "weekly": {
+                    d: [["02:30", "05:00"]]
+                    for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+                },
+                "public_holidays": None,
+            }
+        },
+    )
     return CalendarClock(from_document(doc).calendars["night"], OSLO)
 
 
 def test_spring_forward_opens_when_the_clock_jumps_past_the_start() -> None:
     clock = _night_clock()
-    changes = clock.changes(datetime(2026, 3, 29, tzinfo=OSLO),
-                            datetime(2026, 3, 30, tzinfo=OSLO))
+    changes = clock.changes(datetime(2026, 3, 29, tzinfo=OSLO), datetime(2026, 3, 30, tzinfo=OSLO))
     assert [(t.isoformat(), s) for t, s in changes] == [
         ("2026-03-29T00:00:00+01:00", CLOSED),
         ("2026-03-29T03:00:00+02:00", OPEN),  # 02:00 +01:00 became 03:00 +02:00
@@ -92,8 +117,9 @@ def test_spring_forward_opens_when_the_clock_jumps_past_the_start() -> None:
 
 def test_fall_back_hour_happens_twice_with_the_same_state() -> None:
     clock = _night_clock()
-    changes = clock.changes(datetime(2026, 10, 25, tzinfo=OSLO),
-                            datetime(2026, 10, 26, tzinfo=OSLO))
+    changes = clock.changes(
+        datetime(2026, 10, 25, tzinfo=OSLO), datetime(2026, 10, 26, tzinfo=OSLO)
+    )
     assert [(t.isoformat(), s) for t, s in changes] == [
         ("2026-10-25T00:00:00+02:00", CLOSED),
         ("2026-10-25T02:30:00+02:00", OPEN),

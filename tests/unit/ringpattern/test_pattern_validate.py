@@ -28,54 +28,94 @@ def _with(code: str, doc: dict[str, Any]) -> list[Finding]:
 
 # (code, document with the finding, document without it)
 CASES: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
-    ("unknown-target",
-     document([group("g", ["a", "b"], no_answer="nowhere"), voicemail()]),
-     document([group("g", ["a", "b"]), voicemail()])),
-    ("missing-exit",
-     document([group("g", ["a", "b"], no_answer=None), voicemail()]),
-     document([group("g", ["a", "b"]), voicemail()])),
-    ("unknown-member",
-     document([group("g", ["a", "zed"]), voicemail()]),
-     document([group("g", ["a", "c"]), voicemail()])),
-    ("unknown-calendar",
-     document([{**SCHEDULE, "calendar": "shop"}, group("g", ["a", "b"]), voicemail()]),
-     document([SCHEDULE, group("g", ["a", "b"]), voicemail()])),
-    ("empty-group",
-     document([group("g", []), voicemail()]),
-     document([group("g", ["a", "b"]), voicemail()])),
-    ("endless-loop",
-     document([group("g", ["a", "b"], no_answer="msg"),
-               {**CLOSED_MSG, "next": "g"}]),
-     document([group("g", ["a", "b"], no_answer="msg"), CLOSED_MSG, voicemail()])),
-    ("invalid-number",
-     document([group("g", ["a", "b"]), voicemail()],
-              members={"a": {"number": "+4712345"}, "b": {"number": "+4741234567"}}),
-     document([group("g", ["a", "b"]), voicemail()])),
-    ("duplicate-entry-number",
-     document([group("g", ["a", "b"]), voicemail()],
-              entries=[{"number": MAIN, "start": "g"}, {"number": MAIN, "start": "vm"}]),
-     document([group("g", ["a", "b"]), voicemail()],
-              entries=[{"number": MAIN, "start": "g"}, {"number": "+4756100500", "start": "vm"}])),
-    ("duplicate-id",
-     document([group("g", ["a", "b"]), voicemail(), voicemail()]),
-     document([group("g", ["a", "b"]), voicemail()])),
-    ("unreachable-node",
-     document([group("g", ["a", "b"]), voicemail(), voicemail("other")]),
-     document([group("g", ["a", "b"]), voicemail()])),
-    ("single-member-group",
-     document([group("g", ["a"]), voicemail()]),
-     document([group("g", ["a", "b"]), voicemail()])),
-    ("long-wait",
-     document([group("g", ["a", "b", "c"], strategy="sequential", ring_s=61), voicemail()]),
-     document([group("g", ["a", "b", "c"], strategy="sequential", ring_s=60), voicemail()])),
-    ("silent-hangup",
-     document([group("g", ["a", "b"], no_answer="bye"), {"id": "bye", "type": "hangup"}]),
-     document([group("g", ["a", "b"], no_answer="msg"),
-               {**CLOSED_MSG, "next": "bye"}, {"id": "bye", "type": "hangup"}])),
-    ("no-public-holidays",
-     document([SCHEDULE, group("g", ["a", "b"]), voicemail()],
-              calendars={"office": {"weekly": {}, "public_holidays": None}}),
-     document([SCHEDULE, group("g", ["a", "b"]), voicemail()])),
+    (
+        "unknown-target",
+        document([group("g", ["a", "b"], no_answer="nowhere"), voicemail()]),
+        document([group("g", ["a", "b"]), voicemail()]),
+    ),
+    (
+        "missing-exit",
+        document([group("g", ["a", "b"], no_answer=None), voicemail()]),
+        document([group("g", ["a", "b"]), voicemail()]),
+    ),
+    (
+        "unknown-member",
+        document([group("g", ["a", "zed"]), voicemail()]),
+        document([group("g", ["a", "c"]), voicemail()]),
+    ),
+    (
+        "unknown-calendar",
+        document([{**SCHEDULE, "calendar": "shop"}, group("g", ["a", "b"]), voicemail()]),
+        document([SCHEDULE, group("g", ["a", "b"]), voicemail()]),
+    ),
+    (
+        "empty-group",
+        document([group("g", []), voicemail()]),
+        document([group("g", ["a", "b"]), voicemail()]),
+    ),
+    (
+        "endless-loop",
+        document([group("g", ["a", "b"], no_answer="msg"), {**CLOSED_MSG, "next": "g"}]),
+        document([group("g", ["a", "b"], no_answer="msg"), CLOSED_MSG, voicemail()]),
+    ),
+    (
+        "invalid-number",
+        document(
+            [group("g", ["a", "b"]), voicemail()],
+            members={"a": {"number": "+4712345"}, "b": {"number": "+4741234567"}},
+        ),
+        document([group("g", ["a", "b"]), voicemail()]),
+    ),
+    (
+        "duplicate-entry-number",
+        document(
+            [group("g", ["a", "b"]), voicemail()],
+            entries=[{"number": MAIN, "start": "g"}, {"number": MAIN, "start": "vm"}],
+        ),
+        document(
+            [group("g", ["a", "b"]), voicemail()],
+            entries=[{"number": MAIN, "start": "g"}, {"number": "+4756100500", "start": "vm"}],
+        ),
+    ),
+    (
+        "duplicate-id",
+        document([group("g", ["a", "b"]), voicemail(), voicemail()]),
+        document([group("g", ["a", "b"]), voicemail()]),
+    ),
+    (
+        "unreachable-node",
+        document([group("g", ["a", "b"]), voicemail(), voicemail("other")]),
+        document([group("g", ["a", "b"]), voicemail()]),
+    ),
+    (
+        "single-member-group",
+        document([group("g", ["a"]), voicemail()]),
+        document([group("g", ["a", "b"]), voicemail()]),
+    ),
+    (
+        "long-wait",
+        document([group("g", ["a", "b", "c"], strategy="sequential", ring_s=61), voicemail()]),
+        document([group("g", ["a", "b", "c"], strategy="sequential", ring_s=60), voicemail()]),
+    ),
+    (
+        "silent-hangup",
+        document([group("g", ["a", "b"], no_answer="bye"), {"id": "bye", "type": "hangup"}]),
+        document(
+            [
+                group("g", ["a", "b"], no_answer="msg"),
+                {**CLOSED_MSG, "next": "bye"},
+                {"id": "bye", "type": "hangup"},
+            ]
+        ),
+    ),
+    (
+        "no-public-holidays",
+        document(
+            [SCHEDULE, group("g", ["a", "b"]), voicemail()],
+            calendars={"office": {"weekly": {}, "public_holidays": None}},
+        ),
+        document([SCHEDULE, group("g", ["a", "b"]), voicemail()]),
+    ),
 ]
 
 
@@ -84,8 +124,9 @@ def test_every_spec_code_is_covered_and_worded() -> None:
 
 
 @pytest.mark.parametrize(("code", "bad", "good"), CASES, ids=[c[0] for c in CASES])
-def test_finding_is_reported_only_when_due(code: str, bad: dict[str, Any],
-                                           good: dict[str, Any]) -> None:
+def test_finding_is_reported_only_when_due(
+    code: str, bad: dict[str, Any], good: dict[str, Any]
+) -> None:
     found = _with(code, bad)
     assert len(found) == 1
     assert found[0].severity is SEVERITY[code]
@@ -95,9 +136,14 @@ def test_finding_is_reported_only_when_due(code: str, bad: dict[str, Any],
 
 
 def test_findings_name_what_they_concern() -> None:
-    doc = document([group("g", ["a", "b"], no_answer="nowhere"), voicemail(),
-                    {"id": "fw", "type": "forward", "number": "+47123"}],
-                   entries=[{"number": "+4700", "start": "g"}, {"number": MAIN, "start": "fw"}])
+    doc = document(
+        [
+            group("g", ["a", "b"], no_answer="nowhere"),
+            voicemail(),
+            {"id": "fw", "type": "forward", "number": "+47123"},
+        ],
+        entries=[{"number": "+4700", "start": "g"}, {"number": MAIN, "start": "fw"}],
+    )
     found = {(f.code, f.node, f.entry) for f in _codes(doc)}
     assert ("unknown-target", "g", None) in found
     assert ("invalid-number", None, "+4700") in found
@@ -105,37 +151,57 @@ def test_findings_name_what_they_concern() -> None:
 
 
 def test_a_missing_entry_start_and_a_missing_menu_option_are_missing_exits() -> None:
-    doc = document([{"id": "m", "type": "menu", "prompt": "?", "options": {"1": None},
-                     "no_input": "vm"}, voicemail()],
-                   entries=[{"number": MAIN, "start": None}, {"number": "+4756100500",
-                                                              "start": "m"}])
+    doc = document(
+        [
+            {"id": "m", "type": "menu", "prompt": "?", "options": {"1": None}, "no_input": "vm"},
+            voicemail(),
+        ],
+        entries=[{"number": MAIN, "start": None}, {"number": "+4756100500", "start": "m"}],
+    )
     found = {(f.code, f.node, f.entry, f.params.get("exit")) for f in _codes(doc)}
     assert ("missing-exit", None, MAIN, "start") in found
     assert ("missing-exit", "m", None, 'options."1"') in found
 
 
 def test_endless_loop_through_a_schedule_and_a_menu_without_input() -> None:
-    doc = document([SCHEDULE, {"id": "g", "type": "menu", "prompt": "?", "options": {"1": "vm"},
-                               "no_input": "s"}, voicemail()])
+    doc = document(
+        [
+            SCHEDULE,
+            {"id": "g", "type": "menu", "prompt": "?", "options": {"1": "vm"}, "no_input": "s"},
+            voicemail(),
+        ]
+    )
     loops = _with("endless-loop", doc)
     assert [(f.node, f.params["path"]) for f in loops] == [("s", "s → g → s")]
 
 
 def test_every_cycle_through_a_shared_node_is_its_own_finding() -> None:
     # s: open -> g (nobody answers -> s), closed -> q (overflow -> s): two loops through s
-    doc = document([
-        {**SCHEDULE, "closed": "q"},
-        group("g", ["a", "b"], no_answer="s"),
-        {"id": "q", "type": "queue", "members": ["a", "b"], "strategy": "sequential",
-         "overflow": "s"},
-        voicemail()])
+    doc = document(
+        [
+            {**SCHEDULE, "closed": "q"},
+            group("g", ["a", "b"], no_answer="s"),
+            {
+                "id": "q",
+                "type": "queue",
+                "members": ["a", "b"],
+                "strategy": "sequential",
+                "overflow": "s",
+            },
+            voicemail(),
+        ]
+    )
     loops = _with("endless-loop", doc)
     assert sorted(f.params["path"] for f in loops) == ["s → g → s", "s → q → s"]
 
 
 def test_a_loop_that_needs_a_key_is_no_endless_loop() -> None:
-    doc = document([{"id": "m", "type": "menu", "prompt": "?", "options": {"9": "m"},
-                     "no_input": "vm"}, voicemail()])
+    doc = document(
+        [
+            {"id": "m", "type": "menu", "prompt": "?", "options": {"9": "m"}, "no_input": "vm"},
+            voicemail(),
+        ]
+    )
     assert _with("endless-loop", doc) == []
 
 
@@ -145,21 +211,36 @@ def test_a_self_loop_is_an_endless_loop() -> None:
 
 
 def test_long_wait_adds_groups_and_queues_until_an_announcement() -> None:
-    queue = {"id": "q", "type": "queue", "members": ["a", "b"], "strategy": "simultaneous",
-             "max_wait_s": 120, "overflow": "vm"}
+    queue = {
+        "id": "q",
+        "type": "queue",
+        "members": ["a", "b"],
+        "strategy": "simultaneous",
+        "max_wait_s": 120,
+        "overflow": "vm",
+    }
     chained = document([group("g", ["a", "b"], ring_s=61, no_answer="q"), queue, voicemail()])
     assert [(f.node, f.params["seconds"]) for f in _with("long-wait", chained)] == [("g", 181)]
-    broken = document([group("g", ["a", "b"], ring_s=61, no_answer="msg"), CLOSED_MSG,
-                       {**queue, "id": "q2"}, voicemail()],
-                      entries=[{"number": MAIN, "start": "g"}])
+    broken = document(
+        [
+            group("g", ["a", "b"], ring_s=61, no_answer="msg"),
+            CLOSED_MSG,
+            {**queue, "id": "q2"},
+            voicemail(),
+        ],
+        entries=[{"number": MAIN, "start": "g"}],
+    )
     assert _with("long-wait", broken) == []
 
 
 def test_errors_come_first_and_the_demo_has_only_its_long_waits() -> None:
     found = validate(demo())
-    assert [(f.code, f.node) for f in found] == [("long-wait", "sentralbord"),
-                                                 ("long-wait", "helse")]
-    mixed = _codes(document([group("g", ["a"]), voicemail(), voicemail("x")],
-                            members={"a": {"number": "+1"}}))
+    assert [(f.code, f.node) for f in found] == [
+        ("long-wait", "sentralbord"),
+        ("long-wait", "helse"),
+    ]
+    mixed = _codes(
+        document([group("g", ["a"]), voicemail(), voicemail("x")], members={"a": {"number": "+1"}})
+    )
     ranks = [f.severity.rank for f in mixed]
     assert ranks == sorted(ranks, reverse=True) and mixed[0].severity is Severity.ERROR

@@ -45,8 +45,15 @@ class Catalogue:
     email_licence_monthly_nok: Decimal | None = None
 
 
-_TOP_FIELDS = ("manufacturer", "model", "os", "release_date", "security_updates_until",
-               "price_nok", "monthly_cost_nok")
+_TOP_FIELDS = (
+    "manufacturer",
+    "model",
+    "os",
+    "release_date",
+    "security_updates_until",
+    "price_nok",
+    "monthly_cost_nok",
+)
 
 
 def load_catalogue(text: str) -> Catalogue:
@@ -56,7 +63,7 @@ def load_catalogue(text: str) -> Catalogue:
     except json.JSONDecodeError as exc:
         raise CatalogueError(f"line {exc.lineno}", f"not JSON: {exc.msg}") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise CatalogueError("format", f"expected \"{FORMAT}\"")
+        raise CatalogueError("format", f'expected "{FORMAT}"')
     if data.get("version") != VERSION:
         raise CatalogueError("version", f"version {data.get('version')!r} is not {VERSION}")
     models = data.get("models")
@@ -65,8 +72,9 @@ def load_catalogue(text: str) -> Catalogue:
     return Catalogue(
         models=tuple(_model(item, f"models[{i}]") for i, item in enumerate(models)),
         prices_are_examples=bool(data.get("prices_are_examples", False)),
-        email_licence_monthly_nok=_money(data.get("email_licence_monthly_nok"),
-                                         "email_licence_monthly_nok"),
+        email_licence_monthly_nok=_money(
+            data.get("email_licence_monthly_nok"), "email_licence_monthly_nok"
+        ),
     )
 
 
@@ -81,8 +89,9 @@ def _model(item: object, path: str) -> PhoneModel:
         model=item["model"].strip(),
         os=str(item.get("os") or ""),
         release_date=_date(item.get("release_date"), f"{path}.release_date"),
-        security_updates_until=_date(item.get("security_updates_until"),
-                                     f"{path}.security_updates_until"),
+        security_updates_until=_date(
+            item.get("security_updates_until"), f"{path}.security_updates_until"
+        ),
         price_nok=_money(item.get("price_nok"), f"{path}.price_nok"),
         monthly_cost_nok=_money(item.get("monthly_cost_nok"), f"{path}.monthly_cost_nok"),
         details={k: v for k, v in item.items() if k not in _TOP_FIELDS},

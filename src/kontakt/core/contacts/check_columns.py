@@ -58,11 +58,15 @@ def columns_of(records: Sequence[HrmRecord]) -> Columns:
     """The checked fields of `records`: `HrmRecords` lends its own columns."""
     if isinstance(records, HrmRecords):
         ids = records.column("employee_id")
-        return Columns(range(1, len(records) + 1),
-                       ids if ids is not None else [""] * len(records),
-                       *(records.column(name) for name in _CHECKED[1:]))
-    return Columns([record.row for record in records],
-                   *([getattr(record, name) for record in records] for name in _CHECKED))
+        return Columns(
+            range(1, len(records) + 1),
+            ids if ids is not None else [""] * len(records),
+            *(records.column(name) for name in _CHECKED[1:]),
+        )
+    return Columns(
+        [record.row for record in records],
+        *([getattr(record, name) for record in records] for name in _CHECKED),
+    )
 
 
 class Holders:
@@ -100,8 +104,13 @@ class DirectoryIndex:
     """The directory as the check asks it: does it have a number (by `phones` key), and
     which numbers does it have for an employee in an HRM field; an employee's entries."""
 
-    def __init__(self, numbers: Sequence[str], types: Sequence[str],
-                 employee_ids: Sequence[str], keys: list[str | None] | None = None) -> None:
+    def __init__(
+        self,
+        numbers: Sequence[str],
+        types: Sequence[str],
+        employee_ids: Sequence[str],
+        keys: list[str | None] | None = None,
+    ) -> None:
         self.numbers, self.types, self.employee_ids = numbers, types, employee_ids
         if keys is None:
             keys = list(map(_AFTER_CODE, numbers))  # right for `+47…`
@@ -112,8 +121,12 @@ class DirectoryIndex:
         self.keys = set(keys)
         self.keys.discard(None)
 
-    def compare(self, field: str, ids: Sequence[str], keys: Sequence[str],
-                ) -> tuple[list[tuple[int, str]], list[int]]:
+    def compare(
+        self,
+        field: str,
+        ids: Sequence[str],
+        keys: Sequence[str],
+    ) -> tuple[list[tuple[int, str]], list[int]]:
         """The rows whose valid number (`keys`) differs from the directory: (row index, the
         numbers registered, listed) where the employee has numbers registered for `field`
         but not this one; and the rows whose number is not in the directory at all."""
@@ -121,11 +134,13 @@ class DirectoryIndex:
         chosen = list(map(kinds.__contains__, self.types))
         # an employee of each number registered for the field (if several, any will do:
         # the others' rows are looked at closer below)
-        owner = dict(zip(compress(self.entry_keys, chosen),
-                         compress(self.employee_ids, chosen), strict=True))
+        owner = dict(
+            zip(compress(self.entry_keys, chosen), compress(self.employee_ids, chosen), strict=True)
+        )
         if not owner:  # no number registered for the field: only "not in the directory"
-            outside = rows_where(map(operator.lt, map(self.keys.__contains__, keys),
-                                     map(bool, keys)))
+            outside = rows_where(
+                map(operator.lt, map(self.keys.__contains__, keys), map(bool, keys))
+            )
             return [], outside
         # nearly every row has its own registered number: those are done in one C pass
         differ = rows_where(map(operator.ne, map(owner.get, keys), ids))
@@ -169,8 +184,9 @@ def directory_columns(entries: Sequence[DirectoryEntry] | None) -> DirectoryInde
     if entries is None:
         return None
     if isinstance(entries, DirectoryColumns):
-        return DirectoryIndex(entries.numbers, entries.types, entries.employee_ids,
-                              entries.keys)
-    return DirectoryIndex([entry.number for entry in entries],
-                          [entry.type for entry in entries],
-                          [entry.employee_id for entry in entries])
+        return DirectoryIndex(entries.numbers, entries.types, entries.employee_ids, entries.keys)
+    return DirectoryIndex(
+        [entry.number for entry in entries],
+        [entry.type for entry in entries],
+        [entry.employee_id for entry in entries],
+    )

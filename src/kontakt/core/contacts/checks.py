@@ -75,8 +75,12 @@ def skipped_codes(given: CheckInput) -> list[str]:
     return skipped
 
 
-def check_records(records: Sequence[HrmRecord], given: CheckInput, poll: Poll | None = None,
-                  phones: PhoneClassifier | None = None) -> Sequence[ContactFinding]:
+def check_records(
+    records: Sequence[HrmRecord],
+    given: CheckInput,
+    poll: Poll | None = None,
+    phones: PhoneClassifier | None = None,
+) -> Sequence[ContactFinding]:
     """All findings for `records`, in row order; pattern members unknown to HRM at the end.
 
     `records` may be any sequence of records; `HrmRecords` lends its columns as they are.
@@ -89,8 +93,9 @@ def check_records(records: Sequence[HrmRecord], given: CheckInput, poll: Poll | 
 class _Check:
     """One run of the check: the passes, in the order their findings go within a row."""
 
-    def __init__(self, table: Columns, given: CheckInput, phones: PhoneClassifier,
-                 poll: Poll | None) -> None:
+    def __init__(
+        self, table: Columns, given: CheckInput, phones: PhoneClassifier, poll: Poll | None
+    ) -> None:
         skipped = set(skipped_codes(given))
         self.on = {code: code not in skipped for code in CODES}
         self.table, self.given, self.phones, self._poll = table, given, phones, poll
@@ -165,8 +170,9 @@ class _Check:
                 self.found.add(i, "missing-employee-id", "employee_id", "")
         if listed_rows:
             for i in rows_where(map(listed_rows.__contains__, ids)):
-                self.found.add(i, "duplicate-employee-id", "employee_id", ids[i],
-                               {"rows": listed_rows[ids[i]]})
+                self.found.add(
+                    i, "duplicate-employee-id", "employee_id", ids[i], {"rows": listed_rows[ids[i]]}
+                )
         return known
 
     def invalid_dates(self) -> None:
@@ -225,20 +231,24 @@ class _Check:
                 wrong = rows_where(map(operator.eq, kinds, repeat(_WRONG_KIND[name])))
                 self.found.add_rows(wrong, "wrong-phone-type", name, texts)
             for i, key, others in shared.get(name, ()):
-                self.found.add(i, "duplicate-phone", name, texts[i],
-                               {"e164": key_e164(key), "others": others})
+                self.found.add(
+                    i, "duplicate-phone", name, texts[i], {"e164": key_e164(key), "others": others}
+                )
             if directory is None:
                 continue
             mismatches, outside = directory.compare(name, self.table.employee_id, keys)
             if self.on["directory-mismatch"]:
                 for i, registered in mismatches:
-                    self.found.add(i, "directory-mismatch", name, texts[i],
-                                   {"directory": registered})
+                    self.found.add(
+                        i, "directory-mismatch", name, texts[i], {"directory": registered}
+                    )
             if self.on["not-in-directory"]:
                 self.found.add_rows(self._active(outside), "not-in-directory", name, texts)
 
-    def _shared_numbers(self, judged: dict[str, NumberColumn],
-                        ) -> dict[str, list[tuple[int, str, str]]]:
+    def _shared_numbers(
+        self,
+        judged: dict[str, NumberColumn],
+    ) -> dict[str, list[tuple[int, str, str]]]:
         """Per field, the active rows holding a number that other employees hold too:
         (row, key, the others), at each employee's first holding of it."""
         counts = Counter(chain.from_iterable(keys for keys, _ in judged.values()))
@@ -252,9 +262,11 @@ class _Check:
         if not repeated:
             return {}
         places = sorted(
-            (i, field, name) for field, (name, (keys, _)) in enumerate(judged.items())
+            (i, field, name)
+            for field, (name, (keys, _)) in enumerate(judged.items())
             for i in rows_where(map(repeated.__contains__, keys))
-            if i not in self.inactive_set)
+            if i not in self.inactive_set
+        )
         holders = Holders()
         ids, rows = self.table.employee_id, self.table.rows
         for i, _, name in places:
@@ -277,13 +289,21 @@ class _Check:
         invalid = [i for i in one_by_one if domains[i] is None]
         self.found.add_rows(invalid, "invalid-email", "email", texts)
         own = tuple(domain.strip().lower() for domain in self.given.domains)
-        foreign = {domain for domain in set(domains)
-                   if domain is not None and own and not _within(domain, own)}
+        foreign = {
+            domain
+            for domain in set(domains)
+            if domain is not None and own and not _within(domain, own)
+        }
         if foreign:
             listed_own = ", ".join(own)
             for i in rows_where(map(foreign.__contains__, domains)):
-                self.found.add(i, "foreign-email-domain", "email", texts[i],
-                               {"domain": str(domains[i]), "domains": listed_own})
+                self.found.add(
+                    i,
+                    "foreign-email-domain",
+                    "email",
+                    texts[i],
+                    {"domain": str(domains[i]), "domains": listed_own},
+                )
         self.poll(0.8)
         self._shared_addresses(texts, lower_case)
 
@@ -318,25 +338,41 @@ class _Check:
                 members.setdefault(member.employee_id, []).append(member)
             for i in self.inactive:
                 for member in members.get(ids[i], ()):
-                    self.found.add(i, "ended-in-pattern", "end_date", ends[i],
-                                   {"member": member.member_id, "pattern": member.pattern_id})
+                    self.found.add(
+                        i,
+                        "ended-in-pattern",
+                        "end_date",
+                        ends[i],
+                        {"member": member.member_id, "pattern": member.pattern_id},
+                    )
         directory = self.directory
         if self.on["ended-has-number"] and directory is not None:
             entries = directory.entries_of({ids[i] for i in self.inactive} - {""})
             for i in self.inactive:
                 for number, kind in entries.get(ids[i], ()):
-                    self.found.add(i, "ended-has-number", HRM_FIELD_OF_TYPE.get(kind), number,
-                                   {"end_date": ends[i]})
+                    self.found.add(
+                        i,
+                        "ended-has-number",
+                        HRM_FIELD_OF_TYPE.get(kind),
+                        number,
+                        {"end_date": ends[i]},
+                    )
 
 
-def _unknown_members(members: Iterable[PatternMember],
-                     known: Collection[str]) -> list[ContactFinding]:
+def _unknown_members(
+    members: Iterable[PatternMember], known: Collection[str]
+) -> list[ContactFinding]:
     severity = CODES["pattern-member-unknown"].severity
     return [
-        ContactFinding("pattern-member-unknown", severity, member.employee_id, None,
-                       "employee_id", member.employee_id,
-                       {"member": member.member_id, "pattern": member.pattern_id,
-                        "name": member.name})
+        ContactFinding(
+            "pattern-member-unknown",
+            severity,
+            member.employee_id,
+            None,
+            "employee_id",
+            member.employee_id,
+            {"member": member.member_id, "pattern": member.pattern_id, "name": member.name},
+        )
         for member in members
         if member.employee_id and member.employee_id not in known
     ]
@@ -344,5 +380,3 @@ def _unknown_members(members: Iterable[PatternMember],
 
 def _within(domain: str, domains: Sequence[str]) -> bool:
     return any(domain == own or domain.endswith("." + own) for own in domains)
-
-

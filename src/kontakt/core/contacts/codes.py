@@ -36,81 +36,134 @@ E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 CODES: Mapping[str, CodeInfo] = {
     "duplicate-employee-id": CodeInfo(
-        E, QT_TRANSLATE_NOOP("ContactCodes", "Duplicate employee ID"),
-        QT_TRANSLATE_NOOP("ContactFindings", "Employee ID {value} is on more than one row: "
-                          "rows {rows}.")),
+        E,
+        QT_TRANSLATE_NOOP("ContactCodes", "Duplicate employee ID"),
+        QT_TRANSLATE_NOOP(
+            "ContactFindings", "Employee ID {value} is on more than one row: rows {rows}."
+        ),
+    ),
     "missing-employee-id": CodeInfo(
-        E, QT_TRANSLATE_NOOP("ContactCodes", "Missing employee ID"),
-        QT_TRANSLATE_NOOP("ContactFindings", "The row has no employee ID.")),
+        E,
+        QT_TRANSLATE_NOOP("ContactCodes", "Missing employee ID"),
+        QT_TRANSLATE_NOOP("ContactFindings", "The row has no employee ID."),
+    ),
     "missing-mobile": CodeInfo(
-        W, QT_TRANSLATE_NOOP("ContactCodes", "Missing mobile"),
+        W,
+        QT_TRANSLATE_NOOP("ContactCodes", "Missing mobile"),
         QT_TRANSLATE_NOOP("ContactFindings", "An active employee has no mobile number."),
-        ("mobile",)),
+        ("mobile",),
+    ),
     "missing-email": CodeInfo(
-        W, QT_TRANSLATE_NOOP("ContactCodes", "Missing e-mail"),
+        W,
+        QT_TRANSLATE_NOOP("ContactCodes", "Missing e-mail"),
         QT_TRANSLATE_NOOP("ContactFindings", "An active employee has no e-mail address."),
-        ("email",)),
+        ("email",),
+    ),
     "invalid-phone": CodeInfo(
-        E, QT_TRANSLATE_NOOP("ContactCodes", "Invalid phone number"),
-        QT_TRANSLATE_NOOP("ContactFindings", "\"{value}\" is not a valid phone number."),
-        PHONE_FIELDS),
+        E,
+        QT_TRANSLATE_NOOP("ContactCodes", "Invalid phone number"),
+        QT_TRANSLATE_NOOP("ContactFindings", '"{value}" is not a valid phone number.'),
+        PHONE_FIELDS,
+    ),
     "wrong-phone-type": CodeInfo(
-        W, QT_TRANSLATE_NOOP("ContactCodes", "Wrong phone type"),
-        QT_TRANSLATE_NOOP("ContactFindings", "{value} is a landline number but is given as "
-                          "the mobile number."),
-        PHONE_FIELDS),
+        W,
+        QT_TRANSLATE_NOOP("ContactCodes", "Wrong phone type"),
+        QT_TRANSLATE_NOOP(
+            "ContactFindings", "{value} is a landline number but is given as the mobile number."
+        ),
+        PHONE_FIELDS,
+    ),
     "invalid-email": CodeInfo(
-        E, QT_TRANSLATE_NOOP("ContactCodes", "Invalid e-mail"),
-        QT_TRANSLATE_NOOP("ContactFindings", "\"{value}\" is not a valid e-mail address."),
-        ("email",)),
+        E,
+        QT_TRANSLATE_NOOP("ContactCodes", "Invalid e-mail"),
+        QT_TRANSLATE_NOOP("ContactFindings", '"{value}" is not a valid e-mail address.'),
+        ("email",),
+    ),
     "foreign-email-domain": CodeInfo(
-        W, QT_TRANSLATE_NOOP("ContactCodes", "Foreign e-mail domain"),
-        QT_TRANSLATE_NOOP("ContactFindings", "The e-mail domain {domain} is not one of the "
-                          "municipality's domains ({domains})."),
-        ("email",)),
+        W,
+        QT_TRANSLATE_NOOP("ContactCodes", "Foreign e-mail domain"),
+        QT_TRANSLATE_NOOP(
+            "ContactFindings",
+            "The e-mail domain {domain} is not one of the municipality's domains ({domains}).",
+        ),
+        ("email",),
+    ),
     "duplicate-phone": CodeInfo(
-        W, QT_TRANSLATE_NOOP("ContactCodes", "Shared phone number"),
+        W,
+        QT_TRANSLATE_NOOP("ContactCodes", "Shared phone number"),
         QT_TRANSLATE_NOOP("ContactFindings", "{e164} is also the number of employee {others}."),
-        PHONE_FIELDS),
+        PHONE_FIELDS,
+    ),
     "duplicate-email": CodeInfo(
-        E, QT_TRANSLATE_NOOP("ContactCodes", "Shared e-mail"),
-        QT_TRANSLATE_NOOP("ContactFindings", "{value} is also the e-mail address of employee "
-                          "{others}."),
-        ("email",)),
+        E,
+        QT_TRANSLATE_NOOP("ContactCodes", "Shared e-mail"),
+        QT_TRANSLATE_NOOP(
+            "ContactFindings", "{value} is also the e-mail address of employee {others}."
+        ),
+        ("email",),
+    ),
     "invalid-date": CodeInfo(
-        W, QT_TRANSLATE_NOOP("ContactCodes", "Unreadable date"),
-        QT_TRANSLATE_NOOP("ContactFindings", "\"{value}\" is not a date (write YYYY-MM-DD or "
-                          "DD.MM.YYYY); the employee is taken as active."),
-        ("start_date", "end_date")),
+        W,
+        QT_TRANSLATE_NOOP("ContactCodes", "Unreadable date"),
+        QT_TRANSLATE_NOOP(
+            "ContactFindings",
+            '"{value}" is not a date (write YYYY-MM-DD or '
+            "DD.MM.YYYY); the employee is taken as active.",
+        ),
+        ("start_date", "end_date"),
+    ),
     "ended-in-pattern": CodeInfo(
-        E, QT_TRANSLATE_NOOP("ContactCodes", "Ended, still in a ring pattern"),
-        QT_TRANSLATE_NOOP("ContactFindings", "The employment ended {value}, but the employee "
-                          "is still member {member} of ring pattern {pattern}."),
-        ("end_date",)),
+        E,
+        QT_TRANSLATE_NOOP("ContactCodes", "Ended, still in a ring pattern"),
+        QT_TRANSLATE_NOOP(
+            "ContactFindings",
+            "The employment ended {value}, but the employee "
+            "is still member {member} of ring pattern {pattern}.",
+        ),
+        ("end_date",),
+    ),
     "ended-has-number": CodeInfo(
-        W, QT_TRANSLATE_NOOP("ContactCodes", "Ended, still has a number"),
-        QT_TRANSLATE_NOOP("ContactFindings", "The employment ended {end_date}, but the "
-                          "telephony directory still has {value} for the employee."),
-        ("end_date",)),
+        W,
+        QT_TRANSLATE_NOOP("ContactCodes", "Ended, still has a number"),
+        QT_TRANSLATE_NOOP(
+            "ContactFindings",
+            "The employment ended {end_date}, but the "
+            "telephony directory still has {value} for the employee.",
+        ),
+        ("end_date",),
+    ),
     "pattern-member-unknown": CodeInfo(
-        E, QT_TRANSLATE_NOOP("ContactCodes", "Ring-pattern member not in HRM"),
-        QT_TRANSLATE_NOOP("ContactFindings", "Member {member} ({name}) of ring pattern "
-                          "{pattern} has employee ID {value}, which is not in the HRM export.")),
+        E,
+        QT_TRANSLATE_NOOP("ContactCodes", "Ring-pattern member not in HRM"),
+        QT_TRANSLATE_NOOP(
+            "ContactFindings",
+            "Member {member} ({name}) of ring pattern "
+            "{pattern} has employee ID {value}, which is not in the HRM export.",
+        ),
+    ),
     "directory-mismatch": CodeInfo(
-        W, QT_TRANSLATE_NOOP("ContactCodes", "Differs from the directory"),
-        QT_TRANSLATE_NOOP("ContactFindings", "The HRM export has {value}; the telephony "
-                          "directory has {directory} for this employee."),
-        PHONE_FIELDS),
+        W,
+        QT_TRANSLATE_NOOP("ContactCodes", "Differs from the directory"),
+        QT_TRANSLATE_NOOP(
+            "ContactFindings",
+            "The HRM export has {value}; the telephony "
+            "directory has {directory} for this employee.",
+        ),
+        PHONE_FIELDS,
+    ),
     "not-in-directory": CodeInfo(
-        INFO, QT_TRANSLATE_NOOP("ContactCodes", "Not in the directory"),
+        INFO,
+        QT_TRANSLATE_NOOP("ContactCodes", "Not in the directory"),
         QT_TRANSLATE_NOOP("ContactFindings", "{value} is not in the telephony directory."),
-        PHONE_FIELDS),
+        PHONE_FIELDS,
+    ),
 }
 """Every finding code, in the order the spec lists them (plus the two of our own)."""
 
 _FIELD_MESSAGES: Mapping[tuple[str, str], str] = {
     ("wrong-phone-type", "work_phone"): QT_TRANSLATE_NOOP(
-        "ContactFindings", "{value} is a mobile number but is given as the work phone."),
+        "ContactFindings", "{value} is a mobile number but is given as the work phone."
+    ),
 }
 """Messages that depend on the field as well as the code."""
 
@@ -177,4 +230,3 @@ def _params(finding: ContactFinding) -> dict[str, str]:
     params = dict(finding.params)
     params.setdefault("value", finding.value or "")
     return params
-

@@ -97,13 +97,16 @@ def plain_table(text: str, delimiter: str) -> tuple[list[str], list[list[str]]] 
         text = text[:-1]
     lines = text.split("\n")
     width = lines[0].count(delimiter) + 1
-    if "" in lines or delimiter * (width - 1) in lines \
-            or set(map(operator.methodcaller("count", delimiter), lines)) != {width - 1} \
-            or max(map(len, lines)) > csv.field_size_limit():
+    if (
+        "" in lines
+        or delimiter * (width - 1) in lines
+        or set(map(operator.methodcaller("count", delimiter), lines)) != {width - 1}
+        or max(map(len, lines)) > csv.field_size_limit()
+    ):
         return None
     del lines
     cells = text.replace("\n", delimiter).split(delimiter)
-    return cells[:width], [cells[width + j::width] for j in range(width)]
+    return cells[:width], [cells[width + j :: width] for j in range(width)]
 
 
 def _raise_bad_csv(text: str, delimiter: str, file: str) -> NoReturn:
@@ -127,6 +130,7 @@ def lines(text: str) -> Iterator[str]:
     11 MB export); one per block of about a megabyte, each ending just after a `\n`, gives
     the same lines, since a line never runs past a `\n` and `\r\n` is never split.
     """
+
     def blocks() -> Iterator[io.StringIO]:
         start = 0
         while start < len(text):

@@ -36,7 +36,8 @@ def parse_date(text: str) -> dt.date | None:
 _SURELY_DATES = re.compile(
     r"^(?:(?:0?[1-9]|1[0-9]|2[0-8])[./](?:0?[1-9]|1[0-2])[./](?!0000)[0-9]{4}"
     r"|(?!0000)[0-9]{4}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|1[0-9]|2[0-8])(?:[T ][0-9:.]+)?)$",
-    re.MULTILINE)
+    re.MULTILINE,
+)
 """A line that `parse_date` reads as a date for certain: day 1-28 of month 1-12, year 1 or
 later (in a form it knows, ASCII digits only)."""
 

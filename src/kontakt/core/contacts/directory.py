@@ -54,9 +54,15 @@ class DirectoryColumns(Sequence[DirectoryEntry]):
 
     __slots__ = ("employee_ids", "keys", "names", "numbers", "sites", "types")
 
-    def __init__(self, numbers: list[str], types: list[str], employee_ids: list[str],
-                 names: list[str], sites: list[str],
-                 keys: list[str | None] | None = None) -> None:
+    def __init__(
+        self,
+        numbers: list[str],
+        types: list[str],
+        employee_ids: list[str],
+        names: list[str],
+        sites: list[str],
+        keys: list[str | None] | None = None,
+    ) -> None:
         self.numbers, self.types, self.employee_ids = numbers, types, employee_ids
         self.names, self.sites = names, sites
         self.keys = keys
@@ -74,12 +80,23 @@ class DirectoryColumns(Sequence[DirectoryEntry]):
     def __getitem__(self, index: int | slice) -> DirectoryEntry | list[DirectoryEntry]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        return DirectoryEntry(self.numbers[index], self.types[index], self.employee_ids[index],
-                              self.names[index].strip(), self.sites[index].strip())
+        return DirectoryEntry(
+            self.numbers[index],
+            self.types[index],
+            self.employee_ids[index],
+            self.names[index].strip(),
+            self.sites[index].strip(),
+        )
 
     def __iter__(self) -> Iterator[DirectoryEntry]:
-        return map(DirectoryEntry, self.numbers, self.types, self.employee_ids,
-                   map(str.strip, self.names), map(str.strip, self.sites))
+        return map(
+            DirectoryEntry,
+            self.numbers,
+            self.types,
+            self.employee_ids,
+            map(str.strip, self.names),
+            map(str.strip, self.sites),
+        )
 
 
 def read_directory(path: Path, phones: PhoneClassifier | None = None) -> list[DirectoryEntry]:
@@ -92,15 +109,13 @@ def read_directory(path: Path, phones: PhoneClassifier | None = None) -> list[Di
     return list(read_directory_columns(path, phones))
 
 
-def read_directory_columns(path: Path,
-                           phones: PhoneClassifier | None = None) -> DirectoryColumns:
+def read_directory_columns(path: Path, phones: PhoneClassifier | None = None) -> DirectoryColumns:
     """`read_directory`, the entries held as columns."""
     file = path.name
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DirectoryError(errors.UNREADABLE, file=file, reason=exc.strerror or str(exc)) \
-            from exc
+        raise DirectoryError(errors.UNREADABLE, file=file, reason=exc.strerror or str(exc)) from exc
     text = decode(data, file, DirectoryError)
     del data
     if not text or text.isspace():
@@ -135,13 +150,18 @@ def _csv_columns(text: str, file: str) -> list[list[str]]:
     _check_header(next(reader), file)
     rows = list(reader)
     width = len(HEADER)
-    columns = [list(map(str.strip, cells)) if j < 3 else list(cells)
-               for j, cells in enumerate(zip(*rows, strict=False))]
+    columns = [
+        list(map(str.strip, cells)) if j < 3 else list(cells)
+        for j, cells in enumerate(zip(*rows, strict=False))
+    ]
     if not rows:
         columns = [[] for _ in HEADER]
     # (zip stops at the shortest row: `width` columns means no row is shorter)
-    if len(columns) != width or max(map(len, rows), default=width) != width \
-            or sum(map(columns[1].count, TYPES)) != len(rows):
+    if (
+        len(columns) != width
+        or max(map(len, rows), default=width) != width
+        or sum(map(columns[1].count, TYPES)) != len(rows)
+    ):
         columns = _checked_columns(rows, file)  # a blank, short, long or wrong row: find it
     return columns
 
@@ -149,8 +169,9 @@ def _csv_columns(text: str, file: str) -> list[list[str]]:
 def _check_header(cells: list[str], file: str) -> None:
     header = tuple(cell.strip().lower() for cell in cells)
     if header != HEADER:
-        raise DirectoryError(errors.DIRECTORY_HEADER, file=file, expected=";".join(HEADER),
-                             found=";".join(header))
+        raise DirectoryError(
+            errors.DIRECTORY_HEADER, file=file, expected=";".join(HEADER), found=";".join(header)
+        )
 
 
 def _checked_columns(rows: list[list[str]], file: str) -> list[list[str]]:
@@ -167,4 +188,3 @@ def _checked_columns(rows: list[list[str]], file: str) -> list[list[str]]:
         for column, cell in zip(columns, cells, strict=True):
             column.append(cell)
     return columns
-

@@ -35,19 +35,22 @@ def json_chunks(result: ContactCheckResult, translate: Translate) -> Iterator[st
     yield f'{{"rows": {json.dumps(result.rows)}, "summary": {summary}, "findings": ['
     texts, order = _finding_texts(result.findings, translate)
     for start in range(0, len(order), CHUNK):
-        yield (", " if start else "") + ", ".join(map(texts.__getitem__,
-                                                      order[start:start + CHUNK]))
+        yield (", " if start else "") + ", ".join(
+            map(texts.__getitem__, order[start : start + CHUNK])
+        )
     yield "]}"
 
 
-def _finding_texts(findings: Sequence[ContactFinding],
-                   translate: Translate) -> tuple[list[str], Sequence[int]]:
+def _finding_texts(
+    findings: Sequence[ContactFinding], translate: Translate
+) -> tuple[list[str], Sequence[int]]:
     """The JSON object of each finding, and the order to write them in."""
     one = _one_by_one(translate)
     if not isinstance(findings, FindingList):
         return list(map(one, findings)), range(len(findings))
-    by_group = [_group_texts(number, findings, translate, one)
-                for number in range(len(findings.groups))]
+    by_group = [
+        _group_texts(number, findings, translate, one) for number in range(len(findings.groups))
+    ]
     texts = list(chain.from_iterable(by_group))
     extra = range(len(texts), len(texts) + len(findings.extra))
     texts.extend(map(one, findings.extra))
@@ -58,10 +61,12 @@ def _one_by_one(translate: Translate) -> Callable[[ContactFinding], str]:
     message = message_renderer(translate)
 
     def text(finding: ContactFinding) -> str:
-        return (f'{{"code": {_json(finding.code)}, "severity": {_json(str(finding.severity))}, '
-                f'"employee_id": {_json(finding.employee_id)}, "row": {_json(finding.row)}, '
-                f'"field": {_json(finding.field)}, "value": {_json(finding.value)}, '
-                f'"message": {_json(message(finding))}}}')
+        return (
+            f'{{"code": {_json(finding.code)}, "severity": {_json(str(finding.severity))}, '
+            f'"employee_id": {_json(finding.employee_id)}, "row": {_json(finding.row)}, '
+            f'"field": {_json(finding.field)}, "value": {_json(finding.value)}, '
+            f'"message": {_json(message(finding))}}}'
+        )
 
     return text
 
@@ -75,8 +80,9 @@ def _json(value: str | int | None) -> str:
     return int.__repr__(value)
 
 
-def _group_texts(number: int, findings: FindingList, translate: Translate,
-                 one: Callable[[ContactFinding], str]) -> list[str]:
+def _group_texts(
+    number: int, findings: FindingList, translate: Translate, one: Callable[[ContactFinding], str]
+) -> list[str]:
     """The JSON objects of the findings of group `number`, in the group's order."""
     group = findings.groups[number]
     pieces = _pieces(group, translate)
@@ -97,12 +103,13 @@ def _group_texts(number: int, findings: FindingList, translate: Translate,
         elif piece is _VALUE_IN_TEXT:
             columns[piece] = map(_WITHOUT_QUOTES, values)
         elif piece.startswith(_PARAM) and group.params is not None:
-            name = piece[len(_PARAM):]
+            name = piece[len(_PARAM) :]
             params = map(operator.methodcaller("get", name, "{" + name + "}"), group.params)
             columns[piece] = map(_WITHOUT_QUOTES, map(encode_basestring, map(str, params)))
     # one tuple of pieces a finding, joined in C (`str.format` would parse a format each time)
-    return list(map("".join, zip(*(columns.get(piece) or repeat(piece) for piece in pieces),
-                                     strict=False)))
+    return list(
+        map("".join, zip(*(columns.get(piece) or repeat(piece) for piece in pieces), strict=False))
+    )
 
 
 _ID, _ROW, _VALUE, _VALUE_IN_TEXT = "\0id", "\0row", "\0value", "\0value in text"
@@ -130,8 +137,14 @@ def _pieces(group: Group, translate: Translate) -> list[str] | None:
         return None  # a parameter named value would stand for the value: not worth a path
     pieces = [
         f'{{"code": {_json(group.code)}, "severity": {_json(str(SEVERITY[group.code]))}, '
-        '"employee_id": ', _ID, ', "row": ', _ROW,
-        f', "field": {_json(group.field)}, "value": ', _VALUE, ', "message": "']
+        '"employee_id": ',
+        _ID,
+        ', "row": ',
+        _ROW,
+        f', "field": {_json(group.field)}, "value": ',
+        _VALUE,
+        ', "message": "',
+    ]
     for literal, name, spec, conversion in parts:
         pieces.append(_in_text(literal))
         if name is None:

@@ -37,7 +37,8 @@ _MAX_PLAIN_DOMAIN = 63
 SPECIAL_USE_DOMAIN_NAMES = ("arpa", "invalid", "local", "localhost", "onion", "test")
 """`email_validator.SPECIAL_USE_DOMAIN_NAMES` (version 2.x), which it refuses as domains."""
 _SPECIAL_USE = re.compile(
-    r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in SPECIAL_USE_DOMAIN_NAMES) + r")\Z")
+    r"(?:^|\.)(?:" + "|".join(re.escape(d) for d in SPECIAL_USE_DOMAIN_NAMES) + r")\Z"
+)
 
 
 class EmailVerdict(NamedTuple):
@@ -115,8 +116,9 @@ class EmailClassifier:
         lower = {domain: _plain_domain(domain) for domain in set(written) if domain}
         domains: list[str | None] = list(map(lower.get, written))
         # no domain yet (False) for an address (True): False < True
-        one_by_one = list(compress(count_from(), map(operator.lt, map(bool, domains),
-                                                     map(bool, texts))))
+        one_by_one = list(
+            compress(count_from(), map(operator.lt, map(bool, domains), map(bool, texts)))
+        )
         for i in one_by_one:
             domains[i] = self(texts[i]).domain
         # the whole unchanged by lower() means no text has a character it changes (only
@@ -136,7 +138,9 @@ class EmailColumn(NamedTuple):
 
 _PLAIN_LINE = re.compile(
     rf"^(?:(?=[^@\n]{{1,{_MAX_LOCAL}}}@)[{_LOCAL_CHARS}]+(?:\.[{_LOCAL_CHARS}]+)*"
-    r"@([^@\n]*)|.*)$", re.MULTILINE)
+    r"@([^@\n]*)|.*)$",
+    re.MULTILINE,
+)
 """On one line: what follows the `@` of an address whose local part is `_PLAIN`'s, at most
 `_MAX_LOCAL` long; else nothing. (`_plain_domain` then judges each distinct domain.)"""
 

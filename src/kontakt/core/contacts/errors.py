@@ -16,41 +16,52 @@ ERROR_CONTEXT = "ContactErrors"
 UNREADABLE = QT_TRANSLATE_NOOP("ContactErrors", "{file}: the file cannot be read ({reason}).")
 EMPTY_FILE = QT_TRANSLATE_NOOP("ContactErrors", "{file}: the file is empty.")
 NOT_A_TABLE = QT_TRANSLATE_NOOP(
-    "ContactErrors", "{file}: this is not a CSV or Excel (XLSX) file: it holds binary data.")
+    "ContactErrors", "{file}: this is not a CSV or Excel (XLSX) file: it holds binary data."
+)
 NO_DATA_ROWS = QT_TRANSLATE_NOOP(
-    "ContactErrors", "{file}: the file has a header row but no data rows.")
+    "ContactErrors", "{file}: the file has a header row but no data rows."
+)
 RAGGED_ROW = QT_TRANSLATE_NOOP(
     "ContactErrors",
-    "{file}, row {row}: the row has {cells} cells but the header has only {columns} columns.")
+    "{file}, row {row}: the row has {cells} cells but the header has only {columns} columns.",
+)
 BAD_CSV = QT_TRANSLATE_NOOP(
-    "ContactErrors", "{file}, row {row}: the CSV cannot be read ({reason}).")
+    "ContactErrors", "{file}, row {row}: the CSV cannot be read ({reason})."
+)
 ZIP_BOMB = QT_TRANSLATE_NOOP(
     "ContactErrors",
     "{file}: refused: the workbook would unpack to {size} MB (member {member}, compressed "
-    "{ratio} times); a real HRM export is far smaller.")
+    "{ratio} times); a real HRM export is far smaller.",
+)
 BAD_WORKBOOK = QT_TRANSLATE_NOOP("ContactErrors", "{file}: the workbook cannot be read ({reason}).")
 NO_SUCH_SHEET = QT_TRANSLATE_NOOP(
-    "ContactErrors", "{file}: there is no sheet \"{sheet}\"; the sheets are: {sheets}.")
+    "ContactErrors", '{file}: there is no sheet "{sheet}"; the sheets are: {sheets}.'
+)
 REQUIRED_UNMAPPED = QT_TRANSLATE_NOOP(
     "ContactErrors",
-    "{file}: no column for the required field \"{field}\"; the headers found are: {headers}.")
+    '{file}: no column for the required field "{field}"; the headers found are: {headers}.',
+)
 UNKNOWN_FIELD = QT_TRANSLATE_NOOP(
-    "ContactErrors", "\"{field}\" is not a field of the contact check; the fields are: {fields}.")
+    "ContactErrors", '"{field}" is not a field of the contact check; the fields are: {fields}.'
+)
 UNKNOWN_HEADER = QT_TRANSLATE_NOOP(
     "ContactErrors",
-    "{file}: the field \"{field}\" is mapped to the column \"{header}\", which is not in the "
-    "file; the headers found are: {headers}.")
-BAD_MAP_OPTION = QT_TRANSLATE_NOOP(
-    "ContactErrors", "\"{option}\" is not of the form FIELD=HEADER.")
+    '{file}: the field "{field}" is mapped to the column "{header}", which is not in the '
+    "file; the headers found are: {headers}.",
+)
+BAD_MAP_OPTION = QT_TRANSLATE_NOOP("ContactErrors", '"{option}" is not of the form FIELD=HEADER.')
 DIRECTORY_HEADER = QT_TRANSLATE_NOOP(
     "ContactErrors",
-    "{file}: the telephony directory must have the header {expected}; it has {found}.")
+    "{file}: the telephony directory must have the header {expected}; it has {found}.",
+)
 DIRECTORY_TYPE = QT_TRANSLATE_NOOP(
     "ContactErrors",
-    "{file}, row {row}, column type: \"{value}\" is not a number type (mobile, desk, "
-    "softphone, function).")
+    '{file}, row {row}, column type: "{value}" is not a number type (mobile, desk, '
+    "softphone, function).",
+)
 DIRECTORY_CELLS = QT_TRANSLATE_NOOP(
-    "ContactErrors", "{file}, row {row}: the row has {cells} cells; the directory has 5 columns.")
+    "ContactErrors", "{file}, row {row}: the row has {cells} cells; the directory has 5 columns."
+)
 
 
 class ContactInputError(Exception):
@@ -75,4 +86,3 @@ class HrmImportError(ContactInputError):
 
 class DirectoryError(ContactInputError):
     """The telephony directory CSV cannot be used."""
-

@@ -46,8 +46,14 @@ class Found:
         self._ids, self._rows = ids, rows
         self._groups: list[Group] = []
 
-    def add(self, i: int, code: str, field: str | None, value: str,
-            params: Mapping[str, str] = NO_PARAMS) -> None:
+    def add(
+        self,
+        i: int,
+        code: str,
+        field: str | None,
+        value: str,
+        params: Mapping[str, str] = NO_PARAMS,
+    ) -> None:
         """One finding at row index `i` (added to the last group when of its kind)."""
         last = self._groups[-1] if self._groups else None
         if last is None or last.code != code or last.field != field or last.params is None:
@@ -58,12 +64,10 @@ class Found:
         last.values.append(value)
         last.params.append(params)
 
-    def add_rows(self, rows: list[int], code: str, field: str,
-                 texts: Sequence[str] | None) -> None:
+    def add_rows(self, rows: list[int], code: str, field: str, texts: Sequence[str] | None) -> None:
         """A finding without parameters at each of `rows`, the value from `texts`."""
         if rows:
-            values = list(map(texts.__getitem__, rows)) if texts is not None \
-                else [""] * len(rows)
+            values = list(map(texts.__getitem__, rows)) if texts is not None else [""] * len(rows)
             self._groups.append(Group(code, field, rows, values, None))
 
     def finish(self, extra: Sequence[ContactFinding] = ()) -> FindingList:
@@ -81,8 +85,14 @@ class FindingList(Sequence[ContactFinding]):
     writer; then come `extra` findings.
     """
 
-    def __init__(self, groups: list[Group], order: list[int], ids: Sequence[str],
-                 rows: Sequence[int], extra: Sequence[ContactFinding]) -> None:
+    def __init__(
+        self,
+        groups: list[Group],
+        order: list[int],
+        ids: Sequence[str],
+        rows: Sequence[int],
+        extra: Sequence[ContactFinding],
+    ) -> None:
         self.groups, self.order, self.ids, self.rows = groups, order, ids, rows
         self.extra = list(extra)
         self._starts = [0]
@@ -121,9 +131,15 @@ class FindingList(Sequence[ContactFinding]):
         number = bisect_right(self._starts, position) - 1
         group, j = self.groups[number], position - self._starts[number]
         i = group.rows[j]
-        return new_finding(group.code, SEVERITY[group.code], self.ids[i] or None,
-                           self.rows[i], group.field, group.values[j],
-                           NO_PARAMS if group.params is None else group.params[j])
+        return new_finding(
+            group.code,
+            SEVERITY[group.code],
+            self.ids[i] or None,
+            self.rows[i],
+            group.field,
+            group.values[j],
+            NO_PARAMS if group.params is None else group.params[j],
+        )
 
     def group_findings(self, number: int) -> list[ContactFinding]:
         """The findings of group `number`, in the group's order."""

@@ -65,8 +65,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise HrmImportError(errors.UNREADABLE, file=file, reason=exc.strerror or str(exc)) \
-            from exc
+        raise HrmImportError(errors.UNREADABLE, file=file, reason=exc.strerror or str(exc)) from exc
     if not data:
         raise HrmImportError(errors.EMPTY_FILE, file=file)
     if data.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
@@ -98,8 +97,9 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     if max(map(len, data_rows)) > width:  # a long row may have blank cells at its end
         for number, row in enumerate(data_rows, start=1):
             if len(row) > width and any(cell.strip() for cell in row[width:]):
-                raise HrmImportError(errors.RAGGED_ROW, file=file, row=number, cells=len(row),
-                                     columns=width)
+                raise HrmImportError(
+                    errors.RAGGED_ROW, file=file, row=number, cells=len(row), columns=width
+                )
     return Table(file, headers, data_rows)
 
 
@@ -124,7 +124,7 @@ def to_columns(table: Table, mapping: Mapping[str, str]) -> HrmRecords:
     else:
         if min(map(len, rows), default=width) < width:  # rare: pad only then, into a copy
             padding = [""] * width
-            rows = [row if len(row) >= width else row + padding[len(row):] for row in rows]
+            rows = [row if len(row) >= width else row + padding[len(row) :] for row in rows]
         # one pass over the rows for all columns (zip stops at the shortest row: `width`)
         columns = list(zip(*rows, strict=False)) if rows else [() for _ in range(width)]
     cells = {name: columns[i] for name, i in index.items()}

@@ -20,32 +20,90 @@ _FOLD_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "đ": "d", "ß": "ss"})
 
 SYNONYMS: Mapping[str, tuple[str, ...]] = {
     "employee_id": (
-        "Ansattnr", "Ansattnummer", "Ansatt-ID", "Tilsettnr", "Tilsettnummer", "Tilsett-ID",
-        "Ressursnr", "Ressursnummer", "Employee ID", "Employee number", "Employee no"),
+        "Ansattnr",
+        "Ansattnummer",
+        "Ansatt-ID",
+        "Tilsettnr",
+        "Tilsettnummer",
+        "Tilsett-ID",
+        "Ressursnr",
+        "Ressursnummer",
+        "Employee ID",
+        "Employee number",
+        "Employee no",
+    ),
     "given_name": ("Fornamn", "Fornavn", "First name", "Given name"),
     "family_name": ("Etternamn", "Etternavn", "Last name", "Family name", "Surname"),
     "name": ("Namn", "Navn", "Fullt namn", "Fullt navn", "Full name", "Name"),
     "department": (
-        "Avdeling", "Eining", "Enhet", "Organisasjonsenhet", "Organisasjonseining",
-        "Department", "Unit"),
+        "Avdeling",
+        "Eining",
+        "Enhet",
+        "Organisasjonsenhet",
+        "Organisasjonseining",
+        "Department",
+        "Unit",
+    ),
     "title": (
-        "Stilling", "Stillingstittel", "Stillingsnemning", "Stillingsbetegnelse", "Tittel",
-        "Job title", "Title", "Position"),
+        "Stilling",
+        "Stillingstittel",
+        "Stillingsnemning",
+        "Stillingsbetegnelse",
+        "Tittel",
+        "Job title",
+        "Title",
+        "Position",
+    ),
     "email": (
-        "E-post", "Epost", "E-postadresse", "Email", "E-mail", "Email address",
-        "E-mail address"),
+        "E-post",
+        "Epost",
+        "E-postadresse",
+        "Email",
+        "E-mail",
+        "Email address",
+        "E-mail address",
+    ),
     "mobile": (
-        "Mobil", "Mobiltelefon", "Mobilnummer", "Mobilnr", "Mobile", "Mobile phone",
-        "Mobile number"),
+        "Mobil",
+        "Mobiltelefon",
+        "Mobilnummer",
+        "Mobilnr",
+        "Mobile",
+        "Mobile phone",
+        "Mobile number",
+    ),
     "work_phone": (
-        "Telefon", "Arbeidstelefon", "Telefon arbeid", "Jobbtelefon", "Telefonnummer",
-        "Direktenummer", "Work phone", "Phone", "Office phone"),
+        "Telefon",
+        "Arbeidstelefon",
+        "Telefon arbeid",
+        "Jobbtelefon",
+        "Telefonnummer",
+        "Direktenummer",
+        "Work phone",
+        "Phone",
+        "Office phone",
+    ),
     "start_date": (
-        "Startdato", "Tilsett frå", "Tilsett fra", "Ansatt fra", "Tilsettingsdato",
-        "Ansettelsesdato", "Tiltredelse", "Start date", "Employment start"),
+        "Startdato",
+        "Tilsett frå",
+        "Tilsett fra",
+        "Ansatt fra",
+        "Tilsettingsdato",
+        "Ansettelsesdato",
+        "Tiltredelse",
+        "Start date",
+        "Employment start",
+    ),
     "end_date": (
-        "Sluttdato", "Fråtredelse", "Fråtreding", "Tilsett til", "Ansatt til", "End date",
-        "Employment end", "Leaving date"),
+        "Sluttdato",
+        "Fråtredelse",
+        "Fråtreding",
+        "Tilsett til",
+        "Ansatt til",
+        "End date",
+        "Employment end",
+        "Leaving date",
+    ),
 }
 """Known headers per field (`spec/contacts.md`, "typical headers", and a few more)."""
 
@@ -57,7 +115,8 @@ def fold(header: str) -> str:
 
 
 _BY_FOLDED: Mapping[str, str] = {
-    fold(synonym): name for name, synonyms in SYNONYMS.items() for synonym in synonyms}
+    fold(synonym): name for name, synonyms in SYNONYMS.items() for synonym in synonyms
+}
 
 
 def automatic_mapping(headers: Sequence[str]) -> dict[str, str]:
@@ -133,7 +192,7 @@ def resolve_mapping(
     for layer in (profile.mapping if profile else {}, overrides or {}):
         check_fields(layer)
         chosen.update(layer)
-    found = ", ".join(f"\"{header}\"" for header in headers)
+    found = ", ".join(f'"{header}"' for header in headers)
     by_fold = {fold(header): header for header in reversed(headers)}
     for name, header in chosen.items():
         if not header:
@@ -141,8 +200,9 @@ def resolve_mapping(
             continue
         actual = header if header in headers else by_fold.get(fold(header))
         if actual is None:
-            raise HrmImportError(errors.UNKNOWN_HEADER, file=file, field=name, header=header,
-                                 headers=found)
+            raise HrmImportError(
+                errors.UNKNOWN_HEADER, file=file, field=name, header=header, headers=found
+            )
         mapping[name] = actual
     for name in REQUIRED_FIELDS:
         if name not in mapping:

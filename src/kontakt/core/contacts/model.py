@@ -16,8 +16,17 @@ from typing import overload
 from kontakt.core.severity import Severity
 
 FIELDS = (
-    "employee_id", "given_name", "family_name", "name", "department", "title",
-    "email", "mobile", "work_phone", "start_date", "end_date",
+    "employee_id",
+    "given_name",
+    "family_name",
+    "name",
+    "department",
+    "title",
+    "email",
+    "mobile",
+    "work_phone",
+    "start_date",
+    "end_date",
 )
 """The HRM fields of `spec/contacts.md`, in the order the spec lists them."""
 
@@ -44,8 +53,16 @@ class HrmRecord:
 
 
 RECORD_FIELDS = (
-    "employee_id", "name", "department", "title", "email", "mobile", "work_phone",
-    "start_date", "end_date")
+    "employee_id",
+    "name",
+    "department",
+    "title",
+    "email",
+    "mobile",
+    "work_phone",
+    "start_date",
+    "end_date",
+)
 """The fields of `HrmRecord` after `row`, in its order."""
 
 
@@ -62,9 +79,13 @@ class HrmRecords(Sequence[HrmRecord]):
 
     __slots__ = ("_columns", "_family", "_given", "_length", "_stripped")
 
-    def __init__(self, length: int, columns: Mapping[str, Sequence[str]],
-                 given: Sequence[str] | None = None,
-                 family: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        length: int,
+        columns: Mapping[str, Sequence[str]],
+        given: Sequence[str] | None = None,
+        family: Sequence[str] | None = None,
+    ) -> None:
         self._length = length
         self._columns = dict(columns)
         self._stripped: set[str] = set()
@@ -98,8 +119,10 @@ class HrmRecords(Sequence[HrmRecord]):
             index += self._length
         if not 0 <= index < self._length:
             raise IndexError("record index out of range")
-        values = [column[index].strip() if column is not None else ""
-                  for column in map(self._columns.get, RECORD_FIELDS)]
+        values = [
+            column[index].strip() if column is not None else ""
+            for column in map(self._columns.get, RECORD_FIELDS)
+        ]
         if self._given is not None or self._family is not None:
             values[1] = self._joined_name(index)
         return HrmRecord(index + 1, *values)
@@ -130,14 +153,22 @@ class ContactFinding:
     params: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
 
-_SLOTS = [getattr(ContactFinding, name).__set__ for name in (
-    "code", "severity", "employee_id", "row", "field", "value", "params")]
+_SLOTS = [
+    getattr(ContactFinding, name).__set__
+    for name in ("code", "severity", "employee_id", "row", "field", "value", "params")
+]
 _NEW = object.__new__
 
 
-def new_finding(code: str, severity: Severity, employee_id: str | None, row: int | None,
-                field: str | None, value: str | None,
-                params: Mapping[str, str]) -> ContactFinding:
+def new_finding(
+    code: str,
+    severity: Severity,
+    employee_id: str | None,
+    row: int | None,
+    field: str | None,
+    value: str | None,
+    params: Mapping[str, str],
+) -> ContactFinding:
     """`ContactFinding(...)` at half the cost, for checks that make a hundred thousand.
 
     A frozen dataclass sets each field through `object.__setattr__`; this fills the slots

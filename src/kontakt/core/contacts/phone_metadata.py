@@ -75,8 +75,7 @@ def _alternatives(metadata: PhoneMetadata) -> list[_Alternative]:
     return alternatives
 
 
-def _type_regex(general: str | None,
-                alternatives: list[_Alternative]) -> re.Pattern[str] | None:
+def _type_regex(general: str | None, alternatives: list[_Alternative]) -> re.Pattern[str] | None:
     """One regex whose matching alternative names the type, as `_number_type_helper` decides.
 
     Alternatives are tried in order and the first that matches the whole national number
@@ -86,8 +85,7 @@ def _type_regex(general: str | None,
     if general is None or not alternatives:
         return None
     parts = [
-        "".join(rf"(?={regex}\Z)" for regex in regexes[:-1])
-        + f"(?:{regexes[-1]})(?P<k{kind}>)"
+        "".join(rf"(?={regex}\Z)" for regex in regexes[:-1]) + f"(?:{regexes[-1]})(?P<k{kind}>)"
         for kind, regexes in alternatives
     ]
     return re.compile(rf"(?={general}\Z)(?:{'|'.join(parts)})")
@@ -110,10 +108,18 @@ def _regions() -> tuple[_Region, ...]:
         general, alternatives = _desc_regex(metadata.general_desc), _alternatives(metadata)
         types = _type_regex(general, alternatives)
         leading = metadata.leading_digits
-        rules = None if types is None or general is None else Rules(
-            Pattern.of(leading) if leading else None, Pattern.of(general),
-            [(kind, [Pattern.of(regex) for regex in regexes])
-             for kind, regexes in alternatives])
+        rules = (
+            None
+            if types is None or general is None
+            else Rules(
+                Pattern.of(leading) if leading else None,
+                Pattern.of(general),
+                [
+                    (kind, [Pattern.of(regex) for regex in regexes])
+                    for kind, regexes in alternatives
+                ],
+            )
+        )
         regions.append(_Region(re.compile(leading) if leading else None, types, rules))
     return tuple(regions)
 

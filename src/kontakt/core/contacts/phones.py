@@ -56,8 +56,11 @@ def library_verdict(text: str) -> PhoneVerdict:
         return INVALID
     if not phonenumbers.is_valid_number(number):
         return PhoneVerdict(False, None, phonenumbers.number_type(number))
-    return PhoneVerdict(True, phonenumbers.format_number(number, PhoneNumberFormat.E164),
-                        phonenumbers.number_type(number))
+    return PhoneVerdict(
+        True,
+        phonenumbers.format_number(number, PhoneNumberFormat.E164),
+        phonenumbers.number_type(number),
+    )
 
 
 _FAST_SHAPE = re.compile(r"\+?[0-9][0-9 ]*")
@@ -171,8 +174,10 @@ class PhoneClassifier:
             nationals = [fast_national_number(text) or "" for text in texts]
         elif joined.startswith((" ", "+ ")) or "\n " in joined or "\n+ " in joined:
             odd = set(_ODD_START.findall(joined))  # (rare: looking first costs less)
-            nationals = ["" if text in odd else national
-                         for text, national in zip(texts, nationals, strict=True)]
+            nationals = [
+                "" if text in odd else national
+                for text, national in zip(texts, nationals, strict=True)
+            ]
         kinds: list[int | None] = list(map(stems().get, map(_FIRST_DIGITS, nationals)))
         without = nationals.count("")  # (counting is cheaper than a pass that finds them)
         if kinds.count(None) > without:
@@ -182,8 +187,9 @@ class PhoneClassifier:
         slow: list[int] = []
         if without > texts.count(""):
             # texts without a national number (False) that are not empty (True): the library's
-            slow = list(compress(range(count), map(operator.lt, map(bool, nationals),
-                                                   map(bool, texts))))
+            slow = list(
+                compress(range(count), map(operator.lt, map(bool, nationals), map(bool, texts)))
+            )
         keys = nationals
         if _UNKNOWN in kinds:
             for i in compress(range(count), map(operator.eq, kinds, repeat(_UNKNOWN))):

@@ -40,8 +40,13 @@ def check_zip(path: Path) -> None:
     for member in members:
         ratio = member.file_size / max(member.compress_size, 1)
         if total > MAX_UNCOMPRESSED or (member.file_size > RATIO_FLOOR and ratio > MAX_RATIO):
-            raise HrmImportError(errors.ZIP_BOMB, file=path.name, member=member.filename,
-                                 size=total // (1 << 20), ratio=int(ratio))
+            raise HrmImportError(
+                errors.ZIP_BOMB,
+                file=path.name,
+                member=member.filename,
+                size=total // (1 << 20),
+                ratio=int(ratio),
+            )
 
 
 def cell_text(value: Cell) -> str:
@@ -84,11 +89,11 @@ def read_workbook(path: Path, sheet: str | None) -> list[list[str]]:
         if not names:
             raise HrmImportError(errors.EMPTY_FILE, file=file)
         if sheet is not None and sheet not in names:
-            raise HrmImportError(errors.NO_SUCH_SHEET, file=file, sheet=sheet,
-                                 sheets=", ".join(names))
+            raise HrmImportError(
+                errors.NO_SUCH_SHEET, file=file, sheet=sheet, sheets=", ".join(names)
+            )
         name = sheet if sheet is not None else names[0]
-        cells: list[list[Cell]] = workbook.get_sheet_by_name(name).to_python(
-            skip_empty_area=False)
+        cells: list[list[Cell]] = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except CalamineError as exc:
         raise HrmImportError(errors.BAD_WORKBOOK, file=file, reason=str(exc)) from exc
     try:

@@ -60,8 +60,7 @@ class _Timeline:
                     self.times.append(ts)
                     self.states.append(state)
         self.next_day = last + timedelta(days=1)
-        self.known_until = int(datetime.combine(self.next_day, time(),
-                                                self.clock.zone).timestamp())
+        self.known_until = int(datetime.combine(self.next_day, time(), self.clock.zone).timestamp())
 
     def state_at(self, ts: int) -> CalendarState:
         while self.known_until <= ts:
@@ -113,8 +112,7 @@ class Coverer:
     def __init__(self, pattern: Pattern) -> None:
         self.pattern = pattern
         self.zone = pattern.zone
-        self._clocks = {name: CalendarClock(c, self.zone)
-                        for name, c in pattern.calendars.items()}
+        self._clocks = {name: CalendarClock(c, self.zone) for name, c in pattern.calendars.items()}
         self._timelines: dict[tuple[str, int], _Timeline] = {}
 
     def _timeline(self, calendar: str, begin: int) -> _Timeline:
@@ -147,13 +145,23 @@ class Coverer:
                 pieces.append((t, route))
             t = following
         ends = [start for start, _ in pieces[1:]] + [end]
-        return Coverage(number, tuple(
-            Interval(datetime.fromtimestamp(start, self.zone),
-                     datetime.fromtimestamp(stop, self.zone), r.state, r.outcome, r.route)
-            for (start, r), stop in zip(pieces, ends, strict=True)))
+        return Coverage(
+            number,
+            tuple(
+                Interval(
+                    datetime.fromtimestamp(start, self.zone),
+                    datetime.fromtimestamp(stop, self.zone),
+                    r.state,
+                    r.outcome,
+                    r.route,
+                )
+                for (start, r), stop in zip(pieces, ends, strict=True)
+            ),
+        )
 
-    def _route_at(self, start: str | None, t: int, tree: _Branch | _Route | None,
-                  begin: int) -> tuple[_Route, _Branch | _Route]:
+    def _route_at(
+        self, start: str | None, t: int, tree: _Branch | _Route | None, begin: int
+    ) -> tuple[_Route, _Branch | _Route]:
         """The route of a call at `t`, from the tree when this branch is known; else walked
         once and added to the tree (which is returned, being new at first)."""
         node = tree
@@ -170,8 +178,9 @@ class Coverer:
         route = _route_of(steps, outcome, self.pattern)
         return route, self._insert(tree, route, t, begin)
 
-    def _insert(self, tree: _Branch | _Route | None, route: _Route, t: int,
-                begin: int) -> _Branch | _Route:
+    def _insert(
+        self, tree: _Branch | _Route | None, route: _Route, t: int, begin: int
+    ) -> _Branch | _Route:
         if not route.reads:
             return route
         root = tree if isinstance(tree, _Branch) else _Branch(*route.reads[0])

@@ -74,12 +74,14 @@ def _shape(coverage: Coverage) -> list[tuple[float, tuple[str, ...], str]]:
     return shape
 
 
-def _uses(pattern: Pattern, node_ids: Iterable[str], calendars: set[str],
-          members: set[str]) -> bool:
+def _uses(
+    pattern: Pattern, node_ids: Iterable[str], calendars: set[str], members: set[str]
+) -> bool:
     for node_id in node_ids:
         node = pattern.node(node_id)
-        if node is not None and (node.calendar in calendars
-                                 or not members.isdisjoint(node.member_ids)):
+        if node is not None and (
+            node.calendar in calendars or not members.isdisjoint(node.member_ids)
+        ):
             return True
     return False
 
@@ -90,8 +92,15 @@ def diff(old: Pattern, new: Pattern, start: date | None = None) -> PatternDiff:
     before, after = _parts(old), _parts(new)
     added = {p: {k: v for k, v in after[p].items() if k not in before[p]} for p in PARTS}
     removed = {p: {k: v for k, v in before[p].items() if k not in after[p]} for p in PARTS}
-    changed = {p: {k: fields for k in before[p] if k in after[p]
-                   if (fields := _fields(before[p][k], after[p][k]))} for p in PARTS}
+    changed = {
+        p: {
+            k: fields
+            for k in before[p]
+            if k in after[p]
+            if (fields := _fields(before[p][k], after[p][k]))
+        }
+        for p in PARTS
+    }
     result = PatternDiff(added, removed, changed, ())
     first = start or date.today()
     last = first + timedelta(days=YEAR_DAYS - 1)
@@ -108,8 +117,7 @@ def diff(old: Pattern, new: Pattern, start: date | None = None) -> PatternDiff:
             continue
         passed = {n for interval in covers[0].intervals for n in interval.route}
         if not passed.isdisjoint(touched["nodes"]) or any(
-                _uses(p, passed, touched["calendars"], touched["members"]) for p in (old, new)):
+            _uses(p, passed, touched["calendars"], touched["members"]) for p in (old, new)
+        ):
             affected.append(number)
     return PatternDiff(added, removed, changed, tuple(affected))
-
-

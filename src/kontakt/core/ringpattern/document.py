@@ -92,8 +92,9 @@ class _Object:
     def choice(self, key: str, allowed: tuple[str, ...]) -> str:
         value = self.text(key, required=True)
         if value not in allowed:
-            raise PatternError("bad-value", {"value": value, "allowed": ", ".join(allowed)},
-                               child(self.path, key))
+            raise PatternError(
+                "bad-value", {"value": value, "allowed": ", ".join(allowed)}, child(self.path, key)
+            )
         return value
 
     def obj(self, key: str, required: bool = False) -> _Object | None:
@@ -147,8 +148,9 @@ def _intervals(items: list[tuple[str, Json]] | None, path: str) -> tuple[tuple[s
     return tuple(result)
 
 
-def _date_list(obj: _Object, key: str, pattern: re.Pattern[str],
-               parse: Callable[[str], object]) -> tuple[str, ...] | None:
+def _date_list(
+    obj: _Object, key: str, pattern: re.Pattern[str], parse: Callable[[str], object]
+) -> tuple[str, ...] | None:
     items = obj.items(key)
     if items is None:
         return None
@@ -177,8 +179,11 @@ def _calendar(value: Json, path: str) -> Calendar:
     weekly = {}
     for day in weekly_obj.value:
         if day not in WEEKDAYS:
-            raise PatternError("bad-value", {"value": day, "allowed": ", ".join(WEEKDAYS)},
-                               child(weekly_obj.path, day))
+            raise PatternError(
+                "bad-value",
+                {"value": day, "allowed": ", ".join(WEEKDAYS)},
+                child(weekly_obj.path, day),
+            )
         weekly[day] = _intervals(weekly_obj.items(day), child(weekly_obj.path, day))
     country = obj.text("public_holidays")
     if country is not None and country not in _countries():
@@ -196,22 +201,30 @@ def _calendar(value: Json, path: str) -> Calendar:
                 raise PatternError("bad-date", {"value": day}, day_path) from None
             special[day] = _intervals(special_obj.items(day), day_path)
     return Calendar(
-        weekly=frozen(weekly), public_holidays=country,
+        weekly=frozen(weekly),
+        public_holidays=country,
         closed_dates=_date_list(obj, "closed_dates", _DATE, date.fromisoformat),
         closed_yearly=_date_list(obj, "closed_yearly", _MONTH_DAY, _month_day),
-        special_hours=None if special is None else frozen(special), extra=obj.extra())
+        special_hours=None if special is None else frozen(special),
+        extra=obj.extra(),
+    )
 
 
 def _member(value: Json, path: str) -> Member:
     obj = _Object(value, path)
     device = obj.text("device")
     if device is not None and device not in tuple(Device):
-        raise PatternError("bad-value", {"value": device, "allowed": ", ".join(Device)},
-                           child(path, "device"))
-    return Member(number=obj.text("number", required=True) or "", name=obj.text("name"),
-                  employee_id=obj.text("employee_id"),
-                  device=None if device is None else Device(device), site=obj.text("site"),
-                  extra=obj.extra())
+        raise PatternError(
+            "bad-value", {"value": device, "allowed": ", ".join(Device)}, child(path, "device")
+        )
+    return Member(
+        number=obj.text("number", required=True) or "",
+        name=obj.text("name"),
+        employee_id=obj.text("employee_id"),
+        device=None if device is None else Device(device),
+        site=obj.text("site"),
+        extra=obj.extra(),
+    )
 
 
 _REQUIRED_FIELDS: Final = frozenset({"calendar", "members", "strategy", "number"})
@@ -233,8 +246,11 @@ def _node_field(obj: _Object, name: str) -> Any:
             return None
         for key, target in options.value.items():
             if key not in MENU_KEYS:
-                raise PatternError("bad-value", {"value": key, "allowed": " ".join(MENU_KEYS)},
-                                   child(options.path, key))
+                raise PatternError(
+                    "bad-value",
+                    {"value": key, "allowed": " ".join(MENU_KEYS)},
+                    child(options.path, key),
+                )
             _target(target, child(options.path, key))
         return frozen(options.value)
     return obj.text(name, required)
@@ -245,17 +261,27 @@ def _node(value: Json, path: str) -> Node:
     node_id = obj.text("id", required=True) or ""
     node_type = NodeType(obj.choice("type", tuple(NodeType)))
     fields = {name: _node_field(obj, name) for name in NODE_FIELDS[node_type]}
-    exits = {key: _target(obj.raw(key), child(path, key))
-             for key in EXIT_KEYS[node_type] if obj.has(key)}
-    return Node(id=node_id, type=node_type, label=obj.text("label"), exits=frozen(exits),
-                extra=obj.extra(), **fields)
+    exits = {
+        key: _target(obj.raw(key), child(path, key)) for key in EXIT_KEYS[node_type] if obj.has(key)
+    }
+    return Node(
+        id=node_id,
+        type=node_type,
+        label=obj.text("label"),
+        exits=frozen(exits),
+        extra=obj.extra(),
+        **fields,
+    )
 
 
 def _entry(value: Json, path: str) -> Entry:
     obj = _Object(value, path)
-    return Entry(number=obj.text("number", required=True) or "",
-                 start=_target(obj.raw("start"), child(path, "start")),
-                 label=obj.text("label"), extra=obj.extra())
+    return Entry(
+        number=obj.text("number", required=True) or "",
+        start=_target(obj.raw("start"), child(path, "start")),
+        label=obj.text("label"),
+        extra=obj.extra(),
+    )
 
 
 def _layout(obj: _Object | None) -> Mapping[str, tuple[float, float]] | None:
@@ -263,9 +289,11 @@ def _layout(obj: _Object | None) -> Mapping[str, tuple[float, float]] | None:
         return None
     layout = {}
     for node_id, value in obj.value.items():
-        if (not isinstance(value, list) or len(value) != 2
-                or not all(isinstance(v, int | float) and not isinstance(v, bool)
-                           for v in value)):
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+        ):
             raise PatternError("bad-position", path=child(obj.path, node_id))
         layout[node_id] = (value[0], value[1])
     return frozen(layout)
@@ -281,8 +309,7 @@ def from_document(value: Json) -> Pattern:
     if isinstance(version, bool) or not isinstance(version, int):
         raise PatternError("bad-version", {"value": version}, "version")
     if version > VERSION:
-        raise PatternError("newer-version", {"version": version, "supported": VERSION},
-                           "version")
+        raise PatternError("newer-version", {"version": version, "supported": VERSION}, "version")
     if version < VERSION:
         raise PatternError("bad-version", {"value": version}, "version")
     timezone = obj.text("timezone")
@@ -295,14 +322,18 @@ def from_document(value: Json) -> Pattern:
     members = obj.obj("members", required=True)
     assert calendars is not None and members is not None
     return Pattern(
-        id=obj.text("id", required=True) or "", name=obj.text("name", required=True) or "",
+        id=obj.text("id", required=True) or "",
+        name=obj.text("name", required=True) or "",
         timezone=timezone,
         entries=tuple(_entry(v, p) for p, v in obj.items("entries", required=True) or ()),
-        calendars=frozen({k: _calendar(v, child(calendars.path, k))
-                          for k, v in calendars.value.items()}),
+        calendars=frozen(
+            {k: _calendar(v, child(calendars.path, k)) for k, v in calendars.value.items()}
+        ),
         members=frozen({k: _member(v, child(members.path, k)) for k, v in members.value.items()}),
         nodes=tuple(_node(v, p) for p, v in obj.items("nodes", required=True) or ()),
-        layout=_layout(obj.obj("layout")), extra=obj.extra())
+        layout=_layout(obj.obj("layout")),
+        extra=obj.extra(),
+    )
 
 
 def loads(data: str | bytes) -> Pattern:
@@ -315,7 +346,7 @@ def loads(data: str | bytes) -> Pattern:
     try:
         value = json.loads(data)
     except json.JSONDecodeError as exc:
-        raise PatternError("not-json", {"detail": exc.msg, "line": exc.lineno,
-                                        "column": exc.colno}) from None
+        raise PatternError(
+            "not-json", {"detail": exc.msg, "line": exc.lineno, "column": exc.colno}
+        ) from None
     return from_document(value)
-

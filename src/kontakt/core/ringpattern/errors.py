@@ -19,11 +19,13 @@ class PatternError(Exception):
     the file it was read from, when it was.
     """
 
-    def __init__(self, key: str, params: Mapping[str, object] | None = None,
-                 path: str = "", file: str = "") -> None:
+    def __init__(
+        self, key: str, params: Mapping[str, object] | None = None, path: str = "", file: str = ""
+    ) -> None:
         self.key = key
         self.params: Mapping[str, object] = MappingProxyType(dict(params or {}))
         self.path = path
         self.file = file
-        super().__init__(f"{file}{':' if file else ''}{path or '<document>'}: {key} "
-                         f"{dict(self.params)}")
+        super().__init__(
+            f"{file}{':' if file else ''}{path or '<document>'}: {key} {dict(self.params)}"
+        )

@@ -35,8 +35,11 @@ def silent_hangups(pattern: Pattern) -> list[tuple[str, str]]:
     label: dict[str, str] = {}
     queue: deque[str] = deque()
     for entry in pattern.entries:
-        if (entry.start is not None and entry.start in pattern.node_by_id
-                and entry.start not in label):
+        if (
+            entry.start is not None
+            and entry.start in pattern.node_by_id
+            and entry.start not in label
+        ):
             label[entry.start] = entry.number
             queue.append(entry.start)
     found = []
@@ -68,10 +71,12 @@ class NoKeyGraph:
         self.pattern = pattern
         self.successors = {
             node_id: tuple(t for t in node.no_key_targets() if t in pattern.node_by_id)
-            for node_id, node in pattern.node_by_id.items()}
+            for node_id, node in pattern.node_by_id.items()
+        }
         self.components = self._tarjan()
-        self.cyclic = {v for c in self.components for v in c
-                       if len(c) > 1 or v in self.successors[v]}
+        self.cyclic = {
+            v for c in self.components for v in c if len(c) > 1 or v in self.successors[v]
+        }
 
     def _tarjan(self) -> list[list[str]]:
         index: dict[str, int] = {}
@@ -168,6 +173,8 @@ class NoKeyGraph:
                 known = [m for m in node.member_ids if m in self.pattern.members]
                 own = ring_members(node, known, None)[2]
             wait[v] = own + max((wait.get(w, 0) for w in self.successors[v]), default=0)
-        return [(node.id, wait[node.id]) for node in self.pattern.nodes
-                if node.type in _WAITS and wait.get(node.id, 0) > limit
-                and nodes[node.id] is node]
+        return [
+            (node.id, wait[node.id])
+            for node in self.pattern.nodes
+            if node.type in _WAITS and wait.get(node.id, 0) > limit and nodes[node.id] is node
+        ]

@@ -21,41 +21,76 @@ def local_iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
-def findings_json(pattern: Pattern, findings: Sequence[Finding],
-                  translate: Translate) -> dict[str, Json]:
-    return {"pattern": pattern.id, "findings": [
-        {"code": f.code, "severity": str(f.severity), "node": f.node, "entry": f.entry,
-         "message": finding_message(f, translate)} for f in findings]}
+def findings_json(
+    pattern: Pattern, findings: Sequence[Finding], translate: Translate
+) -> dict[str, Json]:
+    return {
+        "pattern": pattern.id,
+        "findings": [
+            {
+                "code": f.code,
+                "severity": str(f.severity),
+                "node": f.node,
+                "entry": f.entry,
+                "message": finding_message(f, translate),
+            }
+            for f in findings
+        ],
+    }
 
 
 def step_json(step: Step) -> dict[str, Json]:
     """A step, every key always there: `state`, `pressed` and `rang` are null where the
     node type has none."""
-    return {"node": step.node, "type": str(step.type), "at_s": step.at_s,
-            "state": None if step.state is None else str(step.state), "pressed": step.pressed,
-            "rang": None if step.rang is None else list(step.rang),
-            "result": None if step.result is None else str(step.result)}
+    return {
+        "node": step.node,
+        "type": str(step.type),
+        "at_s": step.at_s,
+        "state": None if step.state is None else str(step.state),
+        "pressed": step.pressed,
+        "rang": None if step.rang is None else list(step.rang),
+        "result": None if step.result is None else str(step.result),
+    }
 
 
 def call_json(call: Call) -> dict[str, Json]:
-    return {"entry": call.entry, "at": local_iso(call.at),
-            "steps": [step_json(s) for s in call.steps], "outcome": str(call.outcome),
-            "answered_by": call.answered_by, "forwarded_to": call.forwarded_to,
-            "elapsed_s": call.elapsed_s}
+    return {
+        "entry": call.entry,
+        "at": local_iso(call.at),
+        "steps": [step_json(s) for s in call.steps],
+        "outcome": str(call.outcome),
+        "answered_by": call.answered_by,
+        "forwarded_to": call.forwarded_to,
+        "elapsed_s": call.elapsed_s,
+    }
 
 
 def coverage_json(coverage: Coverage) -> dict[str, Json]:
-    return {"entry": coverage.entry, "intervals": [
-        {"from": local_iso(i.start), "to": local_iso(i.end),
-         "state": None if i.state is None else str(i.state), "outcome": str(i.outcome),
-         "route": list(i.route)} for i in coverage.intervals]}
+    return {
+        "entry": coverage.entry,
+        "intervals": [
+            {
+                "from": local_iso(i.start),
+                "to": local_iso(i.end),
+                "state": None if i.state is None else str(i.state),
+                "outcome": str(i.outcome),
+                "route": list(i.route),
+            }
+            for i in coverage.intervals
+        ],
+    }
 
 
 def diff_json(diff: PatternDiff) -> dict[str, Json]:
     return {
         "added": {p: dict(diff.added[p]) for p in PARTS},
         "removed": {p: dict(diff.removed[p]) for p in PARTS},
-        "changed": {p: {k: {f: {"old": old, "new": new} for f, (old, new) in fields.items()}
-                        for k, fields in diff.changed[p].items()} for p in PARTS},
+        "changed": {
+            p: {
+                k: {f: {"old": old, "new": new} for f, (old, new) in fields.items()}
+                for k, fields in diff.changed[p].items()
+            }
+            for p in PARTS
+        },
         "entries_affected": list(diff.entries_affected),
     }

@@ -47,57 +47,69 @@ class NodeType(StrEnum):
     FORWARD = "forward"
     HANGUP = "hangup"
 
+
 class Strategy(StrEnum):
     SIMULTANEOUS = "simultaneous"
     SEQUENTIAL = "sequential"
     ROTATING = "rotating"
+
 
 class Device(StrEnum):
     MOBILE = "mobile"
     DESK = "desk"
     SOFTPHONE = "softphone"
 
-EXIT_KEYS: Final[Mapping[NodeType, tuple[str, ...]]] = MappingProxyType({
-    NodeType.SCHEDULE: ("open", "closed", "holiday"),
-    NodeType.MENU: ("no_input", "invalid"),
-    NodeType.GROUP: ("no_answer",),
-    NodeType.QUEUE: ("overflow",),
-    NodeType.ANNOUNCEMENT: ("next",),
-    NodeType.VOICEMAIL: (),
-    NodeType.FORWARD: (),
-    NodeType.HANGUP: (),
-})
+
+EXIT_KEYS: Final[Mapping[NodeType, tuple[str, ...]]] = MappingProxyType(
+    {
+        NodeType.SCHEDULE: ("open", "closed", "holiday"),
+        NodeType.MENU: ("no_input", "invalid"),
+        NodeType.GROUP: ("no_answer",),
+        NodeType.QUEUE: ("overflow",),
+        NodeType.ANNOUNCEMENT: ("next",),
+        NodeType.VOICEMAIL: (),
+        NodeType.FORWARD: (),
+        NodeType.HANGUP: (),
+    }
+)
 """The named exits of each node type (menu options come on top), in the spec's order."""
 
-NODE_FIELDS: Final[Mapping[NodeType, tuple[str, ...]]] = MappingProxyType({
-    NodeType.SCHEDULE: ("calendar",),
-    NodeType.MENU: ("prompt", "options", "timeout_s"),
-    NodeType.GROUP: ("members", "strategy", "ring_s", "max_ring_s"),
-    NodeType.QUEUE: ("members", "strategy", "ring_s", "max_wait_s", "max_callers", "prompt"),
-    NodeType.ANNOUNCEMENT: ("prompt",),
-    NodeType.VOICEMAIL: ("mailbox",),
-    NodeType.FORWARD: ("number",),
-    NodeType.HANGUP: (),
-})
+NODE_FIELDS: Final[Mapping[NodeType, tuple[str, ...]]] = MappingProxyType(
+    {
+        NodeType.SCHEDULE: ("calendar",),
+        NodeType.MENU: ("prompt", "options", "timeout_s"),
+        NodeType.GROUP: ("members", "strategy", "ring_s", "max_ring_s"),
+        NodeType.QUEUE: ("members", "strategy", "ring_s", "max_wait_s", "max_callers", "prompt"),
+        NodeType.ANNOUNCEMENT: ("prompt",),
+        NodeType.VOICEMAIL: ("mailbox",),
+        NodeType.FORWARD: ("number",),
+        NodeType.HANGUP: (),
+    }
+)
 """Per node type, its fields beyond id, type, label and exits, in the order they are written."""
 
-REQUIRED_EXITS: Final[Mapping[NodeType, tuple[str, ...]]] = MappingProxyType({
-    NodeType.SCHEDULE: ("open", "closed"),
-    NodeType.MENU: ("no_input",),
-    NodeType.GROUP: ("no_answer",),
-    NodeType.QUEUE: ("overflow",),
-    NodeType.ANNOUNCEMENT: ("next",),
-})
+REQUIRED_EXITS: Final[Mapping[NodeType, tuple[str, ...]]] = MappingProxyType(
+    {
+        NodeType.SCHEDULE: ("open", "closed"),
+        NodeType.MENU: ("no_input",),
+        NodeType.GROUP: ("no_answer",),
+        NodeType.QUEUE: ("overflow",),
+        NodeType.ANNOUNCEMENT: ("next",),
+    }
+)
 
-NULLABLE_EXITS: Final = frozenset({("announcement", "next"), ("menu", "invalid"),
-                                   ("schedule", "holiday")})
+NULLABLE_EXITS: Final = frozenset(
+    {("announcement", "next"), ("menu", "invalid"), ("schedule", "holiday")}
+)
 """Exits where `null` is allowed: hang up after the message, or the default behaviour."""
 
-NO_KEY_EXITS: Final = frozenset({"open", "closed", "holiday", "no_input", "no_answer",
-                                 "overflow", "next"})
+NO_KEY_EXITS: Final = frozenset(
+    {"open", "closed", "holiday", "no_input", "no_answer", "overflow", "next"}
+)
 """Exits a caller follows without pressing a key (what `endless-loop` looks along)."""
 
 TERMINAL_TYPES: Final = frozenset({NodeType.VOICEMAIL, NodeType.FORWARD, NodeType.HANGUP})
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -107,6 +119,7 @@ class Entry:
     start: str | None
     label: str | None = None
     extra: Mapping[str, Json] = field(default_factory=frozen)
+
 
 @dataclass(frozen=True)
 class Calendar:
@@ -119,6 +132,7 @@ class Calendar:
     special_hours: Mapping[str, tuple[tuple[str, str], ...]] | None = None
     extra: Mapping[str, Json] = field(default_factory=frozen)
 
+
 @dataclass(frozen=True)
 class Member:
     """A person (or phone) that groups and queues ring."""
@@ -129,6 +143,7 @@ class Member:
     device: Device | None = None
     site: str | None = None
     extra: Mapping[str, Json] = field(default_factory=frozen)
+
 
 @dataclass(frozen=True)
 class Node:
@@ -187,14 +202,18 @@ class Node:
 
     def no_key_targets(self) -> Iterator[str]:
         """Targets reached without a key press (with defaults applied), each once."""
-        names = ("open", "closed", "holiday") if self.type is NodeType.SCHEDULE else (
-            tuple(n for n in EXIT_KEYS[self.type] if n in NO_KEY_EXITS))
+        names = (
+            ("open", "closed", "holiday")
+            if self.type is NodeType.SCHEDULE
+            else (tuple(n for n in EXIT_KEYS[self.type] if n in NO_KEY_EXITS))
+        )
         seen: set[str] = set()
         for name in names:
             target = self.exit_target(name)
             if target is not None and target not in seen:
                 seen.add(target)
                 yield target
+
 
 @dataclass(frozen=True)
 class Pattern:

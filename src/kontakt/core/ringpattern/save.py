@@ -22,8 +22,9 @@ from kontakt.core.ringpattern.model import (
 )
 
 
-def _without_none(pairs: list[tuple[str, Json]],
-                  keep_null: tuple[str, ...] = ()) -> dict[str, Json]:
+def _without_none(
+    pairs: list[tuple[str, Json]], keep_null: tuple[str, ...] = ()
+) -> dict[str, Json]:
     return {k: v for k, v in pairs if v is not None or k in keep_null}
 
 
@@ -33,9 +34,11 @@ def _intervals_json(intervals: tuple[tuple[str, str], ...]) -> list[list[str]]:
 
 def entry_document(entry: Entry) -> dict[str, Json]:
     """The JSON object of one entry."""
-    return {"number": entry.number,
-            **_without_none([("label", entry.label), ("start", entry.start)], ("start",)),
-            **entry.extra}
+    return {
+        "number": entry.number,
+        **_without_none([("label", entry.label), ("start", entry.start)], ("start",)),
+        **entry.extra,
+    }
 
 
 def calendar_document(calendar: Calendar) -> dict[str, Json]:
@@ -44,30 +47,51 @@ def calendar_document(calendar: Calendar) -> dict[str, Json]:
     return {
         "weekly": {day: _intervals_json(v) for day, v in calendar.weekly.items()},
         "public_holidays": calendar.public_holidays,
-        **_without_none([
-            ("closed_dates", None if calendar.closed_dates is None
-             else list(calendar.closed_dates)),
-            ("closed_yearly", None if calendar.closed_yearly is None
-             else list(calendar.closed_yearly)),
-            ("special_hours", None if special is None
-             else {day: _intervals_json(v) for day, v in special.items()}),
-        ]),
+        **_without_none(
+            [
+                (
+                    "closed_dates",
+                    None if calendar.closed_dates is None else list(calendar.closed_dates),
+                ),
+                (
+                    "closed_yearly",
+                    None if calendar.closed_yearly is None else list(calendar.closed_yearly),
+                ),
+                (
+                    "special_hours",
+                    None
+                    if special is None
+                    else {day: _intervals_json(v) for day, v in special.items()},
+                ),
+            ]
+        ),
         **calendar.extra,
     }
 
 
 def member_document(member: Member) -> dict[str, Json]:
     """The JSON object of one member."""
-    return {**_without_none([("name", member.name), ("employee_id", member.employee_id),
-                             ("number", member.number), ("device", member.device),
-                             ("site", member.site)]),
-            **member.extra}
+    return {
+        **_without_none(
+            [
+                ("name", member.name),
+                ("employee_id", member.employee_id),
+                ("number", member.number),
+                ("device", member.device),
+                ("site", member.site),
+            ]
+        ),
+        **member.extra,
+    }
 
 
 def node_document(node: Node) -> dict[str, Json]:
     """The JSON object of one node."""
-    fields: list[tuple[str, Json]] = [("id", node.id), ("type", str(node.type)),
-                                      ("label", node.label)]
+    fields: list[tuple[str, Json]] = [
+        ("id", node.id),
+        ("type", str(node.type)),
+        ("label", node.label),
+    ]
     for name in NODE_FIELDS[node.type]:
         value = getattr(node, name)
         if name == "members":
@@ -82,8 +106,12 @@ def node_document(node: Node) -> dict[str, Json]:
 
 def to_document(pattern: Pattern) -> dict[str, Json]:
     """The JSON document (a dict) of `pattern`, unknown keys included."""
-    document: dict[str, Json] = {"format": FORMAT, "version": VERSION, "id": pattern.id,
-                                 "name": pattern.name}
+    document: dict[str, Json] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "id": pattern.id,
+        "name": pattern.name,
+    }
     if pattern.timezone is not None:
         document["timezone"] = pattern.timezone
     document["entries"] = [entry_document(e) for e in pattern.entries]

@@ -63,8 +63,11 @@ class CalendarClock:
     def is_holiday(self, day: date) -> bool:
         """A public holiday, a closed date or a yearly closed day (special hours aside)."""
         country = self.calendar.public_holidays
-        return (day in self._closed or day.strftime("%m-%d") in self._yearly
-                or (country is not None and day in public_holidays(country, day.year)))
+        return (
+            day in self._closed
+            or day.strftime("%m-%d") in self._yearly
+            or (country is not None and day in public_holidays(country, day.year))
+        )
 
     def profile(self, day: date) -> Profile:
         """The states of local date `day`, by minute."""
@@ -75,15 +78,23 @@ class CalendarClock:
         if special is None and self.is_holiday(day):
             profile: Profile = ((0,), (CalendarState.HOLIDAY,))
         else:
-            intervals = [(_minute(s), _minute(e)) for s, e in
-                         (special if special is not None
-                          else self.calendar.weekly.get(WEEKDAYS[day.weekday()], ()))]
+            intervals = [
+                (_minute(s), _minute(e))
+                for s, e in (
+                    special
+                    if special is not None
+                    else self.calendar.weekly.get(WEEKDAYS[day.weekday()], ())
+                )
+            ]
             marks = sorted({0, *(m for pair in intervals for m in pair if m < MINUTES_PER_DAY)})
             minutes: list[int] = []
             states: list[CalendarState] = []
             for mark in marks:
-                state = (CalendarState.OPEN if any(s <= mark < e for s, e in intervals)
-                         else CalendarState.CLOSED)
+                state = (
+                    CalendarState.OPEN
+                    if any(s <= mark < e for s, e in intervals)
+                    else CalendarState.CLOSED
+                )
                 if not states or states[-1] is not state:
                     minutes.append(mark)
                     states.append(state)

@@ -163,19 +163,29 @@ class _Walk:
         return _exit(node, NO_INPUT)
 
     def ring(self, node: Node) -> str | Outcome:
-        available = [m for m in node.member_ids
-                     if m in self.pattern.members and m not in self.unavailable]
+        available = [
+            m for m in node.member_ids if m in self.pattern.members and m not in self.unavailable
+        ]
         rang, answered_at, spent = ring_members(node, available, self.answer)
         if answered_at is not None:
-            self.steps.append(Step(node.id, node.type, self.elapsed, rang=rang,
-                                   result=StepResult.ANSWERED, ring_s=answered_at))
+            self.steps.append(
+                Step(
+                    node.id,
+                    node.type,
+                    self.elapsed,
+                    rang=rang,
+                    result=StepResult.ANSWERED,
+                    ring_s=answered_at,
+                )
+            )
             self.elapsed += answered_at
             self.answered_by = self.answer
             return Outcome.ANSWERED
         queue = node.type is NodeType.QUEUE
         result = StepResult.OVERFLOW if queue else StepResult.NO_ANSWER
-        self.steps.append(Step(node.id, node.type, self.elapsed, rang=rang, result=result,
-                               ring_s=spent))
+        self.steps.append(
+            Step(node.id, node.type, self.elapsed, rang=rang, result=result, ring_s=spent)
+        )
         self.elapsed += spent
         return _exit(node, "overflow" if queue else "no_answer")
 
@@ -184,8 +194,9 @@ def _exit(node: Node, name: str) -> str | Outcome:
     return node.exit_target(name) or Outcome.DEAD_END
 
 
-def ring_members(node: Node, available: Sequence[str],
-                 answer: str | None) -> tuple[tuple[str, ...], int | None, int]:
+def ring_members(
+    node: Node, available: Sequence[str], answer: str | None
+) -> tuple[tuple[str, ...], int | None, int]:
     """Who rings in a group or queue: (members in first-ring order, seconds until `answer`
     picks up or None, seconds spent when nobody answers).
 
@@ -203,16 +214,18 @@ def ring_members(node: Node, available: Sequence[str],
         window = whole if node.max_ring_s is None else min(whole, node.max_ring_s)
         spent = window if available else 0
     starts = [0 if simultaneous else i * ring_s for i in range(len(available))]
-    rang = tuple(m for m, start in zip(available, starts, strict=True)
-                 if start < window and ring_s > 0)
+    rang = tuple(
+        m for m, start in zip(available, starts, strict=True) if start < window and ring_s > 0
+    )
     if answer in rang:
         position = rang.index(answer)  # rang is a prefix of available
         return (rang if simultaneous else rang[: position + 1]), starts[position], spent
     return rang, None, spent
 
 
-def walk(pattern: Pattern, start: str | None,
-         state_of: StateOf) -> tuple[tuple[Step, ...], Outcome]:
+def walk(
+    pattern: Pattern, start: str | None, state_of: StateOf
+) -> tuple[tuple[Step, ...], Outcome]:
     """Route a call that presses nothing and that nobody answers from node `start`,
     reading calendars through `state_of` (coverage passes a precomputed one)."""
     state = _Walk(pattern, iter(()), None, (), state_of)
@@ -220,8 +233,14 @@ def walk(pattern: Pattern, start: str | None,
     return tuple(state.steps), outcome
 
 
-def simulate(pattern: Pattern, number: str, at: datetime, presses: Sequence[str] = (),
-             answer: str | None = None, unavailable: Collection[str] = ()) -> Call:
+def simulate(
+    pattern: Pattern,
+    number: str,
+    at: datetime,
+    presses: Sequence[str] = (),
+    answer: str | None = None,
+    unavailable: Collection[str] = (),
+) -> Call:
     """Route a call to entry `number` dialled at `at` (naive = local time in the pattern's
     zone). `PatternError` for an unknown entry number, member id or key."""
     entry = pattern.entry(number)
@@ -245,6 +264,12 @@ def simulate(pattern: Pattern, number: str, at: datetime, presses: Sequence[str]
 
     call = _Walk(pattern, iter(presses), answer, frozenset(unavailable), state_of)
     outcome = call.run(entry.start)
-    return Call(entry=number, at=start.astimezone(zone), steps=tuple(call.steps),
-                outcome=outcome, answered_by=call.answered_by,
-                forwarded_to=call.forwarded_to, elapsed_s=call.elapsed)
+    return Call(
+        entry=number,
+        at=start.astimezone(zone),
+        steps=tuple(call.steps),
+        outcome=outcome,
+        answered_by=call.answered_by,
+        forwarded_to=call.forwarded_to,
+        elapsed_s=call.elapsed,
+    )

@@ -28,22 +28,24 @@ from kontakt.core.severity import Severity
 
 LONG_WAIT_S: Final = 180
 
-SEVERITY: Final[Mapping[str, Severity]] = frozen({
-    "unknown-target": Severity.ERROR,
-    "missing-exit": Severity.ERROR,
-    "unknown-member": Severity.ERROR,
-    "unknown-calendar": Severity.ERROR,
-    "empty-group": Severity.ERROR,
-    "endless-loop": Severity.ERROR,
-    "invalid-number": Severity.ERROR,
-    "duplicate-entry-number": Severity.ERROR,
-    "duplicate-id": Severity.ERROR,
-    "unreachable-node": Severity.WARNING,
-    "single-member-group": Severity.WARNING,
-    "long-wait": Severity.WARNING,
-    "silent-hangup": Severity.WARNING,
-    "no-public-holidays": Severity.INFO,
-})
+SEVERITY: Final[Mapping[str, Severity]] = frozen(
+    {
+        "unknown-target": Severity.ERROR,
+        "missing-exit": Severity.ERROR,
+        "unknown-member": Severity.ERROR,
+        "unknown-calendar": Severity.ERROR,
+        "empty-group": Severity.ERROR,
+        "endless-loop": Severity.ERROR,
+        "invalid-number": Severity.ERROR,
+        "duplicate-entry-number": Severity.ERROR,
+        "duplicate-id": Severity.ERROR,
+        "unreachable-node": Severity.WARNING,
+        "single-member-group": Severity.WARNING,
+        "long-wait": Severity.WARNING,
+        "silent-hangup": Severity.WARNING,
+        "no-public-holidays": Severity.INFO,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,9 @@ def is_valid_number(number: str) -> bool:
         return False
 
 
-def _finding(code: str, node: str | None = None, entry: str | None = None,
-             **params: object) -> Finding:
+def _finding(
+    code: str, node: str | None = None, entry: str | None = None, **params: object
+) -> Finding:
     return Finding(code, node, entry, frozen(params))
 
 
@@ -88,14 +91,14 @@ def _entries(pattern: Pattern) -> Iterator[Finding]:
         if entry.start is None:
             yield _finding("missing-exit", entry=entry.number, exit="start")
         elif pattern.node(entry.start) is None:
-            yield _finding("unknown-target", entry=entry.number, exit="start",
-                           target=entry.start)
+            yield _finding("unknown-target", entry=entry.number, exit="start", target=entry.start)
 
 
 def _exits(pattern: Pattern, node: Node) -> Iterator[Finding]:
     for name in REQUIRED_EXITS.get(node.type, ()):
-        if name not in node.exits or (node.exits[name] is None
-                                      and (node.type, name) not in NULLABLE_EXITS):
+        if name not in node.exits or (
+            node.exits[name] is None and (node.type, name) not in NULLABLE_EXITS
+        ):
             yield _finding("missing-exit", node.id, exit=name)
     for name, target in node.all_exits():
         if target is None and name.startswith("options."):

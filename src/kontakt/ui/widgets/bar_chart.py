@@ -50,13 +50,17 @@ class BarChart(QWidget):
             top = row * ROW_HEIGHT + 2
             painter.setPen(text_colour)
             label_rect = QRectF(0, top, label_width - 6, ROW_HEIGHT)
-            elided = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
-                                                      int(label_rect.width()))
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter, elided)
+            elided = painter.fontMetrics().elidedText(
+                label, Qt.TextElideMode.ElideRight, int(label_rect.width())
+            )
+            painter.drawText(
+                label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided
+            )
             length = bar_space * value / largest
             painter.fillRect(QRectF(label_width, top + 3, length, ROW_HEIGHT - 6), self._colour)
-            painter.drawText(QRectF(label_width + length + 4, top, number_width, ROW_HEIGHT),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             QLocale().toString(value))
+            painter.drawText(
+                QRectF(label_width + length + 4, top, number_width, ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QLocale().toString(value),
+            )
         painter.end()

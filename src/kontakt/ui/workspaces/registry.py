@@ -29,19 +29,23 @@ PURPOSES = {
         "Workspaces",
         "Draw and change the municipality's ring patterns: opening hours, holidays, voice "
         "menus, answer groups and queues. See findings as you edit, simulate a call at any "
-        "moment, and compare a draft with what IKTNH runs now."),
+        "moment, and compare a draft with what IKTNH runs now.",
+    ),
     "catalogue": QT_TRANSLATE_NOOP(
         "Workspaces",
         "Browse the phone models IKTNH has negotiated, compare them side by side, and order "
-        "a phone for an employee."),
+        "a phone for an employee.",
+    ),
     "checklist": QT_TRANSLATE_NOOP(
         "Workspaces",
         "After a change, get the test calls that prove it works, record each result, and "
-        "report failures to IKTNH's service desk."),
+        "report failures to IKTNH's service desk.",
+    ),
     "changes": QT_TRANSLATE_NOOP(
         "Workspaces",
         "Approve change requests with your key and follow them until IKTNH has carried them "
-        "out. Requests wait safely in the outbox while you are offline."),
+        "out. Requests wait safely in the outbox while you are offline.",
+    ),
 }
 
 
@@ -60,20 +64,29 @@ def _status_text(db: Database, key: str) -> str:
             return translate("Workspaces", "No ring patterns are stored yet.")
         lines = [translate("Workspaces", "Ring patterns stored now:")]
         for p in data.patterns:
-            lines.append(translate(
-                "Workspaces", "• {name}: {versions} version(s), the newest is {status}; "
-                "the check finds {errors} errors and {warnings} warnings in it.").format(
-                name=p.name, versions=p.versions, status=_status_word(p.latest_status),
-                errors=p.findings.get(Severity.ERROR, 0),
-                warnings=p.findings.get(Severity.WARNING, 0)))
+            lines.append(
+                translate(
+                    "Workspaces",
+                    "• {name}: {versions} version(s), the newest is {status}; "
+                    "the check finds {errors} errors and {warnings} warnings in it.",
+                ).format(
+                    name=p.name,
+                    versions=p.versions,
+                    status=_status_word(p.latest_status),
+                    errors=p.findings.get(Severity.ERROR, 0),
+                    warnings=p.findings.get(Severity.WARNING, 0),
+                )
+            )
         return "\n".join(lines)
     if key == "catalogue":
         return translate("Workspaces", "{count} phone models are stored.").format(
-            count=data.catalogue_models)
+            count=data.catalogue_models
+        )
     if key == "checklist":
         return translate("Workspaces", "{count} test runs are stored.").format(count=data.test_runs)
     return translate("Workspaces", "{count} change requests are stored.").format(
-        count=data.change_requests)
+        count=data.change_requests
+    )
 
 
 STATUS_WORDS = {
@@ -94,7 +107,8 @@ def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]
 
     def upcoming(key: str) -> Callable[[], Workspace]:
         return lambda: UpcomingWorkspace(
-            UpcomingPage(key, TITLES[key], PURPOSES[key], lambda: _status_text(db, key)))
+            UpcomingPage(key, TITLES[key], PURPOSES[key], lambda: _status_text(db, key))
+        )
 
     def contacts() -> Workspace:
         from kontakt.ui.workspaces.contacts.workspace import ContactsWorkspace

@@ -26,7 +26,8 @@ class UpcomingPage:
 
 
 NOT_YET = QT_TRANSLATE_NOOP(
-    "Workspaces", "This workspace is not ready yet. It comes in a later version of Kontakt.")
+    "Workspaces", "This workspace is not ready yet. It comes in a later version of Kontakt."
+)
 
 
 class UpcomingWorkspace(Workspace):

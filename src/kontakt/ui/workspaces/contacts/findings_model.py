@@ -40,8 +40,11 @@ COLUMNS = (
 )
 SEVERITY, CODE, EMPLOYEE, NAME, DEPARTMENT, ROW, FIELD, VALUE, MESSAGE = range(len(COLUMNS))
 
-SEVERITY_COLOURS = {Severity.ERROR: QColor("#b00020"), Severity.WARNING: QColor("#9a5b00"),
-                    Severity.INFO: QColor("#305080")}
+SEVERITY_COLOURS = {
+    Severity.ERROR: QColor("#b00020"),
+    Severity.WARNING: QColor("#9a5b00"),
+    Severity.INFO: QColor("#305080"),
+}
 FindingRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -101,8 +104,9 @@ class FindingsModel(QAbstractTableModel):
         self._messages.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._visible:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._visible) - 1, len(COLUMNS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._visible) - 1, len(COLUMNS) - 1)
+            )
 
     # -- reading ----------------------------------------------------------------------------
     def finding(self, row: int) -> ContactFinding:
@@ -130,14 +134,16 @@ class FindingsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _translate("FindingsModel", COLUMNS[section])
         return super().headerData(section, orientation, role)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         position = self._visible[index.row()]
@@ -193,9 +199,18 @@ class FindingsModel(QAbstractTableModel):
                 department = record.department if record else ""
                 if wanted.department is not None and department != wanted.department:
                     continue
-                if needle and needle not in " ".join((
-                        finding.employee_id or "", finding.value or "", department,
-                        record.name if record else "")).casefold():
+                if (
+                    needle
+                    and needle
+                    not in " ".join(
+                        (
+                            finding.employee_id or "",
+                            finding.value or "",
+                            department,
+                            record.name if record else "",
+                        )
+                    ).casefold()
+                ):
                     continue
             keep.append(position)
             self._visible_codes.add(finding.code)

@@ -32,18 +32,26 @@ class MappingDialog(QDialog):
     """Shows the automatic mapping and the first rows; the user may change any field's
     column, pick a saved profile, and save the result under a name."""
 
-    def __init__(self, file_name: str, preview: MappingPreview,
-                 profiles: list[MappingProfile], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        file_name: str,
+        preview: MappingPreview,
+        profiles: list[MappingProfile],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Columns in {file}").format(file=file_name))
         self.resize(760, 560)
         self._headers = preview.headers
         self._profiles = {p.name: p for p in profiles}
 
-        intro = QLabel(self.tr(
-            "Kontakt has matched the columns of the export to the fields it checks. Check "
-            "the matches, and change any that are wrong. Fields without a column are not "
-            "checked."))
+        intro = QLabel(
+            self.tr(
+                "Kontakt has matched the columns of the export to the fields it checks. Check "
+                "the matches, and change any that are wrong. Fields without a column are not "
+                "checked."
+            )
+        )
         intro.setWordWrap(True)
         self.profile_box = QComboBox()
         self.profile_box.addItem(self.tr("Automatic"), "")
@@ -69,10 +77,11 @@ class MappingDialog(QDialog):
         self.preview_table = QTableWidget(len(preview.rows), len(self._headers))
         self.preview_table.setHorizontalHeaderLabels(self._headers)
         for r, row in enumerate(preview.rows):
-            for c, value in enumerate(row[:len(self._headers)]):
+            for c, value in enumerate(row[: len(self._headers)]):
                 self.preview_table.setItem(r, c, QTableWidgetItem(value))
         self.preview_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.preview_table.setMinimumHeight(190)
 
         self.save_name = QLineEdit()
@@ -85,8 +94,9 @@ class MappingDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Run check"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -122,8 +132,9 @@ class MappingDialog(QDialog):
     def accept(self) -> None:
         missing = [field_name(f, _translate) for f in REQUIRED_FIELDS if not self.mapping()[f]]
         if missing:
-            self.problem.setText(self.tr("Choose a column for: {fields}").format(
-                fields=", ".join(missing)))
+            self.problem.setText(
+                self.tr("Choose a column for: {fields}").format(fields=", ".join(missing))
+            )
             self.problem.show()
             return
         super().accept()

@@ -79,9 +79,11 @@ class ResultsView(QWidget):
         self.department_label = QLabel()
         self.department_label.setBuddy(self.department_filter)
         filters = QHBoxLayout()
-        for label, widget in ((self.severity_label, self.severity_filter),
-                              (self.code_label, self.code_filter),
-                              (self.department_label, self.department_filter)):
+        for label, widget in (
+            (self.severity_label, self.severity_filter),
+            (self.code_label, self.code_filter),
+            (self.department_label, self.department_filter),
+        ):
             filters.addWidget(label)
             filters.addWidget(widget)
         filters.addWidget(self.text_filter, 1)
@@ -128,8 +130,12 @@ class ResultsView(QWidget):
         self.retranslate()
 
     # -- content ----------------------------------------------------------------------------
-    def show_result(self, result: ContactCheckResult, directory: list[DirectoryEntry],
-                    members: list[PatternMember]) -> None:
+    def show_result(
+        self,
+        result: ContactCheckResult,
+        directory: list[DirectoryEntry],
+        members: list[PatternMember],
+    ) -> None:
         self.result = result
         self.directory = directory
         self.members = members
@@ -152,30 +158,36 @@ class ResultsView(QWidget):
         self.code_filter.addItem(self.tr("All"), "")
         self.department_filter.addItem(self.tr("All"), None)
         if result is not None:
-            for code in sorted(result.counts_by_code(),
-                               key=lambda c: norwegian_key(code_title(c, _translate))):
+            for code in sorted(
+                result.counts_by_code(), key=lambda c: norwegian_key(code_title(c, _translate))
+            ):
                 self.code_filter.addItem(code_title(code, _translate), code)
             departments = set()
             for finding in result.findings:
                 record = self.model.record_of(finding)
                 departments.add(record.department if record else "")
             for department in sorted(departments, key=norwegian_key):
-                self.department_filter.addItem(department or self.tr("(no department)"),
-                                               department)
+                self.department_filter.addItem(department or self.tr("(no department)"), department)
         for box in (self.severity_filter, self.code_filter, self.department_filter):
             box.blockSignals(False)
 
     def _apply_filter(self) -> None:
         severity = self.severity_filter.currentData()
-        self.model.set_filter(FindingsFilter(
-            severity=Severity(severity) if severity else None,
-            code=str(self.code_filter.currentData() or ""),
-            department=self.department_filter.currentData(),
-            text=self.text_filter.text()))
+        self.model.set_filter(
+            FindingsFilter(
+                severity=Severity(severity) if severity else None,
+                code=str(self.code_filter.currentData() or ""),
+                department=self.department_filter.currentData(),
+                text=self.text_filter.text(),
+            )
+        )
         total = len(self.result.findings) if self.result else 0
-        self.count_label.setText(self.tr("Showing {shown} of {total} findings").format(
-            shown=QLocale().toString(self.model.visible_count()),
-            total=QLocale().toString(total)))
+        self.count_label.setText(
+            self.tr("Showing {shown} of {total} findings").format(
+                shown=QLocale().toString(self.model.visible_count()),
+                total=QLocale().toString(total),
+            )
+        )
         self._show_selected()
 
     def _refresh_summary(self) -> None:
@@ -186,35 +198,53 @@ class ResultsView(QWidget):
             return
         locale = QLocale()
         by_severity = result.counts_by_severity()
-        lines = [self.tr("<b>{file}</b>: {rows} rows read, checked {date}.").format(
-            file=html.escape(result.source), rows=locale.toString(result.rows),
-            date=locale.toString(QDate(result.today.year, result.today.month, result.today.day),
-                                 QLocale.FormatType.ShortFormat))]
+        lines = [
+            self.tr("<b>{file}</b>: {rows} rows read, checked {date}.").format(
+                file=html.escape(result.source),
+                rows=locale.toString(result.rows),
+                date=locale.toString(
+                    QDate(result.today.year, result.today.month, result.today.day),
+                    QLocale.FormatType.ShortFormat,
+                ),
+            )
+        ]
         if not result.findings:
             lines.append(self.tr("No findings."))
         else:
-            lines.append(" · ".join(f"{s.label(_translate)}: {locale.toString(by_severity[s])}"
-                                    for s in Severity))
-            lines.append("<br>".join(
-                f"{html.escape(code_title(code, _translate))}: {locale.toString(count)}"
-                for code, count in sorted(result.counts_by_code().items(),
-                                          key=lambda item: -item[1])))
+            lines.append(
+                " · ".join(
+                    f"{s.label(_translate)}: {locale.toString(by_severity[s])}" for s in Severity
+                )
+            )
+            lines.append(
+                "<br>".join(
+                    f"{html.escape(code_title(code, _translate))}: {locale.toString(count)}"
+                    for code, count in sorted(
+                        result.counts_by_code().items(), key=lambda item: -item[1]
+                    )
+                )
+            )
         if result.skipped_checks:
-            lines.append(self.tr("Not checked (no column or no input for them): {codes}").format(
-                codes=", ".join(code_title(c, _translate) for c in result.skipped_checks)))
+            lines.append(
+                self.tr("Not checked (no column or no input for them): {codes}").format(
+                    codes=", ".join(code_title(c, _translate) for c in result.skipped_checks)
+                )
+            )
         self.summary_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
         per_department: Counter[str] = Counter()
         for finding in result.findings:
             record = self.model.record_of(finding)
-            per_department[record.department if record and record.department
-                           else self.tr("(no department)")] += 1
+            per_department[
+                record.department if record and record.department else self.tr("(no department)")
+            ] += 1
         self.chart.set_bars(per_department.most_common(CHART_DEPARTMENTS))
 
     def _show_selected(self, *_: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows or self.result is None:
-            hint = self.tr("Choose a finding to see the row of the export and what it was "
-                           "compared with.")
+            hint = self.tr(
+                "Choose a finding to see the row of the export and what it was compared with."
+            )
             self.detail.setHtml(f"<p><i>{html.escape(hint)}</i></p>")
         else:
             self.detail.setHtml(self.detail_html(self.model.finding(rows[0].row())))
@@ -230,36 +260,54 @@ class ResultsView(QWidget):
         """The finding, its HRM row, and the register and pattern entries of the employee."""
         from kontakt.core.contacts.codes import finding_message
 
-        parts = [f"<h3>{html.escape(code_title(finding.code, _translate))}</h3>",
-                 f"<p>{html.escape(finding_message(finding, _translate))}</p>"]
+        parts = [
+            f"<h3>{html.escape(code_title(finding.code, _translate))}</h3>",
+            f"<p>{html.escape(finding_message(finding, _translate))}</p>",
+        ]
         record = self.model.record_of(finding)
         if record is not None:
             heading = self.tr("Row {row} of the export").format(row=record.row)
             parts.append(f"<h4>{html.escape(heading)}</h4><table>")
-            for name in ("employee_id", "name", "department", "title", "email", "mobile",
-                         "work_phone", "start_date", "end_date"):
+            for name in (
+                "employee_id",
+                "name",
+                "department",
+                "title",
+                "email",
+                "mobile",
+                "work_phone",
+                "start_date",
+                "end_date",
+            ):
                 value = getattr(record, name)
                 mark = " style='color:#b00020'" if name == finding.field else ""
-                parts.append(f"<tr><td>{html.escape(field_name(name, _translate))}</td>"
-                             f"<td{mark}><b>{html.escape(value)}</b></td></tr>")
+                parts.append(
+                    f"<tr><td>{html.escape(field_name(name, _translate))}</td>"
+                    f"<td{mark}><b>{html.escape(value)}</b></td></tr>"
+                )
             parts.append("</table>")
         employee = finding.employee_id or ""
         numbers = [e for e in self.directory if employee and e.employee_id == employee]
         if finding.value:
-            numbers += [e for e in self.directory
-                        if e.number == finding.value and e not in numbers]
+            numbers += [e for e in self.directory if e.number == finding.value and e not in numbers]
         if numbers:
             heading = self.tr("In the number register")
             parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
-            parts += [f"<li>{html.escape(e.number)} ({html.escape(type_name(e.type))}) – "
-                      f"{html.escape(e.name)}</li>" for e in numbers]
+            parts += [
+                f"<li>{html.escape(e.number)} ({html.escape(type_name(e.type))}) – "
+                f"{html.escape(e.name)}</li>"
+                for e in numbers
+            ]
             parts.append("</ul>")
         in_patterns = [m for m in self.members if employee and m.employee_id == employee]
         if in_patterns:
             heading = self.tr("In ring patterns")
             parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
-            parts += [f"<li>{html.escape(m.pattern_id)}: {html.escape(m.name)} "
-                      f"({html.escape(m.number)})</li>" for m in in_patterns]
+            parts += [
+                f"<li>{html.escape(m.pattern_id)}: {html.escape(m.name)} "
+                f"({html.escape(m.number)})</li>"
+                for m in in_patterns
+            ]
             parts.append("</ul>")
         return "".join(parts)
 

@@ -119,19 +119,25 @@ class ContactsWorkspace(Workspace):
 
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{html.escape(self.title())}</h2>")
-        self.intro.setText(self.tr(
-            "Check the municipality's HRM export: missing and invalid numbers and e-mail "
-            "addresses, duplicates, and employees who have left but are still in ring "
-            "patterns or the number register."))
+        self.intro.setText(
+            self.tr(
+                "Check the municipality's HRM export: missing and invalid numbers and e-mail "
+                "addresses, duplicates, and employees who have left but are still in ring "
+                "patterns or the number register."
+            )
+        )
         self.open_button.setText(self.tr("&Open HRM export…"))
         self.run_button.setText(self.tr("&Run check"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.export_button.setText(self.tr("E&xport to Excel…"))
         self.correction_button.setText(self.tr("Make &correction request"))
-        self.correction_button.setToolTip(self.tr(
-            "A change request (draft) to IKTNH for the chosen finding, or for all the shown "
-            "findings IKTNH must act on: ended employees in ring patterns or with numbers, "
-            "and register mismatches."))
+        self.correction_button.setToolTip(
+            self.tr(
+                "A change request (draft) to IKTNH for the chosen finding, or for all the shown "
+                "findings IKTNH must act on: ended employees in ring patterns or with numbers, "
+                "and register mismatches."
+            )
+        )
         self._show_file()
         self._show_inputs()
         self.results.retranslate()
@@ -143,18 +149,25 @@ class ContactsWorkspace(Workspace):
 
     def _show_file(self) -> None:
         self.file_label.setText(
-            html.escape(str(self.path)) if self.path
-            else self.tr("No export chosen. Open one, or drag a CSV or XLSX file here."))
+            html.escape(str(self.path))
+            if self.path
+            else self.tr("No export chosen. Open one, or drag a CSV or XLSX file here.")
+        )
 
     def _show_inputs(self) -> None:
         inputs = self.inputs
-        register = (self.tr("{count} numbers").format(count=len(inputs.directory))
-                    if inputs.directory else self.tr("none stored (those checks are skipped)"))
+        register = (
+            self.tr("{count} numbers").format(count=len(inputs.directory))
+            if inputs.directory
+            else self.tr("none stored (those checks are skipped)")
+        )
         domains = ", ".join(inputs.domains) or self.tr("none set (see Settings)")
-        self.inputs_label.setText(self.tr(
-            "Compared with: number register: {register} · ring patterns: {patterns} · "
-            "e-mail domains: {domains}").format(register=register, patterns=inputs.patterns,
-                                                 domains=domains))
+        self.inputs_label.setText(
+            self.tr(
+                "Compared with: number register: {register} · ring patterns: {patterns} · "
+                "e-mail domains: {domains}"
+            ).format(register=register, patterns=inputs.patterns, domains=domains)
+        )
 
     def _update_buttons(self) -> None:
         running = self.task is not None
@@ -163,20 +176,24 @@ class ContactsWorkspace(Workspace):
         self.run_button.setEnabled(not running and self.path is not None)
         self.export_button.setEnabled(not running and result is not None)
         selected = self.results.selected_findings()
-        codes = ({f.code for f in selected} if selected
-                 else self.results.model.visible_codes())
-        self.correction_button.setEnabled(
-            not running and bool(codes & contact_data.IKTNH_CODES))
+        codes = {f.code for f in selected} if selected else self.results.model.visible_codes()
+        self.correction_button.setEnabled(not running and bool(codes & contact_data.IKTNH_CODES))
 
     # -- choosing the file ------------------------------------------------------------------
     def choose_file(self) -> None:
         if self.task is not None:
             return
-        start = str(self.path.parent) if self.path else QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        start = (
+            str(self.path.parent)
+            if self.path
+            else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open HRM export"), start,
-            self.tr("HRM exports (*.csv *.txt *.xlsx);;All files (*)"))
+            self,
+            self.tr("Open HRM export"),
+            start,
+            self.tr("HRM exports (*.csv *.txt *.xlsx);;All files (*)"),
+        )
         if name:
             self.set_file(Path(name))
 
@@ -189,8 +206,11 @@ class ContactsWorkspace(Workspace):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if len(urls) == 1 and urls[0].isLocalFile() and \
-                urls[0].toLocalFile().lower().endswith(EXPORT_SUFFIXES):
+        if (
+            len(urls) == 1
+            and urls[0].isLocalFile()
+            and urls[0].toLocalFile().lower().endswith(EXPORT_SUFFIXES)
+        ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -206,8 +226,11 @@ class ContactsWorkspace(Workspace):
         if not self._choose_sheet():
             return
         path, sheet = self.path, self.sheet
-        self._start(lambda progress, cancelled: preview_mapping(path, sheet),
-                    self._confirm_mapping, self.tr("Reading {file} …").format(file=path.name))
+        self._start(
+            lambda progress, cancelled: preview_mapping(path, sheet),
+            self._confirm_mapping,
+            self.tr("Reading {file} …").format(file=path.name),
+        )
 
     def _choose_sheet(self) -> bool:
         """For a workbook with several sheets, ask which one holds the employees."""
@@ -222,17 +245,22 @@ class ContactsWorkspace(Workspace):
             return True
         current = sheets.index(self.sheet) if self.sheet in sheets else 0
         chosen, ok = QInputDialog.getItem(
-            self, self.tr("Choose sheet"),
+            self,
+            self.tr("Choose sheet"),
             self.tr("{file} has several sheets. Which one lists the employees?").format(
-                file=self.path.name), sheets, current, False)
+                file=self.path.name
+            ),
+            sheets,
+            current,
+            False,
+        )
         if ok:
             self.sheet = chosen
         return ok
 
     def _confirm_mapping(self, preview: MappingPreview) -> None:
         assert self.path is not None
-        dialog = MappingDialog(self.path.name, preview, contact_data.saved_profiles(self.db),
-                               self)
+        dialog = MappingDialog(self.path.name, preview, contact_data.saved_profiles(self.db), self)
         if not dialog.exec():
             self.status.setText(self.tr("The check was not run."))
             return
@@ -241,9 +269,14 @@ class ContactsWorkspace(Workspace):
             try:
                 contact_data.save_profile(self.db, profile)
             except contact_data.NoMunicipality:
-                QMessageBox.information(self, self.tr("Profile not saved"), self.tr(
-                    "Set up the municipality in Settings first: profiles are kept for it. "
-                    "The check runs with the columns you chose."))
+                QMessageBox.information(
+                    self,
+                    self.tr("Profile not saved"),
+                    self.tr(
+                        "Set up the municipality in Settings first: profiles are kept for it. "
+                        "The check runs with the columns you chose."
+                    ),
+                )
         self.run_check(dialog.mapping())
 
     def run_check(self, mapping: dict[str, str]) -> None:
@@ -252,11 +285,18 @@ class ContactsWorkspace(Workspace):
         self.inputs = contact_data.stored_inputs(self.db)
         self._show_inputs()
         request = ContactCheckRequest(
-            hrm_path=self.path, sheet=self.sheet, overrides=mapping,
-            directory=self.inputs.directory, members=self.inputs.members,
-            domains=self.inputs.domains)
-        self._start(lambda progress, cancelled: run_contact_check(request, progress, cancelled),
-                    self._show_result, self.tr("Checking {file} …").format(file=self.path.name))
+            hrm_path=self.path,
+            sheet=self.sheet,
+            overrides=mapping,
+            directory=self.inputs.directory,
+            members=self.inputs.members,
+            domains=self.inputs.domains,
+        )
+        self._start(
+            lambda progress, cancelled: run_contact_check(request, progress, cancelled),
+            self._show_result,
+            self.tr("Checking {file} …").format(file=self.path.name),
+        )
 
     def _start(self, work: Work, on_success: Callable[[Any], None], message: str) -> None:
         task = Task(work)
@@ -299,27 +339,39 @@ class ContactsWorkspace(Workspace):
         if isinstance(error, CheckCancelled):
             self.status.setText(self.tr("The check was cancelled. Nothing was changed."))
         elif isinstance(error, ContactInputError):
-            self.status.setText(self.tr("The export cannot be used: {problem}").format(
-                problem=error.message(_translate)))
+            self.status.setText(
+                self.tr("The export cannot be used: {problem}").format(
+                    problem=error.message(_translate)
+                )
+            )
         else:
-            self.status.setText(self.tr("Something went wrong: {problem}").format(
-                problem=str(error) or type(error).__name__))
+            self.status.setText(
+                self.tr("Something went wrong: {problem}").format(
+                    problem=str(error) or type(error).__name__
+                )
+            )
 
     def _show_result(self, result: ContactCheckResult) -> None:
-        self.results.show_result(result, list(self.inputs.directory or []),
-                                 list(self.inputs.members or []))
-        self.status.setText(self.tr("Checked {rows} rows: {findings} findings.").format(
-            rows=result.rows, findings=len(result.findings)))
+        self.results.show_result(
+            result, list(self.inputs.directory or []), list(self.inputs.members or [])
+        )
+        self.status.setText(
+            self.tr("Checked {rows} rows: {findings} findings.").format(
+                rows=result.rows, findings=len(result.findings)
+            )
+        )
 
     # -- what comes out ---------------------------------------------------------------------
     def export_excel(self) -> None:
         result = self.results.result
         if result is None or self.task is not None:
             return
-        suggested = (self.path.parent if self.path else Path.home()) / \
-            self.tr("contact check {date}.xlsx").format(date=result.today.isoformat())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), str(suggested),
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        suggested = (self.path.parent if self.path else Path.home()) / self.tr(
+            "contact check {date}.xlsx"
+        ).format(date=result.today.isoformat())
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Excel"), str(suggested), self.tr("Excel workbooks (*.xlsx)")
+        )
         if name:
             self.write_excel(Path(name) if name.endswith(".xlsx") else Path(name + ".xlsx"))
 
@@ -334,11 +386,16 @@ class ContactsWorkspace(Workspace):
 
         def work(progress: ProgressFn, cancelled: CancelledFn) -> Path:
             return write_contact_audit(
-                path, result, municipality=municipality, translate=_translate,
+                path,
+                result,
+                municipality=municipality,
+                translate=_translate,
                 message=message_renderer(_translate),
                 field_label=lambda f: field_name(f, _translate),
                 code_title=lambda c: code_title(c, _translate),
-                progress=progress, cancel=cancelled)
+                progress=progress,
+                cancel=cancelled,
+            )
 
         self._start(work, self._saved, self.tr("Writing {file} …").format(file=path.name))
 
@@ -353,18 +410,28 @@ class ContactsWorkspace(Workspace):
         findings = contact_data.correction_findings(self._findings_for_correction())
         if result is None or not findings:
             return
-        answer = QMessageBox.question(self, self.tr("Correction request"), self.tr(
-            "Make a draft change request to IKTNH with {count} corrections? You approve and "
-            "send it under Change requests.").format(count=len(findings)))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Correction request"),
+            self.tr(
+                "Make a draft change request to IKTNH with {count} corrections? You approve and "
+                "send it under Change requests."
+            ).format(count=len(findings)),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        summary = self.tr("Contact corrections from the check of {file}").format(
-            file=result.source)
+        summary = self.tr("Contact corrections from the check of {file}").format(file=result.source)
         try:
             number = contact_data.draft_contact_correction(self.db, result, findings, summary)
         except contact_data.NoMunicipality:
-            self.status.setText(self.tr(
-                "Set up the municipality in Settings first: change requests are made for it."))
+            self.status.setText(
+                self.tr(
+                    "Set up the municipality in Settings first: change requests are made for it."
+                )
+            )
             return
-        self.status.setText(self.tr("Draft change request {number} made with {count} "
-                                    "corrections.").format(number=number, count=len(findings)))
+        self.status.setText(
+            self.tr("Draft change request {number} made with {count} corrections.").format(
+                number=number, count=len(findings)
+            )
+        )
