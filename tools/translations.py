@@ -6,11 +6,18 @@
 Translate the new entries in Qt Linguist (or by editing the .ts), then `release`. The test
 suite fails while a source string has no finished Nynorsk or Bokmål translation, or while a
 .qm file is older than its .ts. English is the source language: its catalogue carries each
-text as its own translation.
+text as its own translation, and the two forms of each counted text (`%n version(s)` ->
+"%n version", "%n versions"; made from "(s)" unless given).
+
+Translations can also come as JSON files in `translations/pending/` (a list of
+`{"context", "source", "nn", "nb"[, "en"]}`, a list of forms for a counted text), which
+`update` writes into the .ts files: work on several branches then merges without
+conflicts in the catalogues.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -19,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "src" / "kontakt"
 TRANSLATIONS = ROOT / "translations"
+PENDING = TRANSLATIONS / "pending"
 LANGUAGES = ("nn", "nb", "en")
 
 
@@ -54,6 +62,7 @@ def update(ts_dir: Path = TRANSLATIONS) -> None:
             check=True,
             capture_output=True,
         )
+        apply_pending(ts, language)
         if language == "en":
             _english_is_its_own_translation(ts)
 
@@ -63,10 +72,74 @@ def _english_is_its_own_translation(ts: Path) -> None:
     for message in tree.iter("message"):
         translation = message.find("translation")
         source = message.find("source")
-        if translation is not None and source is not None and translation.get("type"):
+        if translation is None or source is None or not translation.get("type"):
+            continue
+        if message.get("numerus") == "yes":
+            text = source.text or ""
+            if "(s)" not in text:
+                continue  # needs its English forms given in a pending file
+            forms = [text.replace("(s)", ""), text.replace("(s)", "s")]
+            for element, form in zip(translation.iter("numerusform"), forms, strict=False):
+                element.text = form
+        else:
             translation.text = source.text
-            del translation.attrib["type"]
+        del translation.attrib["type"]
+    _write(tree, ts)
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
+    """Write `tree` as lupdate does, so that a later `update` changes no byte."""
     tree.write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *source_files(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(ts),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+def pending_entries(folder: Path = PENDING) -> list[dict[str, object]]:
+    """Every entry of the JSON files in `folder` (see the module's docstring)."""
+    entries: list[dict[str, object]] = []
+    for path in sorted(folder.glob("*.json")):
+        entries.extend(json.loads(path.read_text(encoding="utf-8")))
+    return entries
+
+
+def apply_pending(ts: Path, language: str, folder: Path = PENDING) -> None:
+    """Write the pending translations for `language` into `ts` (where its text is found)."""
+    wanted = {
+        (str(e["context"]), str(e["source"])): e[language]
+        for e in pending_entries(folder)
+        if language in e
+    }
+    if not wanted:
+        return
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            value = wanted.get((name, message.findtext("source") or ""))
+            translation = message.find("translation")
+            if value is None or translation is None:
+                continue
+            if message.get("numerus") == "yes":
+                forms = value if isinstance(value, list) else [value, value]
+                elements = list(translation.iter("numerusform"))
+                for element, form in zip(elements, forms, strict=False):
+                    element.text = str(form)
+            else:
+                translation.text = str(value)
+            translation.attrib.pop("type", None)
+    _write(tree, ts)
 
 
 def release(ts_dir: Path = TRANSLATIONS, qm_dir: Path = TRANSLATIONS) -> None:
@@ -94,11 +167,18 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if (
-                translation is None
-                or translation.get("type") in ("unfinished", "vanished", "obsolete")
-                or not (translation.text or "").strip()
+            if translation is None or translation.get("type") in (
+                "unfinished",
+                "vanished",
+                "obsolete",
             ):
+                missing.append((name, message.findtext("source") or ""))
+                continue
+            if message.get("numerus") == "yes":
+                texts = [(form.text or "").strip() for form in translation.iter("numerusform")]
+            else:
+                texts = [(translation.text or "").strip()]
+            if not all(texts):
                 missing.append((name, message.findtext("source") or ""))
     return missing
 

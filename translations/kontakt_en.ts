@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AboutDialog</name>
@@ -73,8 +74,8 @@
         <translation>start with an empty database instead of loading the demo municipality</translation>
     </message>
     <message>
-        <source>language of the texts (default: your setting, else the system's)</source>
-        <translation>language of the texts (default: your setting, else the system's)</translation>
+        <source>language of the texts (default: your setting, else the system&apos;s)</source>
+        <translation>language of the texts (default: your setting, else the system&apos;s)</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -242,8 +243,8 @@
 <context>
     <name>ContactCommand</name>
     <message>
-        <source>check an HRM export's contact details against the telephony directory and ring patterns</source>
-        <translation>check an HRM export's contact details against the telephony directory and ring patterns</translation>
+        <source>check an HRM export&apos;s contact details against the telephony directory and ring patterns</source>
+        <translation>check an HRM export&apos;s contact details against the telephony directory and ring patterns</translation>
     </message>
     <message>
         <source>the HRM export (CSV or XLSX)</source>
@@ -353,32 +354,32 @@
         <translation>{file}: the workbook cannot be read ({reason}).</translation>
     </message>
     <message>
-        <source>{file}: there is no sheet "{sheet}"; the sheets are: {sheets}.</source>
-        <translation>{file}: there is no sheet "{sheet}"; the sheets are: {sheets}.</translation>
+        <source>{file}: there is no sheet &quot;{sheet}&quot;; the sheets are: {sheets}.</source>
+        <translation>{file}: there is no sheet &quot;{sheet}&quot;; the sheets are: {sheets}.</translation>
     </message>
     <message>
-        <source>{file}: no column for the required field "{field}"; the headers found are: {headers}.</source>
-        <translation>{file}: no column for the required field "{field}"; the headers found are: {headers}.</translation>
+        <source>{file}: no column for the required field &quot;{field}&quot;; the headers found are: {headers}.</source>
+        <translation>{file}: no column for the required field &quot;{field}&quot;; the headers found are: {headers}.</translation>
     </message>
     <message>
-        <source>"{field}" is not a field of the contact check; the fields are: {fields}.</source>
-        <translation>"{field}" is not a field of the contact check; the fields are: {fields}.</translation>
+        <source>&quot;{field}&quot; is not a field of the contact check; the fields are: {fields}.</source>
+        <translation>&quot;{field}&quot; is not a field of the contact check; the fields are: {fields}.</translation>
     </message>
     <message>
-        <source>{file}: the field "{field}" is mapped to the column "{header}", which is not in the file; the headers found are: {headers}.</source>
-        <translation>{file}: the field "{field}" is mapped to the column "{header}", which is not in the file; the headers found are: {headers}.</translation>
+        <source>{file}: the field &quot;{field}&quot; is mapped to the column &quot;{header}&quot;, which is not in the file; the headers found are: {headers}.</source>
+        <translation>{file}: the field &quot;{field}&quot; is mapped to the column &quot;{header}&quot;, which is not in the file; the headers found are: {headers}.</translation>
     </message>
     <message>
-        <source>"{option}" is not of the form FIELD=HEADER.</source>
-        <translation>"{option}" is not of the form FIELD=HEADER.</translation>
+        <source>&quot;{option}&quot; is not of the form FIELD=HEADER.</source>
+        <translation>&quot;{option}&quot; is not of the form FIELD=HEADER.</translation>
     </message>
     <message>
         <source>{file}: the telephony directory must have the header {expected}; it has {found}.</source>
         <translation>{file}: the telephony directory must have the header {expected}; it has {found}.</translation>
     </message>
     <message>
-        <source>{file}, row {row}, column type: "{value}" is not a number type (mobile, desk, softphone, function).</source>
-        <translation>{file}, row {row}, column type: "{value}" is not a number type (mobile, desk, softphone, function).</translation>
+        <source>{file}, row {row}, column type: &quot;{value}&quot; is not a number type (mobile, desk, softphone, function).</source>
+        <translation>{file}, row {row}, column type: &quot;{value}&quot; is not a number type (mobile, desk, softphone, function).</translation>
     </message>
     <message>
         <source>{file}, row {row}: the row has {cells} cells; the directory has 5 columns.</source>
@@ -451,20 +452,20 @@
         <translation>An active employee has no e-mail address.</translation>
     </message>
     <message>
-        <source>"{value}" is not a valid phone number.</source>
-        <translation>"{value}" is not a valid phone number.</translation>
+        <source>&quot;{value}&quot; is not a valid phone number.</source>
+        <translation>&quot;{value}&quot; is not a valid phone number.</translation>
     </message>
     <message>
         <source>{value} is a landline number but is given as the mobile number.</source>
         <translation>{value} is a landline number but is given as the mobile number.</translation>
     </message>
     <message>
-        <source>"{value}" is not a valid e-mail address.</source>
-        <translation>"{value}" is not a valid e-mail address.</translation>
+        <source>&quot;{value}&quot; is not a valid e-mail address.</source>
+        <translation>&quot;{value}&quot; is not a valid e-mail address.</translation>
     </message>
     <message>
-        <source>The e-mail domain {domain} is not one of the municipality's domains ({domains}).</source>
-        <translation>The e-mail domain {domain} is not one of the municipality's domains ({domains}).</translation>
+        <source>The e-mail domain {domain} is not one of the municipality&apos;s domains ({domains}).</source>
+        <translation>The e-mail domain {domain} is not one of the municipality&apos;s domains ({domains}).</translation>
     </message>
     <message>
         <source>{e164} is also the number of employee {others}.</source>
@@ -475,8 +476,8 @@
         <translation>{value} is also the e-mail address of employee {others}.</translation>
     </message>
     <message>
-        <source>"{value}" is not a date (write YYYY-MM-DD or DD.MM.YYYY); the employee is taken as active.</source>
-        <translation>"{value}" is not a date (write YYYY-MM-DD or DD.MM.YYYY); the employee is taken as active.</translation>
+        <source>&quot;{value}&quot; is not a date (write YYYY-MM-DD or DD.MM.YYYY); the employee is taken as active.</source>
+        <translation>&quot;{value}&quot; is not a date (write YYYY-MM-DD or DD.MM.YYYY); the employee is taken as active.</translation>
     </message>
     <message>
         <source>The employment ended {value}, but the employee is still member {member} of ring pattern {pattern}.</source>
@@ -506,8 +507,8 @@
 <context>
     <name>ContactsWorkspace</name>
     <message>
-        <source>Check the municipality's HRM export: missing and invalid numbers and e-mail addresses, duplicates, and employees who have left but are still in ring patterns or the number register.</source>
-        <translation>Check the municipality's HRM export: missing and invalid numbers and e-mail addresses, duplicates, and employees who have left but are still in ring patterns or the number register.</translation>
+        <source>Check the municipality&apos;s HRM export: missing and invalid numbers and e-mail addresses, duplicates, and employees who have left but are still in ring patterns or the number register.</source>
+        <translation>Check the municipality&apos;s HRM export: missing and invalid numbers and e-mail addresses, duplicates, and employees who have left but are still in ring patterns or the number register.</translation>
     </message>
     <message>
         <source>&amp;Open HRM export…</source>
@@ -1072,8 +1073,8 @@
         <translation>{value} is not a time of day as HH:MM.</translation>
     </message>
     <message>
-        <source>An interval is written as ["HH:MM", "HH:MM"].</source>
-        <translation>An interval is written as ["HH:MM", "HH:MM"].</translation>
+        <source>An interval is written as [&quot;HH:MM&quot;, &quot;HH:MM&quot;].</source>
+        <translation>An interval is written as [&quot;HH:MM&quot;, &quot;HH:MM&quot;].</translation>
     </message>
     <message>
         <source>The interval ends ({end}) before it starts ({start}).</source>
@@ -1127,8 +1128,8 @@
         <translation>The exit {exit} is missing: calls that take it go nowhere.</translation>
     </message>
     <message>
-        <source>The member {member} is not among the pattern's members.</source>
-        <translation>The member {member} is not among the pattern's members.</translation>
+        <source>The member {member} is not among the pattern&apos;s members.</source>
+        <translation>The member {member} is not among the pattern&apos;s members.</translation>
     </message>
     <message>
         <source>The calendar {calendar} does not exist.</source>
@@ -1403,8 +1404,8 @@
         <translation>Demo data</translation>
     </message>
     <message>
-        <source>Kontakt shows the made-up municipality "Demo kommune". Enter your own municipality's number and name to replace it, or remove the demo data.</source>
-        <translation>Kontakt shows the made-up municipality "Demo kommune". Enter your own municipality's number and name to replace it, or remove the demo data.</translation>
+        <source>Kontakt shows the made-up municipality &quot;Demo kommune&quot;. Enter your own municipality&apos;s number and name to replace it, or remove the demo data.</source>
+        <translation>Kontakt shows the made-up municipality &quot;Demo kommune&quot;. Enter your own municipality&apos;s number and name to replace it, or remove the demo data.</translation>
     </message>
     <message>
         <source>&amp;Remove demo data</source>
@@ -1430,12 +1431,12 @@
         <translation>The municipality needs a name.</translation>
     </message>
     <message>
-        <source>The ICT contact's e-mail address is not valid: {value}</source>
-        <translation>The ICT contact's e-mail address is not valid: {value}</translation>
+        <source>The ICT contact&apos;s e-mail address is not valid: {value}</source>
+        <translation>The ICT contact&apos;s e-mail address is not valid: {value}</translation>
     </message>
     <message>
-        <source>The ICT contact's phone number is not valid: {value}</source>
-        <translation>The ICT contact's phone number is not valid: {value}</translation>
+        <source>The ICT contact&apos;s phone number is not valid: {value}</source>
+        <translation>The ICT contact&apos;s phone number is not valid: {value}</translation>
     </message>
     <message>
         <source>Not an e-mail domain: {value}</source>
@@ -1503,16 +1504,16 @@
         <translation>Change requests</translation>
     </message>
     <message>
-        <source>Draw and change the municipality's ring patterns: opening hours, holidays, voice menus, answer groups and queues. See findings as you edit, simulate a call at any moment, and compare a draft with what IKTNH runs now.</source>
-        <translation>Draw and change the municipality's ring patterns: opening hours, holidays, voice menus, answer groups and queues. See findings as you edit, simulate a call at any moment, and compare a draft with what IKTNH runs now.</translation>
+        <source>Draw and change the municipality&apos;s ring patterns: opening hours, holidays, voice menus, answer groups and queues. See findings as you edit, simulate a call at any moment, and compare a draft with what IKTNH runs now.</source>
+        <translation>Draw and change the municipality&apos;s ring patterns: opening hours, holidays, voice menus, answer groups and queues. See findings as you edit, simulate a call at any moment, and compare a draft with what IKTNH runs now.</translation>
     </message>
     <message>
         <source>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</source>
         <translation>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</translation>
     </message>
     <message>
-        <source>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH's service desk.</source>
-        <translation>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH's service desk.</translation>
+        <source>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH&apos;s service desk.</source>
+        <translation>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH&apos;s service desk.</translation>
     </message>
     <message>
         <source>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</source>

@@ -12,7 +12,7 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from kontakt.core.texts import Translate
+from kontakt.core.texts import Translate, fill_count
 from kontakt.resources import translations_dir
 
 LANGUAGES = ("nn", "nb", "en")
@@ -72,15 +72,16 @@ def save_language(language: str) -> None:
 def load_translators(language: str) -> list[QTranslator]:
     """Kontakt's catalogue for `language` and Qt's own (dialog buttons), as found.
 
-    English is the source language and needs none. Qt ships no Bokmål catalogue of its
-    own, so Bokmål borrows Qt's Nynorsk one for its standard buttons.
+    English is the source language; its catalogue holds only the plural forms (`%n
+    version(s)` -> "1 version", "2 versions"). Qt ships no Bokmål catalogue of its own, so
+    Bokmål borrows Qt's Nynorsk one for its standard buttons.
     """
     translators: list[QTranslator] = []
-    if language == "en":
-        return translators
     ours = QTranslator()
     if ours.load(str(translations_dir() / f"kontakt_{language}.qm")):
         translators.append(ours)
+    if language == "en":
+        return translators
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for qt_language in (language, "nn") if language == "nb" else (language,):
         qt_own = QTranslator()
@@ -93,17 +94,22 @@ def load_translators(language: str) -> list[QTranslator]:
 def command_line_translate(language: str) -> Translate:
     """A `Translate` for headless use: looks texts up in the catalogue without a QApplication."""
     translators = load_translators(language)
+    group = "" if language == "en" else THOUSANDS_SEPARATOR
 
-    def translate(context: str, source: str) -> str:
+    def translate(context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
         for translator in translators:
-            text = translator.translate(context, source)
+            text = translator.translate(context, source, disambiguation or None, n)
             if text:
-                return text
-        return source
+                return fill_count(text, n, group)
+        return fill_count(source, n, group)
 
     return translate
 
 
-def gui_translate(context: str, source: str) -> str:
+THOUSANDS_SEPARATOR = "\u00a0"
+"""Norwegian groups thousands with a space (no-break, so a count never splits a line)."""
+
+
+def gui_translate(context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
     """A `Translate` for the GUI: the catalogues installed on the running application."""
-    return QCoreApplication.translate(context, source)
+    return QCoreApplication.translate(context, source, disambiguation or None, n)

@@ -9,10 +9,21 @@ that looks them up in the loaded Qt translation; the core never imports Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+from typing import Protocol
 
-Translate = Callable[[str, str], str]
-"""(context, English source text) -> the text in the user's language."""
+
+class Translate(Protocol):
+    """(context, English source text[, disambiguation, count]) -> the user's language.
+
+    With a count `n` (not -1) the catalogue picks the language's plural form and `%n` in the
+    text becomes the count: `translate("Ctx", "%n version(s)", "", 2)`. lupdate recognises
+    the call by the name `translate`, so callers keep that name and literal strings.
+    """
+
+    def __call__(self, context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
+        """The text of `source` in the user's language."""
+        ...
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate looks for
@@ -20,18 +31,37 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate loo
     return source
 
 
-def untranslated(context: str, source: str) -> str:
+def untranslated(context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
     """A `Translate` that leaves the English source text as it is (tests, tools)."""
-    return source
+    return fill_count(source, n)
 
 
-def render(translate: Translate, context: str, source: str, params: Mapping[str, object]) -> str:
-    """Translate `source` and fill its `{name}` placeholders from `params`.
+def fill_count(text: str, n: int, group: str = "") -> str:
+    """`text` with `%n` (and Qt's localised `%Ln`) replaced by the count `n`.
+
+    `group` is the thousands separator of the language (a no-break space in Norwegian);
+    `%n` stays ungrouped as Qt does it, `%Ln` is grouped.
+    """
+    if n == -1:
+        return text
+    grouped = f"{n:,}".replace(",", group) if group else str(n)
+    return text.replace("%Ln", grouped).replace("%n", str(n))
+
+
+def render(
+    translate: Translate,
+    context: str,
+    source: str,
+    params: Mapping[str, object],
+    n: int = -1,
+) -> str:
+    """Translate `source` (with a count `n`, in its plural form) and fill its `{name}`
+    placeholders from `params`.
 
     A placeholder that a translation names but `params` lacks is left as written rather
     than raising: a faulty translation must not stop a report.
     """
-    text = translate(context, source)
+    text = translate(context, source, "", n)
     try:
         return text.format_map(_Lenient(params))
     except (ValueError, IndexError):

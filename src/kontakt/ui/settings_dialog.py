@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontakt.core.texts import render
+from kontakt.i18n import gui_translate
 from kontakt.services import municipality
 from kontakt.services.municipality import PROBLEMS, MunicipalitySettings
 from kontakt.storage.db import Database
@@ -130,7 +130,7 @@ class SettingsDialog(QDialog):
             self.problems_label.setText(
                 "\n".join(
                     render(
-                        QCoreApplication.translate,
+                        gui_translate,
                         "SettingsProblems",
                         PROBLEMS[code],
                         {"value": value},

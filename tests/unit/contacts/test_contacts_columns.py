@@ -212,7 +212,7 @@ ODD_MESSAGES = {
 }
 
 
-def odd(context: str, source: str) -> str:
+def odd(context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
     """A translation that tries the JSON writer: quotes, escapes, format specs, errors."""
     from kontakt.core.contacts.codes import CODES
 

@@ -34,7 +34,7 @@ NN = {
 }
 
 
-def nn_translate(context: str, source: str) -> str:
+def nn_translate(context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
     """A translate function with a few Nynorsk entries; English where it has none."""
     return NN.get((context, source), source)
 

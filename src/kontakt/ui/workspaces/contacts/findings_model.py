@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,6 +25,7 @@ from kontakt.core.contacts.codes import code_title, field_name, message_renderer
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding, HrmRecord
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP
+from kontakt.i18n import gui_translate as _translate
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("FindingsModel", "Severity"),
@@ -56,10 +56,6 @@ class FindingsFilter:
     code: str = ""
     department: str | None = None
     text: str = ""
-
-
-def _translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
 
 
 class FindingsModel(QAbstractTableModel):

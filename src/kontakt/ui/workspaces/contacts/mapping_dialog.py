@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,11 +20,8 @@ from PySide6.QtWidgets import (
 from kontakt.core.contacts.codes import field_name
 from kontakt.core.contacts.mapping import MappingProfile
 from kontakt.core.contacts.model import FIELDS, REQUIRED_FIELDS
+from kontakt.i18n import gui_translate as _translate
 from kontakt.services.contacts import MappingPreview
-
-
-def _translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
 
 
 class MappingDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,14 +27,11 @@ from kontakt.core.contacts.directory import TYPE_NAMES, DirectoryEntry
 from kontakt.core.contacts.members import PatternMember
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.core.severity import Severity
+from kontakt.i18n import gui_translate as _translate
 from kontakt.ui.widgets.bar_chart import BarChart
 from kontakt.ui.workspaces.contacts.findings_model import FindingsFilter, FindingsModel
 
 CHART_DEPARTMENTS = 12
-
-
-def _translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
 
 
 def type_name(number_type: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kontakt.core.contacts.errors import ContactInputError
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
+from kontakt.i18n import gui_translate as _translate
 from kontakt.services import contact_data
 from kontakt.services.contacts import (
     CheckCancelled,
@@ -44,10 +45,6 @@ from kontakt.ui.workspaces.contacts.results_view import ResultsView
 from kontakt.ui.workspaces.registry import workspace_title
 
 EXPORT_SUFFIXES = (".csv", ".txt", ".xlsx")
-
-
-def _translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
 
 
 class ContactsWorkspace(Workspace):
