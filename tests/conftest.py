@@ -23,6 +23,13 @@ os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="kontakt-test-data-")
 os.environ.pop("KONTAKT_DB_URL", None)
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# In CI the property tests draw the same examples every run (a red run can be re-run and
+# read); on a developer's machine they keep exploring.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 from kontakt.storage.db import Database, open_database  # noqa: E402
 from tests.helpers import sqlite_url  # noqa: E402
