@@ -3,7 +3,10 @@
 A check of 100,000 rows gives as many findings. A QSortFilterProxyModel would call back
 into Python for every comparison; instead the model keeps the order of the visible rows as
 a list of indexes and sorts and filters that list in Python (as Anki's browser table does),
-and messages are worded only for the rows that are drawn.
+and messages are worded only for the rows that are drawn. Sorting moves the view's
+selection with the rows (persistent indexes), so a selected finding stays selected.
+Employee numbers sort by value, names by family name and then given name, texts in
+Norwegian order.
 """
 
 from __future__ import annotations
@@ -20,9 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from kontakt.core.collation import norwegian_key
+from kontakt.core.collation import PersonKey, norwegian_key, number_key, person_key, split_name
 from kontakt.core.contacts.codes import code_title, field_name, message_renderer
-from kontakt.core.contacts.model import ContactCheckResult, ContactFinding, HrmRecord
+from kontakt.core.contacts.model import ContactCheckResult, ContactFinding, HrmRecord, HrmRecords
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP
 from kontakt.i18n import gui_translate as _translate
@@ -108,6 +111,18 @@ class FindingsModel(QAbstractTableModel):
     def finding(self, row: int) -> ContactFinding:
         assert self._result is not None
         return self._result.findings[self._visible[row]]
+
+    def position(self, row: int) -> int:
+        """Where the finding shown in `row` is in the result (it stays there whatever the
+        sort and filter)."""
+        return self._visible[row]
+
+    def row_of(self, position: int) -> int | None:
+        """The row that shows the result's finding number `position`; None when filtered out."""
+        try:
+            return self._visible.index(position)
+        except ValueError:
+            return None
 
     def record_of(self, finding: ContactFinding) -> HrmRecord | None:
         if self._result is None:
@@ -214,22 +229,53 @@ class FindingsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()  # the view's selection and current row
+        positions = [self._visible[index.row()] for index in kept]
         self._sort = (column, order)
         self._sort_visible(column, order)
+        if kept:
+            rows = {position: row for row, position in enumerate(self._visible)}
+            self.changePersistentIndexList(
+                kept,
+                [
+                    self.index(rows[position], index.column())
+                    for position, index in zip(positions, kept, strict=True)
+                ],
+            )
         self.layoutChanged.emit()
 
     def _sort_visible(self, column: int, order: Qt.SortOrder) -> None:
         assert self._result is not None or not self._visible
+        self._visible.sort(
+            key=self._sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder
+        )
+
+    def _sort_key(self, column: int) -> Callable[[int], Any]:
+        """The sort key of `column` for a finding's position in the result."""
         findings = self._result.findings if self._result else ()
+        if column == SEVERITY:
+            return lambda position: -findings[position].severity.rank
+        if column == ROW:
+            return lambda position: findings[position].row or 0
+        if column == EMPLOYEE:
+            return lambda position: number_key(findings[position].employee_id or "")
+        if column == NAME:
+            return lambda position: self._person_key(findings[position])
+        if column == MESSAGE:
+            return lambda position: norwegian_key(self._message(findings[position]))
+        return lambda position: norwegian_key(self._text(findings[position], column))
 
-        def key(position: int) -> Any:
-            finding = findings[position]
-            if column == SEVERITY:
-                return -finding.severity.rank
-            if column == ROW:
-                return finding.row or 0
-            if column == MESSAGE:
-                return norwegian_key(self._message(finding))
-            return norwegian_key(self._text(finding, column))
-
-        self._visible.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+    def _person_key(self, finding: ContactFinding) -> PersonKey:
+        """Family name, then given names: from their own columns where the export has them,
+        else from the full name (its last word taken as the family name)."""
+        record = self.record_of(finding)
+        if record is None:
+            return person_key("", "")
+        records = self._result.records if self._result is not None else None
+        if isinstance(records, HrmRecords):
+            family = records.column("family_name")
+            if family is not None:
+                given = records.column("given_name")
+                index = record.row - 1
+                return person_key(given[index] if given is not None else "", family[index])
+        return person_key(*split_name(record.name))
