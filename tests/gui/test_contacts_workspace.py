@@ -127,7 +127,7 @@ def test_a_finding_shows_its_row_and_register_entries(
     view.table.selectRow(0)
     text = view.detail.toPlainText()
     assert "Per Lie" in text and "Row 4 of the export" in text
-    assert "+4740000004" in text  # Per's number in the register
+    assert "40 00 00 04" in text  # Per's number in the register, written nationally
     assert "demo-sentralbord" in text  # and the pattern he is still in
 
 

@@ -49,6 +49,24 @@ def type_name(number_type: str) -> str:
     return _translate("DirectoryTypes", source) if source else number_type
 
 
+def national_form(number: str) -> str:
+    """A stored number (E.164) as libphonenumber writes it for a Norwegian reader:
+    nationally when it is Norwegian ("56 37 00 00"), else internationally; as stored when
+    it cannot be read."""
+    import phonenumbers  # loaded already by the check that found what is shown
+
+    try:
+        parsed = phonenumbers.parse(number, "NO")
+    except phonenumbers.NumberParseException:
+        return number
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if phonenumbers.region_code_for_number(parsed) == "NO"
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return str(phonenumbers.format_number(parsed, style))
+
+
 class ResultsView(QWidget):
     """Everything shown once a check has run. `selection_changed` carries the finding."""
 
@@ -83,6 +101,7 @@ class ResultsView(QWidget):
         self.text_filter = QLineEdit()
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.installEventFilter(self)
+        self.text_filter.setMinimumWidth(self.text_filter.fontMetrics().averageCharWidth() * 24)
         QShortcut(QKeySequence.StandardKey.Find, self, self.text_filter.setFocus)
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("clearFilters")
@@ -104,7 +123,6 @@ class ResultsView(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.text_filter, 1)
         filters.addWidget(self.clear_button)
-        filters.addWidget(self.count_label)
         for box in (self.severity_filter, self.code_filter, self.department_filter):
             box.currentIndexChanged.connect(self._apply_filter)
         self.text_filter.textChanged.connect(self._apply_filter)
@@ -152,6 +170,7 @@ class ResultsView(QWidget):
         findings_layout.setContentsMargins(0, 0, 0, 0)
         findings_layout.addLayout(filters)
         findings_layout.addWidget(splitter, 1)
+        findings_layout.addWidget(self.count_label)  # below the table: the filter row is full
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(summary_box)
         self.splitter.addWidget(findings_box)
@@ -403,7 +422,7 @@ class ResultsView(QWidget):
             heading = self.tr("In the number register")
             parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
             parts += [
-                f"<li>{html.escape(e.number)} ({html.escape(type_name(e.type))}) – "
+                f"<li>{html.escape(national_form(e.number))} ({html.escape(type_name(e.type))}) – "
                 f"{html.escape(e.name)}</li>"
                 for e in numbers
             ]
@@ -414,7 +433,7 @@ class ResultsView(QWidget):
             parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
             parts += [
                 f"<li>{html.escape(m.pattern_id)}: {html.escape(m.name)} "
-                f"({html.escape(m.number)})</li>"
+                f"({html.escape(national_form(m.number))})</li>"
                 for m in in_patterns
             ]
             parts.append("</ul>")
