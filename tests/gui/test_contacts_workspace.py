@@ -608,3 +608,22 @@ def test_the_open_dialog_starts_in_a_folder_that_exists_with_no_file_name(
     assert later.start_folder() == folder
     folder.rmdir()  # gone since: the home folder, not a folder that is not there
     assert later.start_folder() == Path.home()
+
+
+def test_changing_the_language_keeps_the_filters_and_the_selected_finding(
+    qtbot: QtBot, workspace: ContactsWorkspace
+) -> None:
+    run(qtbot, workspace, DEMO_EXPORT)
+    view = workspace.results
+    view.code_filter.setCurrentIndex(view.code_filter.findData("ended-in-pattern"))
+    view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    view.table.selectRow(0)
+    chosen = view.selected_findings()
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.use("nn")
+    try:
+        assert view.code_filter.currentData() == "ended-in-pattern"
+        assert view.selected_findings() == chosen
+        assert "Rad" in view.detail.toPlainText()
+    finally:
+        translations.use("en")

@@ -220,10 +220,7 @@ class ResultsView(QWidget):
                 result.counts_by_code(), key=lambda c: norwegian_key(code_title(c, _translate))
             ):
                 self.code_filter.addItem(code_title(code, _translate), code)
-            departments = set()
-            for finding in result.findings:
-                record = self.model.record_of(finding)
-                departments.add(record.department if record else "")
+            departments = {self.model.department_of(finding) for finding in result.findings}
             for department in sorted(departments, key=norwegian_key):
                 self.department_filter.addItem(department or self.tr("(no department)"), department)
         for box, data in zip(boxes, chosen, strict=True):
@@ -359,8 +356,7 @@ class ResultsView(QWidget):
         self.summary_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
         per_department: Counter[str] = Counter()
         for finding in result.findings:
-            record = self.model.record_of(finding)
-            per_department[record.department if record else ""] += 1
+            per_department[self.model.department_of(finding)] += 1
         largest = per_department.most_common(CHART_DEPARTMENTS)
         self._chart_departments = [department for department, _ in largest]
         self.chart.set_bars(
