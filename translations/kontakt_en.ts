@@ -526,6 +526,13 @@
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Make &amp;correction request</source>
         <translation>Make &amp;correction request</translation>
@@ -539,10 +546,6 @@
         <translation>No export chosen. Open one, or drag a CSV or XLSX file here.</translation>
     </message>
     <message>
-        <source>{count} numbers</source>
-        <translation>{count} numbers</translation>
-    </message>
-    <message>
         <source>none stored (those checks are skipped)</source>
         <translation>none stored (those checks are skipped)</translation>
     </message>
@@ -553,6 +556,22 @@
     <message>
         <source>Compared with: number register: {register} · ring patterns: {patterns} · e-mail domains: {domains}</source>
         <translation>Compared with: number register: {register} · ring patterns: {patterns} · e-mail domains: {domains}</translation>
+    </message>
+    <message>
+        <source>Add to &amp;correction request {number}</source>
+        <translation>Add to &amp;correction request {number}</translation>
+    </message>
+    <message>
+        <source>This check already has a correction request (a draft): the chosen findings that it does not hold yet are added to it.</source>
+        <translation>This check already has a correction request (a draft): the chosen findings that it does not hold yet are added to it.</translation>
+    </message>
+    <message>
+        <source>Correction request {number} made</source>
+        <translation>Correction request {number} made</translation>
+    </message>
+    <message>
+        <source>This check&apos;s correction request holds these findings. See it under Change requests.</source>
+        <translation>This check&apos;s correction request holds these findings. See it under Change requests.</translation>
     </message>
     <message>
         <source>Open HRM export</source>
@@ -606,9 +625,19 @@
         <source>Something went wrong: {problem}</source>
         <translation>Something went wrong: {problem}</translation>
     </message>
-    <message>
-        <source>Checked {rows} rows: {findings} findings.</source>
-        <translation>Checked {rows} rows: {findings} findings.</translation>
+    <message numerus="yes">
+        <source>Draft change request {number} made with %n correction(s).</source>
+        <translation>
+            <numerusform>Draft change request {number} made with %n correction.</numerusform>
+            <numerusform>Draft change request {number} made with %n corrections.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) added to the draft change request {number}.</source>
+        <translation>
+            <numerusform>%n correction added to the draft change request {number}.</numerusform>
+            <numerusform>%n corrections added to the draft change request {number}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>contact check {date}.xlsx</source>
@@ -630,13 +659,37 @@
         <source>Writing {file} …</source>
         <translation>Writing {file} …</translation>
     </message>
+    <message numerus="yes">
+        <source>Checked %Ln row(s): {findings}.</source>
+        <translation>
+            <numerusform>Checked %Ln row: {findings}.</numerusform>
+            <numerusform>Checked %Ln rows: {findings}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a draft change request to IKTNH with %n correction(s)? You approve and send it under Change requests.</source>
+        <translation>
+            <numerusform>Make a draft change request to IKTNH with %n correction? You approve and send it under Change requests.</numerusform>
+            <numerusform>Make a draft change request to IKTNH with %n corrections? You approve and send it under Change requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n correction(s) to the draft change request {number}? You approve and send it under Change requests.</source>
+        <translation>
+            <numerusform>Add %n correction to the draft change request {number}? You approve and send it under Change requests.</numerusform>
+            <numerusform>Add %n corrections to the draft change request {number}? You approve and send it under Change requests.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Correction request</source>
         <translation>Correction request</translation>
-    </message>
-    <message>
-        <source>Make a draft change request to IKTNH with {count} corrections? You approve and send it under Change requests.</source>
-        <translation>Make a draft change request to IKTNH with {count} corrections? You approve and send it under Change requests.</translation>
     </message>
     <message>
         <source>Contact corrections from the check of {file}</source>
@@ -645,10 +698,6 @@
     <message>
         <source>Set up the municipality in Settings first: change requests are made for it.</source>
         <translation>Set up the municipality in Settings first: change requests are made for it.</translation>
-    </message>
-    <message>
-        <source>Draft change request {number} made with {count} corrections.</source>
-        <translation>Draft change request {number} made with {count} corrections.</translation>
     </message>
 </context>
 <context>
@@ -1293,20 +1342,30 @@
         <translation>(no department)</translation>
     </message>
     <message>
-        <source>Showing {shown} of {total} findings</source>
-        <translation>Showing {shown} of {total} findings</translation>
-    </message>
-    <message>
         <source>No check has been run yet.</source>
         <translation>No check has been run yet.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, checked {date}.</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, checked {date}.</translation>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln finding(s)</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln finding</numerusform>
+            <numerusform>Showing {shown} of %Ln findings</numerusform>
+        </translation>
     </message>
     <message>
         <source>No findings.</source>
         <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>No findings match the filters.</source>
+        <translation>No findings match the filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{file}&lt;/b&gt;: %Ln row(s) read, checked {date}.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: %Ln row read, checked {date}.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: %Ln rows read, checked {date}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not checked (no column or no input for them): {codes}</source>
@@ -1347,6 +1406,26 @@
     <message>
         <source>Search name, employee ID, value …</source>
         <translation>Search name, employee ID, value …</translation>
+    </message>
+    <message>
+        <source>Search the findings</source>
+        <translation>Search the findings</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Show all findings again (Escape in the search field)</source>
+        <translation>Show all findings again (Escape in the search field)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Click a department, or press Enter on it, to show only its findings.</source>
+        <translation>Click a department, or press Enter on it, to show only its findings.</translation>
     </message>
 </context>
 <context>

@@ -526,9 +526,16 @@
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Eksporter til Excel…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln nummer</numerusform>
+            <numerusform>%Ln numre</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Make &amp;correction request</source>
-        <translation>Lag &amp;endringsbestilling (retting)</translation>
+        <translation>Lag endrings&amp;bestilling (retting)</translation>
     </message>
     <message>
         <source>A change request (draft) to IKTNH for the chosen finding, or for all the shown findings IKTNH must act on: ended employees in ring patterns or with numbers, and register mismatches.</source>
@@ -537,10 +544,6 @@
     <message>
         <source>No export chosen. Open one, or drag a CSV or XLSX file here.</source>
         <translation>Ingen eksport er valgt. Åpne en, eller dra en CSV- eller XLSX-fil hit.</translation>
-    </message>
-    <message>
-        <source>{count} numbers</source>
-        <translation>{count} nummer</translation>
     </message>
     <message>
         <source>none stored (those checks are skipped)</source>
@@ -553,6 +556,22 @@
     <message>
         <source>Compared with: number register: {register} · ring patterns: {patterns} · e-mail domains: {domains}</source>
         <translation>Sammenlignet med: nummerregister: {register} · ringemønstre: {patterns} · e-postdomener: {domains}</translation>
+    </message>
+    <message>
+        <source>Add to &amp;correction request {number}</source>
+        <translation>Legg til i endrings&amp;bestilling {number}</translation>
+    </message>
+    <message>
+        <source>This check already has a correction request (a draft): the chosen findings that it does not hold yet are added to it.</source>
+        <translation>Denne sjekken har allerede en endringsbestilling (utkast): de valgte funnene som den ikke har ennå, legges til i den.</translation>
+    </message>
+    <message>
+        <source>Correction request {number} made</source>
+        <translation>Endringsbestilling {number} er laget</translation>
+    </message>
+    <message>
+        <source>This check&apos;s correction request holds these findings. See it under Change requests.</source>
+        <translation>Endringsbestillingen fra denne sjekken har disse funnene. Du finner den under Endringsbestillinger.</translation>
     </message>
     <message>
         <source>Open HRM export</source>
@@ -606,9 +625,19 @@
         <source>Something went wrong: {problem}</source>
         <translation>Noe gikk galt: {problem}</translation>
     </message>
-    <message>
-        <source>Checked {rows} rows: {findings} findings.</source>
-        <translation>Sjekket {rows} rader: {findings} funn.</translation>
+    <message numerus="yes">
+        <source>Draft change request {number} made with %n correction(s).</source>
+        <translation>
+            <numerusform>Utkast til endringsbestilling {number} er laget med %n rettelse.</numerusform>
+            <numerusform>Utkast til endringsbestilling {number} er laget med %n rettelser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) added to the draft change request {number}.</source>
+        <translation>
+            <numerusform>%n rettelse er lagt til i utkastet til endringsbestilling {number}.</numerusform>
+            <numerusform>%n rettelser er lagt til i utkastet til endringsbestilling {number}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>contact check {date}.xlsx</source>
@@ -630,13 +659,37 @@
         <source>Writing {file} …</source>
         <translation>Lagrer {file} …</translation>
     </message>
+    <message numerus="yes">
+        <source>Checked %Ln row(s): {findings}.</source>
+        <translation>
+            <numerusform>Sjekket %Ln rad: {findings}.</numerusform>
+            <numerusform>Sjekket %Ln rader: {findings}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln funn</numerusform>
+            <numerusform>%Ln funn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a draft change request to IKTNH with %n correction(s)? You approve and send it under Change requests.</source>
+        <translation>
+            <numerusform>Vil du lage et utkast til endringsbestilling til IKTNH med %n rettelse? Du godkjenner og sender det under Endringsbestillinger.</numerusform>
+            <numerusform>Vil du lage et utkast til endringsbestilling til IKTNH med %n rettelser? Du godkjenner og sender det under Endringsbestillinger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n correction(s) to the draft change request {number}? You approve and send it under Change requests.</source>
+        <translation>
+            <numerusform>Vil du legge %n rettelse til i utkastet til endringsbestilling {number}? Du godkjenner og sender det under Endringsbestillinger.</numerusform>
+            <numerusform>Vil du legge %n rettelser til i utkastet til endringsbestilling {number}? Du godkjenner og sender det under Endringsbestillinger.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Correction request</source>
         <translation>Endringsbestilling (retting)</translation>
-    </message>
-    <message>
-        <source>Make a draft change request to IKTNH with {count} corrections? You approve and send it under Change requests.</source>
-        <translation>Vil du lage et utkast til endringsbestilling til IKTNH med {count} rettelser? Du godkjenner og sender det under Endringsbestillinger.</translation>
     </message>
     <message>
         <source>Contact corrections from the check of {file}</source>
@@ -645,10 +698,6 @@
     <message>
         <source>Set up the municipality in Settings first: change requests are made for it.</source>
         <translation>Sett opp kommunen under Innstillinger først: endringsbestillinger lages for den.</translation>
-    </message>
-    <message>
-        <source>Draft change request {number} made with {count} corrections.</source>
-        <translation>Utkast til endringsbestilling {number} er laget med {count} rettelser.</translation>
     </message>
 </context>
 <context>
@@ -1293,20 +1342,30 @@
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <source>Showing {shown} of {total} findings</source>
-        <translation>Viser {shown} av {total} funn</translation>
-    </message>
-    <message>
         <source>No check has been run yet.</source>
         <translation>Ingen sjekk er kjørt ennå.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, checked {date}.</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} rader lest, sjekket {date}.</translation>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln finding(s)</source>
+        <translation>
+            <numerusform>Viser {shown} av %Ln funn</numerusform>
+            <numerusform>Viser {shown} av %Ln funn</numerusform>
+        </translation>
     </message>
     <message>
         <source>No findings.</source>
         <translation>Ingen funn.</translation>
+    </message>
+    <message>
+        <source>No findings match the filters.</source>
+        <translation>Ingen funn passer til filtrene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{file}&lt;/b&gt;: %Ln row(s) read, checked {date}.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: %Ln rad lest, sjekket {date}.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: %Ln rader lest, sjekket {date}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not checked (no column or no input for them): {codes}</source>
@@ -1347,6 +1406,26 @@
     <message>
         <source>Search name, employee ID, value …</source>
         <translation>Søk etter navn, ansattnummer, verdi …</translation>
+    </message>
+    <message>
+        <source>Search the findings</source>
+        <translation>Søk i funnene</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Tøm filtrene</translation>
+    </message>
+    <message>
+        <source>Show all findings again (Escape in the search field)</source>
+        <translation>Vis alle funnene igjen (Escape i søkefeltet)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Tøm filtrene</translation>
+    </message>
+    <message>
+        <source>Click a department, or press Enter on it, to show only its findings.</source>
+        <translation>Klikk på en enhet, eller trykk Enter på den, for å se bare funnene dens.</translation>
     </message>
 </context>
 <context>

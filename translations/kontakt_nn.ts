@@ -526,9 +526,16 @@
         <source>E&amp;xport to Excel…</source>
         <translation>&amp;Eksporter til Excel…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln nummer</numerusform>
+            <numerusform>%Ln nummer</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Make &amp;correction request</source>
-        <translation>Lag &amp;endringsbestilling (retting)</translation>
+        <translation>Lag endrings&amp;bestilling (retting)</translation>
     </message>
     <message>
         <source>A change request (draft) to IKTNH for the chosen finding, or for all the shown findings IKTNH must act on: ended employees in ring patterns or with numbers, and register mismatches.</source>
@@ -537,10 +544,6 @@
     <message>
         <source>No export chosen. Open one, or drag a CSV or XLSX file here.</source>
         <translation>Ingen eksport er vald. Opne ein, eller dra ei CSV- eller XLSX-fil hit.</translation>
-    </message>
-    <message>
-        <source>{count} numbers</source>
-        <translation>{count} nummer</translation>
     </message>
     <message>
         <source>none stored (those checks are skipped)</source>
@@ -553,6 +556,22 @@
     <message>
         <source>Compared with: number register: {register} · ring patterns: {patterns} · e-mail domains: {domains}</source>
         <translation>Samanlikna med: nummerregister: {register} · ringemønster: {patterns} · e-postdomene: {domains}</translation>
+    </message>
+    <message>
+        <source>Add to &amp;correction request {number}</source>
+        <translation>Legg til i endrings&amp;bestilling {number}</translation>
+    </message>
+    <message>
+        <source>This check already has a correction request (a draft): the chosen findings that it does not hold yet are added to it.</source>
+        <translation>Denne sjekken har alt ei endringsbestilling (utkast): dei valde funna som ho ikkje har enno, blir lagde til i ho.</translation>
+    </message>
+    <message>
+        <source>Correction request {number} made</source>
+        <translation>Endringsbestilling {number} er laga</translation>
+    </message>
+    <message>
+        <source>This check&apos;s correction request holds these findings. See it under Change requests.</source>
+        <translation>Endringsbestillinga frå denne sjekken har desse funna. Du finn ho under Endringsbestillingar.</translation>
     </message>
     <message>
         <source>Open HRM export</source>
@@ -606,9 +625,19 @@
         <source>Something went wrong: {problem}</source>
         <translation>Noko gjekk gale: {problem}</translation>
     </message>
-    <message>
-        <source>Checked {rows} rows: {findings} findings.</source>
-        <translation>Sjekka {rows} rader: {findings} funn.</translation>
+    <message numerus="yes">
+        <source>Draft change request {number} made with %n correction(s).</source>
+        <translation>
+            <numerusform>Utkast til endringsbestilling {number} er laga med %n retting.</numerusform>
+            <numerusform>Utkast til endringsbestilling {number} er laga med %n rettingar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) added to the draft change request {number}.</source>
+        <translation>
+            <numerusform>%n retting er lagd til i utkastet til endringsbestilling {number}.</numerusform>
+            <numerusform>%n rettingar er lagde til i utkastet til endringsbestilling {number}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>contact check {date}.xlsx</source>
@@ -630,13 +659,37 @@
         <source>Writing {file} …</source>
         <translation>Lagrar {file} …</translation>
     </message>
+    <message numerus="yes">
+        <source>Checked %Ln row(s): {findings}.</source>
+        <translation>
+            <numerusform>Sjekka %Ln rad: {findings}.</numerusform>
+            <numerusform>Sjekka %Ln rader: {findings}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln funn</numerusform>
+            <numerusform>%Ln funn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make a draft change request to IKTNH with %n correction(s)? You approve and send it under Change requests.</source>
+        <translation>
+            <numerusform>Vil du lage eit utkast til endringsbestilling til IKTNH med %n retting? Du godkjenner og sender det under Endringsbestillingar.</numerusform>
+            <numerusform>Vil du lage eit utkast til endringsbestilling til IKTNH med %n rettingar? Du godkjenner og sender det under Endringsbestillingar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n correction(s) to the draft change request {number}? You approve and send it under Change requests.</source>
+        <translation>
+            <numerusform>Vil du leggje %n retting til i utkastet til endringsbestilling {number}? Du godkjenner og sender det under Endringsbestillingar.</numerusform>
+            <numerusform>Vil du leggje %n rettingar til i utkastet til endringsbestilling {number}? Du godkjenner og sender det under Endringsbestillingar.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Correction request</source>
         <translation>Endringsbestilling (retting)</translation>
-    </message>
-    <message>
-        <source>Make a draft change request to IKTNH with {count} corrections? You approve and send it under Change requests.</source>
-        <translation>Vil du lage eit utkast til endringsbestilling til IKTNH med {count} rettingar? Du godkjenner og sender det under Endringsbestillingar.</translation>
     </message>
     <message>
         <source>Contact corrections from the check of {file}</source>
@@ -645,10 +698,6 @@
     <message>
         <source>Set up the municipality in Settings first: change requests are made for it.</source>
         <translation>Set opp kommunen under Innstillingar først: endringsbestillingar blir laga for han.</translation>
-    </message>
-    <message>
-        <source>Draft change request {number} made with {count} corrections.</source>
-        <translation>Utkast til endringsbestilling {number} er laga med {count} rettingar.</translation>
     </message>
 </context>
 <context>
@@ -1293,20 +1342,30 @@
         <translation>(inga eining)</translation>
     </message>
     <message>
-        <source>Showing {shown} of {total} findings</source>
-        <translation>Viser {shown} av {total} funn</translation>
-    </message>
-    <message>
         <source>No check has been run yet.</source>
         <translation>Ingen sjekk er køyrd enno.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{file}&lt;/b&gt;: {rows} rows read, checked {date}.</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt;: {rows} rader lesne, sjekka {date}.</translation>
+    <message numerus="yes">
+        <source>Showing {shown} of %Ln finding(s)</source>
+        <translation>
+            <numerusform>Viser {shown} av %Ln funn</numerusform>
+            <numerusform>Viser {shown} av %Ln funn</numerusform>
+        </translation>
     </message>
     <message>
         <source>No findings.</source>
         <translation>Ingen funn.</translation>
+    </message>
+    <message>
+        <source>No findings match the filters.</source>
+        <translation>Ingen funn passar til filtera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{file}&lt;/b&gt;: %Ln row(s) read, checked {date}.</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: %Ln rad lesen, sjekka {date}.</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt;: %Ln rader lesne, sjekka {date}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not checked (no column or no input for them): {codes}</source>
@@ -1347,6 +1406,26 @@
     <message>
         <source>Search name, employee ID, value …</source>
         <translation>Søk etter namn, tilsettnummer, verdi …</translation>
+    </message>
+    <message>
+        <source>Search the findings</source>
+        <translation>Søk i funna</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Tøm filtera</translation>
+    </message>
+    <message>
+        <source>Show all findings again (Escape in the search field)</source>
+        <translation>Vis alle funna igjen (Escape i søkjefeltet)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Tøm filtera</translation>
+    </message>
+    <message>
+        <source>Click a department, or press Enter on it, to show only its findings.</source>
+        <translation>Klikk på ei eining, eller trykk Enter på ho, for å sjå berre funna hennar.</translation>
     </message>
 </context>
 <context>

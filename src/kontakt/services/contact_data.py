@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from uuid import uuid4
 
 from kontakt.core.contacts.directory import DirectoryEntry
@@ -102,6 +103,19 @@ def correction_findings(findings: Sequence[ContactFinding]) -> list[ContactFindi
     return [f for f in findings if f.code in IKTNH_CODES]
 
 
+def correction_entry(result: ContactCheckResult, finding: ContactFinding) -> dict[str, Any]:
+    """What a contact-correction request holds for one finding of `result`."""
+    record = result.record_at(finding.row) if finding.row else None
+    return {
+        "code": finding.code,
+        "employee_id": finding.employee_id,
+        "name": record.name if record else finding.params.get("name", ""),
+        "field": finding.field,
+        "value": finding.value,
+        "end_date": record.end_date if record else "",
+    }
+
+
 def draft_contact_correction(
     db: Database, result: ContactCheckResult, findings: Sequence[ContactFinding], summary: str
 ) -> int:
@@ -116,19 +130,7 @@ def draft_contact_correction(
     settings = municipality.current(db)
     if settings is None:
         raise NoMunicipality
-    corrections = []
-    for finding in chosen:
-        record = result.record_at(finding.row) if finding.row else None
-        corrections.append(
-            {
-                "code": finding.code,
-                "employee_id": finding.employee_id,
-                "name": record.name if record else finding.params.get("name", ""),
-                "field": finding.field,
-                "value": finding.value,
-                "end_date": record.end_date if record else "",
-            }
-        )
+    corrections = [correction_entry(result, finding) for finding in chosen]
     change = {
         "kind": "contact-correction",
         "kommune": settings.number,

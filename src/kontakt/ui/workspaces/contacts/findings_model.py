@@ -3,7 +3,10 @@
 A check of 100,000 rows gives as many findings. A QSortFilterProxyModel would call back
 into Python for every comparison; instead the model keeps the order of the visible rows as
 a list of indexes and sorts and filters that list in Python (as Anki's browser table does),
-and messages are worded only for the rows that are drawn.
+and messages are worded only for the rows that are drawn. Sorting moves the view's
+selection with the rows (persistent indexes), so a selected finding stays selected.
+Employee numbers sort by value, names by family name and then given name, texts in
+Norwegian order.
 """
 
 from __future__ import annotations
@@ -20,9 +23,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from kontakt.core.collation import norwegian_key
+from kontakt.core.collation import PersonKey, norwegian_key, number_key, person_key, split_name
 from kontakt.core.contacts.codes import code_title, field_name, message_renderer
-from kontakt.core.contacts.model import ContactCheckResult, ContactFinding, HrmRecord
+from kontakt.core.contacts.model import ContactCheckResult, ContactFinding, HrmRecord, HrmRecords
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP
 from kontakt.i18n import gui_translate as _translate
@@ -64,23 +67,34 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._result: ContactCheckResult | None = None
-        self._records_by_employee: dict[str, HrmRecord] = {}
+        self._index_by_employee: dict[str, int] = {}
         self._visible: list[int] = []
         self._visible_codes: set[str] = set()
         self._filter = FindingsFilter()
         self._messages: dict[int, str] = {}
         self._message: Callable[[ContactFinding], str] = message_renderer(_translate)
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._keys: dict[int, list[Any]] = {}
+        """Sort keys by column, one for each finding of the result (made when first sorted
+        by that column, dropped with the result or the language)."""
 
     # -- data in ----------------------------------------------------------------------------
     def set_result(self, result: ContactCheckResult | None) -> None:
         self.beginResetModel()
         self._result = result
-        self._records_by_employee = {}
+        self._index_by_employee = {}
         if result is not None:
-            for record in result.records:
-                self._records_by_employee.setdefault(record.employee_id, record)
+            records = result.records
+            # read from the column: making 100,000 records to read one field takes seconds
+            employees = (
+                records.column("employee_id")
+                if isinstance(records, HrmRecords)
+                else [record.employee_id for record in records]
+            )
+            for index, employee in enumerate(employees or ()):
+                self._index_by_employee.setdefault(employee, index)
         self._messages.clear()
+        self._keys.clear()
         self._visible = self._matching()
         if self._sort is not None:
             self._sort_visible(*self._sort)
@@ -95,26 +109,68 @@ class FindingsModel(QAbstractTableModel):
         self.endResetModel()
 
     def retranslate(self) -> None:
-        """Drop worded messages so they are worded again in the new language."""
+        """Drop worded messages so they are worded again in the new language, and sort
+        again: titles and messages sort differently in another language."""
         self._message = message_renderer(_translate)
         self._messages.clear()
+        self._keys.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._visible:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._visible) - 1, len(COLUMNS) - 1)
             )
+            if self._sort is not None:
+                self._sort_again()
 
     # -- reading ----------------------------------------------------------------------------
     def finding(self, row: int) -> ContactFinding:
         assert self._result is not None
         return self._result.findings[self._visible[row]]
 
-    def record_of(self, finding: ContactFinding) -> HrmRecord | None:
+    def position(self, row: int) -> int:
+        """Where the finding shown in `row` is in the result (it stays there whatever the
+        sort and filter)."""
+        return self._visible[row]
+
+    def row_of(self, position: int) -> int | None:
+        """The row that shows the result's finding number `position`; None when filtered out."""
+        try:
+            return self._visible.index(position)
+        except ValueError:
+            return None
+
+    def _index_of(self, finding: ContactFinding) -> int | None:
+        """The 0-based record of the finding's row, else of its employee, if any."""
         if self._result is None:
             return None
         if finding.row:
-            return self._result.record_at(finding.row)
-        return self._records_by_employee.get(finding.employee_id or "")
+            return finding.row - 1 if finding.row <= len(self._result.records) else None
+        return self._index_by_employee.get(finding.employee_id or "")
+
+    def record_of(self, finding: ContactFinding) -> HrmRecord | None:
+        index = self._index_of(finding)
+        return None if index is None or self._result is None else self._result.records[index]
+
+    def cell_of(self, finding: ContactFinding, field: str) -> str:
+        """The finding's employee's `field` (a name of `RECORD_FIELDS`, or `given_name` or
+        `family_name`), "" when unknown; read from the export's columns where it can be."""
+        index = self._index_of(finding)
+        if index is None or self._result is None:
+            return ""
+        records = self._result.records
+        if not isinstance(records, HrmRecords):
+            record = records[index]
+            return str(getattr(record, field, ""))
+        column = records.column(field)
+        if column is not None:
+            return column[index]
+        if field == "name":  # joined from given and family names, as a record joins them
+            given, family = (self.cell_of(finding, f) for f in ("given_name", "family_name"))
+            return f"{given} {family}".strip()
+        return ""
+
+    def department_of(self, finding: ContactFinding) -> str:
+        return self.cell_of(finding, "department")
 
     def visible_count(self) -> int:
         return len(self._visible)
@@ -172,10 +228,7 @@ class FindingsModel(QAbstractTableModel):
             return field_name(finding.field, _translate) if finding.field else ""
         if column == VALUE:
             return finding.value or ""
-        record = self.record_of(finding)
-        if record is None:
-            return ""
-        return record.name if column == NAME else record.department
+        return self.cell_of(finding, "name" if column == NAME else "department")
 
     # -- filter and sort --------------------------------------------------------------------
     def _matching(self) -> list[int]:
@@ -191,8 +244,7 @@ class FindingsModel(QAbstractTableModel):
             if wanted.code and finding.code != wanted.code:
                 continue
             if wanted.department is not None or needle:
-                record = self.record_of(finding)
-                department = record.department if record else ""
+                department = self.department_of(finding)
                 if wanted.department is not None and department != wanted.department:
                     continue
                 if (
@@ -203,7 +255,7 @@ class FindingsModel(QAbstractTableModel):
                             finding.employee_id or "",
                             finding.value or "",
                             department,
-                            record.name if record else "",
+                            self.cell_of(finding, "name"),
                         )
                     ).casefold()
                 ):
@@ -213,23 +265,58 @@ class FindingsModel(QAbstractTableModel):
         return keep
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
+        if self._sort == (column, order):
+            return  # the view asks twice (its header and itself); the rows stay sorted
         self._sort = (column, order)
-        self._sort_visible(column, order)
+        self._sort_again()
+
+    def _sort_again(self) -> None:
+        """Put the rows in the order of `_sort`, the view's selection moving with its rows."""
+        assert self._sort is not None
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()  # the view's selection and current row
+        positions = [self._visible[index.row()] for index in kept]
+        self._sort_visible(*self._sort)
+        if kept:
+            rows = {position: row for row, position in enumerate(self._visible)}
+            self.changePersistentIndexList(
+                kept,
+                [
+                    self.index(rows[position], index.column())
+                    for position, index in zip(positions, kept, strict=True)
+                ],
+            )
         self.layoutChanged.emit()
 
     def _sort_visible(self, column: int, order: Qt.SortOrder) -> None:
         assert self._result is not None or not self._visible
+        keys = self._keys.get(column)
+        if keys is None:
+            findings = self._result.findings if self._result else ()
+            keys = self._keys[column] = list(map(self._sort_key(column), range(len(findings))))
+        self._visible.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_key(self, column: int) -> Callable[[int], Any]:
+        """The sort key of `column` for a finding's position in the result."""
         findings = self._result.findings if self._result else ()
+        if column == SEVERITY:
+            return lambda position: -findings[position].severity.rank
+        if column == ROW:
+            return lambda position: findings[position].row or 0
+        if column == EMPLOYEE:
+            return lambda position: number_key(findings[position].employee_id or "")
+        if column == NAME:
+            return lambda position: self._person_key(findings[position])
+        if column == MESSAGE:
+            return lambda position: norwegian_key(self._message(findings[position]))
+        return lambda position: norwegian_key(self._text(findings[position], column))
 
-        def key(position: int) -> Any:
-            finding = findings[position]
-            if column == SEVERITY:
-                return -finding.severity.rank
-            if column == ROW:
-                return finding.row or 0
-            if column == MESSAGE:
-                return norwegian_key(self._message(finding))
-            return norwegian_key(self._text(finding, column))
-
-        self._visible.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+    def _person_key(self, finding: ContactFinding) -> PersonKey:
+        """Family name, then given names: from their own columns where the export has them,
+        else from the full name (its last word taken as the family name)."""
+        records = self._result.records if self._result is not None else None
+        if isinstance(records, HrmRecords) and records.column("family_name") is not None:
+            return person_key(
+                self.cell_of(finding, "given_name"), self.cell_of(finding, "family_name")
+            )
+        return person_key(*split_name(self.cell_of(finding, "name")))

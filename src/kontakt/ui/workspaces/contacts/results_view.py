@@ -1,11 +1,18 @@
-"""The results of a check: summary with a chart by department, filters, table and detail."""
+"""The results of a check: summary with a chart by department, filters, table and detail.
+
+The selected finding stays selected (and in the detail pane) while the table is sorted and
+filtered. A filter that leaves nothing shows a hint with a way out in the table's place;
+"Clear filters" (also Escape in the search field) shows everything again, and a bar of the
+chart filters to its department (choosing it again clears that).
+"""
 
 from __future__ import annotations
 
 import html
 from collections import Counter
 
-from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,7 +21,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -40,6 +49,24 @@ def type_name(number_type: str) -> str:
     return _translate("DirectoryTypes", source) if source else number_type
 
 
+def national_form(number: str) -> str:
+    """A stored number (E.164) as libphonenumber writes it for a Norwegian reader:
+    nationally when it is Norwegian ("56 37 00 00"), else internationally; as stored when
+    it cannot be read."""
+    import phonenumbers  # loaded already by the check that found what is shown
+
+    try:
+        parsed = phonenumbers.parse(number, "NO")
+    except phonenumbers.NumberParseException:
+        return number
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if phonenumbers.region_code_for_number(parsed) == "NO"
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return str(phonenumbers.format_number(parsed, style))
+
+
 class ResultsView(QWidget):
     """Everything shown once a check has run. `selection_changed` carries the finding."""
 
@@ -56,6 +83,9 @@ class ResultsView(QWidget):
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart_title = QLabel()
         self.chart = BarChart()
+        self.chart.setObjectName("departmentChart")
+        self.chart.bar_activated.connect(self._choose_department)
+        self._chart_departments: list[str] = []
         summary = QGridLayout()
         summary.addWidget(self.summary_label, 0, 0, 2, 1)
         summary.addWidget(self.chart_title, 0, 1)
@@ -66,8 +96,16 @@ class ResultsView(QWidget):
         self.severity_filter = QComboBox()
         self.code_filter = QComboBox()
         self.department_filter = QComboBox()
+        for box in (self.severity_filter, self.code_filter, self.department_filter):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.text_filter = QLineEdit()
         self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.installEventFilter(self)
+        self.text_filter.setMinimumWidth(self.text_filter.fontMetrics().averageCharWidth() * 24)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.text_filter.setFocus)
+        self.clear_button = QPushButton()
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.clicked.connect(self.clear_filters)
         self.count_label = QLabel()
         self.severity_label = QLabel()
         self.severity_label.setBuddy(self.severity_filter)
@@ -84,7 +122,7 @@ class ResultsView(QWidget):
             filters.addWidget(label)
             filters.addWidget(widget)
         filters.addWidget(self.text_filter, 1)
-        filters.addWidget(self.count_label)
+        filters.addWidget(self.clear_button)
         for box in (self.severity_filter, self.code_filter, self.department_filter):
             box.currentIndexChanged.connect(self._apply_filter)
         self.text_filter.textChanged.connect(self._apply_filter)
@@ -102,10 +140,25 @@ class ResultsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("noFindingsShown")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_clear_button = QPushButton()  # no accelerator: the filter row's has it
+        self.empty_clear_button.clicked.connect(self.clear_filters)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(empty_page)
         self.detail = QTextBrowser()
         self.detail.setObjectName("findingDetail")
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.table_stack)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -117,6 +170,7 @@ class ResultsView(QWidget):
         findings_layout.setContentsMargins(0, 0, 0, 0)
         findings_layout.addLayout(filters)
         findings_layout.addWidget(splitter, 1)
+        findings_layout.addWidget(self.count_label)  # below the table: the filter row is full
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(summary_box)
         self.splitter.addWidget(findings_box)
@@ -137,16 +191,23 @@ class ResultsView(QWidget):
         self.directory = directory
         self.members = members
         self.model.set_result(result)
-        self._fill_filters()
+        self._fill_filters(keep=False)
+        self.text_filter.blockSignals(True)
+        self.text_filter.clear()
+        self.text_filter.blockSignals(False)
         self._refresh_summary()
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self._apply_filter()
 
-    def _fill_filters(self) -> None:
+    def _fill_filters(self, keep: bool = True) -> None:
+        """Fill the filter boxes for the result (in the current language); with `keep`, the
+        choices made stay chosen where the result still offers them."""
         result = self.result
-        for box in (self.severity_filter, self.code_filter, self.department_filter):
+        boxes = (self.severity_filter, self.code_filter, self.department_filter)
+        chosen = [box.currentData() if keep else None for box in boxes]
+        for box in boxes:
             box.blockSignals(True)
             box.clear()
         self.severity_filter.addItem(self.tr("All"), None)
@@ -159,16 +220,16 @@ class ResultsView(QWidget):
                 result.counts_by_code(), key=lambda c: norwegian_key(code_title(c, _translate))
             ):
                 self.code_filter.addItem(code_title(code, _translate), code)
-            departments = set()
-            for finding in result.findings:
-                record = self.model.record_of(finding)
-                departments.add(record.department if record else "")
+            departments = {self.model.department_of(finding) for finding in result.findings}
             for department in sorted(departments, key=norwegian_key):
                 self.department_filter.addItem(department or self.tr("(no department)"), department)
-        for box in (self.severity_filter, self.code_filter, self.department_filter):
+        for box, data in zip(boxes, chosen, strict=True):
+            if data is not None:
+                box.setCurrentIndex(max(box.findData(data), 0))
             box.blockSignals(False)
 
     def _apply_filter(self) -> None:
+        kept = [self.model.position(i.row()) for i in self.table.selectionModel().selectedRows()]
         severity = self.severity_filter.currentData()
         self.model.set_filter(
             FindingsFilter(
@@ -178,27 +239,92 @@ class ResultsView(QWidget):
                 text=self.text_filter.text(),
             )
         )
+        for position in kept:  # the selection stays on the finding while it is shown
+            row = self.model.row_of(position)
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
         total = len(self.result.findings) if self.result else 0
+        shown = self.model.visible_count()
         self.count_label.setText(
-            self.tr("Showing {shown} of {total} findings").format(
-                shown=QLocale().toString(self.model.visible_count()),
-                total=QLocale().toString(total),
+            self.tr("Showing {shown} of %Ln finding(s)", "", total).format(
+                shown=QLocale().toString(shown)
             )
         )
+        filtered = self.filters_active()
+        self.clear_button.setEnabled(filtered)
+        nothing_shown = self.result is not None and shown == 0
+        self.table_stack.setCurrentIndex(1 if nothing_shown else 0)
+        self.empty_label.setText(
+            self.tr("No findings match the filters.") if filtered else self.tr("No findings.")
+        )
+        self.empty_clear_button.setVisible(filtered)
+        department = self.department_filter.currentData()
+        self.chart.set_chosen(
+            self._chart_departments.index(department)
+            if department in self._chart_departments
+            else None
+        )
         self._show_selected()
+
+    def filters_active(self) -> bool:
+        """Whether any filter narrows the table."""
+        return bool(
+            self.severity_filter.currentIndex() > 0
+            or self.code_filter.currentIndex() > 0
+            or self.department_filter.currentIndex() > 0
+            or self.text_filter.text()
+        )
+
+    def clear_filters(self) -> None:
+        """Show every finding again (the selected one stays selected)."""
+        for box in (self.severity_filter, self.code_filter, self.department_filter):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.text_filter.blockSignals(True)
+        self.text_filter.clear()
+        self.text_filter.blockSignals(False)
+        self._apply_filter()
+
+    def _choose_department(self, bar: int) -> None:
+        """A bar of the chart filters to its department; the chosen bar again clears that."""
+        department = self._chart_departments[bar]
+        if self.department_filter.currentData() == department:
+            self.department_filter.setCurrentIndex(0)
+        else:
+            self.department_filter.setCurrentIndex(
+                max(self.department_filter.findData(department), 0)
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Escape in the search field clears the filters; it reaches the field before the
+        # page's own Escape (cancel) only while there is something to clear.
+        if (
+            watched is self.text_filter
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.filters_active()
+        ):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.clear_filters()
+            return True
+        return super().eventFilter(watched, event)
 
     def _refresh_summary(self) -> None:
         result = self.result
         if result is None:
             self.summary_label.setText(self.tr("No check has been run yet."))
+            self._chart_departments = []
             self.chart.set_bars([])
             return
         locale = QLocale()
         by_severity = result.counts_by_severity()
         lines = [
-            self.tr("<b>{file}</b>: {rows} rows read, checked {date}.").format(
+            self.tr("<b>{file}</b>: %Ln row(s) read, checked {date}.", "", result.rows).format(
                 file=html.escape(result.source),
-                rows=locale.toString(result.rows),
                 date=locale.toString(
                     QDate(result.today.year, result.today.month, result.today.day),
                     QLocale.FormatType.ShortFormat,
@@ -230,11 +356,12 @@ class ResultsView(QWidget):
         self.summary_label.setText("<p>" + "</p><p>".join(lines) + "</p>")
         per_department: Counter[str] = Counter()
         for finding in result.findings:
-            record = self.model.record_of(finding)
-            per_department[
-                record.department if record and record.department else self.tr("(no department)")
-            ] += 1
-        self.chart.set_bars(per_department.most_common(CHART_DEPARTMENTS))
+            per_department[self.model.department_of(finding)] += 1
+        largest = per_department.most_common(CHART_DEPARTMENTS)
+        self._chart_departments = [department for department, _ in largest]
+        self.chart.set_bars(
+            [(department or self.tr("(no department)"), count) for department, count in largest]
+        )
 
     def _show_selected(self, *_: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -291,7 +418,7 @@ class ResultsView(QWidget):
             heading = self.tr("In the number register")
             parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
             parts += [
-                f"<li>{html.escape(e.number)} ({html.escape(type_name(e.type))}) – "
+                f"<li>{html.escape(national_form(e.number))} ({html.escape(type_name(e.type))}) – "
                 f"{html.escape(e.name)}</li>"
                 for e in numbers
             ]
@@ -302,7 +429,7 @@ class ResultsView(QWidget):
             parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
             parts += [
                 f"<li>{html.escape(m.pattern_id)}: {html.escape(m.name)} "
-                f"({html.escape(m.number)})</li>"
+                f"({html.escape(national_form(m.number))})</li>"
                 for m in in_patterns
             ]
             parts.append("</ul>")
@@ -315,6 +442,16 @@ class ResultsView(QWidget):
         self.code_label.setText(self.tr("Fi&nding:"))
         self.department_label.setText(self.tr("&Department:"))
         self.text_filter.setPlaceholderText(self.tr("Search name, employee ID, value …"))
+        self.text_filter.setAccessibleName(self.tr("Search the findings"))
+        self.clear_button.setText(self.tr("C&lear filters"))
+        self.clear_button.setToolTip(
+            self.tr("Show all findings again (Escape in the search field)")
+        )
+        self.empty_clear_button.setText(self.tr("Clear filters"))
+        self.chart.setAccessibleName(self.tr("Findings by department"))
+        self.chart.setToolTip(
+            self.tr("Click a department, or press Enter on it, to show only its findings.")
+        )
         self.model.retranslate()
         self._fill_filters()
         self._refresh_summary()

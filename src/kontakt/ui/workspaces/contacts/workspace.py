@@ -1,17 +1,20 @@
 """The Kontaktsjekk workspace: choose an export, confirm its columns, run, read, export.
 
 The check runs off the GUI thread with progress and cancel; its inputs besides the export
-(number register, ring-pattern members, e-mail domains) come from the database.
+(number register, ring-pattern members, e-mail domains) come from the database, and its
+reference date from the page's `today` (tests set it: a finding such as "ended but still in
+a ring pattern" depends on the date). A check result makes one correction request at most
+(`services.correction_drafts`); the button says when it has been made.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,7 +31,8 @@ from PySide6.QtWidgets import (
 from kontakt.core.contacts.errors import ContactInputError
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.i18n import gui_translate as _translate
-from kontakt.services import contact_data
+from kontakt.i18n import user_settings
+from kontakt.services import contact_data, correction_drafts
 from kontakt.services.contacts import (
     CheckCancelled,
     ContactCheckRequest,
@@ -45,6 +49,8 @@ from kontakt.ui.workspaces.contacts.results_view import ResultsView
 from kontakt.ui.workspaces.registry import workspace_title
 
 EXPORT_SUFFIXES = (".csv", ".txt", ".xlsx")
+FOLDER_KEY = "contacts/last_folder"
+"""Where the last export was opened from (QSettings): the open dialog starts there."""
 
 
 class ContactsWorkspace(Workspace):
@@ -52,9 +58,18 @@ class ContactsWorkspace(Workspace):
 
     key = "contacts"
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.today = today
+        """The check's reference date: the one place the page reads the clock."""
+        self.request: correction_drafts.ResultRequest | None = None
+        """The correction request made from the shown result, if any."""
         self.setAcceptDrops(True)
         self.path: Path | None = None
         self.sheet: str | None = None
@@ -83,6 +98,7 @@ class ContactsWorkspace(Workspace):
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_excel)
         self.correction_button = QPushButton()
+        self.correction_button.setObjectName("correctionButton")
         self.correction_button.clicked.connect(self.make_correction_request)
 
         top = QHBoxLayout()
@@ -127,14 +143,6 @@ class ContactsWorkspace(Workspace):
         self.run_button.setText(self.tr("&Run check"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.export_button.setText(self.tr("E&xport to Excel…"))
-        self.correction_button.setText(self.tr("Make &correction request"))
-        self.correction_button.setToolTip(
-            self.tr(
-                "A change request (draft) to IKTNH for the chosen finding, or for all the shown "
-                "findings IKTNH must act on: ended employees in ring patterns or with numbers, "
-                "and register mismatches."
-            )
-        )
         self._show_file()
         self._show_inputs()
         self.results.retranslate()
@@ -154,7 +162,7 @@ class ContactsWorkspace(Workspace):
     def _show_inputs(self) -> None:
         inputs = self.inputs
         register = (
-            self.tr("{count} numbers").format(count=len(inputs.directory))
+            self.tr("%Ln number(s)", "", len(inputs.directory))
             if inputs.directory
             else self.tr("none stored (those checks are skipped)")
         )
@@ -172,31 +180,84 @@ class ContactsWorkspace(Workspace):
         self.open_button.setEnabled(not running)
         self.run_button.setEnabled(not running and self.path is not None)
         self.export_button.setEnabled(not running and result is not None)
+        self._update_correction_button(running)
+
+    def _update_correction_button(self, running: bool) -> None:
+        """Make, add to, or (greyed) say that the result's correction request is made."""
         selected = self.results.selected_findings()
         codes = {f.code for f in selected} if selected else self.results.model.visible_codes()
-        self.correction_button.setEnabled(not running and bool(codes & contact_data.IKTNH_CODES))
+        wanted = bool(codes & contact_data.IKTNH_CODES)
+        request = self.request
+        if request is None:
+            self.correction_button.setText(self.tr("Make &correction request"))
+            self.correction_button.setToolTip(
+                self.tr(
+                    "A change request (draft) to IKTNH for the chosen finding, or for all the "
+                    "shown findings IKTNH must act on: ended employees in ring patterns or with "
+                    "numbers, and register mismatches."
+                )
+            )
+            self.correction_button.setEnabled(not running and wanted)
+            return
+        addable = (
+            request.is_draft and wanted and bool(request.missing(self._findings_for_correction()))
+        )
+        if addable:
+            self.correction_button.setText(
+                self.tr("Add to &correction request {number}").format(number=request.number)
+            )
+            self.correction_button.setToolTip(
+                self.tr(
+                    "This check already has a correction request (a draft): the chosen "
+                    "findings that it does not hold yet are added to it."
+                )
+            )
+        else:
+            self.correction_button.setText(
+                self.tr("Correction request {number} made").format(number=request.number)
+            )
+            self.correction_button.setToolTip(
+                self.tr(
+                    "This check's correction request holds these findings. See it under "
+                    "Change requests."
+                )
+            )
+        self.correction_button.setEnabled(not running and addable)
 
     # -- choosing the file ------------------------------------------------------------------
+    def start_folder(self) -> Path:
+        """Where the open dialog starts: the folder of the chosen export, else the one the
+        last export came from, else the home folder (never a folder that is not there)."""
+        saved = user_settings().value(FOLDER_KEY)
+        for candidate in (
+            self.path.parent if self.path else None,
+            Path(saved) if isinstance(saved, str) and saved else None,
+        ):
+            if candidate is not None and candidate.is_dir():
+                return candidate
+        return Path.home()
+
     def choose_file(self) -> None:
         if self.task is not None:
             return
-        start = (
-            str(self.path.parent)
-            if self.path
-            else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        )
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open HRM export"),
-            start,
+            str(self.start_folder()),  # a folder, so the dialog proposes no file name
             self.tr("HRM exports (*.csv *.txt *.xlsx);;All files (*)"),
         )
         if name:
             self.set_file(Path(name))
 
+    def _remember_folder(self, path: Path) -> None:
+        settings = user_settings()
+        settings.setValue(FOLDER_KEY, str(path.parent))
+        settings.sync()
+
     def set_file(self, path: Path) -> None:
         self.path = path
         self.sheet = None
+        self._remember_folder(path)
         self._show_file()
         self.status.clear()
         self._update_buttons()
@@ -288,6 +349,7 @@ class ContactsWorkspace(Workspace):
             directory=self.inputs.directory,
             members=self.inputs.members,
             domains=self.inputs.domains,
+            today=self.today(),
         )
         self._start(
             lambda progress, cancelled: run_contact_check(request, progress, cancelled),
@@ -349,12 +411,13 @@ class ContactsWorkspace(Workspace):
             )
 
     def _show_result(self, result: ContactCheckResult) -> None:
+        self.request = correction_drafts.request_for_result(self.db, result)
         self.results.show_result(
             result, list(self.inputs.directory or []), list(self.inputs.members or [])
         )
         self.status.setText(
-            self.tr("Checked {rows} rows: {findings} findings.").format(
-                rows=result.rows, findings=len(result.findings)
+            self.tr("Checked %Ln row(s): {findings}.", "", result.rows).format(
+                findings=self.tr("%Ln finding(s)", "", len(result.findings))
             )
         )
 
@@ -405,21 +468,30 @@ class ContactsWorkspace(Workspace):
     def make_correction_request(self) -> None:
         result = self.results.result
         findings = contact_data.correction_findings(self._findings_for_correction())
+        if self.request is not None:
+            findings = self.request.missing(findings)
         if result is None or not findings:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Correction request"),
-            self.tr(
-                "Make a draft change request to IKTNH with {count} corrections? You approve and "
-                "send it under Change requests."
-            ).format(count=len(findings)),
-        )
+        if self.request is None:
+            question = self.tr(
+                "Make a draft change request to IKTNH with %n correction(s)? You approve and "
+                "send it under Change requests.",
+                "",
+                len(findings),
+            )
+        else:
+            question = self.tr(
+                "Add %n correction(s) to the draft change request {number}? You approve and "
+                "send it under Change requests.",
+                "",
+                len(findings),
+            ).format(number=self.request.number)
+        answer = QMessageBox.question(self, self.tr("Correction request"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         summary = self.tr("Contact corrections from the check of {file}").format(file=result.source)
         try:
-            number = contact_data.draft_contact_correction(self.db, result, findings, summary)
+            requested = correction_drafts.request_corrections(self.db, result, findings, summary)
         except contact_data.NoMunicipality:
             self.status.setText(
                 self.tr(
@@ -427,8 +499,16 @@ class ContactsWorkspace(Workspace):
                 )
             )
             return
-        self.status.setText(
-            self.tr("Draft change request {number} made with {count} corrections.").format(
-                number=number, count=len(findings)
+        self.request = correction_drafts.request_for_result(self.db, result)
+        if requested.made:
+            message = self.tr(
+                "Draft change request {number} made with %n correction(s).", "", requested.added
             )
-        )
+        else:
+            message = self.tr(
+                "%n correction(s) added to the draft change request {number}.",
+                "",
+                requested.added,
+            )
+        self.status.setText(message.format(number=requested.number))
+        self._update_buttons()
