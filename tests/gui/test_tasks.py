@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QThread, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -171,3 +171,32 @@ def _alive(obj: object) -> bool:
     import shiboken6
 
     return bool(shiboken6.isValid(obj))
+
+
+def test_once_shut_down_returns_the_work_no_longer_reports(
+    qtbot: QtBot, owner: QWidget, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import shiboken6
+
+    runner = TaskRunner(owner)
+    started = threading.Event()
+
+    def until_cancelled(progress: ProgressFn, cancelled: CancelledFn) -> None:
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.001)
+        raise Cancelled
+
+    task = runner.run(until_cancelled, _ignore, _ignore)
+    assert started.wait(10)
+    runner.shut_down()
+    # What the application's end does to every Qt object: the closing window waited for
+    # the work, so nothing of it may still be reporting.
+    shiboken6.delete(task.signals)
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    err = capfd.readouterr().err
+    assert "Signal source has been deleted" not in err and "Traceback" not in err
+
+
+def _ignore(_value: object) -> None:
+    return None
