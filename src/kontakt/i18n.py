@@ -1,8 +1,10 @@
 """Choosing the language and loading Kontakt's Qt translations (QtCore only, no widgets).
 
 Nynorsk is the first language; the system locale picks nn, nb or en unless the user chose
-one in Settings (kept in QSettings). The command line uses a QTranslator directly, without
-a QApplication; the GUI installs the same catalogues on the application.
+one in Settings (kept in QSettings), and a locale that names no language (`C`) gives
+Nynorsk. Qt's own texts (buttons, the file dialog) come from Kontakt's catalogue of them.
+The command line uses a QTranslator directly, without a QApplication; the GUI installs the
+same catalogues on the application.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
 )
 from pytestqt.qtbot import QtBot
 
+from kontakt.resources import translations_dir
 from kontakt.services import municipality
 from kontakt.storage.db import Database
 from kontakt.ui.app import Translations
@@ -311,8 +313,75 @@ def test_kontakts_file_dialogs_are_qts_own_unless_the_system_speaks_the_language
     translations: Translations, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     native_off = Qt.ApplicationAttribute.AA_DontUseNativeDialogs
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", "nb_NO.UTF-8")
     translations.use("nb")
     assert not QApplication.testAttribute(native_off)
     translations.use("nn")
     assert QApplication.testAttribute(native_off)
+
+
+class Recorder(QTranslator):
+    """Answers nothing, notes every text Qt asks for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[tuple[str, str, str]] = set()
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        self.asked.add((context, source, disambiguation or ""))
+        return None  # type: ignore[return-value]  # a null QString: "not here, ask the next"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+NOT_WORDS = {"QGuiApplication", "QProgressBar", "QShortcut"}
+"""Contexts of layout direction, `%p%` and key names: nothing to translate for Norwegian."""
+
+
+def test_every_text_of_qts_dialogs_and_menus_has_a_bokmal_translation(
+    qtbot: QtBot, qapp: QApplication, translations: Translations, tmp_path: Path
+) -> None:
+    translations.use("nb")
+    recorder = Recorder()
+    qapp.installTranslator(recorder)
+    try:
+        for mode in QFileDialog.AcceptMode:
+            dialog = QFileDialog(None, "Kontakt", str(tmp_path), "CSV (*.csv)")
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+            dialog.setAcceptMode(mode)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        button = QDialogButtonBox.StandardButton
+        everything = button.Ok
+        for other in (
+            *(button.Save, button.SaveAll, button.Open, button.Yes, button.YesToAll),
+            *(button.No, button.NoToAll, button.Abort, button.Retry, button.Ignore),
+            *(button.Close, button.Cancel, button.Discard, button.Help, button.Apply),
+            *(button.Reset, button.RestoreDefaults),
+        ):
+            everything |= other
+        qtbot.addWidget(QDialogButtonBox(everything))
+        box = QMessageBox(QMessageBox.Icon.Warning, "Kontakt", "?")
+        box.setDetailedText("…")
+        qtbot.addWidget(box)
+        box.show()
+        for field in (QLineEdit(), QPlainTextEdit()):
+            qtbot.addWidget(field)
+            field.createStandardContextMenu()
+        stack = QUndoStack()
+        stack.createUndoAction(None)
+        stack.createRedoAction(None)
+    finally:
+        qapp.removeTranslator(recorder)
+    ours = QTranslator()
+    assert ours.load(str(translations_dir() / "qtbase_kontakt_nb.qm"))
+    asked = {text for text in recorder.asked if text[0] not in NOT_WORDS}
+    assert len(asked) > 50
+    missing = sorted(text for text in asked if not ours.translate(text[0], text[1], text[2]))
+    assert missing == []
