@@ -142,18 +142,27 @@ def apply_pending(ts: Path, language: str, folder: Path = PENDING) -> None:
     _write(tree, ts)
 
 
+QT_CATALOGUES = tuple(f"qtbase_kontakt_{language}" for language in ("nn", "nb"))
+"""Kontakt's own translations of Qt's texts (dialog buttons, the file dialog, context menus):
+Bokmål has none from Qt, and Qt's Nynorsk uses a-infinitives. Kept by hand, not by lupdate."""
+
+
+def catalogues() -> list[str]:
+    """The name of every catalogue `release` compiles."""
+    return [f"kontakt_{language}" for language in LANGUAGES] + list(QT_CATALOGUES)
+
+
 def release(ts_dir: Path = TRANSLATIONS, qm_dir: Path = TRANSLATIONS) -> None:
     """Compile each .ts of `ts_dir` to a .qm in `qm_dir` (unfinished entries left out)."""
-    for language in LANGUAGES:
-        ts = ts_dir / f"kontakt_{language}.ts"
+    for name in catalogues():
         subprocess.run(
             [
                 _tool("pyside6-lrelease"),
                 "-nounfinished",
                 "-silent",
-                str(ts),
+                str(ts_dir / f"{name}.ts"),
                 "-qm",
-                str(qm_dir / f"kontakt_{language}.qm"),
+                str(qm_dir / f"{name}.qm"),
             ],
             check=True,
             capture_output=True,

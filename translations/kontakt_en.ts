@@ -31,6 +31,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>No display was found, so the window cannot open. The commands work without one: see kontakt --help. To open the window without a screen anyway (for tests), set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>No display was found, so the window cannot open. The commands work without one: see kontakt --help. To open the window without a screen anyway (for tests), set QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
         <source>Something went wrong while opening the database: {problem}</source>
         <translation>Something went wrong while opening the database: {problem}</translation>
     </message>

@@ -31,6 +31,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>No display was found, so the window cannot open. The commands work without one: see kontakt --help. To open the window without a screen anyway (for tests), set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Fant ingen skjerm, så vinduet kan ikke åpnes. Kommandoene virker uten skjerm: se kontakt --help. For å åpne vinduet uten skjerm likevel (til tester), sett QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
         <source>Something went wrong while opening the database: {problem}</source>
         <translation>Noe gikk galt da databasen skulle åpnes: {problem}</translation>
     </message>

@@ -31,6 +31,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>No display was found, so the window cannot open. The commands work without one: see kontakt --help. To open the window without a screen anyway (for tests), set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Fann ingen skjerm, så vindauget kan ikkje opnast. Kommandoane verkar utan skjerm: sjå kontakt --help. For å opne vindauget utan skjerm likevel (til testar), set QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
         <source>Something went wrong while opening the database: {problem}</source>
         <translation>Noko gjekk gale då databasen skulle opnast: {problem}</translation>
     </message>

@@ -1,14 +1,16 @@
 """Choosing the language and loading Kontakt's Qt translations (QtCore only, no widgets).
 
 Nynorsk is the first language; the system locale picks nn, nb or en unless the user chose
-one in Settings (kept in QSettings). The command line uses a QTranslator directly, without
-a QApplication; the GUI installs the same catalogues on the application.
+one in Settings (kept in QSettings), and a locale that names no language (`C`) gives
+Nynorsk. Qt's own texts (buttons, the file dialog) come from Kontakt's catalogue of them.
+The command line uses a QTranslator directly, without a QApplication; the GUI installs the
+same catalogues on the application.
 """
 
 from __future__ import annotations
 
-import locale
 import os
+import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -39,17 +41,32 @@ def language_from_locale(name: str) -> str:
     return DEFAULT_LANGUAGE
 
 
-def system_language() -> str:
-    """The language the operating system asks for, mapped to nn, nb or en."""
+UNSURE_LOCALES = ("C", "POSIX")
+"""Locale names that say nothing about the user's language (`C.UTF-8` included)."""
+
+
+def system_locale_language() -> str | None:
+    """The language the operating system asks for (nn, nb or en), None when it does not say.
+
+    On Linux and other POSIX systems the environment decides, and a `C` or `POSIX` locale,
+    or none, says nothing (Qt would report it as en_US). Windows and macOS keep the
+    language in their own settings, which `QLocale.system()` reads.
+    """
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value and value not in ("C", "POSIX", "C.UTF-8"):
+        value = os.environ.get(var, "")
+        if value and value.split(".")[0].upper() not in UNSURE_LOCALES:
             return language_from_locale(value)
-    name = QLocale.system().name()
-    if name and name != "C":
-        return language_from_locale(name)
-    fallback = locale.getlocale()[0]
-    return language_from_locale(fallback) if fallback else DEFAULT_LANGUAGE
+    if sys.platform in ("win32", "darwin"):
+        languages = QLocale.system().uiLanguages()
+        if languages:
+            return language_from_locale(languages[0])
+    return None
+
+
+def system_language() -> str:
+    """The system's language mapped to nn, nb or en; Nynorsk when unsure (only an English
+    locale gives English)."""
+    return system_locale_language() or DEFAULT_LANGUAGE
 
 
 def choose_language(explicit: str | None = None) -> str:
@@ -70,24 +87,26 @@ def save_language(language: str) -> None:
 
 
 def load_translators(language: str) -> list[QTranslator]:
-    """Kontakt's catalogue for `language` and Qt's own (dialog buttons), as found.
+    """The catalogues for `language`, the one to ask first first.
 
-    English is the source language; its catalogue holds only the plural forms (`%n
-    version(s)` -> "1 version", "2 versions"). Qt ships no Bokmål catalogue of its own, so
-    Bokmål borrows Qt's Nynorsk one for its standard buttons.
+    Kontakt's own texts; then Kontakt's translation of Qt's texts (standard buttons, the
+    file dialog, context menus), because Qt ships no Bokmål catalogue and its Nynorsk one
+    uses a-infinitives ("Lagra", "Opna") beside Kontakt's e-infinitives; then, for
+    Nynorsk, Qt's own catalogue for the rest of Qt's texts. English is the source
+    language; its catalogue holds only the plural forms (`%n version(s)` -> "1 version").
     """
+    names = [f"kontakt_{language}"]
+    if language != "en":
+        names.append(f"qtbase_kontakt_{language}")
     translators: list[QTranslator] = []
-    ours = QTranslator()
-    if ours.load(str(translations_dir() / f"kontakt_{language}.qm")):
-        translators.append(ours)
-    if language == "en":
-        return translators
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for qt_language in (language, "nn") if language == "nb" else (language,):
+    for name in names:
+        translator = QTranslator()
+        if translator.load(str(translations_dir() / f"{name}.qm")):
+            translators.append(translator)
+    if language == "nn":
         qt_own = QTranslator()
-        if qt_own.load(f"qtbase_{qt_language}", qt_dir):
+        if qt_own.load("qtbase_nn", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             translators.append(qt_own)
-            break
     return translators
 
 

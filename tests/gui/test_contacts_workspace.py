@@ -58,7 +58,7 @@ def workspace(qtbot: QtBot, demo_db: Database, english: None) -> ContactsWorkspa
 def run(qtbot: QtBot, page: ContactsWorkspace, path: Path) -> None:
     page.set_file(path)
     page.run_check(preview_mapping(path).mapping)
-    qtbot.waitUntil(lambda: page.task is None, timeout=30_000)
+    qtbot.waitUntil(lambda: not page.runner.running, timeout=30_000)
 
 
 def test_check_of_the_demo_export_fills_summary_table_and_chart(
@@ -149,7 +149,8 @@ def test_the_mapping_is_confirmed_in_a_dialog_and_can_be_saved(
     QTimer.singleShot(50, confirm)
     workspace.confirm_and_run()
     qtbot.waitUntil(
-        lambda: workspace.results.result is not None and workspace.task is None, timeout=30_000
+        lambda: workspace.results.result is not None and not workspace.runner.running,
+        timeout=30_000,
     )
     result = workspace.results.result
     assert result is not None and "work_phone" not in result.mapping
@@ -165,7 +166,7 @@ def test_an_unusable_file_is_explained_and_nothing_is_kept(
     junk.write_bytes(b"\x00\x01\x02PK garbage \xff\xfe" * 50)
     workspace.set_file(junk)
     workspace.confirm_and_run()
-    qtbot.waitUntil(lambda: workspace.task is None, timeout=10_000)
+    qtbot.waitUntil(lambda: not workspace.runner.running, timeout=10_000)
     assert "export.csv" in workspace.status.text()
     assert "cannot be used" in workspace.status.text()
     assert workspace.results.result is None
@@ -177,7 +178,7 @@ def test_excel_export_of_the_findings(
     run(qtbot, workspace, DEMO_EXPORT)
     target = tmp_path / "audit.xlsx"
     workspace.write_excel(target)
-    qtbot.waitUntil(lambda: workspace.task is None, timeout=30_000)
+    qtbot.waitUntil(lambda: not workspace.runner.running, timeout=30_000)
     assert "Saved the audit" in workspace.status.text()
     book = load_workbook(target)
     assert len(book.sheetnames) >= 3
@@ -248,7 +249,7 @@ def test_a_long_check_can_be_cancelled(
     workspace.run_check(preview_mapping(export).mapping)
     assert workspace.cancel_button.isVisible() and not workspace.run_button.isEnabled()
     qtbot.keyClick(workspace, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: workspace.task is None, timeout=30_000)
+    qtbot.waitUntil(lambda: not workspace.runner.running, timeout=30_000)
     assert "cancelled" in workspace.status.text()
     assert workspace.results.result is None
     assert workspace.run_button.isEnabled()
@@ -298,7 +299,8 @@ def test_a_workbook_with_several_sheets_asks_which_to_check(
     QTimer.singleShot(50, answer)
     workspace.confirm_and_run()
     qtbot.waitUntil(
-        lambda: workspace.results.result is not None and workspace.task is None, timeout=30_000
+        lambda: workspace.results.result is not None and not workspace.runner.running,
+        timeout=30_000,
     )
     result = workspace.results.result
     assert result is not None and result.rows == 2 and workspace.sheet == "Tilsette"

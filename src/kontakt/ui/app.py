@@ -6,7 +6,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,6 +16,7 @@ from kontakt.storage.errors import MESSAGES, StorageError
 
 if TYPE_CHECKING:
     from kontakt.storage.db import Database
+    from kontakt.ui.main_window import MainWindow
 
 
 LOCALES = {"nn": "nn_NO", "nb": "nb_NO", "en": "en_GB"}
@@ -37,8 +38,15 @@ class Translations:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = i18n.load_translators(language)
-        for translator in self._installed:
+        # Qt asks the translator installed last first: install the most wanted one last.
+        for translator in reversed(self._installed):
             self._app.installTranslator(translator)
+        # The platform's own dialogs (file dialogs) speak the system's language: use Qt's,
+        # translated above, unless the system speaks the language chosen.
+        QCoreApplication.setAttribute(
+            Qt.ApplicationAttribute.AA_DontUseNativeDialogs,
+            i18n.system_locale_language() != language,
+        )
         # Qt posts the LanguageChange events; deliver them now, so every window shows the
         # new language before anything else happens.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -58,17 +66,30 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 EXIT_WHEN_SHOWN = "KONTAKT_EXIT_WHEN_SHOWN"
 """Set, the GUI prints "shown" when the main window is up and "ready" when its data is,
-then quits (start-up benchmark, smoke tests)."""
+followed by what the user sees then (window title, status line), then quits (start-up
+benchmark, smoke tests)."""
 
 
-def _report_and_quit(app: QApplication, what: str) -> None:
-    print(what, flush=True)
+def _report_and_quit(app: QApplication, window: MainWindow) -> None:
+    print("ready", flush=True)
+    print(f"title: {window.windowTitle()}", flush=True)
+    print(f"status: {window.municipality_label.text()}", flush=True)
     app.quit()
 
 
 def is_headless() -> bool:
     """True on a platform with no screen to show a dialog on (tests, CI)."""
     return QGuiApplication.platformName() in ("offscreen", "minimal")
+
+
+def has_display() -> bool:
+    """Whether Qt will find a screen: a platform chosen, or on Linux an X11 or Wayland
+    display. Without one Qt aborts the process with a message about xcb libraries."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
 
 
 def storage_error_text(error: StorageError) -> str:
@@ -82,17 +103,31 @@ def run_gui(db_url: str | None, no_demo: bool, language: str | None) -> int:
     The window comes up first and the database (SQLAlchemy, migrations, the demo on first
     use) is opened on a worker thread, so Kontakt appears as fast as a bare Qt window.
     """
+    chosen = i18n.choose_language(language)
+    if not has_display():
+        translate = i18n.command_line_translate(chosen)
+        print(
+            "kontakt: "
+            + translate(
+                "App",
+                "No display was found, so the window cannot open. The commands work without "
+                "one: see kontakt --help. To open the window without a screen anyway (for "
+                "tests), set QT_QPA_PLATFORM=offscreen.",
+            ),
+            file=sys.stderr,
+        )
+        return 2
     app = make_application()
     translations = Translations(app)
-    translations.use(i18n.choose_language(language))
+    translations.use(chosen)
 
     from kontakt.ui.main_window import MainWindow
-    from kontakt.ui.tasks import Task
+    from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner, stop_all
 
     window = MainWindow(translations)
     window.show()
 
-    def open_database(_progress: object, _cancelled: object) -> object:
+    def open_database(_progress: ProgressFn, _cancelled: CancelledFn) -> object:
         from kontakt.services import startup
 
         return startup.open_for_use(db_url, load_demo=not no_demo)
@@ -100,7 +135,7 @@ def run_gui(db_url: str | None, no_demo: bool, language: str | None) -> int:
     def opened(db: Database) -> None:
         window.attach_database(db)
         if os.environ.get(EXIT_WHEN_SHOWN):
-            QTimer.singleShot(0, lambda: _report_and_quit(app, "ready"))
+            QTimer.singleShot(0, lambda: _report_and_quit(app, window))
 
     def failed(error: Exception) -> None:
         if isinstance(error, StorageError):
@@ -116,13 +151,12 @@ def run_gui(db_url: str | None, no_demo: bool, language: str | None) -> int:
             )
         app.exit(2)
 
-    task = Task(open_database)
-    task.signals.succeeded.connect(opened)
-    task.signals.failed.connect(failed)
     if os.environ.get(EXIT_WHEN_SHOWN):
         print("shown", flush=True)
-    task.start()
+    TaskRunner(window).run(open_database, opened, failed)
     code = app.exec()
+    # No thread may still report to the window or the application once they are gone.
+    stop_all()
     if window.db is not None:
         window.db.dispose()
     return int(code)

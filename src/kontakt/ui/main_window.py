@@ -5,16 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QMetaObject, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
     QStyle,
+    QTextEdit,
     QWidget,
 )
 
@@ -31,6 +35,9 @@ STATE_KEY = "window/state"
 SPLITTER_KEY = "window/splitter"
 WORKSPACE_KEY = "window/workspace"
 
+TextField = QLineEdit | QPlainTextEdit | QTextEdit
+"""The editors whose own undo Edit ▸ Undo uses while one has the focus."""
+
 
 class MainWindow(QMainWindow):
     """Kontakt's one main window. It is shown before the database is open (start-up stays
@@ -43,16 +50,19 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self._factories: list[tuple[str, Callable[[], Workspace]]] = []
         self._pages: dict[int, Workspace] = {}
+        self._loading: dict[int, QLabel] = {}
         self.undo_group = QUndoGroup(self)
+        self._field_connections: list[QMetaObject.Connection] = []
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(24, 24))
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
-        for _ in WORKSPACE_KEYS:
+        for row in range(len(WORKSPACE_KEYS)):
             self.navigation.addItem(QListWidgetItem())
-            self.stack.addWidget(self._loading_page())  # until the page is first shown
+            self._loading[row] = self._loading_page()
+            self.stack.addWidget(self._loading[row])  # until the page is first shown
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
@@ -67,13 +77,16 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._show_workspace)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.retranslate()
         self._restore()
         if db is not None:
             self.attach_database(db)
 
-    def _loading_page(self) -> QWidget:
-        label = QLabel(self.tr("Loading …"))
+    def _loading_page(self) -> QLabel:
+        label = QLabel()
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 
@@ -93,10 +106,16 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.undo_action = self.undo_group.createUndoAction(self)
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.redo)
+        self.undo_group.canUndoChanged.connect(self._update_undo)
+        self.undo_group.canRedoChanged.connect(self._update_undo)
+        self.undo_group.activeStackChanged.connect(self._update_undo)
+        self._update_undo()
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.open_about)
         self.fullscreen_action = QAction(self)
@@ -153,6 +172,8 @@ class MainWindow(QMainWindow):
             title = self._title_of(row)
             self.navigation.item(row).setText(title)
             self.workspace_actions[row].setText(title)
+        for label in self._loading.values():
+            label.setText(self.tr("Loading …"))
         self.refresh_status()
         self._update_title()
 
@@ -195,11 +216,10 @@ class MainWindow(QMainWindow):
         page = self._pages.get(row)
         if page is None:
             page = self._factories[row][1]()
-            placeholder = self.stack.widget(row)
+            placeholder = self._loading.pop(row)
             self.stack.insertWidget(row, page)
-            if placeholder is not None:
-                self.stack.removeWidget(placeholder)
-                placeholder.deleteLater()
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
             self._pages[row] = page
             stack = page.undo_stack()
             if stack is not None:
@@ -223,6 +243,67 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(None)  # type: ignore[arg-type]  # Qt takes nullptr
         page.activated()
         self._update_title()
+
+    # -- undo -------------------------------------------------------------------------------
+    def _text_field(self) -> TextField | None:
+        """The editable text field of this window that has the focus, if one has."""
+        widget = QApplication.focusWidget()
+        if (
+            isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit)
+            and not widget.isReadOnly()
+            and self.isAncestorOf(widget)
+        ):
+            return widget
+        return None
+
+    @staticmethod
+    def _can_undo(field: TextField | None) -> bool:
+        if isinstance(field, QLineEdit):
+            return field.isUndoAvailable()
+        return field is not None and field.document().isUndoAvailable()
+
+    @staticmethod
+    def _can_redo(field: TextField | None) -> bool:
+        if isinstance(field, QLineEdit):
+            return field.isRedoAvailable()
+        return field is not None and field.document().isRedoAvailable()
+
+    def undo(self) -> None:
+        """Undo in the text field being edited, else the shown workspace's last edit."""
+        field = self._text_field()
+        if field is not None and self._can_undo(field):
+            field.undo()
+        elif self.undo_group.canUndo():
+            self.undo_group.undo()
+        self._update_undo()
+
+    def redo(self) -> None:
+        field = self._text_field()
+        if field is not None and self._can_redo(field):
+            field.redo()
+        elif self.undo_group.canRedo():
+            self.undo_group.redo()
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        field = self._text_field()
+        self.undo_action.setEnabled(self._can_undo(field) or self.undo_group.canUndo())
+        self.redo_action.setEnabled(self._can_redo(field) or self.undo_group.canRedo())
+
+    def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        """Follow the undo history of the text field that now has the focus."""
+        for connection in self._field_connections:
+            QObject.disconnect(connection)
+        self._field_connections = []
+        field = self._text_field()
+        if isinstance(field, QLineEdit):
+            self._field_connections.append(field.textChanged.connect(self._update_undo))
+        elif field is not None:
+            self._field_connections += [
+                field.undoAvailable.connect(self._update_undo),
+                field.redoAvailable.connect(self._update_undo),
+            ]
+        self._update_undo()
 
     # -- dialogs ----------------------------------------------------------------------------
     def open_settings(self) -> None:

@@ -42,7 +42,7 @@ from kontakt.services.contacts import (
     workbook_sheets,
 )
 from kontakt.storage.db import Database
-from kontakt.ui.tasks import CancelledFn, ProgressFn, Task, Work
+from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner, Work
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.contacts.mapping_dialog import MappingDialog
 from kontakt.ui.workspaces.contacts.results_view import ResultsView
@@ -74,7 +74,7 @@ class ContactsWorkspace(Workspace):
         self.path: Path | None = None
         self.sheet: str | None = None
         self.inputs = contact_data.stored_inputs(db)
-        self.task: Task | None = None
+        self.runner = TaskRunner(self)
 
         self.heading = QLabel()
         self.intro = QLabel()
@@ -175,7 +175,7 @@ class ContactsWorkspace(Workspace):
         )
 
     def _update_buttons(self) -> None:
-        running = self.task is not None
+        running = self.runner.running
         result = self.results.result
         self.open_button.setEnabled(not running)
         self.run_button.setEnabled(not running and self.path is not None)
@@ -238,7 +238,7 @@ class ContactsWorkspace(Workspace):
         return Path.home()
 
     def choose_file(self) -> None:
-        if self.task is not None:
+        if self.runner.running:
             return
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -279,7 +279,7 @@ class ContactsWorkspace(Workspace):
     # -- running ----------------------------------------------------------------------------
     def confirm_and_run(self) -> None:
         """Read the headers (off the GUI thread), let the user confirm them, then check."""
-        if self.path is None or self.task is not None:
+        if self.path is None or self.runner.running:
             return
         if not self._choose_sheet():
             return
@@ -358,41 +358,31 @@ class ContactsWorkspace(Workspace):
         )
 
     def _start(self, work: Work, on_success: Callable[[Any], None], message: str) -> None:
-        task = Task(work)
-        task.signals.progress.connect(self._progress)
-        task.signals.succeeded.connect(on_success)
-        task.signals.failed.connect(self._failed)
-        task.signals.done.connect(self._finished)
-        self.task = task
+        self.runner.run(work, on_success, self._failed, self._progress, self._finished)
         self.status.setText(message)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         self._update_buttons()
-        task.start()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
     def _finished(self) -> None:
-        self.task = None
         self.progress.hide()
         self.cancel_button.hide()
         self._update_buttons()
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        if self.runner.running:
+            self.runner.cancel()
             self.status.setText(self.tr("Stopping …"))
 
     def shut_down(self) -> None:
         """Stop running work and wait for it, before the window goes (no half-written file,
         no signal to a deleted widget)."""
-        task = self.task
-        if task is not None:
-            task.cancel()
-            task.wait()
+        self.runner.shut_down()
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, CheckCancelled):
@@ -424,7 +414,7 @@ class ContactsWorkspace(Workspace):
     # -- what comes out ---------------------------------------------------------------------
     def export_excel(self) -> None:
         result = self.results.result
-        if result is None or self.task is not None:
+        if result is None or self.runner.running:
             return
         suggested = (self.path.parent if self.path else Path.home()) / self.tr(
             "contact check {date}.xlsx"
