@@ -23,7 +23,7 @@ from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.registry import WORKSPACE_KEYS, workspace_factories, workspace_title
 
 if TYPE_CHECKING:  # the database layer is imported only once the window is up
-    from kontakt.storage.db import Database
+    from kontakt.services.database import Database
     from kontakt.ui.app import Translations
 
 GEOMETRY_KEY = "window/geometry"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
@@ -37,12 +37,14 @@ from kontakt.services.contacts import (
     run_contact_check,
     workbook_sheets,
 )
-from kontakt.storage.db import Database
 from kontakt.ui.tasks import CancelledFn, ProgressFn, Task, Work
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.contacts.mapping_dialog import MappingDialog
 from kontakt.ui.workspaces.contacts.results_view import ResultsView
 from kontakt.ui.workspaces.registry import workspace_title
+
+if TYPE_CHECKING:
+    from kontakt.services.database import Database
 
 EXPORT_SUFFIXES = (".csv", ".txt", ".xlsx")
 
