@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
 import sys
+import tempfile
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, event, inspect, select, text
 
+from kontakt.cli import main
+from kontakt.services import startup
 from kontakt.storage.db import open_database
 from kontakt.storage.errors import StorageError
 from kontakt.storage.migrate import KNOWN_REVISIONS, MIGRATIONS_DIR, SCHEMA_HEAD, TABLES
@@ -350,3 +354,54 @@ def test_the_models_and_the_migrations_agree(db) -> None:  # type: ignore[no-unt
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
         assert set(inspect(connection).get_table_names()) == TABLES[SCHEMA_HEAD]
+
+
+READ_ONLY_RUN = """
+import contextlib, io, os, sys
+from kontakt.cli import main
+
+warm_url, url, hrm = sys.argv[1:4]
+arguments = ["check-contacts", hrm, "--today", "2026-12-01"]
+with contextlib.redirect_stdout(io.StringIO()):
+    main(["--db", warm_url, *arguments])  # every module loaded before giving up root
+if os.getuid() == 0:  # root may write any file: become a user who may not
+    os.setgid(65534)
+    os.setuid(65534)
+sys.exit(main(["--lang", "en", "--db", url, *arguments]))
+"""
+
+
+def test_a_read_only_database_is_refused_in_words_with_exit_2(tmp_path: Path) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="kontakt-read-only-"))
+    try:
+        folder.chmod(0o777)  # the user below may make its lock file here, not change the database
+        path = folder / "kontakt.sqlite3"
+        startup.open_for_use(sqlite_url(path)).dispose()
+        (folder / "kontakt.sqlite3.lock").unlink()
+        path.chmod(0o444)
+        before = _sha256(path)
+        done = subprocess.run(
+            [
+                sys.executable, "-c", READ_ONLY_RUN, sqlite_url(tmp_path / "warm.sqlite3"),
+                sqlite_url(path), str(RESOURCES / "demo" / "hrm-export.csv"),
+            ],
+            capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert "Traceback" not in done.stderr
+        assert f"The database {path} is read-only for you" in done.stderr
+        assert _sha256(path) == before
+    finally:
+        shutil.rmtree(folder)
+
+
+def test_a_server_database_without_its_driver_is_refused_in_words_with_exit_2(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    hrm = str(RESOURCES / "demo" / "hrm-export.csv")
+    url = "postgresql://kari:hemmeleg@db.alver.kommune.no/kontakt"
+    assert main(["--lang", "en", "--db", url, "check-contacts", hrm]) == 2
+    said = capsys.readouterr().err
+    assert "its driver (psycopg) is not installed" in said
+    assert "db.alver.kommune.no" in said and "hemmeleg" not in said
+    assert "Traceback" not in said

@@ -241,6 +241,8 @@ def _open(
         raise
     except (SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
+        if "readonly" in reason_in_words(exc).replace("-", "").replace(" ", ""):
+            raise StorageError("read-only", url=name) from exc
         raise StorageError("unreadable", url=name, reason=reason_in_words(exc)) from exc
     except BaseException:
         engine.dispose()
