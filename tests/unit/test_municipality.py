@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
+from kontakt.cli import main
 from kontakt.core.contacts.model import HrmRecord
 from kontakt.services import contact_data, municipality, startup
 from kontakt.services.municipality import MunicipalitySettings
@@ -192,3 +193,17 @@ def test_the_pattern_overview_is_one_query_however_many_patterns(demo_db: Databa
             )  # fmt: skip
     assert len(overview(demo_db).patterns) == 6
     assert selects() == one == 1
+
+
+def test_the_command_line_names_a_municipality_the_database_lacks(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hrm = str(Path(__file__).resolve().parents[2] / "resources" / "demo" / "hrm-export.csv")
+    url = sqlite_url(demo_db_path)
+    assert main(["--lang", "en", "--db", url, "--kommune", "4631", "check-contacts", hrm]) == 2
+    said = capsys.readouterr().err
+    assert "has no municipality with the number 4631. It has: 9999." in said
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "en", "--db", url, "--kommune", "46x1", "check-contacts", hrm])
+    assert done.value.code == 2
+    assert "a municipality number is four digits (e.g. 4631): 46x1" in capsys.readouterr().err
