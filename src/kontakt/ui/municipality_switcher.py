@@ -1,9 +1,9 @@
 """The municipality the window works for, in the status bar: a choice when there are several.
 
 A database may hold several municipalities (an ICT contact serving more than one, a team
-database). The switcher lists them and is shown only when there is more than one; choosing
-one makes it the municipality in use (the window's label gives way to it then) (kept for the next start) and says so with
-`switched`, so the window can refresh what it shows.
+database). The switcher lists them and is shown only when there is more than one (the
+window's label gives way to it then); choosing one makes it the municipality in use (kept
+for the next start) and says so with `switched`, so the window can refresh what it shows.
 """
 
 from __future__ import annotations
