@@ -10,6 +10,8 @@ import stat
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from kontakt.services import startup
 from kontakt.storage.db import open_database
 from kontakt.storage.errors import StorageError
 from kontakt.storage.migrate import KNOWN_REVISIONS, MIGRATIONS_DIR, SCHEMA_HEAD, TABLES
-from kontakt.storage.models import Base, Municipality, RingPattern, RingPatternVersion
+from kontakt.storage.models import AppState, Base, Municipality, RingPattern, RingPatternVersion
 from tests.helpers import sqlite_url
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -261,13 +263,15 @@ def test_a_failed_migration_says_what_happened_in_words_and_changes_nothing(
 
 
 KILL_AFTER_STATEMENT = """
-import os, sys
+import os, shutil, sys
 from sqlalchemy import Engine, event
 from kontakt.storage.db import open_database
 
-folder, last = sys.argv[1], int(sys.argv[2])
+folder, start, last = sys.argv[1], sys.argv[2], int(sys.argv[3])
 for n in range(1, last + 1):
-    url = f"sqlite:///{folder}/killed-after-{n}.sqlite3"
+    path = f"{folder}/killed-after-{n}.sqlite3"
+    if start != "-":
+        shutil.copy(start, path)
     pid = os.fork()
     if pid == 0:
         count = 0
@@ -279,14 +283,14 @@ for n in range(1, last + 1):
             if count == n:
                 os._exit(9)
 
-        open_database(url)
+        open_database(f"sqlite:///{path}")
         os._exit(0)
     os.waitpid(pid, 0)
 print("done")
 """
 
 
-def _statements_of_a_first_start(path: Path) -> int:
+def _statements_of_a_start(path: Path) -> int:
     seen: list[str] = []
 
     def count(*_args: object) -> None:
@@ -301,17 +305,26 @@ def _statements_of_a_first_start(path: Path) -> int:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="kills forked processes")
+@pytest.mark.parametrize("start", ["new", "0001"])
 def test_a_migration_killed_after_any_statement_opens_and_works_next_time(
-    tmp_path: Path,
+    tmp_path: Path, start: str
 ) -> None:
-    statements = _statements_of_a_first_start(tmp_path / "counted.sqlite3")
-    assert statements > 30  # the whole schema, statement by statement
+    template = tmp_path / "template.sqlite3"
+    if start == "0001":
+        open_database(sqlite_url(template), migrate_to="0001").dispose()
+        _make_sqlite(template, "INSERT INTO app_state VALUES ('kept', 'yes')")
+    counted = tmp_path / "counted.sqlite3"
+    if template.exists():
+        shutil.copy(template, counted)
+    statements = _statements_of_a_start(counted)
+    assert statements > (30 if start == "new" else 5)  # the schema, statement by statement
     done = subprocess.run(
-        [sys.executable, "-c", KILL_AFTER_STATEMENT, str(tmp_path), str(statements)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+        [
+            sys.executable, "-c", KILL_AFTER_STATEMENT, str(tmp_path),
+            str(template) if template.exists() else "-", str(statements),
+        ],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
     assert done.stdout.strip() == "done", done.stderr
     for n in range(1, statements + 1):
         path = tmp_path / f"killed-after-{n}.sqlite3"
@@ -320,6 +333,8 @@ def test_a_migration_killed_after_any_statement_opens_and_works_next_time(
             session.add(Municipality(number="4631", name="Alver"))
         with database.session() as session:
             assert session.scalars(select(Municipality.name)).all() == ["Alver"], n
+            if start == "0001":
+                assert session.scalars(select(AppState.value)).all() == ["yes"], n
         database.dispose()
 
 
@@ -405,3 +420,63 @@ def test_a_server_database_without_its_driver_is_refused_in_words_with_exit_2(
     assert "its driver (psycopg) is not installed" in said
     assert "db.alver.kommune.no" in said and "hemmeleg" not in said
     assert "Traceback" not in said
+
+
+def test_two_writers_at_once_both_succeed(db_path: Path) -> None:
+    url = sqlite_url(db_path)
+    first, second = open_database(url), open_database(url)
+    has_read = threading.Event()
+    errors: list[BaseException] = []
+
+    def read_then_write() -> None:
+        try:
+            with first.transaction() as session:
+                session.scalars(select(Municipality)).all()
+                has_read.set()
+                time.sleep(0.3)  # the other writer comes in between
+                session.add(Municipality(number="4631", name="Alver"))
+        except BaseException as exc:  # the assertion below shows it
+            errors.append(exc)
+            has_read.set()
+
+    reader = threading.Thread(target=read_then_write)
+    reader.start()
+    has_read.wait(10)
+    with second.transaction() as session:
+        session.add(Municipality(number="4632", name="Austrheim"))
+    reader.join(10)
+    assert errors == []
+    with second.session() as session:
+        assert sorted(session.scalars(select(Municipality.number))) == ["4631", "4632"]
+    first.dispose()
+    second.dispose()
+
+
+def test_a_first_set_up_an_older_kontakt_left_half_built_is_set_up_again(db_path: Path) -> None:
+    url = sqlite_url(db_path)
+    open_database(url, migrate_to="0001").dispose()
+    # what a first start killed after some statements left behind before migrations were
+    # transactional: some of the tables, no version
+    _make_sqlite(db_path, "DELETE FROM alembic_version", "DROP TABLE test_case_result")
+    database = open_database(url)
+    with database.transaction() as session:
+        session.add(Municipality(number="4631", name="Alver"))
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+            SCHEMA_HEAD
+        )
+        assert set(inspect(connection).get_table_names()) == TABLES[SCHEMA_HEAD]
+    database.dispose()
+
+
+def test_a_database_with_kontakts_tables_but_data_and_no_version_is_not_rebuilt(
+    db_path: Path,
+) -> None:
+    url = sqlite_url(db_path)
+    open_database(url, migrate_to="0001").dispose()
+    _make_sqlite(db_path, "DELETE FROM alembic_version", "INSERT INTO app_state VALUES ('k', 'v')")
+    before = _sha256(db_path)
+    with pytest.raises(StorageError) as raised:
+        open_database(url)
+    assert raised.value.code == "foreign"
+    assert _sha256(db_path) == before

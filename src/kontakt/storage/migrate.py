@@ -43,6 +43,9 @@ TABLES = {"0001": _FIRST_TABLES, "0002": _FIRST_TABLES | {"mapping_profile"}}
 """The tables a Kontakt database has at each revision. A database at an unknown revision
 with the first revision's tables is a newer Kontakt's; without them, another program's."""
 
+HALF_BUILT = "half-built"
+"""What `classify` says of a first set-up stopped half-way: its empty tables are set up again."""
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -59,8 +62,10 @@ def classify(connection: Connection, name: str) -> str | None:
     if "alembic_version" not in tables:
         raise StorageError("foreign", url=name)
     rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    if not rows and _left_half_built(connection, tables):
+        return HALF_BUILT
     if len(rows) != 1:
-        raise StorageError("foreign-version", url=name, found=str(len(rows)))
+        raise StorageError("foreign", url=name)
     found = str(rows[0][0])
     expected = TABLES.get(found)
     if expected is None:
@@ -71,6 +76,16 @@ def classify(connection: Connection, name: str) -> str | None:
     if missing:
         raise StorageError("incomplete", url=name, found=found, tables=", ".join(missing))
     return found
+
+
+def _left_half_built(connection: Connection, tables: set[str]) -> bool:
+    """Only Kontakt's tables, all empty, and no version: a first set-up by an older Kontakt
+    (whose migrations were not transactional) was stopped half-way. Nothing is in it."""
+    if not tables <= TABLES[SCHEMA_HEAD]:
+        return False
+    return not any(
+        connection.execute(text(f'SELECT 1 FROM "{table}" LIMIT 1')).first() for table in tables
+    )
 
 
 def _alembic_config(connection: Connection) -> object:
@@ -87,13 +102,15 @@ def upgrade(engine: Engine, name: str, found: str | None, revision: str = "head"
     one transaction; copies a SQLite file aside before changing an existing schema."""
     if found == SCHEMA_HEAD or (found == revision and revision != "head"):
         return
-    backup = _backup_sqlite(engine) if found is not None else None
+    backup = _backup_sqlite(engine) if found not in (None, HALF_BUILT) else None
     from alembic import command
 
     try:
         with engine.connect() as connection:
             connection = connection.execution_options(kontakt_write=True)
             with connection.begin():
+                if found == HALF_BUILT:
+                    _drop_empty_tables(connection)
                 command.upgrade(_alembic_config(connection), revision)  # type: ignore[arg-type]
     except Exception as exc:
         if backup is None:
@@ -101,6 +118,13 @@ def upgrade(engine: Engine, name: str, found: str | None, revision: str = "head"
         raise StorageError(
             "migration-failed", url=name, reason=reason_in_words(exc), backup=str(backup)
         ) from exc
+
+
+def _drop_empty_tables(connection: Connection) -> None:
+    # children before parents, so that no foreign key stands in the way
+    for table in reversed(inspect(connection).get_sorted_table_and_fkc_names()):
+        if table[0] is not None:
+            connection.execute(text(f'DROP TABLE "{table[0]}"'))
 
 
 def _backup_sqlite(engine: Engine) -> Path | None:
