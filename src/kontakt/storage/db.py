@@ -38,6 +38,12 @@ takes the write lock at the start (waiting up to the busy timeout), so a transac
 fails half-way because another process wrote first."""
 
 
+REFUSALS = frozenset(
+    {"unreadable", "read-only", "foreign", "foreign-version", "incomplete", "too-new"}
+)
+"""Errors that mean "not this database": it was left exactly as it was."""
+
+
 class Database:
     """One engine and its session factory. Use `transaction()` for each user action.
 
@@ -95,15 +101,12 @@ def _display_name(parsed: URL) -> str:
 
 def _prepare_folder(path: Path) -> None:
     """Make the folder (0700) if it is missing; another Kontakt may be making it too."""
-    folder = path.parent
     try:
-        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
-        if not os.access(folder, os.W_OK | os.X_OK):
+        path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+        if not os.access(path.parent, os.W_OK | os.X_OK):
             raise PermissionError(13, "no write access")
     except OSError as exc:
-        raise StorageError(
-            "unwritable-folder", path=str(folder), reason=exc.strerror or str(exc)
-        ) from exc
+        raise _unwritable(path, exc) from exc
 
 
 def _check_file(path: Path, name: str) -> None:
@@ -130,21 +133,37 @@ def _looks_like_sqlite(path: Path) -> bool:
 def _setup_lock(path: Path) -> Iterator[None]:
     """Hold `<database>.lock` while the database is classified, migrated and prepared.
 
-    The lock file stays (removing it would let a third process lock a different file);
-    the operating system releases the lock when a process dies.
+    The lock file of a database in use stays (removing it would let a third process lock a
+    different file); the operating system releases the lock when a process dies. Beside a
+    database that is refused, a lock file this call made is removed again: Kontakt leaves
+    nothing behind there (and no Kontakt sets such a database up).
     """
     lock_path = path.with_name(path.name + ".lock")
     try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        made = True
+    except FileExistsError:
+        made = False
     except OSError as exc:
-        raise StorageError(
-            "unwritable-folder", path=str(path.parent), reason=exc.strerror or str(exc)
-        ) from exc
+        raise _unwritable(path, exc) from exc
+    try:
+        if not made:
+            fd = os.open(lock_path, os.O_RDWR)
+    except OSError as exc:
+        raise _unwritable(path, exc) from exc
     try:
         _lock(fd)
         yield
+    except StorageError as error:
+        if made and error.code in REFUSALS:
+            lock_path.unlink(missing_ok=True)
+        raise
     finally:
         os.close(fd)  # closing releases the lock
+
+
+def _unwritable(path: Path, exc: OSError) -> StorageError:
+    return StorageError("unwritable-folder", path=str(path.parent), reason=exc.strerror or str(exc))
 
 
 def _lock(fd: int) -> None:
