@@ -255,9 +255,6 @@ def _open(
         db = Database(engine, url, name)
         if prepare is not None:
             prepare(db)
-    except StorageError:
-        engine.dispose()
-        raise
     except (SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
         if "readonly" in reason_in_words(exc).replace("-", "").replace(" ", ""):
