@@ -74,12 +74,20 @@
         <translation>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else a file in your user data folder</translation>
     </message>
     <message>
+        <source>the municipality to work for, by its number, when the database holds several (default: the one last used)</source>
+        <translation>the municipality to work for, by its number, when the database holds several (default: the one last used)</translation>
+    </message>
+    <message>
         <source>start with an empty database instead of loading the demo municipality</source>
         <translation>start with an empty database instead of loading the demo municipality</translation>
     </message>
     <message>
         <source>language of the texts (default: your setting, else the system&apos;s)</source>
         <translation>language of the texts (default: your setting, else the system&apos;s)</translation>
+    </message>
+    <message>
+        <source>a municipality number is four digits (e.g. 4631): {value}</source>
+        <translation>a municipality number is four digits (e.g. 4631): {value}</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -873,6 +881,25 @@
     </message>
 </context>
 <context>
+    <name>MunicipalitySwitcher</name>
+    <message>
+        <source>{name} ({number}) – demo data</source>
+        <translation>{name} ({number}) – demo data</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>The municipality you work for</source>
+        <translation>The municipality you work for</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+</context>
+<context>
     <name>PatternCommand</name>
     <message>
         <source>ring patterns: check, simulate a call, coverage over time, compare</source>
@@ -1526,6 +1553,10 @@
         <translation>Not an e-mail domain: {value}</translation>
     </message>
     <message>
+        <source>Another municipality in this database has the number {value}.</source>
+        <translation>Another municipality in this database has the number {value}.</translation>
+    </message>
+    <message>
         <source>The API address must start with https:// (http:// only for this machine): {value}</source>
         <translation>The API address must start with https:// (http:// only for this machine): {value}</translation>
     </message>
@@ -1556,12 +1587,40 @@
         <translation>The database {url} cannot be read: {reason}. Nothing was changed in it.</translation>
     </message>
     <message>
+        <source>The database {url} is read-only for you, and Kontakt must be able to write to it. Nothing was changed in it. Give your user write access to the file, or choose another database with --db.</source>
+        <translation>The database {url} is read-only for you, and Kontakt must be able to write to it. Nothing was changed in it. Give your user write access to the file, or choose another database with --db.</translation>
+    </message>
+    <message>
+        <source>The file {url} is another program&apos;s database: it has tables, but no Kontakt schema version. Kontakt does not use it, and nothing was changed in it. Choose another file with --db.</source>
+        <translation>The file {url} is another program&apos;s database: it has tables, but no Kontakt schema version. Kontakt does not use it, and nothing was changed in it. Choose another file with --db.</translation>
+    </message>
+    <message>
+        <source>The file {url} is another program&apos;s database: its schema version {found} is not one of Kontakt&apos;s. Kontakt does not use it, and nothing was changed in it. Choose another file with --db.</source>
+        <translation>The file {url} is another program&apos;s database: its schema version {found} is not one of Kontakt&apos;s. Kontakt does not use it, and nothing was changed in it. Choose another file with --db.</translation>
+    </message>
+    <message>
+        <source>The database {url} is marked as Kontakt&apos;s (schema {found}) but lacks its tables {tables}: it is damaged or another program&apos;s. Kontakt does not use it, and nothing was changed in it.</source>
+        <translation>The database {url} is marked as Kontakt&apos;s (schema {found}) but lacks its tables {tables}: it is damaged or another program&apos;s. Kontakt does not use it, and nothing was changed in it.</translation>
+    </message>
+    <message>
+        <source>Kontakt cannot open the database {url}: its driver ({driver}) is not installed. Install it in Kontakt&apos;s Python environment, or choose another database with --db.</source>
+        <translation>Kontakt cannot open the database {url}: its driver ({driver}) is not installed. Install it in Kontakt&apos;s Python environment, or choose another database with --db.</translation>
+    </message>
+    <message>
         <source>The database {url} was made by a newer Kontakt (schema {found}; this version knows up to {known}). Update Kontakt. Nothing was changed in the database.</source>
         <translation>The database {url} was made by a newer Kontakt (schema {found}; this version knows up to {known}). Update Kontakt. Nothing was changed in the database.</translation>
     </message>
     <message>
-        <source>The database {url} could not be brought up to date: {reason}. A copy from before the attempt is in {backup}.</source>
-        <translation>The database {url} could not be brought up to date: {reason}. A copy from before the attempt is in {backup}.</translation>
+        <source>Kontakt could not set up its tables in the new database {url}: {reason}. Nothing was kept in it; the next start tries again.</source>
+        <translation>Kontakt could not set up its tables in the new database {url}: {reason}. Nothing was kept in it; the next start tries again.</translation>
+    </message>
+    <message>
+        <source>The database {url} could not be brought up to date: {reason}. Nothing was changed in it, and a copy from before the attempt is in {backup}.</source>
+        <translation>The database {url} could not be brought up to date: {reason}. Nothing was changed in it, and a copy from before the attempt is in {backup}.</translation>
+    </message>
+    <message>
+        <source>The database {url} has no municipality with the number {number}. It has: {known}.</source>
+        <translation>The database {url} has no municipality with the number {number}. It has: {known}.</translation>
     </message>
 </context>
 <context>

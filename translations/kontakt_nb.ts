@@ -74,12 +74,20 @@
         <translation>URL til databasen (SQLAlchemy-form); standard: miljøvariabelen KONTAKT_DB_URL, ellers en fil i datamappen din</translation>
     </message>
     <message>
+        <source>the municipality to work for, by its number, when the database holds several (default: the one last used)</source>
+        <translation>kommunen du arbeider for, med kommunenummeret, når databasen har flere (standard: den du brukte sist)</translation>
+    </message>
+    <message>
         <source>start with an empty database instead of loading the demo municipality</source>
         <translation>start med en tom database i stedet for å laste inn demokommunen</translation>
     </message>
     <message>
         <source>language of the texts (default: your setting, else the system&apos;s)</source>
         <translation>språket i tekstene (standard: innstillingen din, ellers systemets språk)</translation>
+    </message>
+    <message>
+        <source>a municipality number is four digits (e.g. 4631): {value}</source>
+        <translation>et kommunenummer har fire sifre (f.eks. 4631): {value}</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -873,6 +881,25 @@
     </message>
 </context>
 <context>
+    <name>MunicipalitySwitcher</name>
+    <message>
+        <source>{name} ({number}) – demo data</source>
+        <translation>{name} ({number}) – demodata</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>The municipality you work for</source>
+        <translation>Kommunen du arbeider for</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+</context>
+<context>
     <name>PatternCommand</name>
     <message>
         <source>ring patterns: check, simulate a call, coverage over time, compare</source>
@@ -1526,6 +1553,10 @@
         <translation>Ikke et e-postdomene: {value}</translation>
     </message>
     <message>
+        <source>Another municipality in this database has the number {value}.</source>
+        <translation>En annen kommune i denne databasen har kommunenummeret {value}.</translation>
+    </message>
+    <message>
         <source>The API address must start with https:// (http:// only for this machine): {value}</source>
         <translation>API-adressen må begynne med https:// (http:// bare for denne datamaskinen): {value}</translation>
     </message>
@@ -1556,12 +1587,40 @@
         <translation>Databasen {url} kan ikke leses: {reason}. Ingenting er endret i databasen.</translation>
     </message>
     <message>
+        <source>The database {url} is read-only for you, and Kontakt must be able to write to it. Nothing was changed in it. Give your user write access to the file, or choose another database with --db.</source>
+        <translation>Databasen {url} er skrivebeskyttet for deg, og Kontakt må kunne skrive til den. Ingenting er endret i databasen. Gi brukeren din skrivetilgang til filen, eller velg en annen database med --db.</translation>
+    </message>
+    <message>
+        <source>The file {url} is another program&apos;s database: it has tables, but no Kontakt schema version. Kontakt does not use it, and nothing was changed in it. Choose another file with --db.</source>
+        <translation>Filen {url} er databasen til et annet program: den har tabeller, men ingen skjemaversjon fra Kontakt. Kontakt bruker den ikke, og ingenting er endret i den. Velg en annen fil med --db.</translation>
+    </message>
+    <message>
+        <source>The file {url} is another program&apos;s database: its schema version {found} is not one of Kontakt&apos;s. Kontakt does not use it, and nothing was changed in it. Choose another file with --db.</source>
+        <translation>Filen {url} er databasen til et annet program: skjemaversjonen {found} er ikke en av Kontakts. Kontakt bruker den ikke, og ingenting er endret i den. Velg en annen fil med --db.</translation>
+    </message>
+    <message>
+        <source>The database {url} is marked as Kontakt&apos;s (schema {found}) but lacks its tables {tables}: it is damaged or another program&apos;s. Kontakt does not use it, and nothing was changed in it.</source>
+        <translation>Databasen {url} er merket som Kontakts (skjema {found}), men mangler tabellene {tables}: den er skadet eller hører til et annet program. Kontakt bruker den ikke, og ingenting er endret i den.</translation>
+    </message>
+    <message>
+        <source>Kontakt cannot open the database {url}: its driver ({driver}) is not installed. Install it in Kontakt&apos;s Python environment, or choose another database with --db.</source>
+        <translation>Kontakt kan ikke åpne databasen {url}: driveren ({driver}) er ikke installert. Installer den i Python-miljøet til Kontakt, eller velg en annen database med --db.</translation>
+    </message>
+    <message>
         <source>The database {url} was made by a newer Kontakt (schema {found}; this version knows up to {known}). Update Kontakt. Nothing was changed in the database.</source>
         <translation>Databasen {url} er laget av en nyere versjon av Kontakt (skjema {found}; denne versjonen kjenner skjema til og med {known}). Oppdater Kontakt. Ingenting er endret i databasen.</translation>
     </message>
     <message>
-        <source>The database {url} could not be brought up to date: {reason}. A copy from before the attempt is in {backup}.</source>
-        <translation>Databasen {url} kunne ikke oppdateres: {reason}. En kopi fra før forsøket ligger i {backup}.</translation>
+        <source>Kontakt could not set up its tables in the new database {url}: {reason}. Nothing was kept in it; the next start tries again.</source>
+        <translation>Kontakt kunne ikke lage tabellene sine i den nye databasen {url}: {reason}. Ingenting er tatt vare på i den; neste oppstart prøver på nytt.</translation>
+    </message>
+    <message>
+        <source>The database {url} could not be brought up to date: {reason}. Nothing was changed in it, and a copy from before the attempt is in {backup}.</source>
+        <translation>Databasen {url} kunne ikke oppdateres: {reason}. Ingenting er endret i databasen, og en kopi fra før forsøket ligger i {backup}.</translation>
+    </message>
+    <message>
+        <source>The database {url} has no municipality with the number {number}. It has: {known}.</source>
+        <translation>Databasen {url} har ingen kommune med kommunenummeret {number}. Den har: {known}.</translation>
     </message>
 </context>
 <context>

@@ -74,12 +74,20 @@
         <translation>URL til databasen (SQLAlchemy-form); standard: miljøvariabelen KONTAKT_DB_URL, elles ei fil i datamappa di</translation>
     </message>
     <message>
+        <source>the municipality to work for, by its number, when the database holds several (default: the one last used)</source>
+        <translation>kommunen du arbeider for, med kommunenummeret, når databasen har fleire (standard: den du brukte sist)</translation>
+    </message>
+    <message>
         <source>start with an empty database instead of loading the demo municipality</source>
         <translation>start med ein tom database i staden for å laste inn demokommunen</translation>
     </message>
     <message>
         <source>language of the texts (default: your setting, else the system&apos;s)</source>
         <translation>språket i tekstane (standard: innstillinga di, elles språket til systemet)</translation>
+    </message>
+    <message>
+        <source>a municipality number is four digits (e.g. 4631): {value}</source>
+        <translation>eit kommunenummer har fire siffer (t.d. 4631): {value}</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -873,6 +881,25 @@
     </message>
 </context>
 <context>
+    <name>MunicipalitySwitcher</name>
+    <message>
+        <source>{name} ({number}) – demo data</source>
+        <translation>{name} ({number}) – demodata</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>The municipality you work for</source>
+        <translation>Kommunen du arbeider for</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+</context>
+<context>
     <name>PatternCommand</name>
     <message>
         <source>ring patterns: check, simulate a call, coverage over time, compare</source>
@@ -1526,6 +1553,10 @@
         <translation>Ikkje eit e-postdomene: {value}</translation>
     </message>
     <message>
+        <source>Another municipality in this database has the number {value}.</source>
+        <translation>Ein annan kommune i denne databasen har kommunenummeret {value}.</translation>
+    </message>
+    <message>
         <source>The API address must start with https:// (http:// only for this machine): {value}</source>
         <translation>API-adressa må byrje med https:// (http:// berre for denne datamaskina): {value}</translation>
     </message>
@@ -1556,12 +1587,40 @@
         <translation>Databasen {url} kan ikkje lesast: {reason}. Ingenting er endra i databasen.</translation>
     </message>
     <message>
+        <source>The database {url} is read-only for you, and Kontakt must be able to write to it. Nothing was changed in it. Give your user write access to the file, or choose another database with --db.</source>
+        <translation>Databasen {url} er skriveverna for deg, og Kontakt må kunne skrive til han. Ingenting er endra i databasen. Gi brukaren din skrivetilgang til fila, eller vel ein annan database med --db.</translation>
+    </message>
+    <message>
+        <source>The file {url} is another program&apos;s database: it has tables, but no Kontakt schema version. Kontakt does not use it, and nothing was changed in it. Choose another file with --db.</source>
+        <translation>Fila {url} er databasen til eit anna program: ho har tabellar, men ingen skjemaversjon frå Kontakt. Kontakt brukar ho ikkje, og ingenting er endra i ho. Vel ei anna fil med --db.</translation>
+    </message>
+    <message>
+        <source>The file {url} is another program&apos;s database: its schema version {found} is not one of Kontakt&apos;s. Kontakt does not use it, and nothing was changed in it. Choose another file with --db.</source>
+        <translation>Fila {url} er databasen til eit anna program: skjemaversjonen {found} er ikkje ein av Kontakt sine. Kontakt brukar ho ikkje, og ingenting er endra i ho. Vel ei anna fil med --db.</translation>
+    </message>
+    <message>
+        <source>The database {url} is marked as Kontakt&apos;s (schema {found}) but lacks its tables {tables}: it is damaged or another program&apos;s. Kontakt does not use it, and nothing was changed in it.</source>
+        <translation>Databasen {url} er merkt som Kontakt sin (skjema {found}), men manglar tabellane {tables}: han er skadd eller høyrer til eit anna program. Kontakt brukar han ikkje, og ingenting er endra i han.</translation>
+    </message>
+    <message>
+        <source>Kontakt cannot open the database {url}: its driver ({driver}) is not installed. Install it in Kontakt&apos;s Python environment, or choose another database with --db.</source>
+        <translation>Kontakt kan ikkje opne databasen {url}: drivaren ({driver}) er ikkje installert. Installer han i Python-miljøet til Kontakt, eller vel ein annan database med --db.</translation>
+    </message>
+    <message>
         <source>The database {url} was made by a newer Kontakt (schema {found}; this version knows up to {known}). Update Kontakt. Nothing was changed in the database.</source>
         <translation>Databasen {url} er laga av ein nyare versjon av Kontakt (skjema {found}; denne versjonen kjenner skjema til og med {known}). Oppdater Kontakt. Ingenting er endra i databasen.</translation>
     </message>
     <message>
-        <source>The database {url} could not be brought up to date: {reason}. A copy from before the attempt is in {backup}.</source>
-        <translation>Databasen {url} kunne ikkje oppdaterast: {reason}. Ein kopi frå før forsøket ligg i {backup}.</translation>
+        <source>Kontakt could not set up its tables in the new database {url}: {reason}. Nothing was kept in it; the next start tries again.</source>
+        <translation>Kontakt kunne ikkje lage tabellane sine i den nye databasen {url}: {reason}. Ingenting er teke vare på i han; neste oppstart prøver på nytt.</translation>
+    </message>
+    <message>
+        <source>The database {url} could not be brought up to date: {reason}. Nothing was changed in it, and a copy from before the attempt is in {backup}.</source>
+        <translation>Databasen {url} kunne ikkje oppdaterast: {reason}. Ingenting er endra i databasen, og ein kopi frå før forsøket ligg i {backup}.</translation>
+    </message>
+    <message>
+        <source>The database {url} has no municipality with the number {number}. It has: {known}.</source>
+        <translation>Databasen {url} har ingen kommune med kommunenummeret {number}. Han har: {known}.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """The `kontakt` command: the main window by default, subcommands for headless work.
 
-Global options (`--db`, `--no-demo`, `--lang`) come before the subcommand and apply to the
-GUI and to every subcommand alike.
+Global options (`--db`, `--kommune`, `--no-demo`, `--lang`) come before the subcommand and
+apply to the GUI and to every subcommand alike.
 """
 
 from __future__ import annotations
@@ -96,6 +96,16 @@ def build_parser(ctx: CommandContext) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--kommune",
+        metavar="NNNN",
+        type=_municipality_number(translate),
+        help=translate(
+            "Cli",
+            "the municipality to work for, by its number, when the database holds several "
+            "(default: the one last used)",
+        ),
+    )
+    parser.add_argument(
         "--no-demo",
         action="store_true",
         help=translate(
@@ -111,6 +121,21 @@ def build_parser(ctx: CommandContext) -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, ctx)
     return parser
+
+
+def _municipality_number(translate: Translate) -> Any:
+    """`--kommune`'s type: four digits, else argparse's own error (exit 2) in words."""
+
+    def number(text: str) -> str:
+        if len(text) == 4 and text.isascii() and text.isdigit():
+            return text
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "a municipality number is four digits (e.g. 4631): {value}").format(
+                value=text
+            )
+        )
+
+    return number
 
 
 def _language_from(argv: Sequence[str]) -> str | None:
@@ -134,10 +159,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_in)
     ctx.db_url = args.db or os.environ.get(DB_ENV) or None
     ctx.no_demo = args.no_demo
+    ctx.kommune = args.kommune
     if args.command is None:
         from kontakt.ui.app import run_gui
 
-        return run_gui(db_url=ctx.db_url, no_demo=ctx.no_demo, language=args.lang)
+        return run_gui(
+            db_url=ctx.db_url, no_demo=ctx.no_demo, language=args.lang, kommune=ctx.kommune
+        )
     try:
         return int(args.handler(args, ctx))
     except BrokenPipeError:

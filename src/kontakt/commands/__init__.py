@@ -31,6 +31,8 @@ class CommandContext:
     language: str = "nn"
     db_url: str | None = None
     no_demo: bool = False
+    kommune: str | None = None
+    """The municipality number chosen with `--kommune`, or None for the one in use."""
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
 

@@ -134,14 +134,16 @@ def _stored_inputs(args: argparse.Namespace, ctx: CommandContext) -> StoredInput
     run on files alone stays a run on files alone."""
     if args.domain and args.directory is not None and args.pattern and args.xlsx is None:
         return None
-    from kontakt.storage.location import default_database_path
+    from kontakt.services.database import has_default_database
 
     explicit = ctx.db_url is not None
-    if not explicit and not default_database_path().exists():
+    if not explicit and not has_default_database():
         return None
     from kontakt.services import contact_data, startup
 
-    db = startup.open_for_use(ctx.db_url, load_demo=explicit and not ctx.no_demo)
+    db = startup.open_for_use(
+        ctx.db_url, load_demo=explicit and not ctx.no_demo, kommune=ctx.kommune
+    )
     try:
         stored = contact_data.stored_inputs(db)
     finally:
@@ -159,7 +161,7 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.core.ringpattern.messages import error_message
     from kontakt.core.severity import Severity
     from kontakt.services.contacts import ContactCheckRequest, run_contact_check
-    from kontakt.storage.errors import StorageError
+    from kontakt.services.database import StorageError, error_text
 
     try:
         stored = _stored_inputs(args, ctx)
@@ -182,10 +184,7 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
         ctx.err(error_message(exc, ctx.translate))
         return EXIT_UNUSABLE_INPUT
     except StorageError as exc:
-        from kontakt.core.texts import render
-        from kontakt.storage.errors import MESSAGES
-
-        ctx.err(render(ctx.translate, "StorageErrors", MESSAGES[exc.code], exc.params))
+        ctx.err(error_text(ctx.translate, exc))
         return EXIT_UNUSABLE_INPUT
 
     summary_to = ctx.stdout

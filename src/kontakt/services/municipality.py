@@ -1,13 +1,17 @@
-"""The municipality and its ICT contact: reading and saving the settings kept in the database.
+"""The municipalities and their ICT contact: which one is in use, reading and saving settings.
 
-Kontakt looks after one municipality per database. Its settings (number, name, the ICT
-contact, e-mail domains, IKTNH's API address) are one row, saved in one transaction.
+A database holds one or several municipalities (an ICT contact may serve more than one; a
+team database holds all of IKTNH's). Everything Kontakt shows or stores is for the
+municipality in use: the one chosen for the handle (`--kommune`, the window's switcher),
+else the one saved as in use in `app_state`, else the first. Each municipality's settings
+(number, name, the ICT contact, e-mail domains, IKTNH's API address) are one row, saved in
+one transaction.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from sqlalchemy import delete, select
@@ -15,10 +19,12 @@ from sqlalchemy.orm import Session
 
 from kontakt.core.texts import QT_TRANSLATE_NOOP
 from kontakt.storage.db import Database
+from kontakt.storage.errors import StorageError
 from kontakt.storage.models import AppState, Municipality
 
 DEMO_NUMBER = "9999"
 DEMO_REMOVED_KEY = "demo_removed"
+IN_USE_KEY = "municipality_in_use"
 
 PROBLEMS = {
     "number": QT_TRANSLATE_NOOP(
@@ -32,6 +38,9 @@ PROBLEMS = {
         "SettingsProblems", "The ICT contact's phone number is not valid: {value}"
     ),
     "domain": QT_TRANSLATE_NOOP("SettingsProblems", "Not an e-mail domain: {value}"),
+    "number-taken": QT_TRANSLATE_NOOP(
+        "SettingsProblems", "Another municipality in this database has the number {value}."
+    ),
     "api": QT_TRANSLATE_NOOP(
         "SettingsProblems",
         "The API address must start with https:// (http:// only for this machine): {value}",
@@ -115,30 +124,88 @@ def _to_settings(row: Municipality) -> MunicipalitySettings:
     )
 
 
+def _in_use(session: Session, db: Database) -> Municipality | None:
+    number = db.municipality_number
+    if number is None:
+        saved = session.get(AppState, IN_USE_KEY)
+        number = saved.value if saved is not None else None
+    if number is not None:
+        row = session.scalars(select(Municipality).where(Municipality.number == number)).first()
+        if row is not None:
+            return row
+    # the saved choice was removed (or nothing was chosen): the first municipality
+    return session.scalars(select(Municipality).order_by(Municipality.id)).first()
+
+
 def current(db: Database) -> MunicipalitySettings | None:
-    """The municipality this database looks after, or None when there is none yet."""
+    """The municipality in use, or None when the database has none yet."""
     with db.session() as session:
-        row = session.scalars(select(Municipality).order_by(Municipality.id)).first()
+        row = _in_use(session, db)
         return None if row is None else _to_settings(row)
 
 
 def current_id(db: Database) -> int | None:
-    """The database id of the municipality, for services that store data under it."""
+    """The database id of the municipality in use, for services that store data under it."""
     with db.session() as session:
-        return session.scalars(select(Municipality.id).order_by(Municipality.id)).first()
+        row = _in_use(session, db)
+        return None if row is None else row.id
+
+
+def listed(db: Database) -> list[MunicipalitySettings]:
+    """Every municipality in the database, by number."""
+    with db.session() as session:
+        rows = session.scalars(select(Municipality).order_by(Municipality.number))
+        return [_to_settings(row) for row in rows]
+
+
+def choose(db: Database, number: str) -> None:
+    """Work for municipality `number` through this handle (for this run only).
+
+    Raises `StorageError` ("unknown-municipality") naming the numbers the database has.
+    """
+    known = [m.number for m in listed(db)]
+    if number not in known:
+        raise StorageError(
+            "unknown-municipality",
+            url=db.name,
+            number=number,
+            known=", ".join(known) or "-",
+        )
+    db.municipality_number = number
+
+
+def use(db: Database, number: str) -> None:
+    """Switch to municipality `number` and keep it as the one in use for the next start."""
+    choose(db, number)
+    with db.transaction() as session:
+        session.merge(AppState(key=IN_USE_KEY, value=number))
+
+
+def problems(db: Database, settings: MunicipalitySettings) -> list[tuple[str, str]]:
+    """`settings.problems()`, and whether another municipality already has the number."""
+    found = settings.problems()
+    with db.session() as session:
+        row = _in_use(session, db)
+        other = session.scalars(
+            select(Municipality.id).where(Municipality.number == settings.number)
+        ).first()
+    if other is not None and (row is None or other != row.id):
+        found.append(("number-taken", settings.number))
+    return found
 
 
 def save(db: Database, settings: MunicipalitySettings) -> MunicipalitySettings:
-    """Store `settings` as the municipality (one transaction). A real municipality number
-    given while the demo is loaded replaces the demo and removes its data first.
+    """Store `settings` as the municipality in use (one transaction), which then stays in
+    use. A real municipality number given while the demo is in use replaces the demo and
+    removes its data first.
 
     Raises ValueError listing the problems when the settings are not valid.
     """
-    problems = settings.problems()
-    if problems:
-        raise ValueError(problems)
+    found = problems(db, settings)
+    if found:
+        raise ValueError(found)
     with db.transaction() as session:
-        row = session.scalars(select(Municipality).order_by(Municipality.id)).first()
+        row = _in_use(session, db)
         if row is not None and row.is_demo and settings.number != DEMO_NUMBER:
             session.delete(row)
             session.flush()
@@ -155,8 +222,12 @@ def save(db: Database, settings: MunicipalitySettings) -> MunicipalitySettings:
         row.email_domains = list(settings.email_domains)
         row.api_base_url = settings.api_base_url
         row.is_demo = row.is_demo and settings.number == DEMO_NUMBER
+        session.merge(AppState(key=IN_USE_KEY, value=settings.number))
         session.flush()
-        return replace(_to_settings(row))
+        saved = _to_settings(row)
+    if db.municipality_number is not None:
+        db.municipality_number = saved.number
+    return saved
 
 
 def remove_demo(db: Database) -> bool:
@@ -164,7 +235,9 @@ def remove_demo(db: Database) -> bool:
     with db.transaction() as session:
         result = session.execute(delete(Municipality).where(Municipality.is_demo.is_(True)))
         _mark_demo_removed(session)
-        return bool(getattr(result, "rowcount", 0))
+    if db.municipality_number == DEMO_NUMBER:
+        db.municipality_number = None
+    return bool(getattr(result, "rowcount", 0))
 
 
 def demo_was_removed(db: Database) -> bool:

@@ -1,8 +1,10 @@
-"""What the database holds, in counts and names: for the status bar and the workspace pages."""
+"""What the database holds for the municipality in use, in counts and names: for the status
+bar and the workspace pages."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -10,16 +12,10 @@ from kontakt.core.ringpattern.document import loads
 from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.ringpattern.validate import validate
 from kontakt.core.severity import Severity
+from kontakt.services import municipality
+from kontakt.storage import patterns as stored_patterns
 from kontakt.storage.db import Database
-from kontakt.storage.models import (
-    CatalogueModel,
-    ChangeRequest,
-    DirectoryNumber,
-    Person,
-    RingPattern,
-    RingPatternVersion,
-    TestRun,
-)
+from kontakt.storage.models import CatalogueModel, ChangeRequest, DirectoryNumber, Person, TestRun
 
 
 @dataclass(frozen=True)
@@ -55,41 +51,33 @@ class Overview:
 
 
 def overview(db: Database) -> Overview:
-    """Counts of everything Kontakt keeps, and the stored ring patterns, in one read."""
+    """Counts of what Kontakt keeps for the municipality in use (the phone catalogue is
+    IKTNH's, the same for all), and its stored ring patterns, in one read."""
+    municipality_id = municipality.current_id(db)
+    if municipality_id is None:
+        return Overview(0, 0, (), _catalogue_count(db), 0, 0)
     with db.session() as session:
 
-        def count(model: type) -> int:
-            return int(session.scalar(select(func.count()).select_from(model)) or 0)
+        def count(model: Any) -> int:
+            query = select(func.count()).where(model.municipality_id == municipality_id)
+            return int(session.scalar(query) or 0)
 
         patterns = []
-        for pattern in session.scalars(select(RingPattern).order_by(RingPattern.name)):
-            latest = session.scalars(
-                select(RingPatternVersion)
-                .where(RingPatternVersion.pattern_id == pattern.id)
-                .order_by(RingPatternVersion.number.desc())
-            ).first()
-            versions = (
-                session.scalar(
-                    select(func.count()).where(RingPatternVersion.pattern_id == pattern.id)
-                )
-                or 0
-            )
-            counts, readable = _findings(latest.document) if latest else ({}, False)
+        for row in stored_patterns.latest_versions(session, municipality_id, order_by="name"):
+            counts, readable = _findings(row.latest_document)
             patterns.append(
-                PatternSummary(
-                    pattern.key,
-                    pattern.name,
-                    int(versions),
-                    latest.status if latest else "",
-                    counts,
-                    readable,
-                )
+                PatternSummary(row.key, row.name, row.versions, row.latest_status, counts, readable)
             )
         return Overview(
             people=count(Person),
             directory_numbers=count(DirectoryNumber),
             patterns=tuple(patterns),
-            catalogue_models=count(CatalogueModel),
+            catalogue_models=_catalogue_count(db),
             change_requests=count(ChangeRequest),
             test_runs=count(TestRun),
         )
+
+
+def _catalogue_count(db: Database) -> int:
+    with db.session() as session:
+        return int(session.scalar(select(func.count()).select_from(CatalogueModel)) or 0)

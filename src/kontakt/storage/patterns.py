@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -55,21 +57,60 @@ def add_version(
     return version
 
 
+@dataclass(frozen=True)
+class PatternRow:
+    """A stored pattern with its newest version (of the status asked for, if any)."""
+
+    key: str
+    name: str
+    versions: int
+    """How many versions the pattern has (of any status)."""
+    latest_status: str
+    latest_document: str
+
+
+def latest_versions(
+    session: Session, municipality_id: int, status: str | None = None, *, order_by: str = "key"
+) -> list[PatternRow]:
+    """Each of the municipality's patterns with its newest version (of `status`, if given),
+    in one query; patterns without such a version are left out. Ordered by key or name."""
+    newest = select(
+        RingPatternVersion.pattern_id,
+        func.max(RingPatternVersion.number).label("number"),
+    )
+    if status is not None:
+        newest = newest.where(RingPatternVersion.status == status)
+    newest_sq = newest.group_by(RingPatternVersion.pattern_id).subquery()
+    counts = (
+        select(RingPatternVersion.pattern_id, func.count().label("versions"))
+        .group_by(RingPatternVersion.pattern_id)
+        .subquery()
+    )
+    query = (
+        select(
+            RingPattern.key,
+            RingPattern.name,
+            counts.c.versions,
+            RingPatternVersion.status,
+            RingPatternVersion.document,
+        )
+        .join(newest_sq, newest_sq.c.pattern_id == RingPattern.id)
+        .join(
+            RingPatternVersion,
+            (RingPatternVersion.pattern_id == RingPattern.id)
+            & (RingPatternVersion.number == newest_sq.c.number),
+        )
+        .join(counts, counts.c.pattern_id == RingPattern.id)
+        .where(RingPattern.municipality_id == municipality_id)
+        .order_by(RingPattern.name if order_by == "name" else RingPattern.key, RingPattern.key)
+    )
+    return [PatternRow(*row) for row in session.execute(query)]
+
+
 def latest_documents(
     session: Session, municipality_id: int, status: str | None = None
 ) -> list[tuple[str, str]]:
     """(pattern key, document) of each pattern's newest version (of `status`, if given)."""
-    result = []
-    patterns = session.scalars(
-        select(RingPattern)
-        .where(RingPattern.municipality_id == municipality_id)
-        .order_by(RingPattern.key)
-    )
-    for pattern in patterns:
-        query = select(RingPatternVersion).where(RingPatternVersion.pattern_id == pattern.id)
-        if status is not None:
-            query = query.where(RingPatternVersion.status == status)
-        version = session.scalars(query.order_by(RingPatternVersion.number.desc())).first()
-        if version is not None:
-            result.append((pattern.key, version.document))
-    return result
+    return [
+        (row.key, row.latest_document) for row in latest_versions(session, municipality_id, status)
+    ]

@@ -11,11 +11,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kontakt import i18n
-from kontakt.core.texts import render
-from kontakt.storage.errors import MESSAGES, StorageError
+from kontakt.services.database import StorageError, error_text
 
 if TYPE_CHECKING:
-    from kontakt.storage.db import Database
+    from kontakt.services.database import Database
     from kontakt.ui.main_window import MainWindow
 
 
@@ -94,10 +93,12 @@ def has_display() -> bool:
 
 def storage_error_text(error: StorageError) -> str:
     """The storage error in the user's language."""
-    return render(i18n.gui_translate, "StorageErrors", MESSAGES[error.code], error.params)
+    return error_text(i18n.gui_translate, error)
 
 
-def run_gui(db_url: str | None, no_demo: bool, language: str | None) -> int:
+def run_gui(
+    db_url: str | None, no_demo: bool, language: str | None, kommune: str | None = None
+) -> int:
     """Show the main window, open the database behind it, run until the window closes.
 
     The window comes up first and the database (SQLAlchemy, migrations, the demo on first
@@ -130,7 +131,7 @@ def run_gui(db_url: str | None, no_demo: bool, language: str | None) -> int:
     def open_database(_progress: ProgressFn, _cancelled: CancelledFn) -> object:
         from kontakt.services import startup
 
-        return startup.open_for_use(db_url, load_demo=not no_demo)
+        return startup.open_for_use(db_url, load_demo=not no_demo, kommune=kommune)
 
     def opened(db: Database) -> None:
         window.attach_database(db)

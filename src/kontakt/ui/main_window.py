@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from kontakt import i18n
+from kontakt.ui.municipality_switcher import MunicipalitySwitcher
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.registry import WORKSPACE_KEYS, workspace_factories, workspace_title
 
 if TYPE_CHECKING:  # the database layer is imported only once the window is up
-    from kontakt.storage.db import Database
+    from kontakt.services.database import Database
     from kontakt.ui.app import Translations
 
 GEOMETRY_KEY = "window/geometry"
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         self.municipality_label = QLabel()
         self.municipality_label.setObjectName("municipalityLabel")
         self.statusBar().addPermanentWidget(self.municipality_label)
+        self.municipality_switcher = MunicipalitySwitcher()
+        self.municipality_switcher.switched.connect(self._data_changed)
+        self.statusBar().addPermanentWidget(self.municipality_switcher)
 
         self._build_actions()
         self._build_menus()
@@ -198,6 +202,15 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("{name} ({number})").format(name=current.name, number=current.number)
         self.municipality_label.setText(text)
+        self.municipality_switcher.refresh(self.db)
+        self.municipality_label.setHidden(self.municipality_switcher.count() > 1)
+
+    def _data_changed(self) -> None:
+        """Settings were saved or another municipality chosen: show what is in use now."""
+        self.refresh_status()
+        current = self.stack.currentWidget()
+        if isinstance(current, Workspace):
+            current.activated()
 
     def _update_title(self) -> None:
         row = self.navigation.currentRow()
@@ -316,10 +329,7 @@ class MainWindow(QMainWindow):
             if dialog.chosen_language != self.translations.language:
                 i18n.save_language(dialog.chosen_language)
                 self.translations.use(dialog.chosen_language)
-            self.refresh_status()
-            current = self.stack.currentWidget()
-            if isinstance(current, Workspace):
-                current.activated()
+            self._data_changed()
 
     def open_about(self) -> None:
         from kontakt.ui.about_dialog import AboutDialog

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +23,9 @@ from kontakt.core.texts import render
 from kontakt.i18n import gui_translate
 from kontakt.services import municipality
 from kontakt.services.municipality import PROBLEMS, MunicipalitySettings
-from kontakt.storage.db import Database
+
+if TYPE_CHECKING:
+    from kontakt.services.database import Database
 
 LANGUAGE_NAMES = (("nn", "Nynorsk"), ("nb", "Bokmål"), ("en", "English"))
 
@@ -125,7 +129,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         wanted = self.settings()
-        problems = wanted.problems()
+        problems = municipality.problems(self.db, wanted)
         if problems:
             self.problems_label.setText(
                 "\n".join(

@@ -12,7 +12,7 @@ from kontakt.core.texts import QT_TRANSLATE_NOOP
 from kontakt.ui.workspaces.base import Workspace
 
 if TYPE_CHECKING:
-    from kontakt.storage.db import Database
+    from kontakt.services.database import Database
 
 WORKSPACE_KEYS = ("ringpattern", "contacts", "catalogue", "checklist", "changes")
 

@@ -13,7 +13,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -41,12 +41,14 @@ from kontakt.services.contacts import (
     run_contact_check,
     workbook_sheets,
 )
-from kontakt.storage.db import Database
 from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner, Work
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.contacts.mapping_dialog import MappingDialog
 from kontakt.ui.workspaces.contacts.results_view import ResultsView
 from kontakt.ui.workspaces.registry import workspace_title
+
+if TYPE_CHECKING:
+    from kontakt.services.database import Database
 
 EXPORT_SUFFIXES = (".csv", ".txt", ".xlsx")
 FOLDER_KEY = "contacts/last_folder"
