@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kontakt.core.contacts.model import ContactCheckResult
+from kontakt.core.contacts.checks import CheckInput, check_records
+from kontakt.core.contacts.model import ContactCheckResult, HrmRecord
 from kontakt.services.contacts import (
     CheckCancelled,
     ContactCheckRequest,
@@ -91,6 +92,24 @@ def test_fine_rows_and_near_misses_give_nothing(tmp_path: Path) -> None:
     assert not [f for f in result.findings if f.row == 7 and f.code == "foreign-email-domain"]
     # an ended employee is not asked for a mobile or e-mail
     assert not [f for f in result.findings if f.row == 3 and f.code.startswith("missing-")]
+
+
+def test_a_domain_that_only_ends_in_the_municipalitys_is_foreign() -> None:
+    records = [
+        HrmRecord(1, "1001", email="kari@demo.kommune.no"),
+        HrmRecord(2, "1002", email="ola@skule.demo.kommune.no"),
+        HrmRecord(3, "1003", email="per@xdemo.kommune.no"),
+        HrmRecord(4, "1004", email="lise@demo.kommune.no.example.com"),
+    ]
+    given = CheckInput(
+        mapped=("employee_id", "email"), today=exports.TODAY, domains=("demo.kommune.no",)
+    )
+    foreign = [
+        (finding.row, finding.params["domain"])
+        for finding in check_records(records, given)
+        if finding.code == "foreign-email-domain"
+    ]
+    assert foreign == [(3, "xdemo.kommune.no"), (4, "demo.kommune.no.example.com")]
 
 
 def test_a_row_that_ends_today_is_still_active(tmp_path: Path) -> None:

@@ -83,6 +83,8 @@ ADDRESSES = [
     "kari@demo.kommune.no",
     "KARI@demo.kommune.no",
     "x@sub.Demo.no",
+    "per@xdemo.kommune.no",
+    "a@xx.no",
     "",
     "a@b@c.no",
 ]

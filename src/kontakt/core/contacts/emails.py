@@ -84,6 +84,12 @@ def fast_verdict(text: str) -> EmailVerdict | None:
     return EmailVerdict(True, f"{local}@{domain}", domain)
 
 
+def is_valid_address(text: str) -> bool:
+    """Whether `text` is a valid e-mail address (without asking DNS): the one judgement
+    of validity for the contact check and the municipality's settings."""
+    return (fast_verdict(text) or library_verdict(text)).valid
+
+
 class EmailClassifier:
     """Verdicts for the addresses of one check: fast path, else the library; cached per text."""
 

@@ -105,6 +105,13 @@ def fast_verdict(text: str) -> PhoneVerdict | None:
     return PhoneVerdict(True, "+47" + national, kind)
 
 
+def is_valid_number(text: str) -> bool:
+    """Whether `text` is a valid phone number, a number without country code read as
+    Norwegian: the one judgement of validity for the contact check, the ring-pattern
+    validation and the municipality's settings."""
+    return (fast_verdict(text) or library_verdict(text)).valid
+
+
 def number_key(e164: str) -> str:
     """The key of a number in E.164 form: the national number of a Norwegian (+47) one, the
     E.164 text of any other. Keys are equal exactly when the E.164 texts are."""
