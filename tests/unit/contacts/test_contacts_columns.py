@@ -167,6 +167,9 @@ def test_the_column_check_finds_what_the_row_by_row_check_finds(
     assert list(columns) == [
         DirectoryEntry(c.number, c.type, c.employee_id, c.name, c.site) for c in columns
     ]
+    assert columns[-1] == list(columns)[-1] and columns[2:5] == list(columns)[2:5]
+    with pytest.raises(IndexError):
+        columns[len(columns)]
     for directory, members, domains, today in [
         (entries, MEMBERS, ("demo.kommune.no", " Kommune.NO "), TODAY),
         (columns, MEMBERS, ("x.no",), dt.date(2024, 6, 1)),
