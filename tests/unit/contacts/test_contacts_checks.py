@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 
 from kontakt.core.contacts.checks import CheckInput, check_records
 from kontakt.core.contacts.model import ContactCheckResult, HrmRecord
+from kontakt.core.memory import collection_paused
 from kontakt.services.contacts import (
     CheckCancelled,
     ContactCheckRequest,
@@ -166,6 +168,33 @@ def test_progress_is_reported_and_cancel_stops_the_check(tmp_path: Path) -> None
         run_contact_check(
             ContactCheckRequest(hrm_path=hrm, today=exports.TODAY), cancel=lambda: True
         )
+
+
+def test_the_check_leaves_the_collector_of_the_process_alone(tmp_path: Path) -> None:
+    """The GUI runs the check in a worker thread: switching the cycle collector off there
+    would switch it off for the whole window."""
+    collecting: list[bool] = []
+    run_contact_check(
+        ContactCheckRequest(hrm_path=exports.write_csv(tmp_path / "hrm.csv"), today=exports.TODAY),
+        progress=lambda done, total: collecting.append(gc.isenabled()),
+    )
+    assert collecting and all(collecting)
+
+
+def test_the_command_pauses_the_collector_only_while_it_runs() -> None:
+    with collection_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(KeyError), collection_paused():
+        raise KeyError("a failing run")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collection_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
 
 
 def test_preview_shows_headers_automatic_mapping_and_first_rows(tmp_path: Path) -> None:
