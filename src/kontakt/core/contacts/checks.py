@@ -19,7 +19,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, count
+from itertools import chain, count, filterfalse
 
 from phonenumbers import PhoneNumberType
 
@@ -283,7 +283,7 @@ class _Check:
             self._poll(min(total, int(total * share)), total)
 
     def run(self) -> Sequence[ContactFinding]:
-        self.poll(0.05)
+        self.poll(0)
         self.employee_ids()
         self.poll(0.1)
         self.dates()
@@ -305,16 +305,16 @@ class _Check:
         """`rows` without the ended employments'."""
         if not self.inactive_set:
             return rows
-        return [i for i in rows if i not in self.inactive_set]
+        return list(filterfalse(self.inactive_set.__contains__, rows))
 
     def employee_ids(self) -> None:
         ids = self.table.employee_id
         self.found.add_rows(missing_employee_id(ids), "missing-employee-id", "employee_id", ids)
         repeated = duplicate_employee_id(ids, self.table.rows)
-        for i in rows_where(among(repeated, ids)) if repeated else ():
-            self.found.add(
-                i, "duplicate-employee-id", "employee_id", ids[i], {"rows": repeated[ids[i]]}
-            )
+        if repeated:
+            for i in rows_where(among(repeated, ids)):
+                params = {"rows": repeated[ids[i]]}
+                self.found.add(i, "duplicate-employee-id", "employee_id", ids[i], params)
 
     def dates(self) -> None:
         for field in ("start_date", "end_date"):
@@ -354,13 +354,13 @@ class _Check:
             if self.directory is None:
                 continue
             # directory-mismatch and not-in-directory come from one comparison
-            mismatches, outside = self.directory.compare(field, ids, keys)
+            mismatches, absent = self.directory.compare(field, ids, keys)
             if self.on["directory-mismatch"]:
                 for i, registered in mismatches:
                     params = {"directory": registered}
                     self.found.add(i, "directory-mismatch", field, texts[i], params)
             if self.on["not-in-directory"]:
-                self.found.add_rows(self.active(outside), "not-in-directory", field, texts)
+                self.found.add_rows(self.active(absent), "not-in-directory", field, texts)
 
     def addresses(self) -> None:
         texts = self.table.email
