@@ -115,15 +115,10 @@ def register(
 
 def check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
     """Run the check as `args` say, with what they leave out taken from the database."""
-    import gc
+    from kontakt.core.memory import collection_paused
 
-    collecting = gc.isenabled()
-    gc.disable()  # hundreds of thousands of findings and no cycles: see run_contact_check
-    try:
+    with collection_paused():  # the command is the whole process
         return _check_contacts(args, ctx)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _stored_inputs(args: argparse.Namespace, ctx: CommandContext) -> StoredInputs | None:

@@ -9,7 +9,6 @@ polled between the check's passes over the columns (each a few hundredths of a s
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,18 +89,7 @@ def run_contact_check(
     Raises `ContactInputError` (with what and where) for an input that cannot be used, and
     `CheckCancelled` when `cancel()` returns True.
     """
-    collecting = gc.isenabled()
-    gc.disable()  # the run builds hundreds of thousands of objects and no cycles: the
-    try:  # collector's passes over them would cost more than the check itself
-        return _run(request, progress, cancel)
-    finally:
-        if collecting:
-            gc.enable()
 
-
-def _run(
-    request: ContactCheckRequest, progress: Progress | None, cancel: Cancel | None
-) -> ContactCheckResult:
     def stop_if_cancelled() -> None:  # reading takes a few tenths of a second: ask between
         if cancel is not None and cancel():
             raise CheckCancelled

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from kontakt.core.contacts.emails import is_valid_address
+from kontakt.core.contacts.phones import is_valid_number
 from kontakt.core.texts import QT_TRANSLATE_NOOP
 from kontakt.storage.db import Database
 from kontakt.storage.errors import StorageError
@@ -70,33 +72,14 @@ class MunicipalitySettings:
             found.append(("number", self.number))
         if not self.name.strip():
             found.append(("name", self.name))
-        if self.contact_email and not _valid_email(self.contact_email):
+        if self.contact_email and not is_valid_address(self.contact_email):
             found.append(("email", self.contact_email))
-        if self.contact_phone and not _valid_phone(self.contact_phone):
+        if self.contact_phone and not is_valid_number(self.contact_phone):
             found.append(("phone", self.contact_phone))
         found.extend(("domain", d) for d in self.email_domains if not _DOMAIN.match(d))
         if self.api_base_url and not _acceptable_api_url(self.api_base_url):
             found.append(("api", self.api_base_url))
         return found
-
-
-def _valid_email(value: str) -> bool:
-    from email_validator import EmailNotValidError, validate_email
-
-    try:
-        validate_email(value, check_deliverability=False)
-    except EmailNotValidError:
-        return False
-    return True
-
-
-def _valid_phone(value: str) -> bool:
-    import phonenumbers
-
-    try:
-        return bool(phonenumbers.is_valid_number(phonenumbers.parse(value, "NO")))
-    except phonenumbers.NumberParseException:
-        return False
 
 
 def _acceptable_api_url(value: str) -> bool:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 
-from kontakt.core.contacts.model import ContactCheckResult
+from kontakt.core.contacts.checks import CheckInput, check_records
+from kontakt.core.contacts.model import ContactCheckResult, HrmRecord
+from kontakt.core.memory import collection_paused
 from kontakt.services.contacts import (
     CheckCancelled,
     ContactCheckRequest,
@@ -93,6 +96,24 @@ def test_fine_rows_and_near_misses_give_nothing(tmp_path: Path) -> None:
     assert not [f for f in result.findings if f.row == 3 and f.code.startswith("missing-")]
 
 
+def test_a_domain_that_only_ends_in_the_municipalitys_is_foreign() -> None:
+    records = [
+        HrmRecord(1, "1001", email="kari@demo.kommune.no"),
+        HrmRecord(2, "1002", email="ola@skule.demo.kommune.no"),
+        HrmRecord(3, "1003", email="per@xdemo.kommune.no"),
+        HrmRecord(4, "1004", email="lise@demo.kommune.no.example.com"),
+    ]
+    given = CheckInput(
+        mapped=("employee_id", "email"), today=exports.TODAY, domains=("demo.kommune.no",)
+    )
+    foreign = [
+        (finding.row, finding.params["domain"])
+        for finding in check_records(records, given)
+        if finding.code == "foreign-email-domain"
+    ]
+    assert foreign == [(3, "xdemo.kommune.no"), (4, "demo.kommune.no.example.com")]
+
+
 def test_a_row_that_ends_today_is_still_active(tmp_path: Path) -> None:
     rows = [
         ["2001", "A", "B", "X", "Y", "a@demo.kommune.no", "", "", "", "2026-11-25"],
@@ -147,6 +168,33 @@ def test_progress_is_reported_and_cancel_stops_the_check(tmp_path: Path) -> None
         run_contact_check(
             ContactCheckRequest(hrm_path=hrm, today=exports.TODAY), cancel=lambda: True
         )
+
+
+def test_the_check_leaves_the_collector_of_the_process_alone(tmp_path: Path) -> None:
+    """The GUI runs the check in a worker thread: switching the cycle collector off there
+    would switch it off for the whole window."""
+    collecting: list[bool] = []
+    run_contact_check(
+        ContactCheckRequest(hrm_path=exports.write_csv(tmp_path / "hrm.csv"), today=exports.TODAY),
+        progress=lambda done, total: collecting.append(gc.isenabled()),
+    )
+    assert collecting and all(collecting)
+
+
+def test_the_command_pauses_the_collector_only_while_it_runs() -> None:
+    with collection_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(KeyError), collection_paused():
+        raise KeyError("a failing run")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collection_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
 
 
 def test_preview_shows_headers_automatic_mapping_and_first_rows(tmp_path: Path) -> None:

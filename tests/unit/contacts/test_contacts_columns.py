@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import json
 import random
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,6 +44,16 @@ from kontakt.core.contacts.mapping import automatic_mapping
 from kontakt.core.contacts.members import PatternMember
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.core.contacts.phones import PhoneClassifier
+from kontakt.core.contacts.where import (
+    among,
+    counted_more_than,
+    differs,
+    empty,
+    equal_to,
+    filled,
+    outside,
+    rows_where,
+)
 from kontakt.core.texts import Translate, untranslated
 from tests.unit.contacts import reference_check
 from tests.unit.contacts.test_contacts_fastpath import QUIRKY_EMAILS, QUIRKY_NUMBERS
@@ -83,6 +94,8 @@ ADDRESSES = [
     "kari@demo.kommune.no",
     "KARI@demo.kommune.no",
     "x@sub.Demo.no",
+    "per@xdemo.kommune.no",
+    "a@xx.no",
     "",
     "a@b@c.no",
 ]
@@ -165,6 +178,9 @@ def test_the_column_check_finds_what_the_row_by_row_check_finds(
     assert list(columns) == [
         DirectoryEntry(c.number, c.type, c.employee_id, c.name, c.site) for c in columns
     ]
+    assert columns[-1] == list(columns)[-1] and columns[2:5] == list(columns)[2:5]
+    with pytest.raises(IndexError):
+        columns[len(columns)]
     for directory, members, domains, today in [
         (entries, MEMBERS, ("demo.kommune.no", " Kommune.NO "), TODAY),
         (columns, MEMBERS, ("x.no",), dt.date(2024, 6, 1)),
@@ -408,3 +424,13 @@ def test_the_common_export_is_a_plain_table() -> None:
     assert plain_table("a;b\r\n1;2\r\n", ";") is not None
     for text in ('a;b\r\n1;"2"\r\n', "a;b\r\n1;2\r\n\r\n3;4\r\n", "a;b\r\n1;2;3\r\n"):
         assert plain_table(text, ";") is None, text
+
+
+def test_the_rules_conditions_give_the_rows_where_all_hold() -> None:
+    texts = ["912", "", "abc", "913", ""]
+    keys = ["912", "", "", "913", "913"]
+    assert rows_where(filled(texts), empty(keys)) == [2]  # a text without a key
+    assert rows_where(empty(texts)) == [1, 4]
+    assert rows_where(among({"913"}, keys), outside({""}, texts)) == [3]
+    assert rows_where(equal_to("", keys), differs(texts, keys)) == [2]
+    assert set(counted_more_than(1, Counter(keys))) == {"", "913"}

@@ -9,19 +9,15 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress, count
+from itertools import compress
 
 from kontakt.core.contacts.directory import HRM_FIELD_OF_TYPE, DirectoryColumns, DirectoryEntry
 from kontakt.core.contacts.model import HrmRecord, HrmRecords
 from kontakt.core.contacts.phones import text_key
+from kontakt.core.contacts.where import among, differs, empty, filled, outside, rows_where
 
 MAX_LISTED = 5
 """At most this many other employees or rows are named in one message."""
-
-
-def rows_where(flags: Iterable[object]) -> list[int]:
-    """The indices whose flag is true (a C loop: `flags` is usually a `map`)."""
-    return list(compress(count(), flags))
 
 
 def listed(items: Iterable[str]) -> str:
@@ -114,7 +110,7 @@ class DirectoryIndex:
         self.numbers, self.types, self.employee_ids = numbers, types, employee_ids
         if keys is None:
             keys = list(map(_AFTER_CODE, numbers))  # right for `+47…`
-            for j in rows_where(map(operator.not_, map(_STARTS_47, numbers))):
+            for j in rows_where(empty(map(_STARTS_47, numbers))):
                 keys[j] = text_key(numbers[j])  # rare: not a Norwegian E.164 text
         self.entry_keys = keys
         """`phones.text_key` of each entry's number (None: not in E.164 form)."""
@@ -131,21 +127,18 @@ class DirectoryIndex:
         numbers registered, listed) where the employee has numbers registered for `field`
         but not this one; and the rows whose number is not in the directory at all."""
         kinds = {kind for kind, name in HRM_FIELD_OF_TYPE.items() if name == field}
-        chosen = list(map(kinds.__contains__, self.types))
+        chosen = list(among(kinds, self.types))
         # an employee of each number registered for the field (if several, any will do:
         # the others' rows are looked at closer below)
         owner = dict(
             zip(compress(self.entry_keys, chosen), compress(self.employee_ids, chosen), strict=True)
         )
         if not owner:  # no number registered for the field: only "not in the directory"
-            outside = rows_where(
-                map(operator.lt, map(self.keys.__contains__, keys), map(bool, keys))
-            )
-            return [], outside
+            return [], rows_where(filled(keys), outside(self.keys, keys))
         # nearly every row has its own registered number: those are done in one C pass
-        differ = rows_where(map(operator.ne, map(owner.get, keys), ids))
+        differ = rows_where(differs(map(owner.get, keys), ids))
         registered = self._registered(chosen, {ids[i] for i in differ})
-        mismatches, outside = [], []
+        mismatches, unknown = [], []
         for i in differ:
             key = keys[i]
             if not key:
@@ -154,15 +147,15 @@ class DirectoryIndex:
             if numbers and key not in map(text_key, numbers):
                 mismatches.append((i, ", ".join(numbers)))
             if key not in self.keys:
-                outside.append(i)
-        return mismatches, outside
+                unknown.append(i)
+        return mismatches, unknown
 
     def _registered(self, chosen: list[bool], employees: set[str]) -> dict[str, list[str]]:
         """employee ID -> the numbers (as written, in order) of the `chosen` entries, for
         `employees` (an entry without an employee is nobody's)."""
         employees.discard("")
         found: dict[str, list[str]] = {}
-        for j in rows_where(map(employees.__contains__, self.employee_ids)):
+        for j in rows_where(among(employees, self.employee_ids)):
             if chosen[j]:
                 found.setdefault(self.employee_ids[j], []).append(self.numbers[j])
         return found
@@ -170,7 +163,7 @@ class DirectoryIndex:
     def entries_of(self, employees: set[str]) -> dict[str, list[tuple[str, str]]]:
         """employee ID -> (number, type) of each of their entries, in directory order."""
         found: dict[str, list[tuple[str, str]]] = {}
-        for j in rows_where(map(employees.__contains__, self.employee_ids)):
+        for j in rows_where(among(employees, self.employee_ids)):
             found.setdefault(self.employee_ids[j], []).append((self.numbers[j], self.types[j]))
         return found
 

@@ -7,14 +7,14 @@ It comes from the API or as a CSV export with the header `number;type;employee_i
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import overload
 
 from kontakt.core.contacts import errors
 from kontakt.core.contacts.csv_table import decode, lines, plain_table
 from kontakt.core.contacts.errors import DirectoryError
+from kontakt.core.contacts.model import LazySequence
 from kontakt.core.contacts.phones import PhoneClassifier
 from kontakt.core.texts import QT_TRANSLATE_NOOP
 
@@ -44,7 +44,7 @@ class DirectoryEntry:
     site: str = ""
 
 
-class DirectoryColumns(Sequence[DirectoryEntry]):
+class DirectoryColumns(LazySequence[DirectoryEntry]):
     """Directory entries held as columns (one list per field), made into entries on demand.
 
     What `read_directory_columns` gives: a directory of 100,000 numbers read without an
@@ -71,15 +71,7 @@ class DirectoryColumns(Sequence[DirectoryEntry]):
     def __len__(self) -> int:
         return len(self.numbers)
 
-    @overload
-    def __getitem__(self, index: int) -> DirectoryEntry: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[DirectoryEntry]: ...
-
-    def __getitem__(self, index: int | slice) -> DirectoryEntry | list[DirectoryEntry]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+    def _item(self, index: int) -> DirectoryEntry:
         return DirectoryEntry(
             self.numbers[index],
             self.types[index],
@@ -89,6 +81,7 @@ class DirectoryColumns(Sequence[DirectoryEntry]):
         )
 
     def __iter__(self) -> Iterator[DirectoryEntry]:
+        # one entry a row in C: the check's callers iterate over the whole directory
         return map(
             DirectoryEntry,
             self.numbers,

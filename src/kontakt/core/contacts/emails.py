@@ -18,12 +18,11 @@ the copy equal to the library's.
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Sequence
-from itertools import compress
-from itertools import count as count_from
 from typing import NamedTuple
+
+from kontakt.core.contacts.where import empty, filled, rows_where
 
 _LOCAL_CHARS = "A-Za-z0-9_+\\-æøåÆØÅäöüÄÖÜéÉ"
 """Safe ASCII atext, and the (precomposed, NFC-stable) letters of Norwegian names."""
@@ -84,6 +83,12 @@ def fast_verdict(text: str) -> EmailVerdict | None:
     return EmailVerdict(True, f"{local}@{domain}", domain)
 
 
+def is_valid_address(text: str) -> bool:
+    """Whether `text` is a valid e-mail address (without asking DNS): the one judgement
+    of validity for the contact check and the municipality's settings."""
+    return (fast_verdict(text) or library_verdict(text)).valid
+
+
 class EmailClassifier:
     """Verdicts for the addresses of one check: fast path, else the library; cached per text."""
 
@@ -98,13 +103,12 @@ class EmailClassifier:
         return verdict
 
     def column(self, texts: Sequence[str]) -> EmailColumn:
-        """The domain (`EmailVerdict.domain`) of each of `texts`: None for an invalid
-        address or an empty text; and which rows were judged one by one.
+        """The domain (`EmailVerdict.domain`) of each of `texts` (None for an invalid
+        address or an empty text), and whether every text is in lower case already.
 
         The check only needs the domain. The plain local parts are found by one regex over
         the column joined into one text, which gives what follows each one's `@`; each
-        distinct domain is then judged once. Only the rest is judged address by address
-        (so every invalid address is among those rows).
+        distinct domain is then judged once. Only the rest is judged address by address.
         """
         count = len(texts)
         joined = "\n".join(texts)
@@ -115,24 +119,19 @@ class EmailClassifier:
             written = [""] * count
         lower = {domain: _plain_domain(domain) for domain in set(written) if domain}
         domains: list[str | None] = list(map(lower.get, written))
-        # no domain yet (False) for an address (True): False < True
-        one_by_one = list(
-            compress(count_from(), map(operator.lt, map(bool, domains), map(bool, texts)))
-        )
-        for i in one_by_one:
+        for i in rows_where(filled(texts), empty(domains)):
             domains[i] = self(texts[i]).domain
         # the whole unchanged by lower() means no text has a character it changes (only
         # the final sigma depends on its neighbours, and a Σ changes wherever it stands)
-        return EmailColumn(domains, one_by_one, joined.lower() == joined)
+        return EmailColumn(domains, joined.lower() == joined)
 
 
 class EmailColumn(NamedTuple):
-    """`EmailClassifier.column`: each text's domain (None: invalid or empty), the rows that
-    were judged one by one (which hold every invalid address), and whether every text is
-    in lower case already (so that comparing without case needs no lowered copies)."""
+    """`EmailClassifier.column`: each text's domain (None: invalid or empty), and whether
+    every text is in lower case already (so that comparing without case needs no lowered
+    copies)."""
 
     domains: list[str | None]
-    one_by_one: list[int]
     lower_case: bool
 
 

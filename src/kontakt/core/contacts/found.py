@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import chain
 from types import MappingProxyType
-from typing import NamedTuple, overload
+from typing import NamedTuple
 
 from kontakt.core.contacts.codes import CODES
-from kontakt.core.contacts.model import ContactFinding, new_finding
+from kontakt.core.contacts.model import ContactFinding, LazySequence, new_finding
 from kontakt.core.severity import Severity
 
 NO_PARAMS: Mapping[str, str] = MappingProxyType({})
@@ -78,7 +78,7 @@ class Found:
         return FindingList(self._groups, order, self._ids, self._rows, extra)
 
 
-class FindingList(Sequence[ContactFinding]):
+class FindingList(LazySequence[ContactFinding]):
     """The findings of a check in their order, each made when first asked for.
 
     `groups` and `order` (positions in the groups laid end to end) are for the JSON
@@ -103,29 +103,13 @@ class FindingList(Sequence[ContactFinding]):
     def __len__(self) -> int:
         return len(self.order) + len(self.extra)
 
-    @overload
-    def __getitem__(self, index: int) -> ContactFinding: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[ContactFinding]: ...
-
-    def __getitem__(self, index: int | slice) -> ContactFinding | list[ContactFinding]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
+    def _item(self, index: int) -> ContactFinding:
         if index >= len(self.order):
-            return self.extra[index - len(self.order)]  # IndexError beyond them
-        if index < 0:
-            raise IndexError("finding index out of range")
+            return self.extra[index - len(self.order)]
         made = self._made[index]
         if made is None:
             made = self._made[index] = self._make(self.order[index])
         return made
-
-    def __iter__(self) -> Iterator[ContactFinding]:
-        for index in range(len(self)):
-            yield self[index]
 
     def _make(self, position: int) -> ContactFinding:
         number = bisect_right(self._starts, position) - 1

@@ -8,10 +8,11 @@ database objects.
 from __future__ import annotations
 
 import dataclasses
+from abc import abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import overload
+from typing import TypeVar, overload
 
 from kontakt.core.severity import Severity
 
@@ -66,7 +67,43 @@ RECORD_FIELDS = (
 """The fields of `HrmRecord` after `row`, in its order."""
 
 
-class HrmRecords(Sequence[HrmRecord]):
+_T = TypeVar("_T")
+
+
+class LazySequence(Sequence[_T]):
+    """A sequence whose items are made when asked for, from what the subclass holds.
+
+    Indexing (negative indices, the range check) and slicing are done here; a subclass
+    says how long it is and makes the item at a valid index (`_item`).
+    """
+
+    __slots__ = ()
+
+    @abstractmethod
+    def _item(self, index: int) -> _T:
+        """The item at `index`, 0 <= index < len(self)."""
+
+    @overload
+    def __getitem__(self, index: int) -> _T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_T]: ...
+
+    def __getitem__(self, index: int | slice) -> _T | list[_T]:
+        length = len(self)
+        if isinstance(index, slice):
+            return [self._item(i) for i in range(*index.indices(length))]
+        if index < 0:
+            index += length
+        if not 0 <= index < length:
+            raise IndexError(f"{type(self).__name__} index out of range")
+        return self._item(index)
+
+    def __iter__(self) -> Iterator[_T]:
+        return map(self._item, range(len(self)))
+
+
+class HrmRecords(LazySequence[HrmRecord]):
     """The records of an export, held as one column of cells per field.
 
     A large export is checked column by column, and one list per field takes far less
@@ -106,19 +143,7 @@ class HrmRecords(Sequence[HrmRecord]):
     def __len__(self) -> int:
         return self._length
 
-    @overload
-    def __getitem__(self, index: int) -> HrmRecord: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[HrmRecord]: ...
-
-    def __getitem__(self, index: int | slice) -> HrmRecord | list[HrmRecord]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._length))]
-        if index < 0:
-            index += self._length
-        if not 0 <= index < self._length:
-            raise IndexError("record index out of range")
+    def _item(self, index: int) -> HrmRecord:
         values = [
             column[index].strip() if column is not None else ""
             for column in map(self._columns.get, RECORD_FIELDS)
@@ -126,10 +151,6 @@ class HrmRecords(Sequence[HrmRecord]):
         if self._given is not None or self._family is not None:
             values[1] = self._joined_name(index)
         return HrmRecord(index + 1, *values)
-
-    def __iter__(self) -> Iterator[HrmRecord]:
-        for index in range(self._length):
-            yield self[index]
 
     def _joined_name(self, index: int) -> str:
         given = self._given[index].strip() if self._given is not None else ""

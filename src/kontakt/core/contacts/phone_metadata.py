@@ -45,20 +45,25 @@ _Alternative = tuple[int, tuple[str, ...]]
 """A type and the patterns that must all match for it."""
 
 
+SPECIAL_TYPES = (
+    ("premium_rate", PhoneNumberType.PREMIUM_RATE),
+    ("toll_free", PhoneNumberType.TOLL_FREE),
+    ("shared_cost", PhoneNumberType.SHARED_COST),
+    ("voip", PhoneNumberType.VOIP),
+    ("personal_number", PhoneNumberType.PERSONAL_NUMBER),
+    ("pager", PhoneNumberType.PAGER),
+    ("uan", PhoneNumberType.UAN),
+    ("voicemail", PhoneNumberType.VOICEMAIL),
+)
+"""The descriptions `_number_type_helper` tries before fixed line and mobile, in its order
+(private to libphonenumber 9, which pyproject.toml pins; a test compares it with the source)."""
+
+
 def _alternatives(metadata: PhoneMetadata) -> list[_Alternative]:
     """The types in the order `_number_type_helper` tries them, each with its patterns."""
     alternatives: list[_Alternative] = []
-    for desc, kind in (
-        (metadata.premium_rate, PhoneNumberType.PREMIUM_RATE),
-        (metadata.toll_free, PhoneNumberType.TOLL_FREE),
-        (metadata.shared_cost, PhoneNumberType.SHARED_COST),
-        (metadata.voip, PhoneNumberType.VOIP),
-        (metadata.personal_number, PhoneNumberType.PERSONAL_NUMBER),
-        (metadata.pager, PhoneNumberType.PAGER),
-        (metadata.uan, PhoneNumberType.UAN),
-        (metadata.voicemail, PhoneNumberType.VOICEMAIL),
-    ):
-        regex = _desc_regex(desc)
+    for name, kind in SPECIAL_TYPES:
+        regex = _desc_regex(getattr(metadata, name))
         if regex is not None:
             alternatives.append((kind, (regex,)))
     fixed, mobile = _desc_regex(metadata.fixed_line), _desc_regex(metadata.mobile)
@@ -98,8 +103,11 @@ class _Region(NamedTuple):
     """The same, as patterns for `phone_prefixes` (None: the region never gives a type)."""
 
 
+@functools.cache
 def _regions() -> tuple[_Region, ...]:
-    """The regions of country code 47 in the library's order, as `_region_code_for_number`."""
+    """The regions of country code 47 in the library's order, as `_region_code_for_number`.
+
+    Built on first use: the ring-pattern commands judge numbers without the fast path."""
     regions = []
     for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[COUNTRY_CODE]:
         metadata = PhoneMetadata.metadata_for_region(code)
@@ -124,12 +132,9 @@ def _regions() -> tuple[_Region, ...]:
     return tuple(regions)
 
 
-_REGIONS = _regions()
-
-
 def kind_of(national: str) -> int:
     """The type of an 8-digit national number (UNKNOWN: invalid), by the regexes."""
-    for region in _REGIONS:
+    for region in _regions():
         if region.leading is not None:
             if region.leading.match(national):
                 return _match_kind(region, national)
@@ -151,22 +156,20 @@ def _match_kind(region: _Region, national: str) -> int:
 
 def _prefix_kind(text: str) -> int | None:
     """`kind_of` for every number `text` (digits, then wildcards) stands for, if one."""
-    return prefix_kind(_PREFIX_RULES, text, PhoneNumberType.UNKNOWN)
+    return prefix_kind(_prefix_rules(), text, PhoneNumberType.UNKNOWN)
 
 
+@functools.cache
 def _prefix_rules() -> tuple[Rules, ...]:
-    """`_REGIONS` as rules; a region without types never gives one, so it is left out."""
+    """`_regions()` as rules; a region without types never gives one, so it is left out."""
     rules = []
-    for region in _REGIONS:
+    for region in _regions():
         if region.rules is None:
             if region.leading is not None:
                 return ()  # it would claim its leading digits for UNKNOWN: not modelled
             continue
         rules.append(region.rules)
     return tuple(rules)
-
-
-_PREFIX_RULES = _prefix_rules()
 
 
 @functools.cache
@@ -176,8 +179,9 @@ def prefix_kinds() -> dict[str, int]:
     Built once, on first use (a few milliseconds); empty when a pattern could not be
     widened, so that every number goes through the regex.
     """
-    patterns = [pattern for rules in _PREFIX_RULES for pattern in rules.patterns()]
-    if not _PREFIX_RULES or any(pattern.every is None for pattern in patterns):
+    regions = _prefix_rules()
+    patterns = [pattern for rules in regions for pattern in rules.patterns()]
+    if not regions or any(pattern.every is None for pattern in patterns):
         return {}
     return prefix_table(_prefix_kind, FAST_LENGTH)
 

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-import phonenumbers
-
+from kontakt.core.contacts import phones
 from kontakt.core.ringpattern.graph import NoKeyGraph, reachable, silent_hangups
 from kontakt.core.ringpattern.model import (
     NULLABLE_EXITS,
@@ -65,13 +64,9 @@ class Finding:
 
 @lru_cache(maxsize=4096)
 def is_valid_number(number: str) -> bool:
-    """A valid E.164 number as libphonenumber judges it (not only its syntax)."""
-    if not number.startswith("+"):
-        return False
-    try:
-        return bool(phonenumbers.is_valid_number(phonenumbers.parse(number, None)))
-    except phonenumbers.NumberParseException:
-        return False
+    """A valid number in E.164 form (`+` and a country code), as libphonenumber judges it
+    (not only its syntax)."""
+    return number.startswith("+") and phones.is_valid_number(number)
 
 
 def _finding(
