@@ -157,6 +157,7 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.core.contacts.mapping import parse_map_options
     from kontakt.core.ringpattern.errors import PatternError
     from kontakt.core.ringpattern.messages import error_message
+    from kontakt.core.safe_files import FileWriteError, replacing_text, write_error
     from kontakt.core.severity import Severity
     from kontakt.services.contacts import ContactCheckRequest, run_contact_check
     from kontakt.storage.errors import StorageError
@@ -198,25 +199,17 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
             summary_to = ctx.stderr
         else:
             try:
-                with Path(args.json).open("w", encoding="utf-8") as out:
+                with replacing_text(Path(args.json)) as out:
                     out.writelines(chunks)
                     out.write("\n")
-            except OSError as exc:
-                ctx.err(
-                    ctx.translate("ContactCommand", "Cannot write {path}: {reason}").format(
-                        path=args.json, reason=exc.strerror or exc
-                    )
-                )
+            except FileWriteError as exc:
+                ctx.err(exc.message(ctx.translate))
                 return EXIT_UNUSABLE_INPUT
     if args.xlsx is not None:
         try:
             _write_audit(args.xlsx, result, stored.municipality if stored else "", ctx)
-        except OSError as exc:
-            ctx.err(
-                ctx.translate("ContactCommand", "Cannot write {path}: {reason}").format(
-                    path=args.xlsx, reason=exc.strerror or exc
-                )
-            )
+        except (FileWriteError, OSError) as exc:
+            ctx.err(write_error(args.xlsx, exc).message(ctx.translate))
             return EXIT_UNUSABLE_INPUT
     lines = _summary(result, ctx)
     if stored is not None:
