@@ -189,6 +189,8 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
         ctx.err(render(ctx.translate, "StorageErrors", MESSAGES[exc.code], exc.params))
         return EXIT_UNUSABLE_INPUT
 
+    for notice in result.notices:
+        ctx.err(notice.message(ctx.translate))
     summary_to = ctx.stdout
     if args.json is not None:
         # written in pieces: the whole text of a large check would be tens of megabytes

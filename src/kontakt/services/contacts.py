@@ -112,6 +112,7 @@ def _run(
         table.headers, profile=request.profile, overrides=request.overrides, file=table.file
     )
     records = to_columns(table, mapping)
+    notices = table.notices
     del table  # the records hold the cells they need; the rows can go
     phones = PhoneClassifier()
     directory = request.directory
@@ -145,6 +146,7 @@ def _run(
         mapping=mapping,
         skipped_checks=skipped_codes(given),
         today=given.today,
+        notices=notices,
     )
 
 
