@@ -44,18 +44,18 @@ def register(
     )
     parser.add_argument(
         "hrm_file",
-        metavar="HRM_FILE",
+        metavar=translate("ContactCommand", "HRM_FILE"),
         type=Path,
         help=translate("ContactCommand", "the HRM export (CSV or XLSX)"),
     )
     parser.add_argument(
         "--sheet",
-        metavar="NAME",
+        metavar=translate("ContactCommand", "NAME"),
         help=translate("ContactCommand", "the sheet of an XLSX file (default: the first)"),
     )
     parser.add_argument(
         "--map",
-        metavar="FIELD=HEADER",
+        metavar=translate("ContactCommand", "FIELD=HEADER"),
         action="append",
         default=[],
         help=translate(
@@ -65,7 +65,7 @@ def register(
     )
     parser.add_argument(
         "--directory",
-        metavar="FILE",
+        metavar=translate("ContactCommand", "FILE"),
         type=Path,
         help=translate(
             "ContactCommand", "the telephony directory (CSV: number;type;employee_id;name;site)"
@@ -73,7 +73,7 @@ def register(
     )
     parser.add_argument(
         "--pattern",
-        metavar="FILE",
+        metavar=translate("ContactCommand", "FILE"),
         type=Path,
         action="append",
         default=[],
@@ -81,27 +81,27 @@ def register(
     )
     parser.add_argument(
         "--domain",
-        metavar="DOMAIN",
+        metavar=translate("ContactCommand", "DOMAIN"),
         action="append",
         default=[],
         help=translate("ContactCommand", "an e-mail domain of the municipality (repeatable)"),
     )
     parser.add_argument(
         "--today",
-        metavar="YYYY-MM-DD",
+        metavar=translate("ContactCommand", "YYYY-MM-DD"),
         type=_day,
         help=translate("ContactCommand", "the date that decides who has left (default: today)"),
     )
     parser.add_argument(
         "--json",
-        metavar="PATH",
+        metavar=translate("ContactCommand", "PATH"),
         help=translate(
             "ContactCommand", "write the findings as JSON to PATH (- for standard output)"
         ),
     )
     parser.add_argument(
         "--xlsx",
-        metavar="PATH",
+        metavar=translate("ContactCommand", "PATH"),
         type=Path,
         help=translate("ContactCommand", "write the Excel audit to PATH"),
     )
