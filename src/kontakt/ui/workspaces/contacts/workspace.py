@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kontakt.core.contacts.errors import ContactInputError
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
+from kontakt.core.safe_files import FileWriteError
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services import contact_data
 from kontakt.services.contacts import (
@@ -341,6 +342,8 @@ class ContactsWorkspace(Workspace):
                     problem=error.message(_translate)
                 )
             )
+        elif isinstance(error, FileWriteError):
+            self.status.setText(error.message(_translate))
         else:
             self.status.setText(
                 self.tr("Something went wrong: {problem}").format(
