@@ -62,6 +62,14 @@ def one_cell_at(ref: str, row: int) -> str:
             (1048576, 16384),
         ),
         (one_cell_at("J600000", 600000), (600000, 10)),
+        # cells without a reference, each one column right of the one before
+        (
+            sheet_xml(
+                f'{HEADER_ROW}<row r="1048576">{"<c/>" * 20000}'
+                '<c t="inlineStr"><is><t>x</t></is></c></row>'
+            ),
+            (1048576, 20001),
+        ),
     ],
 )
 def test_a_sheet_beyond_the_cap_is_refused_at_once_naming_file_sheet_and_size(
@@ -84,6 +92,16 @@ def test_a_sheet_just_within_the_cap_is_read(tmp_path: Path) -> None:
     path = write_workbook(tmp_path / "wide.xlsx", one_cell_at(f"Z{rows}", rows))
     table = read_table(path)
     assert table.headers[0] == "Ansattnr" and table.rows[-1][25] == "x"
+
+
+def test_cells_and_rows_without_references_are_read(tmp_path: Path) -> None:
+    cells = "".join(f'<c t="inlineStr"><is><t>{text}</t></is></c>' for text in ("1001", "Kari"))
+    sheet = sheet_xml(
+        '<row><c t="inlineStr"><is><t>Ansattnr</t></is></c>'
+        f'<c t="inlineStr"><is><t>Fornavn</t></is></c></row><row>{cells}</row>'
+    )
+    table = read_table(write_workbook(tmp_path / "plain.xlsx", sheet))
+    assert table.headers == ["Ansattnr", "Fornavn"] and list(table.rows) == [["1001", "Kari"]]
 
 
 def test_the_sparse_workbook_is_refused_by_the_command_not_killing_it(tmp_path: Path) -> None:

@@ -185,12 +185,16 @@ def _extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:
     often: the rows come from the `<row r=...>` numbers, then a search for any cell
     reference beyond them (a hostile sheet puts a cell at `A1048576` inside row 2);
     columns past Z need two letters, which a narrow export never has. Only when 26 columns
-    times the rows would pass the cap are the single-letter columns gathered.
+    times the rows would pass the cap are the single-letter columns gathered. Cells and
+    rows without a reference take the place after the one before: they are counted (see
+    `_Unreferenced`) and added, which can only make the extent larger.
     """
     rows = columns = 0
     narrow = True  # no column reference of two or more letters seen
+    unreferenced = _Unreferenced()
     for text in _blocks(archive, member):
         found = list(map(int, _ROW_NUMBER.findall(text)))
+        unreferenced.count(text, len(found))
         for letters, number in _DIMENSION.findall(text):
             found.append(int(number))
             columns = max(columns, _column_number(letters))
@@ -204,13 +208,48 @@ def _extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:
         if wide:
             narrow = False
             columns = max(columns, *(_column_number(letters) for letters in set(wide)))
-        if rows * columns > MAX_CELLS:
-            return rows, columns
-    if narrow and rows * 26 > MAX_CELLS:
-        for text in _blocks(archive, member):
-            letters = set(_NARROW_REF.findall(text))
-            columns = max(columns, *map(_column_number, letters)) if letters else columns
+        if (rows + unreferenced.rows) * (columns + unreferenced.cells) > MAX_CELLS:
+            break
+    else:
+        if narrow and (rows + unreferenced.rows) * (26 + unreferenced.cells) > MAX_CELLS:
+            for text in _blocks(archive, member):
+                letters = set(_NARROW_REF.findall(text))
+                columns = max(columns, *map(_column_number, letters)) if letters else columns
+    rows += unreferenced.rows
+    columns += unreferenced.cells
     return rows, max(columns, 1 if rows else 0)
+
+
+class _Unreferenced:
+    """Counts, over a worksheet's blocks, the rows without `r=` and the most cells without
+    `r=` in one row: each such cell sits one column right of the cell before it.
+
+    A tag is `<c` followed by a blank, `>` or `/`; one with a reference is `<c r="`, as
+    Excel, LibreOffice and openpyxl write it (a reference placed later among the attributes
+    is counted as none: larger, never smaller). Text cannot hold a `<`, so every match is
+    a tag. Blocks without such a cell (the common case) cost a few counts each.
+    """
+
+    _ODD = re.compile(rb"<c[\t\n\r>/]")  # a cell tag with no attribute, or not `<c `
+
+    def __init__(self) -> None:
+        self.rows = 0
+        self.cells = 0
+        self._open_row = 0  # cells without `r=` so far in the row a block ended in
+
+    def count(self, text: bytes, referenced_rows: int) -> None:
+        """Count `text`, in which `referenced_rows` rows have their number."""
+        self.rows += max(text.count(b"<row") - referenced_rows, 0)
+        if text.count(b"<c ") <= text.count(b'<c r="') and not self._ODD.search(text):
+            self._open_row = 0 if b"<row" in text else self._open_row
+            return
+        counts = [self._in(chunk) for chunk in text.split(b"<row")]
+        counts[0] += self._open_row
+        self._open_row = counts[-1]
+        self.cells = max(self.cells, *counts)
+
+    def _in(self, chunk: bytes) -> int:
+        return chunk.count(b"<c ") + len(self._ODD.findall(chunk)) - chunk.count(b'<c r="')
 
 
 def _greater_than(number: int) -> bytes:
