@@ -188,7 +188,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     with _argparse_speaks(ctx.translate):
         parser = build_parser(ctx)
-        args = parser.parse_args(args_in)
+        try:
+            args = parser.parse_args(args_in)
+        except OSError as exc:  # `--version` printing onto a full disk
+            return _output_failed(ctx, exc)
     ctx.db_url = args.db or os.environ.get(DB_ENV) or None
     ctx.no_demo = args.no_demo
     if args.command is None:
@@ -207,19 +210,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx.err(ctx.translate("Cli", "Stopped."))
         return EXIT_UNUSABLE_INPUT
     except _OutputFailed as failed:
-        from kontakt.core.reasons import os_reason
-        from kontakt.core.texts import render
+        return _output_failed(ctx, failed.error)
 
-        _drop_standard_output()
-        ctx.err(
-            render(
-                ctx.translate,
-                "Cli",
-                QT_TRANSLATE_NOOP("Cli", "Cannot write to standard output: {reason}."),
-                {"reason": os_reason(failed.error)},
-            )
+
+def _output_failed(ctx: CommandContext, error: OSError) -> int:
+    """Say that standard output cannot be written, and why; the exit code."""
+    from kontakt.core.reasons import os_reason
+    from kontakt.core.texts import render
+
+    _drop_standard_output()
+    ctx.err(
+        render(
+            ctx.translate,
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "Cannot write to standard output: {reason}."),
+            {"reason": os_reason(error)},
         )
-        return EXIT_UNUSABLE_INPUT
+    )
+    return EXIT_UNUSABLE_INPUT
 
 
 class _OutputFailed(Exception):

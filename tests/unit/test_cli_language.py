@@ -116,9 +116,10 @@ def test_json_parser_reasons_are_in_nynorsk_with_line_and_column(tmp_path: Path)
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_standard_output_on_a_full_disk_is_a_message_and_exit_2() -> None:
+@pytest.mark.parametrize("args", [("pattern", "validate", str(PATTERN)), ("--version",)])
+def test_standard_output_on_a_full_disk_is_a_message_and_exit_2(args: tuple[str, ...]) -> None:
     with open("/dev/full", "w") as full:
-        code, stderr = kontakt_nn("pattern", "validate", str(PATTERN), stdout=full.fileno())
+        code, stderr = kontakt_nn(*args, stdout=full.fileno())
     assert code == 2
     assert "standard utdata" in stderr and "disken er full" in stderr
     no_english(stderr)
