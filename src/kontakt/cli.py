@@ -192,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(args_in)
         except OSError as exc:  # `--version` printing onto a full disk
             return _output_failed(ctx, exc)
+    from kontakt.core.safe_files import remove_temporary_leftovers
+
+    remove_temporary_leftovers()  # what an export killed last time left (personal data)
     ctx.db_url = args.db or os.environ.get(DB_ENV) or None
     ctx.no_demo = args.no_demo
     if args.command is None:

@@ -16,9 +16,10 @@ the old file as it was. Around that:
 
 Temporary files are named `.<target>.kontakt-<host>-<pid>-<random>.tmp` beside the target
 and `kontakt-<host>-<pid>-<random>.<suffix>` in the system's temporary folder (`$TMPDIR`;
-openpyxl's sheet streams). A process killed mid-export leaves them behind: the next
-export removes those of processes on this machine that are no longer running, beside its
-own target and in the temporary folder (`remove_leftovers`), and no one else's files.
+openpyxl's sheet streams). A process killed mid-export leaves them behind: every start of
+`kontakt` removes those in the temporary folder, and every export those beside its own
+target and in the temporary folder (`remove_leftovers`): only files of processes on this
+machine that are no longer running, and no one else's files.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ def replacing(path: Path) -> Iterator[Path]:
     """
     target = _target(path)
     remove_leftovers(target.parent)
-    remove_leftovers(Path(tempfile.gettempdir()))
+    remove_temporary_leftovers()
     try:
         old = target.stat()
     except FileNotFoundError:
@@ -131,6 +132,11 @@ def write_file(path: Path, write: Callable[[Path], object]) -> Path:
     with replacing(path) as temporary:
         write(temporary)
     return path
+
+
+def remove_temporary_leftovers() -> list[Path]:
+    """`remove_leftovers` in the system's temporary folder (`$TMPDIR`, else /tmp, ...)."""
+    return remove_leftovers(Path(tempfile.gettempdir()))
 
 
 def remove_leftovers(folder: Path) -> list[Path]:

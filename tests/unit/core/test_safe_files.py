@@ -166,3 +166,29 @@ def test_leftovers_of_a_killed_export_are_removed_by_the_next_and_only_ours(
     assert sorted(streams.iterdir()) == sorted([others[0], mine])
     assert sorted(out.iterdir()) == sorted([others[1], target])
     assert remove_leftovers(streams) == []
+
+
+@posix_only
+def test_a_start_of_kontakt_removes_a_killed_exports_sheet_streams(tmp_path: Path) -> None:
+    streams = tmp_path / "tmp"
+    streams.mkdir()
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    pid = int(dead.stdout)
+    host = safe_files._HOST
+    left = streams / f"kontakt-{host}-{pid}-abcd_123.xml"
+    left.write_text("Kari Nordmann 412 34 567")
+    other = streams / "openpyxl.xyz"
+    other.write_text("not ours")
+    started = subprocess.run(
+        [sys.executable, "-m", "kontakt", "--lang", "en", "pattern", "validate", "missing.json"],
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "TMPDIR": str(streams)},
+        capture_output=True,
+        check=False,
+    )
+    assert started.returncode == 2
+    assert list(streams.iterdir()) == [other]
