@@ -1,4 +1,5 @@
-"""The window's Excel export onto what is not a file: refused in words, nothing replaced."""
+"""The contacts workspace and its files: an export onto what is not a file refused in words,
+nothing replaced; an export read in two encodings said so."""
 
 from __future__ import annotations
 
@@ -24,3 +25,16 @@ def test_an_export_onto_a_folder_says_so_and_leaves_it(
     assert str(folder) in workspace.status.text()
     assert "Something went wrong" not in workspace.status.text()
     assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+def test_a_check_of_an_export_in_two_encodings_says_so(
+    qtbot: QtBot, workspace: ContactsWorkspace, tmp_path: Path
+) -> None:
+    lines = DEMO_EXPORT.read_bytes().split(b"\n")
+    number = next(i for i, line in enumerate(lines) if not line.isascii())
+    lines[number] = lines[number].decode("cp1252").encode("utf-8")  # one line pasted in
+    mixed = tmp_path / "blanda.csv"
+    mixed.write_bytes(b"\n".join(lines))
+    run(qtbot, workspace, mixed)
+    assert "Checked" in workspace.status.text()
+    assert "mixes two encodings" in workspace.status.text()

@@ -355,11 +355,12 @@ class ContactsWorkspace(Workspace):
         self.results.show_result(
             result, list(self.inputs.directory or []), list(self.inputs.members or [])
         )
-        self.status.setText(
-            self.tr("Checked {rows} rows: {findings} findings.").format(
-                rows=result.rows, findings=len(result.findings)
-            )
+        checked = self.tr("Checked {rows} rows: {findings} findings.").format(
+            rows=result.rows, findings=len(result.findings)
         )
+        # how the export was read (mixed encodings) is said with the result, not lost
+        notices = [notice.message(_translate) for notice in result.notices]
+        self.status.setText(" ".join([checked, *notices]))
 
     # -- what comes out ---------------------------------------------------------------------
     def export_excel(self) -> None:
