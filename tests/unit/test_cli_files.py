@@ -133,3 +133,30 @@ def test_a_full_temporary_folder_during_an_export_keeps_the_old_file(tmp_path: P
         assert list(full.iterdir()) == []
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["audit.xlsx", "hrm.csv", "tmp"]
+
+
+@pytest.mark.parametrize("option", ["--json", "--xlsx"])
+def test_a_full_disk_at_the_target_keeps_the_old_file(tmp_path: Path, option: str) -> None:
+    many = [
+        [str(5000 + i), "Kari", "Nordmann", "Helse", "", "x@gmail.com", "1", "", "", ""]
+        for i in range(3000)
+    ]
+    hrm = exports.write_csv(tmp_path / "hrm.csv", rows=many)
+    with small_disk(tmp_path / "out") as out:
+        target = out / "findings"
+        target.write_bytes(b"old")
+        done = kontakt(
+            "--lang",
+            "en",
+            "check-contacts",
+            str(hrm),
+            "--domain",
+            "demo.kommune.no",
+            "--today",
+            "2026-11-25",
+            option,
+            str(target),
+        )
+        refused(done, str(target), "the disk is full", f"(in {out})")
+        assert target.read_bytes() == b"old"
+        assert [p.name for p in out.iterdir()] == ["findings"]

@@ -22,10 +22,11 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from lxml.etree import SerialisationError  # type: ignore[import-untyped]  # no stubs
 from openpyxl import Workbook
@@ -36,6 +37,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.writer.excel import ExcelWriter
 
 from kontakt.core.safe_files import temporary_file, write_file
 from kontakt.reports.cells import CellValue, RowMaker, clean_text, display_width
@@ -211,10 +213,17 @@ class WorkbookBuilder:
         """
         try:
             with _stream_errors():
-                return write_file(path, self._wb.save)
+                return write_file(path, self._save)
         except BaseException:
             self.discard()
             raise
+
+    def _save(self, path: Path) -> None:
+        """`Workbook.save`, with the archive closed even when writing fails: openpyxl leaves
+        it open, and its `__del__` would fail again later, printing a traceback."""
+        self._wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)  # as openpyxl
+        with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+            ExcelWriter(self._wb, archive).save()
 
     def discard(self) -> None:
         """Drop what was streamed so far (the sheets' temporary files hold personal data)."""
