@@ -97,9 +97,12 @@
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>expected %s argument(s)</source>
-        <translation>[&apos;expected %s argument&apos;, &apos;expected %s arguments&apos;]</translation>
+        <translation>
+            <numerusform>expected %s argument</numerusform>
+            <numerusform>expected %s arguments</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -97,9 +97,12 @@
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>ukjent kommando %(parser_name)r (valg: %(choices)s)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>expected %s argument(s)</source>
-        <translation>[&apos;her skal det komme %s verdi&apos;, &apos;her skal det komme %s verdier&apos;]</translation>
+        <translation>
+            <numerusform>her skal det komme %s verdi</numerusform>
+            <numerusform>her skal det komme %s verdier</numerusform>
+        </translation>
     </message>
 </context>
 <context>

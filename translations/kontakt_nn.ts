@@ -97,9 +97,12 @@
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>ukjend kommando %(parser_name)r (val: %(choices)s)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>expected %s argument(s)</source>
-        <translation>[&apos;her skal det kome %s verdi&apos;, &apos;her skal det kome %s verdiar&apos;]</translation>
+        <translation>
+            <numerusform>her skal det kome %s verdi</numerusform>
+            <numerusform>her skal det kome %s verdiar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

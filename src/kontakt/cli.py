@@ -48,7 +48,6 @@ _ARGPARSE_TEXTS = frozenset(
         QT_TRANSLATE_NOOP("Argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
     )
 )
-_EXPECTED_ARGUMENTS = QT_TRANSLATE_NOOP("Argparse", "expected %s argument(s)")
 
 
 class _VersionAction(argparse.Action):
