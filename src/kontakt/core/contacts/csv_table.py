@@ -30,13 +30,6 @@ _BOMS = (
 )
 
 
-_UTF8_LETTER = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
-"""A UTF-8 letter beyond ASCII; in Windows-1252 text (`ø` is one byte, `\xf8`) the byte
-pairs it needs ("Ã¸") hardly occur."""
-
-
 def decode(
     data: bytes,
     file: str,
@@ -60,7 +53,10 @@ def decode(
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if _UTF8_LETTER.search(data):
+    # UTF-8 letters beyond ASCII besides the bytes UTF-8 refuses: two encodings (in
+    # Windows-1252 text, `ø` is one byte, `\xf8`; the byte pairs a UTF-8 letter needs, as
+    # in "Ã¸", hardly occur)
+    if not data.decode("utf-8", "ignore").isascii():
         return _decode_mixed(data, file, notices)
     return _single_byte(data)
 
