@@ -44,6 +44,111 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: error: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s argument(s)</source>
+        <translation>
+            <numerusform>expected %s argument</numerusform>
+            <numerusform>expected %s arguments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueErrors</name>
+    <message>
+        <source>Line {line}, column {column}: the catalogue is not JSON: {reason}.</source>
+        <translation>Line {line}, column {column}: the catalogue is not JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is not a phone catalogue: the format is {found}, not {expected}.</source>
+        <translation>This is not a phone catalogue: the format is {found}, not {expected}.</translation>
+    </message>
+    <message>
+        <source>The catalogue has version {found}; Kontakt reads version {expected}.</source>
+        <translation>The catalogue has version {found}; Kontakt reads version {expected}.</translation>
+    </message>
+    <message>
+        <source>{path}: a list was expected.</source>
+        <translation>{path}: a list was expected.</translation>
+    </message>
+    <message>
+        <source>{path}: an object was expected.</source>
+        <translation>{path}: an object was expected.</translation>
+    </message>
+    <message>
+        <source>{path}: this field is missing or empty.</source>
+        <translation>{path}: this field is missing or empty.</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a date (YYYY-MM-DD).</source>
+        <translation>{path}: {value} is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not an amount.</source>
+        <translation>{path}: {value} is not an amount.</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is a negative amount.</source>
+        <translation>{path}: {value} is a negative amount.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -70,6 +175,10 @@
         <translation>show the version and exit</translation>
     </message>
     <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
         <source>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else a file in your user data folder</source>
         <translation>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else a file in your user data folder</translation>
     </message>
@@ -86,12 +195,20 @@
         <translation>language of the texts (default: your setting, else the system&apos;s)</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
         <source>a municipality number is four digits (e.g. 4631): {value}</source>
         <translation>a municipality number is four digits (e.g. 4631): {value}</translation>
     </message>
     <message>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: {reason}.</source>
+        <translation>Cannot write to standard output: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -259,16 +376,32 @@
         <translation>check an HRM export&apos;s contact details against the telephony directory and ring patterns</translation>
     </message>
     <message>
+        <source>HRM_FILE</source>
+        <translation>HRM_FILE</translation>
+    </message>
+    <message>
         <source>the HRM export (CSV or XLSX)</source>
         <translation>the HRM export (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>the sheet of an XLSX file (default: the first)</source>
         <translation>the sheet of an XLSX file (default: the first)</translation>
     </message>
     <message>
+        <source>FIELD=HEADER</source>
+        <translation>FIELD=HEADER</translation>
+    </message>
+    <message>
         <source>read FIELD from the column HEADER (repeatable; FIELD= leaves the field out)</source>
         <translation>read FIELD from the column HEADER (repeatable; FIELD= leaves the field out)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>the telephony directory (CSV: number;type;employee_id;name;site)</source>
@@ -279,12 +412,24 @@
         <translation>a ring-pattern file (repeatable)</translation>
     </message>
     <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
         <source>an e-mail domain of the municipality (repeatable)</source>
         <translation>an e-mail domain of the municipality (repeatable)</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>the date that decides who has left (default: today)</source>
         <translation>the date that decides who has left (default: today)</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>write the findings as JSON to PATH (- for standard output)</source>
@@ -301,10 +446,6 @@
     <message>
         <source>From the database of {municipality}: {what}</source>
         <translation>From the database of {municipality}: {what}</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
         <source>number register ({count} numbers)</source>
@@ -354,6 +495,14 @@
         <translation>{file}, row {row}: the row has {cells} cells but the header has only {columns} columns.</translation>
     </message>
     <message>
+        <source>{file}: the file mixes two encodings: line {utf8} is UTF-8, line {other} is Windows-1252. Each line was read in its own encoding; check the letters æ, ø and å.</source>
+        <translation>{file}: the file mixes two encodings: line {utf8} is UTF-8, line {other} is Windows-1252. Each line was read in its own encoding; check the letters æ, ø and å.</translation>
+    </message>
+    <message>
+        <source>{file}: this is a CSV file, which has no sheets; leave out the sheet &quot;{sheet}&quot;.</source>
+        <translation>{file}: this is a CSV file, which has no sheets; leave out the sheet &quot;{sheet}&quot;.</translation>
+    </message>
+    <message>
         <source>{file}, row {row}: the CSV cannot be read ({reason}).</source>
         <translation>{file}, row {row}: the CSV cannot be read ({reason}).</translation>
     </message>
@@ -362,8 +511,16 @@
         <translation>{file}: refused: the workbook would unpack to {size} MB (member {member}, compressed {ratio} times); a real HRM export is far smaller.</translation>
     </message>
     <message>
+        <source>{file}, sheet &quot;{sheet}&quot;: refused: the sheet reaches {rows} rows and {columns} columns, more than the {limit} million cells Kontakt reads; a real HRM export is far smaller.</source>
+        <translation>{file}, sheet &quot;{sheet}&quot;: refused: the sheet reaches {rows} rows and {columns} columns, more than the {limit} million cells Kontakt reads; a real HRM export is far smaller.</translation>
+    </message>
+    <message>
         <source>{file}: the workbook cannot be read ({reason}).</source>
         <translation>{file}: the workbook cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>its XML is damaged or holds what Kontakt does not read, such as a DOCTYPE or entities</source>
+        <translation>its XML is damaged or holds what Kontakt does not read, such as a DOCTYPE or entities</translation>
     </message>
     <message>
         <source>{file}: there is no sheet &quot;{sheet}&quot;; the sheets are: {sheets}.</source>
@@ -732,6 +889,17 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>{path} is not a regular file (it is a folder, a device or a pipe); Kontakt writes only to files. Choose another name.</source>
+        <translation>{path} is not a regular file (it is a folder, a device or a pipe); Kontakt writes only to files. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason} (in {folder}). The old file is unchanged.</source>
+        <translation>Cannot write {path}: {reason} (in {folder}). The old file is unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -906,6 +1074,10 @@
         <translation>ring patterns: check, simulate a call, coverage over time, compare</translation>
     </message>
     <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
         <source>write JSON for other programs</source>
         <translation>write JSON for other programs</translation>
     </message>
@@ -918,24 +1090,48 @@
         <translation>the entry number dialled, e.g. +4756100000</translation>
     </message>
     <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
         <source>check a ring pattern and list what is wrong or risky</source>
         <translation>check a ring pattern and list what is wrong or risky</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>follow one call through a ring pattern</source>
         <translation>follow one call through a ring pattern</translation>
     </message>
     <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
         <source>local date and time of the call</source>
         <translation>local date and time of the call</translation>
+    </message>
+    <message>
+        <source>1,2</source>
+        <translation>1,2</translation>
     </message>
     <message>
         <source>keys the caller presses, one per voice menu, comma-separated</source>
         <translation>keys the caller presses, one per voice menu, comma-separated</translation>
     </message>
     <message>
+        <source>MEMBER</source>
+        <translation>MEMBER</translation>
+    </message>
+    <message>
         <source>the member who answers (default: nobody answers)</source>
         <translation>the member who answers (default: nobody answers)</translation>
+    </message>
+    <message>
+        <source>M1,M2</source>
+        <translation>M1,M2</translation>
     </message>
     <message>
         <source>members who are away, comma-separated</source>
@@ -944,6 +1140,10 @@
     <message>
         <source>where unanswered calls end, hour by hour, over a period</source>
         <translation>where unanswered calls end, hour by hour, over a period</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>first day (YYYY-MM-DD)</source>
@@ -958,8 +1158,16 @@
         <translation>compare two versions of a ring pattern</translation>
     </message>
     <message>
+        <source>OLD</source>
+        <translation>OLD</translation>
+    </message>
+    <message>
         <source>the older file</source>
         <translation>the older file</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
     </message>
     <message>
         <source>the newer file</source>
@@ -1360,6 +1568,117 @@
     <message>
         <source>information</source>
         <translation>information</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>there is no such file or folder</translation>
+    </message>
+    <message>
+        <source>you do not have permission</source>
+        <translation>you do not have permission</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>your disk quota is used up</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>the symbolic links go round in a loop</source>
+        <translation>the symbolic links go round in a loop</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>the disk reported an input/output error</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>the file is in use</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>too many files are open</translation>
+    </message>
+    <message>
+        <source>the device is not there</source>
+        <translation>the device is not there</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>it exists already</translation>
+    </message>
+    <message>
+        <source>the file cannot be moved to another disk</source>
+        <translation>the file cannot be moved to another disk</translation>
+    </message>
+    <message>
+        <source>the operating system refused ({code})</source>
+        <translation>the operating system refused ({code})</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>a value is missing</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>a comma is missing</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>a colon is missing</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is missing</source>
+        <translation>a name in double quotes is missing</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the document</source>
+        <translation>more text follows the end of the document</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed</source>
+        <translation>a text in quotes is not closed</translation>
+    </message>
+    <message>
+        <source>a text in quotes holds a control character</source>
+        <translation>a text in quotes holds a control character</translation>
+    </message>
+    <message>
+        <source>a \u escape is not valid</source>
+        <translation>a \u escape is not valid</translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid</source>
+        <translation>a backslash escape is not valid</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid here</source>
+        <translation>the JSON is not valid here</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,111 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: feil: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>disse argumentene må være med: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldig valg: %(value)r (velg mellom %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukjente argumenter: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>her skal det komme én verdi</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>her kan det komme høyst én verdi</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>her skal det komme minst én verdi</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>flertydig valg: %(option)s kan være %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig verdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>verdien %r hører ikke til her</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>kan ikke brukes sammen med %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av disse argumentene må være med: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>ukjent kommando %(parser_name)r (valg: %(choices)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s argument(s)</source>
+        <translation>
+            <numerusform>her skal det komme %s verdi</numerusform>
+            <numerusform>her skal det komme %s verdier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueErrors</name>
+    <message>
+        <source>Line {line}, column {column}: the catalogue is not JSON: {reason}.</source>
+        <translation>Linje {line}, kolonne {column}: katalogen er ikke JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is not a phone catalogue: the format is {found}, not {expected}.</source>
+        <translation>Dette er ikke en telefonkatalog: formatet er {found}, ikke {expected}.</translation>
+    </message>
+    <message>
+        <source>The catalogue has version {found}; Kontakt reads version {expected}.</source>
+        <translation>Katalogen har versjon {found}; Kontakt leser versjon {expected}.</translation>
+    </message>
+    <message>
+        <source>{path}: a list was expected.</source>
+        <translation>{path}: her skal det være en liste.</translation>
+    </message>
+    <message>
+        <source>{path}: an object was expected.</source>
+        <translation>{path}: her skal det være et objekt.</translation>
+    </message>
+    <message>
+        <source>{path}: this field is missing or empty.</source>
+        <translation>{path}: feltet mangler eller er tomt.</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a date (YYYY-MM-DD).</source>
+        <translation>{path}: {value} er ikke en dato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not an amount.</source>
+        <translation>{path}: {value} er ikke et beløp.</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is a negative amount.</source>
+        <translation>{path}: {value} er et negativt beløp.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -70,6 +175,10 @@
         <translation>vis versjonen og avslutt</translation>
     </message>
     <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
         <source>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else a file in your user data folder</source>
         <translation>URL til databasen (SQLAlchemy-form); standard: miljøvariabelen KONTAKT_DB_URL, ellers en fil i datamappen din</translation>
     </message>
@@ -86,12 +195,20 @@
         <translation>språket i tekstene (standard: innstillingen din, ellers systemets språk)</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
         <source>a municipality number is four digits (e.g. 4631): {value}</source>
         <translation>et kommunenummer har fire sifre (f.eks. 4631): {value}</translation>
     </message>
     <message>
         <source>Stopped.</source>
         <translation>Stoppet.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: {reason}.</source>
+        <translation>Kan ikke skrive til standard utdata: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -259,16 +376,32 @@
         <translation>sjekk kontaktinformasjonen i en HRM-eksport mot nummerregisteret og ringemønstrene</translation>
     </message>
     <message>
+        <source>HRM_FILE</source>
+        <translation>HRM_FIL</translation>
+    </message>
+    <message>
         <source>the HRM export (CSV or XLSX)</source>
         <translation>HRM-eksporten (CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
     </message>
     <message>
         <source>the sheet of an XLSX file (default: the first)</source>
         <translation>arket i en XLSX-fil (standard: det første)</translation>
     </message>
     <message>
+        <source>FIELD=HEADER</source>
+        <translation>FELT=OVERSKRIFT</translation>
+    </message>
+    <message>
         <source>read FIELD from the column HEADER (repeatable; FIELD= leaves the field out)</source>
-        <translation>les FIELD fra kolonnen HEADER (kan gjentas; FIELD= utelater feltet)</translation>
+        <translation>les FELT fra kolonnen OVERSKRIFT (kan gjentas; FELT= utelater feltet)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>the telephony directory (CSV: number;type;employee_id;name;site)</source>
@@ -279,20 +412,32 @@
         <translation>en ringemønsterfil (kan gjentas)</translation>
     </message>
     <message>
+        <source>DOMAIN</source>
+        <translation>DOMENE</translation>
+    </message>
+    <message>
         <source>an e-mail domain of the municipality (repeatable)</source>
         <translation>et e-postdomene til kommunen (kan gjentas)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>the date that decides who has left (default: today)</source>
         <translation>datoen som avgjør hvem som har sluttet (standard: i dag)</translation>
     </message>
     <message>
+        <source>PATH</source>
+        <translation>STI</translation>
+    </message>
+    <message>
         <source>write the findings as JSON to PATH (- for standard output)</source>
-        <translation>skriv funnene som JSON til PATH (- for standard utdata)</translation>
+        <translation>skriv funnene som JSON til STI (- for standard utdata)</translation>
     </message>
     <message>
         <source>write the Excel audit to PATH</source>
-        <translation>skriv Excel-rapporten til PATH</translation>
+        <translation>skriv Excel-rapporten til STI</translation>
     </message>
     <message>
         <source>exit with 1 when a finding is at least this serious</source>
@@ -301,10 +446,6 @@
     <message>
         <source>From the database of {municipality}: {what}</source>
         <translation>Fra databasen til {municipality}: {what}</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Kan ikke skrive {path}: {reason}</translation>
     </message>
     <message>
         <source>number register ({count} numbers)</source>
@@ -354,6 +495,14 @@
         <translation>{file}, rad {row}: raden har {cells} celler, men overskriftsraden har bare {columns} kolonner.</translation>
     </message>
     <message>
+        <source>{file}: the file mixes two encodings: line {utf8} is UTF-8, line {other} is Windows-1252. Each line was read in its own encoding; check the letters æ, ø and å.</source>
+        <translation>{file}: filen blander to tegnkodinger: linje {utf8} er UTF-8, linje {other} er Windows-1252. Hver linje ble lest i sin egen koding; se over bokstavene æ, ø og å.</translation>
+    </message>
+    <message>
+        <source>{file}: this is a CSV file, which has no sheets; leave out the sheet &quot;{sheet}&quot;.</source>
+        <translation>{file}: dette er en CSV-fil, som ikke har ark; fjern arket «{sheet}».</translation>
+    </message>
+    <message>
         <source>{file}, row {row}: the CSV cannot be read ({reason}).</source>
         <translation>{file}, rad {row}: CSV-filen kan ikke leses ({reason}).</translation>
     </message>
@@ -362,8 +511,16 @@
         <translation>{file}: avvist: arbeidsboken ville blitt pakket ut til {size} MB (filen {member}, komprimert {ratio} ganger); en ekte HRM-eksport er mye mindre.</translation>
     </message>
     <message>
+        <source>{file}, sheet &quot;{sheet}&quot;: refused: the sheet reaches {rows} rows and {columns} columns, more than the {limit} million cells Kontakt reads; a real HRM export is far smaller.</source>
+        <translation>{file}, ark «{sheet}»: avvist: arket når {rows} rader og {columns} kolonner, mer enn de {limit} millioner cellene Kontakt leser; en ekte HRM-eksport er langt mindre.</translation>
+    </message>
+    <message>
         <source>{file}: the workbook cannot be read ({reason}).</source>
         <translation>{file}: arbeidsboken kan ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <source>its XML is damaged or holds what Kontakt does not read, such as a DOCTYPE or entities</source>
+        <translation>XML-en er skadet eller har noe Kontakt ikke leser, for eksempel DOCTYPE eller entiteter</translation>
     </message>
     <message>
         <source>{file}: there is no sheet &quot;{sheet}&quot;; the sheets are: {sheets}.</source>
@@ -383,7 +540,7 @@
     </message>
     <message>
         <source>&quot;{option}&quot; is not of the form FIELD=HEADER.</source>
-        <translation>«{option}» er ikke på formen FIELD=HEADER.</translation>
+        <translation>«{option}» er ikke på formen FELT=OVERSKRIFT.</translation>
     </message>
     <message>
         <source>{file}: the telephony directory must have the header {expected}; it has {found}.</source>
@@ -732,6 +889,17 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>{path} is not a regular file (it is a folder, a device or a pipe); Kontakt writes only to files. Choose another name.</source>
+        <translation>{path} er ikke en vanlig fil (men en mappe, en enhet eller en rørledning); Kontakt skriver bare til filer. Velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason} (in {folder}). The old file is unchanged.</source>
+        <translation>Kan ikke skrive {path}: {reason} (i {folder}). Den gamle filen er uendret.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -906,6 +1074,10 @@
         <translation>ringemønstre: sjekk, simuler en oppringning, tidsdekning, sammenlign</translation>
     </message>
     <message>
+        <source>ACTION</source>
+        <translation>HANDLING</translation>
+    </message>
+    <message>
         <source>write JSON for other programs</source>
         <translation>skriv JSON for andre programmer</translation>
     </message>
@@ -918,24 +1090,48 @@
         <translation>nummeret innringeren ringer, f.eks. +4756100000</translation>
     </message>
     <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
         <source>check a ring pattern and list what is wrong or risky</source>
         <translation>sjekk et ringemønster og list opp hva som er feil eller risikabelt</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>follow one call through a ring pattern</source>
         <translation>følg en samtale gjennom et ringemønster</translation>
     </message>
     <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>ÅÅÅÅ-MM-DDTTT:MM</translation>
+    </message>
+    <message>
         <source>local date and time of the call</source>
         <translation>lokal dato og tid for samtalen</translation>
+    </message>
+    <message>
+        <source>1,2</source>
+        <translation>1,2</translation>
     </message>
     <message>
         <source>keys the caller presses, one per voice menu, comma-separated</source>
         <translation>tastene innringeren trykker, én per talemeny, skilt med komma</translation>
     </message>
     <message>
+        <source>MEMBER</source>
+        <translation>MEDLEM</translation>
+    </message>
+    <message>
         <source>the member who answers (default: nobody answers)</source>
         <translation>medlemmet som svarer (standard: ingen svarer)</translation>
+    </message>
+    <message>
+        <source>M1,M2</source>
+        <translation>M1,M2</translation>
     </message>
     <message>
         <source>members who are away, comma-separated</source>
@@ -944,6 +1140,10 @@
     <message>
         <source>where unanswered calls end, hour by hour, over a period</source>
         <translation>hvor samtaler uten svar ender, time for time, over en periode</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
     </message>
     <message>
         <source>first day (YYYY-MM-DD)</source>
@@ -958,8 +1158,16 @@
         <translation>sammenlign to versjoner av et ringemønster</translation>
     </message>
     <message>
+        <source>OLD</source>
+        <translation>GAMMEL</translation>
+    </message>
+    <message>
         <source>the older file</source>
         <translation>den eldre filen</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NY</translation>
     </message>
     <message>
         <source>the newer file</source>
@@ -1360,6 +1568,117 @@
     <message>
         <source>information</source>
         <translation>informasjon</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>filen eller mappen finnes ikke</translation>
+    </message>
+    <message>
+        <source>you do not have permission</source>
+        <translation>du har ikke tillatelse</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>diskkvoten din er brukt opp</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>filen er for stor</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken kan bare leses</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del av stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <source>the symbolic links go round in a loop</source>
+        <translation>de symbolske lenkene går i ring</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>disken meldte en inn/ut-feil</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>filen er i bruk</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>for mange filer er åpne</translation>
+    </message>
+    <message>
+        <source>the device is not there</source>
+        <translation>enheten er ikke der</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>det finnes fra før</translation>
+    </message>
+    <message>
+        <source>the file cannot be moved to another disk</source>
+        <translation>filen kan ikke flyttes til en annen disk</translation>
+    </message>
+    <message>
+        <source>the operating system refused ({code})</source>
+        <translation>operativsystemet sa nei ({code})</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>en verdi mangler</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>et komma mangler</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>et kolon mangler</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is missing</source>
+        <translation>et navn i doble anførselstegn mangler</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the document</source>
+        <translation>det kommer mer tekst etter slutten av dokumentet</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed</source>
+        <translation>en tekst i anførselstegn er ikke avsluttet</translation>
+    </message>
+    <message>
+        <source>a text in quotes holds a control character</source>
+        <translation>en tekst i anførselstegn har et kontrolltegn</translation>
+    </message>
+    <message>
+        <source>a \u escape is not valid</source>
+        <translation>en \u-kode er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid</source>
+        <translation>en kode med omvendt skråstrek er ikke gyldig</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid here</source>
+        <translation>JSON-en er ikke gyldig her</translation>
     </message>
 </context>
 <context>

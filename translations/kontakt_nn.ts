@@ -44,6 +44,111 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: feil: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>desse argumenta må vere med: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldig val: %(value)r (vel mellom %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukjende argument: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>her skal det kome éin verdi</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>her kan det kome høgst éin verdi</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>her skal det kome minst éin verdi</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>fleirtydig val: %(option)s kan vere %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig verdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>verdien %r høyrer ikkje til her</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>kan ikkje brukast saman med %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eitt av desse argumenta må vere med: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>ukjend kommando %(parser_name)r (val: %(choices)s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %s argument(s)</source>
+        <translation>
+            <numerusform>her skal det kome %s verdi</numerusform>
+            <numerusform>her skal det kome %s verdiar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueErrors</name>
+    <message>
+        <source>Line {line}, column {column}: the catalogue is not JSON: {reason}.</source>
+        <translation>Linje {line}, kolonne {column}: katalogen er ikkje JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is not a phone catalogue: the format is {found}, not {expected}.</source>
+        <translation>Dette er ikkje ein telefonkatalog: formatet er {found}, ikkje {expected}.</translation>
+    </message>
+    <message>
+        <source>The catalogue has version {found}; Kontakt reads version {expected}.</source>
+        <translation>Katalogen har versjon {found}; Kontakt les versjon {expected}.</translation>
+    </message>
+    <message>
+        <source>{path}: a list was expected.</source>
+        <translation>{path}: her skal det vere ei liste.</translation>
+    </message>
+    <message>
+        <source>{path}: an object was expected.</source>
+        <translation>{path}: her skal det vere eit objekt.</translation>
+    </message>
+    <message>
+        <source>{path}: this field is missing or empty.</source>
+        <translation>{path}: feltet manglar eller er tomt.</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a date (YYYY-MM-DD).</source>
+        <translation>{path}: {value} er ikkje ein dato (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not an amount.</source>
+        <translation>{path}: {value} er ikkje eit beløp.</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is a negative amount.</source>
+        <translation>{path}: {value} er eit negativt beløp.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -70,6 +175,10 @@
         <translation>vis versjonen og avslutt</translation>
     </message>
     <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
         <source>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else a file in your user data folder</source>
         <translation>URL til databasen (SQLAlchemy-form); standard: miljøvariabelen KONTAKT_DB_URL, elles ei fil i datamappa di</translation>
     </message>
@@ -86,12 +195,20 @@
         <translation>språket i tekstane (standard: innstillinga di, elles språket til systemet)</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
         <source>a municipality number is four digits (e.g. 4631): {value}</source>
         <translation>eit kommunenummer har fire siffer (t.d. 4631): {value}</translation>
     </message>
     <message>
         <source>Stopped.</source>
         <translation>Stoppa.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: {reason}.</source>
+        <translation>Kan ikkje skrive til standard utdata: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -259,16 +376,32 @@
         <translation>sjekk kontaktinformasjonen i ein HRM-eksport mot nummerregisteret og ringemønstera</translation>
     </message>
     <message>
+        <source>HRM_FILE</source>
+        <translation>HRM_FIL</translation>
+    </message>
+    <message>
         <source>the HRM export (CSV or XLSX)</source>
         <translation>HRM-eksporten (CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
     </message>
     <message>
         <source>the sheet of an XLSX file (default: the first)</source>
         <translation>arket i ei XLSX-fil (standard: det første)</translation>
     </message>
     <message>
+        <source>FIELD=HEADER</source>
+        <translation>FELT=OVERSKRIFT</translation>
+    </message>
+    <message>
         <source>read FIELD from the column HEADER (repeatable; FIELD= leaves the field out)</source>
-        <translation>les FIELD frå kolonnen HEADER (kan gjentakast; FIELD= tek feltet ut)</translation>
+        <translation>les FELT frå kolonnen OVERSKRIFT (kan gjentakast; FELT= tek feltet ut)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>the telephony directory (CSV: number;type;employee_id;name;site)</source>
@@ -279,20 +412,32 @@
         <translation>ei ringemønsterfil (kan gjentakast)</translation>
     </message>
     <message>
+        <source>DOMAIN</source>
+        <translation>DOMENE</translation>
+    </message>
+    <message>
         <source>an e-mail domain of the municipality (repeatable)</source>
         <translation>eit e-postdomene til kommunen (kan gjentakast)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>the date that decides who has left (default: today)</source>
         <translation>datoen som avgjer kven som har slutta (standard: i dag)</translation>
     </message>
     <message>
+        <source>PATH</source>
+        <translation>STI</translation>
+    </message>
+    <message>
         <source>write the findings as JSON to PATH (- for standard output)</source>
-        <translation>skriv funna som JSON til PATH (- for standard utdata)</translation>
+        <translation>skriv funna som JSON til STI (- for standard utdata)</translation>
     </message>
     <message>
         <source>write the Excel audit to PATH</source>
-        <translation>skriv Excel-rapporten til PATH</translation>
+        <translation>skriv Excel-rapporten til STI</translation>
     </message>
     <message>
         <source>exit with 1 when a finding is at least this serious</source>
@@ -301,10 +446,6 @@
     <message>
         <source>From the database of {municipality}: {what}</source>
         <translation>Frå databasen til {municipality}: {what}</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Kan ikkje skrive {path}: {reason}</translation>
     </message>
     <message>
         <source>number register ({count} numbers)</source>
@@ -354,6 +495,14 @@
         <translation>{file}, rad {row}: rada har {cells} celler, men overskriftsrada har berre {columns} kolonnar.</translation>
     </message>
     <message>
+        <source>{file}: the file mixes two encodings: line {utf8} is UTF-8, line {other} is Windows-1252. Each line was read in its own encoding; check the letters æ, ø and å.</source>
+        <translation>{file}: fila blandar to teiknkodingar: linje {utf8} er UTF-8, linje {other} er Windows-1252. Kvar linje vart lesen i si eiga koding; sjå over bokstavane æ, ø og å.</translation>
+    </message>
+    <message>
+        <source>{file}: this is a CSV file, which has no sheets; leave out the sheet &quot;{sheet}&quot;.</source>
+        <translation>{file}: dette er ei CSV-fil, som ikkje har ark; ta vekk arket «{sheet}».</translation>
+    </message>
+    <message>
         <source>{file}, row {row}: the CSV cannot be read ({reason}).</source>
         <translation>{file}, rad {row}: CSV-fila kan ikkje lesast ({reason}).</translation>
     </message>
@@ -362,8 +511,16 @@
         <translation>{file}: avvist: arbeidsboka ville blitt pakka ut til {size} MB (fila {member}, komprimert {ratio} gonger); ein verkeleg HRM-eksport er mykje mindre.</translation>
     </message>
     <message>
+        <source>{file}, sheet &quot;{sheet}&quot;: refused: the sheet reaches {rows} rows and {columns} columns, more than the {limit} million cells Kontakt reads; a real HRM export is far smaller.</source>
+        <translation>{file}, ark «{sheet}»: avvist: arket når {rows} rader og {columns} kolonnar, meir enn dei {limit} millionar cellene Kontakt les; ein ekte HRM-eksport er langt mindre.</translation>
+    </message>
+    <message>
         <source>{file}: the workbook cannot be read ({reason}).</source>
         <translation>{file}: arbeidsboka kan ikkje lesast ({reason}).</translation>
+    </message>
+    <message>
+        <source>its XML is damaged or holds what Kontakt does not read, such as a DOCTYPE or entities</source>
+        <translation>XML-en er skadd eller har noko Kontakt ikkje les, til dømes DOCTYPE eller entitetar</translation>
     </message>
     <message>
         <source>{file}: there is no sheet &quot;{sheet}&quot;; the sheets are: {sheets}.</source>
@@ -383,7 +540,7 @@
     </message>
     <message>
         <source>&quot;{option}&quot; is not of the form FIELD=HEADER.</source>
-        <translation>«{option}» er ikkje på forma FIELD=HEADER.</translation>
+        <translation>«{option}» er ikkje på forma FELT=OVERSKRIFT.</translation>
     </message>
     <message>
         <source>{file}: the telephony directory must have the header {expected}; it has {found}.</source>
@@ -732,6 +889,17 @@
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <source>{path} is not a regular file (it is a folder, a device or a pipe); Kontakt writes only to files. Choose another name.</source>
+        <translation>{path} er ikkje ei vanleg fil (men ei mappe, ei eining eller ein røyrleidning); Kontakt skriv berre til filer. Vel eit anna namn.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason} (in {folder}). The old file is unchanged.</source>
+        <translation>Kan ikkje skrive {path}: {reason} (i {folder}). Den gamle fila er uendra.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -906,6 +1074,10 @@
         <translation>ringemønster: sjekk, simuler ei oppringing, tidsdekning, samanlikn</translation>
     </message>
     <message>
+        <source>ACTION</source>
+        <translation>HANDLING</translation>
+    </message>
+    <message>
         <source>write JSON for other programs</source>
         <translation>skriv JSON for andre program</translation>
     </message>
@@ -918,24 +1090,48 @@
         <translation>nummeret innringaren ringjer, t.d. +4756100000</translation>
     </message>
     <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
         <source>check a ring pattern and list what is wrong or risky</source>
         <translation>sjekk eit ringemønster og list opp kva som er feil eller risikabelt</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>follow one call through a ring pattern</source>
         <translation>følg ein samtale gjennom eit ringemønster</translation>
     </message>
     <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>ÅÅÅÅ-MM-DDTTT:MM</translation>
+    </message>
+    <message>
         <source>local date and time of the call</source>
         <translation>lokal dato og tid for samtalen</translation>
+    </message>
+    <message>
+        <source>1,2</source>
+        <translation>1,2</translation>
     </message>
     <message>
         <source>keys the caller presses, one per voice menu, comma-separated</source>
         <translation>tastane innringaren trykkjer, éin per talemeny, skilde med komma</translation>
     </message>
     <message>
+        <source>MEMBER</source>
+        <translation>MEDLEM</translation>
+    </message>
+    <message>
         <source>the member who answers (default: nobody answers)</source>
         <translation>medlemmet som svarar (standard: ingen svarar)</translation>
+    </message>
+    <message>
+        <source>M1,M2</source>
+        <translation>M1,M2</translation>
     </message>
     <message>
         <source>members who are away, comma-separated</source>
@@ -944,6 +1140,10 @@
     <message>
         <source>where unanswered calls end, hour by hour, over a period</source>
         <translation>kvar samtalar utan svar endar, time for time, over ein periode</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
     </message>
     <message>
         <source>first day (YYYY-MM-DD)</source>
@@ -958,8 +1158,16 @@
         <translation>samanlikn to versjonar av eit ringemønster</translation>
     </message>
     <message>
+        <source>OLD</source>
+        <translation>GAMMAL</translation>
+    </message>
+    <message>
         <source>the older file</source>
         <translation>den eldre fila</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NY</translation>
     </message>
     <message>
         <source>the newer file</source>
@@ -1360,6 +1568,117 @@
     <message>
         <source>information</source>
         <translation>informasjon</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>fila eller mappa finst ikkje</translation>
+    </message>
+    <message>
+        <source>you do not have permission</source>
+        <translation>du har ikkje løyve</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>diskkvoten din er brukt opp</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>fila er for stor</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken kan berre lesast</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er ei mappe</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein del av stien er ikkje ei mappe</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namnet er for langt</translation>
+    </message>
+    <message>
+        <source>the symbolic links go round in a loop</source>
+        <translation>dei symbolske lenkjene går i ring</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>disken melde ein inn/ut-feil</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>fila er i bruk</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>for mange filer er opne</translation>
+    </message>
+    <message>
+        <source>the device is not there</source>
+        <translation>eininga er ikkje der</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>det finst frå før</translation>
+    </message>
+    <message>
+        <source>the file cannot be moved to another disk</source>
+        <translation>fila kan ikkje flyttast til ein annan disk</translation>
+    </message>
+    <message>
+        <source>the operating system refused ({code})</source>
+        <translation>operativsystemet sa nei ({code})</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>ein verdi manglar</translation>
+    </message>
+    <message>
+        <source>a comma is missing</source>
+        <translation>eit komma manglar</translation>
+    </message>
+    <message>
+        <source>a colon is missing</source>
+        <translation>eit kolon manglar</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is missing</source>
+        <translation>eit namn i doble hermeteikn manglar</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the document</source>
+        <translation>det kjem meir tekst etter slutten av dokumentet</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed</source>
+        <translation>ein tekst i hermeteikn er ikkje avslutta</translation>
+    </message>
+    <message>
+        <source>a text in quotes holds a control character</source>
+        <translation>ein tekst i hermeteikn har eit kontrollteikn</translation>
+    </message>
+    <message>
+        <source>a \u escape is not valid</source>
+        <translation>ein \u-kode er ikkje gyldig</translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid</source>
+        <translation>ein kode med omvend skråstrek er ikkje gyldig</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid here</source>
+        <translation>JSON-en er ikkje gyldig her</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,52 @@
 
 Global options (`--db`, `--kommune`, `--no-demo`, `--lang`) come before the subcommand and
 apply to the GUI and to every subcommand alike.
+
+Everything the command prints is in the user's language, argparse's own messages too:
+argparse words them through its module's `_`/`ngettext` (gettext), which `main` points at
+the Qt catalogue while it runs. A full disk or a closed pipe on standard output ends the
+command with a message (or quietly, for a pipe), never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TextIO, cast
 
 from kontakt.commands import EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
-from kontakt.core.texts import Translate
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate
 
 # Each module has register(subparsers, ctx); imported at parse time, so they import their
 # services inside the handlers, not at the top.
 COMMAND_MODULES = ("kontakt.commands.pattern", "kontakt.commands.contacts")
 
 DB_ENV = "KONTAKT_DB_URL"
+
+# argparse's messages that a user can meet (Python 3.11's wording, as its `_()` calls have
+# them); any other text argparse words stays as it is.
+_ARGPARSE_TEXTS = frozenset(
+    (
+        QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s"),
+        QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+        QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+        QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+        QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+        QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+        QT_TRANSLATE_NOOP("Argparse", "expected at most one argument"),
+        QT_TRANSLATE_NOOP("Argparse", "expected at least one argument"),
+        QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+        QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+        QT_TRANSLATE_NOOP("Argparse", "ignored explicit argument %r"),
+        QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+        QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+        QT_TRANSLATE_NOOP("Argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    )
+)
 
 
 class _VersionAction(argparse.Action):
@@ -37,6 +64,28 @@ class _VersionAction(argparse.Action):
 
         print(f"kontakt {kontakt.__version__}")
         parser.exit()
+
+
+@contextlib.contextmanager
+def _argparse_speaks(translate: Translate) -> Iterator[None]:
+    """argparse's messages in the user's language while the block runs."""
+    module = cast(Any, argparse)  # `_` and `ngettext` are argparse's gettext names
+
+    def gettext(text: str) -> str:
+        body, end = (text[:-1], "\n") if text.endswith("\n") else (text, "")
+        return translate("Argparse", body) + end if body in _ARGPARSE_TEXTS else text
+
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        if singular == "expected %s argument":
+            return translate("Argparse", "expected %s argument(s)", "", n)
+        return singular if n == 1 else plural
+
+    saved = module._, module.ngettext
+    module._, module.ngettext = gettext, ngettext
+    try:
+        yield
+    finally:
+        module._, module.ngettext = saved
 
 
 def _parser_class(translate: Translate) -> type[argparse.ArgumentParser]:
@@ -88,7 +137,7 @@ def build_parser(ctx: CommandContext) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        metavar="URL",
+        metavar=translate("Cli", "URL"),
         help=translate(
             "Cli",
             "database URL (SQLAlchemy form); default: the environment "
@@ -117,7 +166,9 @@ def build_parser(ctx: CommandContext) -> argparse.ArgumentParser:
         choices=("nn", "nb", "en"),
         help=translate("Cli", "language of the texts (default: your setting, else the system's)"),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar=translate("Cli", "COMMAND"), parser_class=parser_class
+    )
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, ctx)
     return parser
@@ -154,9 +205,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args_in = list(sys.argv[1:] if argv is None else argv)
     language = i18n.choose_language(_language_from(args_in))
-    ctx = CommandContext(translate=i18n.command_line_translate(language), language=language)
-    parser = build_parser(ctx)
-    args = parser.parse_args(args_in)
+    ctx = CommandContext(
+        translate=i18n.command_line_translate(language),
+        language=language,
+        stdout=cast(TextIO, _Output(sys.stdout)),
+    )
+    with _argparse_speaks(ctx.translate):
+        parser = build_parser(ctx)
+        try:
+            args = parser.parse_args(args_in)
+        except OSError as exc:  # `--version` printing onto a full disk
+            return _output_failed(ctx, exc)
+    from kontakt.core.safe_files import remove_temporary_leftovers
+
+    remove_temporary_leftovers()  # what an export killed last time left (personal data)
     ctx.db_url = args.db or os.environ.get(DB_ENV) or None
     ctx.no_demo = args.no_demo
     ctx.kommune = args.kommune
@@ -167,11 +229,78 @@ def main(argv: Sequence[str] | None = None) -> int:
             db_url=ctx.db_url, no_demo=ctx.no_demo, language=args.lang, kommune=ctx.kommune
         )
     try:
-        return int(args.handler(args, ctx))
+        code = int(args.handler(args, ctx))
+        ctx.stdout.flush()  # a full disk shows here, not at exit as a traceback
+        return code
     except BrokenPipeError:
         # the reader went away (`kontakt … | head`): stop quietly, as command-line tools do
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _drop_standard_output()
         return EXIT_OK
     except KeyboardInterrupt:
         ctx.err(ctx.translate("Cli", "Stopped."))
         return EXIT_UNUSABLE_INPUT
+    except _OutputFailed as failed:
+        return _output_failed(ctx, failed.error)
+
+
+def _output_failed(ctx: CommandContext, error: OSError) -> int:
+    """Say that standard output cannot be written, and why; the exit code."""
+    from kontakt.core.reasons import os_reason
+    from kontakt.core.texts import render
+
+    _drop_standard_output()
+    ctx.err(
+        render(
+            ctx.translate,
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "Cannot write to standard output: {reason}."),
+            {"reason": os_reason(error)},
+        )
+    )
+    return EXIT_UNUSABLE_INPUT
+
+
+class _OutputFailed(Exception):
+    """Standard output could not be written (a full disk: `kontakt … > /dev/full`)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _Output:
+    """Standard output, whose failures are told from every other file's (`_OutputFailed`);
+    a closed pipe stays a `BrokenPipeError`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        with self._failing():
+            return self._stream.write(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        with self._failing():
+            self._stream.writelines(lines)
+
+    def flush(self) -> None:
+        with self._failing():
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    @contextlib.contextmanager
+    def _failing(self) -> Iterator[None]:
+        try:
+            yield
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputFailed(exc) from exc
+
+
+def _drop_standard_output() -> None:
+    """Point standard output at the null device, so that the interpreter's own flush at exit
+    finds nothing to fail on."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

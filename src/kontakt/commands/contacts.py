@@ -44,18 +44,18 @@ def register(
     )
     parser.add_argument(
         "hrm_file",
-        metavar="HRM_FILE",
+        metavar=translate("ContactCommand", "HRM_FILE"),
         type=Path,
         help=translate("ContactCommand", "the HRM export (CSV or XLSX)"),
     )
     parser.add_argument(
         "--sheet",
-        metavar="NAME",
+        metavar=translate("ContactCommand", "NAME"),
         help=translate("ContactCommand", "the sheet of an XLSX file (default: the first)"),
     )
     parser.add_argument(
         "--map",
-        metavar="FIELD=HEADER",
+        metavar=translate("ContactCommand", "FIELD=HEADER"),
         action="append",
         default=[],
         help=translate(
@@ -65,7 +65,7 @@ def register(
     )
     parser.add_argument(
         "--directory",
-        metavar="FILE",
+        metavar=translate("ContactCommand", "FILE"),
         type=Path,
         help=translate(
             "ContactCommand", "the telephony directory (CSV: number;type;employee_id;name;site)"
@@ -73,7 +73,7 @@ def register(
     )
     parser.add_argument(
         "--pattern",
-        metavar="FILE",
+        metavar=translate("ContactCommand", "FILE"),
         type=Path,
         action="append",
         default=[],
@@ -81,27 +81,27 @@ def register(
     )
     parser.add_argument(
         "--domain",
-        metavar="DOMAIN",
+        metavar=translate("ContactCommand", "DOMAIN"),
         action="append",
         default=[],
         help=translate("ContactCommand", "an e-mail domain of the municipality (repeatable)"),
     )
     parser.add_argument(
         "--today",
-        metavar="YYYY-MM-DD",
+        metavar=translate("ContactCommand", "YYYY-MM-DD"),
         type=_day,
         help=translate("ContactCommand", "the date that decides who has left (default: today)"),
     )
     parser.add_argument(
         "--json",
-        metavar="PATH",
+        metavar=translate("ContactCommand", "PATH"),
         help=translate(
             "ContactCommand", "write the findings as JSON to PATH (- for standard output)"
         ),
     )
     parser.add_argument(
         "--xlsx",
-        metavar="PATH",
+        metavar=translate("ContactCommand", "PATH"),
         type=Path,
         help=translate("ContactCommand", "write the Excel audit to PATH"),
     )
@@ -154,6 +154,7 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.core.contacts.mapping import parse_map_options
     from kontakt.core.ringpattern.errors import PatternError
     from kontakt.core.ringpattern.messages import error_message
+    from kontakt.core.safe_files import FileWriteError, replacing_text, write_error
     from kontakt.core.severity import Severity
     from kontakt.services.contacts import ContactCheckRequest, run_contact_check
     from kontakt.services.database import StorageError, error_text
@@ -182,6 +183,8 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
         ctx.err(error_text(ctx.translate, exc))
         return EXIT_UNUSABLE_INPUT
 
+    for notice in result.notices:
+        ctx.err(notice.message(ctx.translate))
     summary_to = ctx.stdout
     if args.json is not None:
         # written in pieces: the whole text of a large check would be tens of megabytes
@@ -192,25 +195,17 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
             summary_to = ctx.stderr
         else:
             try:
-                with Path(args.json).open("w", encoding="utf-8") as out:
+                with replacing_text(Path(args.json)) as out:
                     out.writelines(chunks)
                     out.write("\n")
-            except OSError as exc:
-                ctx.err(
-                    ctx.translate("ContactCommand", "Cannot write {path}: {reason}").format(
-                        path=args.json, reason=exc.strerror or exc
-                    )
-                )
+            except FileWriteError as exc:
+                ctx.err(exc.message(ctx.translate))
                 return EXIT_UNUSABLE_INPUT
     if args.xlsx is not None:
         try:
             _write_audit(args.xlsx, result, stored.municipality if stored else "", ctx)
-        except OSError as exc:
-            ctx.err(
-                ctx.translate("ContactCommand", "Cannot write {path}: {reason}").format(
-                    path=args.xlsx, reason=exc.strerror or exc
-                )
-            )
+        except (FileWriteError, OSError) as exc:
+            ctx.err(write_error(args.xlsx, exc).message(ctx.translate))
             return EXIT_UNUSABLE_INPUT
     lines = _summary(result, ctx)
     if stored is not None:

@@ -51,10 +51,13 @@ def register(
             "PatternCommand", "ring patterns: check, simulate a call, coverage over time, compare"
         ),
     )
-    actions = pattern.add_subparsers(dest="pattern_command", metavar="ACTION", required=True)
+    actions = pattern.add_subparsers(
+        dest="pattern_command", metavar=translate("PatternCommand", "ACTION"), required=True
+    )
     json_help = translate("PatternCommand", "write JSON for other programs")
     file_help = translate("PatternCommand", "ring-pattern file (.ringpattern.json)")
     number_help = translate("PatternCommand", "the entry number dialled, e.g. +4756100000")
+    number_metavar = translate("PatternCommand", "NUMBER")
 
     validate = actions.add_parser(
         "validate",
@@ -62,41 +65,41 @@ def register(
             "PatternCommand", "check a ring pattern and list what is wrong or risky"
         ),
     )
-    validate.add_argument("file", metavar="FILE", help=file_help)
+    validate.add_argument("file", metavar=translate("PatternCommand", "FILE"), help=file_help)
     validate.add_argument("--json", action="store_true", help=json_help)
     validate.set_defaults(handler=_validate)
 
     simulate = actions.add_parser(
         "simulate", help=ctx.translate("PatternCommand", "follow one call through a ring pattern")
     )
-    simulate.add_argument("file", metavar="FILE", help=file_help)
-    simulate.add_argument("--number", required=True, help=number_help)
+    simulate.add_argument("file", metavar=translate("PatternCommand", "FILE"), help=file_help)
+    simulate.add_argument("--number", required=True, metavar=number_metavar, help=number_help)
     simulate.add_argument(
         "--at",
         required=True,
         type=_local_time,
-        metavar="YYYY-MM-DDTHH:MM",
+        metavar=translate("PatternCommand", "YYYY-MM-DDTHH:MM"),
         help=translate("PatternCommand", "local date and time of the call"),
     )
     simulate.add_argument(
         "--press",
         type=_names,
         default=[],
-        metavar="1,2",
+        metavar=translate("PatternCommand", "1,2"),
         help=ctx.translate(
             "PatternCommand", "keys the caller presses, one per voice menu, comma-separated"
         ),
     )
     simulate.add_argument(
         "--answer",
-        metavar="MEMBER",
+        metavar=translate("PatternCommand", "MEMBER"),
         help=ctx.translate("PatternCommand", "the member who answers (default: nobody answers)"),
     )
     simulate.add_argument(
         "--unavailable",
         type=_names,
         default=[],
-        metavar="M1,M2",
+        metavar=translate("PatternCommand", "M1,M2"),
         help=translate("PatternCommand", "members who are away, comma-separated"),
     )
     simulate.add_argument("--json", action="store_true", help=json_help)
@@ -108,14 +111,14 @@ def register(
             "PatternCommand", "where unanswered calls end, hour by hour, over a period"
         ),
     )
-    coverage.add_argument("file", metavar="FILE", help=file_help)
-    coverage.add_argument("--number", required=True, help=number_help)
+    coverage.add_argument("file", metavar=translate("PatternCommand", "FILE"), help=file_help)
+    coverage.add_argument("--number", required=True, metavar=number_metavar, help=number_help)
     coverage.add_argument(
         "--from",
         dest="first",
         required=True,
         type=_day,
-        metavar="DATE",
+        metavar=translate("PatternCommand", "DATE"),
         help=translate("PatternCommand", "first day (YYYY-MM-DD)"),
     )
     coverage.add_argument(
@@ -123,7 +126,7 @@ def register(
         dest="last",
         required=True,
         type=_day,
-        metavar="DATE",
+        metavar=translate("PatternCommand", "DATE"),
         help=translate("PatternCommand", "last day, included"),
     )
     coverage.add_argument("--json", action="store_true", help=json_help)
@@ -132,8 +135,16 @@ def register(
     diff = actions.add_parser(
         "diff", help=ctx.translate("PatternCommand", "compare two versions of a ring pattern")
     )
-    diff.add_argument("old", metavar="OLD", help=translate("PatternCommand", "the older file"))
-    diff.add_argument("new", metavar="NEW", help=translate("PatternCommand", "the newer file"))
+    diff.add_argument(
+        "old",
+        metavar=translate("PatternCommand", "OLD"),
+        help=translate("PatternCommand", "the older file"),
+    )
+    diff.add_argument(
+        "new",
+        metavar=translate("PatternCommand", "NEW"),
+        help=translate("PatternCommand", "the newer file"),
+    )
     diff.add_argument("--json", action="store_true", help=json_help)
     diff.set_defaults(handler=_diff)
 

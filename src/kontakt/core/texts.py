@@ -62,10 +62,41 @@ def render(
     than raising: a faulty translation must not stop a report.
     """
     text = translate(context, source, "", n)
+    if any(isinstance(value, Phrase) for value in params.values()):
+        params = {
+            name: value.render(translate) if isinstance(value, Phrase) else value
+            for name, value in params.items()
+        }
     try:
         return text.format_map(_Lenient(params))
     except (ValueError, IndexError):
         return text
+
+
+class Phrase(str):
+    """A text to translate that is itself a parameter of another (the `reason` in "Cannot
+    write {path}: {reason}"): `render` translates it in the same language.
+
+    As a `str` it is the English source (with its own parameters filled), so code and logs
+    that never translate still read it.
+    """
+
+    context: str
+    source: str
+    params: Mapping[str, object]
+
+    def __new__(
+        cls, context: str, source: str, params: Mapping[str, object] | None = None
+    ) -> Phrase:
+        phrase = super().__new__(cls, render(untranslated, context, source, params or {}))
+        phrase.context = context
+        phrase.source = source
+        phrase.params = params or {}
+        return phrase
+
+    def render(self, translate: Translate) -> str:
+        """The phrase in the language of `translate`."""
+        return render(translate, self.context, self.source, self.params)
 
 
 class _Lenient(dict[str, object]):

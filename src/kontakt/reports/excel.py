@@ -3,8 +3,11 @@
 Every Kontakt report that goes to Excel is built with `WorkbookBuilder`: it writes in
 openpyxl's write-only mode (rows stream to disk, so 100,000-row exports stay fast and small
 in memory), turns every value into a safe cell (`kontakt.reports.cells`), gives sheets legal
-unique names, and saves through a temporary file in the target folder that is renamed into
-place only when complete, so a failed or cancelled export leaves no half-written file.
+unique names, and saves through `kontakt.core.safe_files`: a temporary file beside the
+target, renamed into place only when complete, so a failed or cancelled export leaves the
+old file as it was; a target that is not a regular file is refused. The sheets stream to
+temporary files named as Kontakt's, so that the next export removes those a killed one
+left in the temporary folder.
 
 Layout rules live here once: a table sheet is a real Excel table (styled, with filters) under
 a bold frozen header, columns as wide as their content (sampled, capped); a summary sheet is
@@ -14,23 +17,29 @@ a title over blocks of label/value pairs, optionally with a bar chart of one blo
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
+from zipfile import ZIP_DEFLATED, ZipFile
 
+from lxml.etree import SerialisationError  # type: ignore[import-untyped]  # no stubs
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.writer.excel import ExcelWriter
 
+from kontakt.core.safe_files import temporary_file, write_file
 from kontakt.reports.cells import CellValue, RowMaker, clean_text, display_width
 from kontakt.reports.sheetnames import SheetNames
 
@@ -134,19 +143,21 @@ class WorkbookBuilder:
         values = [display_width(v) for b in blocks for _, v in b.items]
         _set_widths(ws, [min(max(labels) + 2, 60), min(max([*values, 8]) + 2, 60)])
         _print_across(ws)
-        ws.append([maker.text(heading, font=_TITLE_FONT)])
+        _stream(ws)
         row = 1
         ranges: list[tuple[int, int]] = []
-        for block in blocks:
-            ws.append([])
-            row += 1
-            if block.heading is not None:
-                ws.append([maker.text(block.heading, font=_BOLD)])
+        with _stream_errors():
+            ws.append([maker.text(heading, font=_TITLE_FONT)])
+            for block in blocks:
+                ws.append([])
                 row += 1
-            ranges.append((row + 1, row + len(block.items)))
-            for label, value in block.items:
-                ws.append([maker.text(label), maker.value(value)])
-                row += 1
+                if block.heading is not None:
+                    ws.append([maker.text(block.heading, font=_BOLD)])
+                    row += 1
+                ranges.append((row + 1, row + len(block.items)))
+                for label, value in block.items:
+                    ws.append([maker.text(label), maker.value(value)])
+                    row += 1
         if chart is not None and blocks[chart.block].items:
             first, last = ranges[chart.block]
             ws.add_chart(_bar_chart(ws, chart, first, last), "D3")
@@ -170,14 +181,16 @@ class WorkbookBuilder:
         _print_across(ws)
         ws.print_title_rows = "1:1"  # the header on every printed page
         headers = _unique([column.header for column in columns])
+        _stream(ws)
         ws.append([maker.text(header, font=_BOLD) for header in headers])
         written = 0
         append, make_row = ws.append, maker.row
-        for values in chain(sample, pending):
-            append(make_row(values))
-            written += 1
-            if written % TICK_ROWS == 0:
-                self._tick(TICK_ROWS)
+        with _stream_errors():
+            for values in chain(sample, pending):
+                append(make_row(values))
+                written += 1
+                if written % TICK_ROWS == 0:
+                    self._tick(TICK_ROWS)
         self._tick(written % TICK_ROWS)
         # Excel wants at least one data row in a table; an empty one shows as a blank row.
         ref = f"A1:{get_column_letter(len(columns))}{max(written, 1) + 1}"
@@ -192,16 +205,25 @@ class WorkbookBuilder:
         return title
 
     def save(self, path: Path) -> Path:
-        """Write the workbook to `path` (replacing it) all at once; returns `path`."""
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(fd)
+        """Write the workbook to `path` (replacing it) all at once; returns `path`.
+
+        Raises `kontakt.core.safe_files.FileWriteError` when it cannot be written (the
+        target is not a regular file, its disk is full, ...). Like the `add_*` methods, it
+        raises `OSError` when a sheet's stream in the temporary folder cannot be written.
+        """
         try:
-            self._wb.save(temporary)
-            os.replace(temporary, path)
+            with _stream_errors():
+                return write_file(path, self._save)
         except BaseException:
-            Path(temporary).unlink(missing_ok=True)
+            self.discard()
             raise
-        return path
+
+    def _save(self, path: Path) -> None:
+        """`Workbook.save`, with the archive closed even when writing fails: openpyxl leaves
+        it open, and its `__del__` would fail again later, printing a traceback."""
+        self._wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)  # as openpyxl
+        with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+            ExcelWriter(self._wb, archive).save()
 
     def discard(self) -> None:
         """Drop what was streamed so far (the sheets' temporary files hold personal data)."""
@@ -228,6 +250,27 @@ class WorkbookBuilder:
             raise ReportCancelled
         if self._progress is not None:
             self._progress(self._rows)
+
+
+def _stream(ws: WriteOnlyWorksheet) -> None:
+    """Start the sheet's stream (once its widths and panes are set: they are written first)
+    into a temporary file named as Kontakt's instead of openpyxl's `openpyxl.*`."""
+    writer = WorksheetWriter(ws, out=str(temporary_file(".xml")))
+    ALL_TEMP_FILES.append(writer.out)  # openpyxl's cleanup (and its exit hook) removes it
+    ws._writer = writer
+    writer.write_top()
+
+
+@contextlib.contextmanager
+def _stream_errors() -> Iterator[None]:
+    """lxml reports a failed write to a sheet's stream as `SerialisationError("IO_ENOSPC")`:
+    turn it into the operating-system error it stands for, in the temporary folder."""
+    try:
+        yield
+    except SerialisationError as exc:
+        code = getattr(errno, str(exc).removeprefix("IO_"), errno.EIO)
+        where = os.path.join(tempfile.gettempdir(), "sheet.xml")
+        raise OSError(code, os.strerror(code), where) from exc
 
 
 def _column_widths(columns: Sequence[Column], sample: Sequence[Sequence[CellValue]]) -> list[float]:

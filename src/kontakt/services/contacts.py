@@ -100,6 +100,7 @@ def run_contact_check(
         table.headers, profile=request.profile, overrides=request.overrides, file=table.file
     )
     records = to_columns(table, mapping)
+    notices = table.notices
     del table  # the records hold the cells they need; the rows can go
     phones = PhoneClassifier()
     directory = request.directory
@@ -133,6 +134,7 @@ def run_contact_check(
         mapping=mapping,
         skipped_checks=skipped_codes(given),
         today=given.today,
+        notices=notices,
     )
 
 

@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from kontakt.core.reasons import os_reason
 from kontakt.core.ringpattern import (
     Call,
     Coverage,
@@ -34,9 +35,7 @@ def read_pattern(path: str | Path) -> Pattern:
     except FileNotFoundError:
         raise PatternError("file-not-found", {"file": file}) from None
     except OSError as exc:
-        raise PatternError(
-            "file-unreadable", {"file": file, "detail": exc.strerror or str(exc)}
-        ) from None
+        raise PatternError("file-unreadable", {"file": file, "detail": os_reason(exc)}) from None
     try:
         return loads(data)
     except PatternError as exc:

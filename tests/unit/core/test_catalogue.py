@@ -53,5 +53,23 @@ def test_wrong_format_and_version_are_refused() -> None:
         load_catalogue('{"format": "other", "version": 1, "models": []}')
     with pytest.raises(CatalogueError, match="version"):
         load_catalogue('{"format": "kontakt.catalogue", "version": 2, "models": []}')
-    with pytest.raises(CatalogueError, match="line 1"):
+    with pytest.raises(CatalogueError, match="Line 1"):
         load_catalogue("{not json")
+
+
+def test_an_error_is_a_key_with_parameters_worded_in_the_users_language() -> None:
+    from kontakt.core.catalogue.document import NOT_AN_AMOUNT, NOT_JSON
+    from kontakt.i18n import command_line_translate
+
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(document(price_nok="billig"))
+    assert raised.value.key == NOT_AN_AMOUNT
+    assert raised.value.params == {"path": "models[1].price_nok", "value": '"billig"'}
+    nynorsk = raised.value.message(command_line_translate("nn"))
+    assert "models[1].price_nok" in nynorsk and "billig" in nynorsk
+    assert "amount" not in nynorsk
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue('{"format": "kontakt.catalogue" "version": 1}')
+    assert raised.value.key == NOT_JSON
+    nynorsk = raised.value.message(command_line_translate("nn"))
+    assert "kolonne 32" in nynorsk and "komma" in nynorsk and "Expecting" not in nynorsk

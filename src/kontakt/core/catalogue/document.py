@@ -1,7 +1,8 @@
 """Reading a phone catalogue document (`kontakt.catalogue`, version 1) into plain models.
 
 The same shape comes from IKTNH's catalogue endpoint and from `resources/demo/`. A model
-whose fields are wrong is an error naming the model's place (`models[2].release_date`).
+whose fields are wrong is an error naming the model's place (`models[2].release_date`),
+with a message key and parameters like every core error, worded by the front end.
 """
 
 from __future__ import annotations
@@ -12,17 +13,45 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from kontakt.core.reasons import json_reason
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render, untranslated
+
 FORMAT = "kontakt.catalogue"
 VERSION = 1
 
 
-class CatalogueError(ValueError):
-    """The document cannot be used; `path` says where in it."""
+ERROR_CONTEXT = "CatalogueErrors"
+NOT_JSON = QT_TRANSLATE_NOOP(
+    "CatalogueErrors", "Line {line}, column {column}: the catalogue is not JSON: {reason}."
+)
+WRONG_FORMAT = QT_TRANSLATE_NOOP(
+    "CatalogueErrors", "This is not a phone catalogue: the format is {found}, not {expected}."
+)
+WRONG_VERSION = QT_TRANSLATE_NOOP(
+    "CatalogueErrors", "The catalogue has version {found}; Kontakt reads version {expected}."
+)
+NOT_A_LIST = QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: a list was expected.")
+NOT_AN_OBJECT = QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: an object was expected.")
+MISSING = QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: this field is missing or empty.")
+NOT_A_DATE = QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: {value} is not a date (YYYY-MM-DD).")
+NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: {value} is not an amount.")
+NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: {value} is a negative amount.")
 
-    def __init__(self, path: str, problem: str) -> None:
+
+class CatalogueError(ValueError):
+    """The document cannot be used: `key` is the untranslated message, `params` fill it,
+    `path` says where in the document ("format", "models[2].price_nok"; "" for JSON that
+    cannot be parsed, whose line and column are in `params`)."""
+
+    def __init__(self, key: str, path: str = "", **params: object) -> None:
+        self.key = key
         self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        self.params: dict[str, object] = {"path": path, **params}
+        super().__init__(render(untranslated, ERROR_CONTEXT, key, self.params))
+
+    def message(self, translate: Translate) -> str:
+        """The message in the user's language."""
+        return render(translate, ERROR_CONTEXT, self.key, self.params)
 
 
 @dataclass(frozen=True)
@@ -61,14 +90,21 @@ def load_catalogue(text: str) -> Catalogue:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CatalogueError(f"line {exc.lineno}", f"not JSON: {exc.msg}") from exc
+        raise CatalogueError(
+            NOT_JSON, line=exc.lineno, column=exc.colno, reason=json_reason(exc)
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise CatalogueError("format", f'expected "{FORMAT}"')
+        found = data.get("format") if isinstance(data, dict) else None
+        raise CatalogueError(
+            WRONG_FORMAT, "format", found=json.dumps(found), expected=json.dumps(FORMAT)
+        )
     if data.get("version") != VERSION:
-        raise CatalogueError("version", f"version {data.get('version')!r} is not {VERSION}")
+        raise CatalogueError(
+            WRONG_VERSION, "version", found=json.dumps(data.get("version")), expected=VERSION
+        )
     models = data.get("models")
     if not isinstance(models, list):
-        raise CatalogueError("models", "expected a list")
+        raise CatalogueError(NOT_A_LIST, "models")
     return Catalogue(
         models=tuple(_model(item, f"models[{i}]") for i, item in enumerate(models)),
         prices_are_examples=bool(data.get("prices_are_examples", False)),
@@ -80,10 +116,10 @@ def load_catalogue(text: str) -> Catalogue:
 
 def _model(item: object, path: str) -> PhoneModel:
     if not isinstance(item, dict):
-        raise CatalogueError(path, "expected an object")
+        raise CatalogueError(NOT_AN_OBJECT, path)
     for required in ("manufacturer", "model"):
         if not isinstance(item.get(required), str) or not item[required].strip():
-            raise CatalogueError(f"{path}.{required}", "missing")
+            raise CatalogueError(MISSING, f"{path}.{required}")
     return PhoneModel(
         manufacturer=item["manufacturer"].strip(),
         model=item["model"].strip(),
@@ -104,18 +140,18 @@ def _date(value: object, path: str) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError as exc:
-        raise CatalogueError(path, f"not a date (YYYY-MM-DD): {value!r}") from exc
+        raise CatalogueError(NOT_A_DATE, path, value=json.dumps(value)) from exc
 
 
 def _money(value: object, path: str) -> Decimal | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise CatalogueError(path, f"not an amount: {value!r}")
+        raise CatalogueError(NOT_AN_AMOUNT, path, value=json.dumps(value))
     try:
         amount = Decimal(str(value))
     except InvalidOperation as exc:
-        raise CatalogueError(path, f"not an amount: {value!r}") from exc
+        raise CatalogueError(NOT_AN_AMOUNT, path, value=json.dumps(value)) from exc
     if amount < 0:
-        raise CatalogueError(path, f"negative amount: {value!r}")
+        raise CatalogueError(NEGATIVE_AMOUNT, path, value=json.dumps(value))
     return amount.quantize(Decimal("0.01"))

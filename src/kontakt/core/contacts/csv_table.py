@@ -2,8 +2,10 @@
 
 HRM systems write UTF-8 (with or without a byte-order mark), Windows-1252 or ISO-8859-1,
 separated by `;`, `,` or tabs. The encoding is decided by the bytes: a BOM, else strict
-UTF-8, else Windows-1252 (a superset of ISO-8859-1's letters), else ISO-8859-1 itself. The
-delimiter is the one the header line holds most of (`;`, then `,`, then tab on a tie).
+UTF-8, else Windows-1252 (a superset of ISO-8859-1's letters), else ISO-8859-1 itself. A
+file that is not UTF-8 but holds UTF-8 letters (two exports pasted together) is read line by
+line, each line in its own encoding, with a notice naming a line of each. The delimiter is
+the one the header line holds most of (`;`, then `,`, then tab on a tie).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from itertools import chain, compress
 from typing import NoReturn
 
 from kontakt.core.contacts import errors
-from kontakt.core.contacts.errors import ContactInputError, HrmImportError
+from kontakt.core.contacts.errors import ContactInputError, HrmImportError, InputNotice
 
 _DELIMITERS = (";", ",", "\t")
 _BOMS = (
@@ -28,10 +30,16 @@ _BOMS = (
 )
 
 
-def decode(data: bytes, file: str, error: type[ContactInputError] = HrmImportError) -> str:
+def decode(
+    data: bytes,
+    file: str,
+    error: type[ContactInputError] = HrmImportError,
+    notices: list[InputNotice] | None = None,
+) -> str:
     """The text of a CSV file's bytes (see the module's note for the order of encodings).
 
-    Raises `error` (the HRM export's, unless told otherwise) for binary data.
+    Raises `error` (the HRM export's, unless told otherwise) for binary data. A file of
+    mixed encodings adds a notice to `notices`.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -41,12 +49,43 @@ def decode(data: bytes, file: str, error: type[ContactInputError] = HrmImportErr
                 raise error(errors.UNREADABLE, file=file, reason=str(exc)) from exc
     if b"\x00" in data:
         raise error(errors.NOT_A_TABLE, file=file)
-    for encoding in ("utf-8", "cp1252"):
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # UTF-8 letters beyond ASCII besides the bytes UTF-8 refuses: two encodings (in
+    # Windows-1252 text, `ø` is one byte, `\xf8`; the byte pairs a UTF-8 letter needs, as
+    # in "Ã¸", hardly occur)
+    if not data.decode("utf-8", "ignore").isascii():
+        return _decode_mixed(data, file, notices)
+    return _single_byte(data)
+
+
+def _single_byte(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes Windows-1252 leaves undefined
+        return data.decode("latin-1")
+
+
+def _decode_mixed(data: bytes, file: str, notices: list[InputNotice] | None) -> str:
+    """Each line in UTF-8 when it is, else in Windows-1252 (else ISO-8859-1)."""
+    parts = []
+    first_utf8 = first_other = 0
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
         try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
+            parts.append(line.decode("utf-8"))
+            if not first_utf8 and not line.isascii():
+                first_utf8 = number
             continue
-    return data.decode("latin-1")
+        except UnicodeDecodeError:
+            first_other = first_other or number
+        parts.append(_single_byte(line))
+    if notices is not None and first_utf8:
+        notices.append(
+            InputNotice(errors.MIXED_ENCODING, file=file, utf8=first_utf8, other=first_other)
+        )
+    return "".join(parts)
 
 
 def delimiter_of(header_line: str) -> str:

@@ -16,6 +16,7 @@ from kontakt.core.contacts.csv_table import decode, lines, plain_table
 from kontakt.core.contacts.errors import DirectoryError
 from kontakt.core.contacts.model import LazySequence
 from kontakt.core.contacts.phones import PhoneClassifier
+from kontakt.core.reasons import os_reason
 from kontakt.core.texts import QT_TRANSLATE_NOOP
 
 HEADER = ("number", "type", "employee_id", "name", "site")
@@ -104,11 +105,11 @@ def read_directory(path: Path, phones: PhoneClassifier | None = None) -> list[Di
 
 def read_directory_columns(path: Path, phones: PhoneClassifier | None = None) -> DirectoryColumns:
     """`read_directory`, the entries held as columns."""
-    file = path.name
+    file = str(path)  # as given: the HRM export may have the same base name
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DirectoryError(errors.UNREADABLE, file=file, reason=exc.strerror or str(exc)) from exc
+        raise DirectoryError(errors.UNREADABLE, file=file, reason=os_reason(exc)) from exc
     text = decode(data, file, DirectoryError)
     del data
     if not text or text.isspace():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render, untranslated
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Phrase, Translate, render, untranslated
 
 ERROR_CONTEXT = "ContactErrors"
 
@@ -25,6 +25,15 @@ RAGGED_ROW = QT_TRANSLATE_NOOP(
     "ContactErrors",
     "{file}, row {row}: the row has {cells} cells but the header has only {columns} columns.",
 )
+MIXED_ENCODING = QT_TRANSLATE_NOOP(
+    "ContactErrors",
+    "{file}: the file mixes two encodings: line {utf8} is UTF-8, line {other} is "
+    "Windows-1252. Each line was read in its own encoding; check the letters æ, ø and å.",
+)
+SHEET_ON_CSV = QT_TRANSLATE_NOOP(
+    "ContactErrors",
+    '{file}: this is a CSV file, which has no sheets; leave out the sheet "{sheet}".',
+)
 BAD_CSV = QT_TRANSLATE_NOOP(
     "ContactErrors", "{file}, row {row}: the CSV cannot be read ({reason})."
 )
@@ -33,7 +42,23 @@ ZIP_BOMB = QT_TRANSLATE_NOOP(
     "{file}: refused: the workbook would unpack to {size} MB (member {member}, compressed "
     "{ratio} times); a real HRM export is far smaller.",
 )
+SHEET_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "ContactErrors",
+    '{file}, sheet "{sheet}": refused: the sheet reaches {rows} rows and {columns} columns, '
+    "more than the {limit} million cells Kontakt reads; a real HRM export is far smaller.",
+)
 BAD_WORKBOOK = QT_TRANSLATE_NOOP("ContactErrors", "{file}: the workbook cannot be read ({reason}).")
+_BAD_XML = QT_TRANSLATE_NOOP(
+    "ContactErrors",
+    "its XML is damaged or holds what Kontakt does not read, such as a DOCTYPE or entities",
+)
+
+
+def bad_xml() -> Phrase:
+    """The reason for a workbook whose XML cannot or must not be read."""
+    return Phrase(ERROR_CONTEXT, _BAD_XML)
+
+
 NO_SUCH_SHEET = QT_TRANSLATE_NOOP(
     "ContactErrors", '{file}: there is no sheet "{sheet}"; the sheets are: {sheets}.'
 )
@@ -62,6 +87,22 @@ DIRECTORY_TYPE = QT_TRANSLATE_NOOP(
 DIRECTORY_CELLS = QT_TRANSLATE_NOOP(
     "ContactErrors", "{file}, row {row}: the row has {cells} cells; the directory has 5 columns."
 )
+
+
+class InputNotice:
+    """Something about an input the user should know, though the check runs (a file of
+    mixed encodings): a message key and its parameters, like `ContactInputError`."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params: Mapping[str, object] = params
+
+    def __repr__(self) -> str:
+        return f"InputNotice({render(untranslated, ERROR_CONTEXT, self.key, self.params)!r})"
+
+    def message(self, translate: Translate) -> str:
+        """The notice in the user's language."""
+        return render(translate, ERROR_CONTEXT, self.key, self.params)
 
 
 class ContactInputError(Exception):

@@ -2,7 +2,8 @@
 
 `read_table` gives the header and the data rows as text, whatever the file's format;
 `to_columns` picks the mapped columns out of the rows (`to_records`: as record objects).
-Every problem with the file is an `HrmImportError` that says what and where.
+Every problem with the file is an `HrmImportError` that says what and where, the file named
+as it was given (an HRM export and a directory may both be `export.csv`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from typing import overload
 
 from kontakt.core.contacts import errors
 from kontakt.core.contacts.csv_table import decode, delimiter_of, first_line, parse_csv, plain_table
-from kontakt.core.contacts.errors import HrmImportError
+from kontakt.core.contacts.errors import HrmImportError, InputNotice
 from kontakt.core.contacts.model import HrmRecord, HrmRecords
+from kontakt.core.reasons import os_reason
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 """The start of an old binary Excel (.xls) file, which calamine reads too."""
@@ -24,11 +26,13 @@ _ZIP_MAGIC = b"PK\x03\x04"
 
 @dataclass(frozen=True)
 class Table:
-    """An export's header (stripped) and its data rows (data row n is `rows[n - 1]`)."""
+    """An export's header (stripped) and its data rows (data row n is `rows[n - 1]`), and
+    what the user should know about how it was read."""
 
     file: str
     headers: list[str]
     rows: Sequence[list[str]]
+    notices: tuple[InputNotice, ...] = ()
 
 
 class ColumnRows(Sequence[list[str]]):
@@ -59,13 +63,15 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
 
     The format is told by the content, not the file name. Raises `HrmImportError` for a
     file that cannot be read, is empty, binary, a refused workbook, has only a header, or
-    a row with more (non-empty) cells than the header has columns.
+    a row with more (non-empty) cells than the header has columns, and for a `sheet` asked
+    of a CSV file.
     """
-    file = path.name
+    file = str(path)
+    notices: list[InputNotice] = []
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise HrmImportError(errors.UNREADABLE, file=file, reason=exc.strerror or str(exc)) from exc
+        raise HrmImportError(errors.UNREADABLE, file=file, reason=os_reason(exc)) from exc
     if not data:
         raise HrmImportError(errors.EMPTY_FILE, file=file)
     if data.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
@@ -74,7 +80,9 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
 
         rows = read_workbook(path, sheet)
     else:
-        text = decode(data, file)
+        if sheet is not None:
+            raise HrmImportError(errors.SHEET_ON_CSV, file=file, sheet=sheet)
+        text = decode(data, file, notices=notices)
         del data  # the bytes are no longer needed while the rows are made
         if not text or text.isspace():
             raise HrmImportError(errors.EMPTY_FILE, file=file)
@@ -84,7 +92,8 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
             header, columns = plain
             if not columns[0]:
                 raise HrmImportError(errors.NO_DATA_ROWS, file=file)
-            return Table(file, [cell.strip() for cell in header], ColumnRows(columns))
+            headers = [cell.strip() for cell in header]
+            return Table(file, headers, ColumnRows(columns), tuple(notices))
         rows = parse_csv(text, file)
         del text
     if not rows:
@@ -100,7 +109,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
                 raise HrmImportError(
                     errors.RAGGED_ROW, file=file, row=number, cells=len(row), columns=width
                 )
-    return Table(file, headers, data_rows)
+    return Table(file, headers, data_rows, tuple(notices))
 
 
 def to_records(table: Table, mapping: Mapping[str, str]) -> list[HrmRecord]:

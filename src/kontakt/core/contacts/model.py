@@ -12,9 +12,12 @@ from abc import abstractmethod
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar, overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from kontakt.core.severity import Severity
+
+if TYPE_CHECKING:
+    from kontakt.core.contacts.errors import InputNotice
 
 FIELDS = (
     "employee_id",
@@ -222,6 +225,8 @@ class ContactCheckResult:
     skipped_checks: Sequence[str]
     """Finding codes not checked because a field they need was not mapped."""
     today: date
+    notices: Sequence[InputNotice] = ()
+    """What the user should know about how the export was read (mixed encodings)."""
 
     def record_at(self, row: int) -> HrmRecord:
         """The record of 1-based data row `row`."""

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 
+from kontakt.core.reasons import json_reason
 from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.ringpattern.model import (
     EXIT_KEYS,
@@ -347,6 +348,6 @@ def loads(data: str | bytes) -> Pattern:
         value = json.loads(data)
     except json.JSONDecodeError as exc:
         raise PatternError(
-            "not-json", {"detail": exc.msg, "line": exc.lineno, "column": exc.colno}
+            "not-json", {"detail": json_reason(exc), "line": exc.lineno, "column": exc.colno}
         ) from None
     return from_document(value)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kontakt.core.contacts.errors import ContactInputError
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
+from kontakt.core.safe_files import FileWriteError
 from kontakt.i18n import gui_translate as _translate
 from kontakt.i18n import user_settings
 from kontakt.services import contact_data, correction_drafts
@@ -395,6 +396,8 @@ class ContactsWorkspace(Workspace):
                     problem=error.message(_translate)
                 )
             )
+        elif isinstance(error, FileWriteError):
+            self.status.setText(error.message(_translate))
         else:
             self.status.setText(
                 self.tr("Something went wrong: {problem}").format(
@@ -407,11 +410,12 @@ class ContactsWorkspace(Workspace):
         self.results.show_result(
             result, list(self.inputs.directory or []), list(self.inputs.members or [])
         )
-        self.status.setText(
-            self.tr("Checked %Ln row(s): {findings}.", "", result.rows).format(
-                findings=self.tr("%Ln finding(s)", "", len(result.findings))
-            )
+        checked = self.tr("Checked %Ln row(s): {findings}.", "", result.rows).format(
+            findings=self.tr("%Ln finding(s)", "", len(result.findings))
         )
+        # how the export was read (mixed encodings) is said with the result, not lost
+        notices = [notice.message(_translate) for notice in result.notices]
+        self.status.setText(" ".join([checked, *notices]))
 
     # -- what comes out ---------------------------------------------------------------------
     def export_excel(self) -> None:
