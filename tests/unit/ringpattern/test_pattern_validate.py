@@ -131,8 +131,8 @@ def test_finding_is_reported_only_when_due(
     assert len(found) == 1
     assert found[0].severity is SEVERITY[code]
     assert _with(code, good) == []
-    message = finding_message(found[0], untranslated)
-    assert "{" not in message
+    message = finding_message(found[0], from_document(bad), untranslated)
+    assert "{" not in message and "%" not in message
 
 
 def test_findings_name_what_they_concern() -> None:

@@ -32,12 +32,15 @@ Part = Mapping[str, Json]
 @dataclass(frozen=True)
 class PatternDiff:
     """`added`/`removed`: part -> id -> the object; `changed`: part -> id -> field ->
-    (old, new), a field absent on one side being None there."""
+    (old, new), a field absent on one side being None there. `old` and `new` are the two
+    patterns (their names for the text people read)."""
 
     added: Mapping[str, Part]
     removed: Mapping[str, Part]
     changed: Mapping[str, Mapping[str, Mapping[str, tuple[Json, Json]]]]
     entries_affected: tuple[str, ...]
+    old: Pattern
+    new: Pattern
 
     def touched(self, part: str) -> set[str]:
         """Ids of `part` added, removed or changed."""
@@ -101,7 +104,7 @@ def diff(old: Pattern, new: Pattern, start: date | None = None) -> PatternDiff:
         }
         for p in PARTS
     }
-    result = PatternDiff(added, removed, changed, ())
+    result = PatternDiff(added, removed, changed, (), old, new)
     first = start or date.today()
     last = first + timedelta(days=YEAR_DAYS - 1)
     coverers = (Coverer(old), Coverer(new))
@@ -120,4 +123,4 @@ def diff(old: Pattern, new: Pattern, start: date | None = None) -> PatternDiff:
             _uses(p, passed, touched["calendars"], touched["members"]) for p in (old, new)
         ):
             affected.append(number)
-    return PatternDiff(added, removed, changed, tuple(affected))
+    return PatternDiff(added, removed, changed, tuple(affected), old, new)
