@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+import kontakt
 from kontakt.core.ringpattern import CalendarClock, CalendarState, from_document
+from kontakt.core.ringpattern.schedule import public_holiday_names
 
-from .builders import demo, document
+from .builders import DEMO_PATH, demo, document
 
 OSLO = ZoneInfo("Europe/Oslo")
 OPEN, CLOSED, HOLIDAY = CalendarState.OPEN, CalendarState.CLOSED, CalendarState.HOLIDAY
@@ -127,3 +133,34 @@ def test_fall_back_hour_happens_twice_with_the_same_state() -> None:
         ("2026-10-25T02:30:00+01:00", OPEN),  # ... and passes 02:30 a second time
         ("2026-10-25T05:00:00+01:00", CLOSED),
     ]
+
+
+def test_only_the_countries_a_pattern_uses_are_loaded() -> None:
+    script = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from kontakt.services.patterns import coverage_file, validate_file\n"
+        f"validate_file({str(DEMO_PATH)!r})\n"
+        "print(sorted(m for m in sys.modules if m.startswith('holidays.countries')))\n"
+        f"coverage_file({str(DEMO_PATH)!r}, '+4756100000', date(2026, 12, 1), date(2026, 12, 31))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('holidays.countries')))\n"
+    )
+    source = str(Path(kontakt.__file__).resolve().parents[1])
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": source},
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.splitlines() == ["[]", "['holidays.countries.norway']"]
+
+
+def test_public_holidays_are_those_of_the_holidays_package() -> None:
+    import holidays
+
+    for country in ("NO", "SE", "GB", "NOR"):
+        assert public_holiday_names(country, 2026) == dict(
+            holidays.country_holidays(country, years=2026, language="en_US")
+        )
