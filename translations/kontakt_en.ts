@@ -1117,6 +1117,14 @@
         <translation>the call is ended</translation>
     </message>
     <message>
+        <source>as when closed</source>
+        <translation>as when closed</translation>
+    </message>
+    <message>
+        <source>the menu plays again</source>
+        <translation>the menu plays again</translation>
+    </message>
+    <message>
         <source>Exit &quot;{exit}&quot;: {old} → {new}</source>
         <translation>Exit &quot;{exit}&quot;: {old} → {new}</translation>
     </message>

@@ -1117,6 +1117,14 @@
         <translation>samtalen blir avslutta</translation>
     </message>
     <message>
+        <source>as when closed</source>
+        <translation>som når det er stengt</translation>
+    </message>
+    <message>
+        <source>the menu plays again</source>
+        <translation>menyen blir spela av på nytt</translation>
+    </message>
+    <message>
         <source>Exit &quot;{exit}&quot;: {old} → {new}</source>
         <translation>Utgangen «{exit}»: {old} → {new}</translation>
     </message>

@@ -11,13 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
 
 if TYPE_CHECKING:
-    from kontakt.core.ringpattern import Call, Coverage, Interval, Pattern, PatternDiff
+    from kontakt.core.ringpattern import Call, Coverage, Pattern, PatternDiff
 
 
 T = TypeVar("T")
@@ -333,8 +333,12 @@ def _coverage(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _print_coverage(ctx: CommandContext, result: tuple[Pattern, Coverage]) -> None:
-    from kontakt.core.ringpattern import CalendarClock
-    from kontakt.core.ringpattern.messages import moment_text, node_name, outcome_word, state_text
+    from kontakt.core.ringpattern.messages import (
+        interval_state_text,
+        moment_text,
+        node_name,
+        outcome_word,
+    )
 
     translate = ctx.translate
     pattern, coverage = result
@@ -347,30 +351,17 @@ def _print_coverage(ctx: CommandContext, result: tuple[Pattern, Coverage]) -> No
             translate("PatternCommand", "Route"),
         ]
     ]
-    for interval in coverage.intervals:
-        first = pattern.node(interval.route[0]) if interval.route else None
-        calendar = pattern.calendars.get(first.calendar or "") if first is not None else None
-        clock = None if calendar is None else CalendarClock(calendar, pattern.zone)
-        state = interval.state
-        rows.append(
-            [
-                moment_text(interval.start, translate),
-                moment_text(interval.end, translate),
-                "" if state is None else state_text(state, clock, _days(interval), translate),
-                outcome_word(interval.outcome, translate),
-                " → ".join(node_name(pattern, n, translate) for n in interval.route),
-            ]
-        )
-    _table(ctx, rows)
-
-
-def _days(interval: Interval) -> list[date]:
-    """The local dates an interval touches (its end excluded)."""
-    last = (interval.end - timedelta(minutes=1)).date()
-    return [
-        interval.start.date() + timedelta(days=i)
-        for i in range((last - interval.start.date()).days + 1)
+    rows += [
+        [
+            moment_text(interval.start, translate),
+            moment_text(interval.end, translate),
+            interval_state_text(pattern, interval, translate),
+            outcome_word(interval.outcome, translate),
+            " → ".join(node_name(pattern, n, translate) for n in interval.route),
+        ]
+        for interval in coverage.intervals
     ]
+    _table(ctx, rows)
 
 
 def _diff(args: argparse.Namespace, ctx: CommandContext) -> int:

@@ -92,7 +92,12 @@ CHANGE: Final = QT_TRANSLATE_NOOP("PatternDiff", "{label}: {old} → {new}")
 NONE: Final = QT_TRANSLATE_NOOP("PatternDiff", "none")
 CLOSED: Final = QT_TRANSLATE_NOOP("PatternDiff", "closed")
 SECONDS: Final = QT_TRANSLATE_NOOP("PatternDiff", "{seconds} s")
-HANG_UP: Final = QT_TRANSLATE_NOOP("PatternDiff", "the call is ended")
+DEFAULT_EXITS: Final[Mapping[str, str]] = {
+    "next": QT_TRANSLATE_NOOP("PatternDiff", "the call is ended"),
+    "holiday": QT_TRANSLATE_NOOP("PatternDiff", "as when closed"),
+    "invalid": QT_TRANSLATE_NOOP("PatternDiff", "the menu plays again"),
+}
+"""What an exit that is null or absent does, where that is not a dead end."""
 EXIT: Final = QT_TRANSLATE_NOOP("PatternDiff", 'Exit "{exit}": {old} → {new}')
 KEY_ADDED: Final = QT_TRANSLATE_NOOP("PatternDiff", "New key {key}: leads to {new}")
 KEY_REMOVED: Final = QT_TRANSLATE_NOOP("PatternDiff", "Removed key {key} (it led to {old})")
@@ -133,8 +138,10 @@ class _Words:
         pattern = self.result.new if member_id in self.result.new.members else self.result.old
         return member_name(pattern, member_id, self.translate)
 
-    def target(self, node_id: Json) -> str:
-        return self.translate(_C, HANG_UP) if node_id is None else self.node(node_id)
+    def target(self, exit_key: str, node_id: Json) -> str:
+        if node_id is None:
+            return self.translate(_C, DEFAULT_EXITS.get(exit_key, NONE))
+        return self.node(node_id)
 
     def value(self, field: str, value: Json) -> str:
         """One field's value as people read it."""
@@ -268,8 +275,8 @@ def _node(words: _Words, key: str, field: str, old: Json, new: Json) -> Iterator
         yield words.text(
             EXIT,
             exit=exit_name(field, words.translate),
-            old=words.target(old),
-            new=words.target(new),
+            old=words.target(field, old),
+            new=words.target(field, new),
         )
     else:
         yield from _field(words, field, old, new)

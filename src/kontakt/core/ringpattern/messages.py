@@ -10,13 +10,14 @@ date and time in the language's own form (the format is itself a translated text
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Final
 
 import phonenumbers
 
+from kontakt.core.ringpattern.coverage import Interval
 from kontakt.core.ringpattern.errors import PatternError
-from kontakt.core.ringpattern.model import Pattern
+from kontakt.core.ringpattern.model import NodeType, Pattern
 from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState, Closure
 from kontakt.core.ringpattern.simulate import Call, Step, StepResult
 from kontakt.core.ringpattern.validate import Finding
@@ -407,6 +408,26 @@ def state_text(
     return render(translate, "PatternWords", WITH_REASONS, {"reasons": "; ".join(reasons)})
 
 
+def interval_state_text(pattern: Pattern, interval: Interval, translate: Translate) -> str:
+    """The state of a coverage interval (that of the first schedule on its route), a closed
+    day with the reason for each day it spans."""
+    if interval.state is None:
+        return ""
+    schedule = next(
+        (
+            node
+            for node in map(pattern.node, interval.route)
+            if node is not None and node.type is NodeType.SCHEDULE
+        ),
+        None,
+    )
+    calendar = pattern.calendars.get(schedule.calendar or "") if schedule is not None else None
+    clock = None if calendar is None else CalendarClock(calendar, pattern.zone)
+    first, last = interval.start.date(), (interval.end - timedelta(minutes=1)).date()
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    return state_text(interval.state, clock, days, translate)
+
+
 def step_text(pattern: Pattern, call: Call, step: Step, translate: Translate) -> str:
     """What happened at one step of a simulated call, in a sentence or a state."""
     if step.rang is not None and step.result is not None:
@@ -458,10 +479,13 @@ def outcome_text(pattern: Pattern, call: Call, translate: Translate) -> str:
 
 
 def finding_place(pattern: Pattern, finding: Finding, translate: Translate) -> str:
-    """Where a finding is: the node by name, or the entry number."""
+    """Where a finding is: the node by name, the entry number, or the member by name."""
     if finding.node is not None:
         return node_name(pattern, finding.node, translate)
-    return phone(finding.entry) if finding.entry is not None else ""
+    if finding.entry is not None:
+        return phone(finding.entry)
+    member = finding.params.get("member")
+    return member_name(pattern, member, translate) if isinstance(member, str) else ""
 
 
 def finding_message(finding: Finding, pattern: Pattern, translate: Translate) -> str:
