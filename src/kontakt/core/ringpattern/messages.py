@@ -20,7 +20,7 @@ from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.ringpattern.model import NodeType, Pattern
 from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState, Closure
 from kontakt.core.ringpattern.simulate import Call, Step, StepResult
-from kontakt.core.ringpattern.validate import Finding
+from kontakt.core.ringpattern.validate import Finding, is_valid_number
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 
 FINDING_MESSAGES: Final[Mapping[str, str]] = {
@@ -349,12 +349,9 @@ def exit_name(exit_key: str, translate: Translate) -> str:
 def phone(number: str) -> str:
     """A phone number as people write it: nationally for a Norwegian one (`56 10 00 00`),
     internationally spaced for another; as given when it is not a valid number."""
-    try:
-        parsed = phonenumbers.parse(number, None)
-    except phonenumbers.NumberParseException:
+    if not is_valid_number(number):
         return number
-    if not phonenumbers.is_valid_number(parsed):
-        return number
+    parsed = phonenumbers.parse(number, None)
     national = phonenumbers.region_code_for_number(parsed) == "NO"
     style = (
         phonenumbers.PhoneNumberFormat.NATIONAL
