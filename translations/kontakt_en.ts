@@ -1511,6 +1511,22 @@
         <translation>No member could take the call; after {seconds} s in the queue it went on as overflow.</translation>
     </message>
     <message>
+        <source>The message is played.</source>
+        <translation>The message is played.</translation>
+    </message>
+    <message>
+        <source>The caller can leave a message ({mailbox}).</source>
+        <translation>The caller can leave a message ({mailbox}).</translation>
+    </message>
+    <message>
+        <source>The call is forwarded to {number}.</source>
+        <translation>The call is forwarded to {number}.</translation>
+    </message>
+    <message>
+        <source>The call is ended.</source>
+        <translation>The call is ended.</translation>
+    </message>
+    <message>
         <source>{member} answered.</source>
         <translation>{member} answered.</translation>
     </message>

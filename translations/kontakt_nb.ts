@@ -1511,6 +1511,22 @@
         <translation>Ingen medlemmer kunne ta samtalen; etter {seconds} s i køen gikk den videre til overløp.</translation>
     </message>
     <message>
+        <source>The message is played.</source>
+        <translation>Meldingen spilles av.</translation>
+    </message>
+    <message>
+        <source>The caller can leave a message ({mailbox}).</source>
+        <translation>Innringeren kan legge igjen en melding ({mailbox}).</translation>
+    </message>
+    <message>
+        <source>The call is forwarded to {number}.</source>
+        <translation>Samtalen viderekobles til {number}.</translation>
+    </message>
+    <message>
+        <source>The call is ended.</source>
+        <translation>Samtalen avsluttes.</translation>
+    </message>
+    <message>
         <source>{member} answered.</source>
         <translation>{member} svarte.</translation>
     </message>

@@ -1511,6 +1511,22 @@
         <translation>Ingen medlemer kunne ta samtalen; etter {seconds} s i køen gjekk han vidare til overløp.</translation>
     </message>
     <message>
+        <source>The message is played.</source>
+        <translation>Meldinga blir spela av.</translation>
+    </message>
+    <message>
+        <source>The caller can leave a message ({mailbox}).</source>
+        <translation>Innringaren kan leggje att ei melding ({mailbox}).</translation>
+    </message>
+    <message>
+        <source>The call is forwarded to {number}.</source>
+        <translation>Samtalen blir vidarekopla til {number}.</translation>
+    </message>
+    <message>
+        <source>The call is ended.</source>
+        <translation>Samtalen blir avslutta.</translation>
+    </message>
+    <message>
         <source>{member} answered.</source>
         <translation>{member} svarte.</translation>
     </message>

@@ -248,6 +248,13 @@ RANG: Final[Mapping[tuple[bool, str], str]] = {
 }
 """What happened in a group or queue, by (did any phone ring, the step's result)."""
 
+ENDINGS: Final[Mapping[str, str]] = {
+    "announcement": QT_TRANSLATE_NOOP("PatternSteps", "The message is played."),
+    "voicemail": QT_TRANSLATE_NOOP("PatternSteps", "The caller can leave a message ({mailbox})."),
+    "forward": QT_TRANSLATE_NOOP("PatternSteps", "The call is forwarded to {number}."),
+    "hangup": QT_TRANSLATE_NOOP("PatternSteps", "The call is ended."),
+}
+"""What happens at a node that neither reads a calendar, nor a key, nor rings."""
 ANSWERED_AT_ONCE: Final = QT_TRANSLATE_NOOP("PatternSteps", "{member} answered.")
 PRESSED: Final = QT_TRANSLATE_NOOP("PatternSteps", "The caller pressed {key}.")
 NO_INPUT: Final = QT_TRANSLATE_NOOP("PatternSteps", "The caller pressed no key.")
@@ -457,7 +464,15 @@ def step_text(pattern: Pattern, call: Call, step: Step, translate: Translate) ->
         moment = call.at.timestamp() + step.at_s
         day = datetime.fromtimestamp(moment, pattern.zone).date()
         return state_text(step.state, clock, [day], translate)
-    return ""
+    node = pattern.node(step.node)
+    if node is None or node.type not in ENDINGS:
+        return ""
+    return render(
+        translate,
+        "PatternSteps",
+        ENDINGS[node.type],
+        {"mailbox": node.mailbox or "", "number": phone(node.number or "")},
+    )
 
 
 def outcome_text(pattern: Pattern, call: Call, translate: Translate) -> str:

@@ -36,6 +36,9 @@ MINUTES_PER_DAY = 24 * 60
 FIRST_DAY: Final = date(1900, 1, 1)
 LAST_DAY: Final = date(2199, 12, 31)
 READ_LAST_DAY: Final = date(2200, 12, 31)
+"""Calls are followed on dates from 1900 (before it, local time was the town's own) to
+2199, and a calendar is read up to a year after that: far enough for any plan or history,
+near enough that neither `datetime` nor the work of reading calendars runs out."""
 
 
 def check_day(day: date) -> date:
