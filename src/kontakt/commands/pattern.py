@@ -36,6 +36,8 @@ def _in_range(ctx: CommandContext, day: date) -> None:
 
 
 def _local_time(ctx: CommandContext) -> Callable[[str], datetime]:
+    """The argument type of `--at`: a local date and time on a day calls are routed on."""
+
     def parse(text: str) -> datetime:
         try:
             moment = datetime.strptime(text, "%Y-%m-%dT%H:%M")
@@ -52,6 +54,8 @@ def _local_time(ctx: CommandContext) -> Callable[[str], datetime]:
 
 
 def _day(ctx: CommandContext) -> Callable[[str], date]:
+    """The argument type of a `--from` or `--to` date on which calls are routed."""
+
     def parse(text: str) -> date:
         try:
             day = datetime.strptime(text, "%Y-%m-%d").date()
@@ -225,7 +229,7 @@ def _table(ctx: CommandContext, rows: Sequence[Sequence[str]]) -> None:
 
 def _validate(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.core.ringpattern.jsonout import findings_json
-    from kontakt.core.ringpattern.messages import finding_message, finding_place, word
+    from kontakt.core.ringpattern.messages import finding_message, finding_place, number, word
     from kontakt.core.severity import Severity
     from kontakt.services.patterns import validate_file
 
@@ -252,9 +256,9 @@ def _validate(args: argparse.Namespace, ctx: CommandContext) -> int:
                 ctx.translate(
                     "PatternCommand", "Errors: {errors}, warnings: {warnings}, information: {info}"
                 ).format(
-                    errors=counts[Severity.ERROR],
-                    warnings=counts[Severity.WARNING],
-                    info=counts[Severity.INFO],
+                    errors=number(counts[Severity.ERROR], translate),
+                    warnings=number(counts[Severity.WARNING], translate),
+                    info=number(counts[Severity.INFO], translate),
                 )
             )
         else:

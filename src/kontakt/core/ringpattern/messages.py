@@ -321,7 +321,7 @@ def quoted(name: str, translate: Translate) -> str:
 
 
 def names(items: Iterable[str], translate: Translate) -> str:
-    """ "A, B and C"."""
+    """The names listed as "A, B and C" (the last joined by the language's "and")."""
     listed = list(items)
     if len(listed) < 2:
         return "".join(listed)
