@@ -68,6 +68,21 @@ def test_weekly_hours_are_half_open_intervals(office: CalendarClock) -> None:
     assert office.state_at(datetime(2026, 11, 27, 15, 0)) is CLOSED  # Friday closes at 15
 
 
+def test_overlapping_and_repeated_intervals_open_once_and_stay_cheap() -> None:
+    doc = document([{"id": "h", "type": "hangup"}])
+    many = [["08:00", "09:00"]] * 5_000 + [
+        ["08:30", "12:00"],
+        ["12:00", "13:00"],
+        ["23:00", "24:00"],
+    ]
+    doc["calendars"]["office"]["weekly"] = {"tue": many}
+    clock = CalendarClock(from_document(doc).calendars["office"], OSLO)
+    assert clock.profile(datetime(2026, 11, 24).date()) == (
+        (0, 480, 780, 1380),
+        (CLOSED, OPEN, CLOSED, OPEN),
+    )
+
+
 def test_special_hours_win_over_weekly_and_holidays() -> None:
     doc = document([{"id": "h", "type": "hangup"}])
     doc["calendars"]["office"].update(

@@ -175,15 +175,20 @@ class CalendarClock:
                     else self.calendar.weekly.get(WEEKDAYS[day.weekday()], ())
                 )
             ]
-            marks = sorted({0, *(m for pair in intervals for m in pair if m < MINUTES_PER_DAY)})
+            # A sweep over the interval ends (how many intervals are open from each mark):
+            # a document may give a day thousands of intervals.
+            change = dict.fromkeys((0, *(m for pair in intervals for m in pair)), 0)
+            for start, end in intervals:
+                change[start] += 1
+                change[end] -= 1
             minutes: list[int] = []
             states: list[CalendarState] = []
-            for mark in marks:
-                state = (
-                    CalendarState.OPEN
-                    if any(s <= mark < e for s, e in intervals)
-                    else CalendarState.CLOSED
-                )
+            open_now = 0
+            for mark in sorted(change):
+                open_now += change[mark]
+                if mark >= MINUTES_PER_DAY:
+                    break
+                state = CalendarState.OPEN if open_now > 0 else CalendarState.CLOSED
                 if not states or states[-1] is not state:
                     minutes.append(mark)
                     states.append(state)
