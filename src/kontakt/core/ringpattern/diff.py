@@ -4,7 +4,9 @@ Parts are compared in their JSON form, field by field (a field is a top-level ke
 entry, calendar, member or node object). An entry counts as affected when it changed
 itself, or when its route with no key pressed and nobody answering differs at some moment
 of the coming year, or passes a node, calendar or member that changed (a changed menu
-option changes the menu node, so the menu's entries count).
+option changes the menu node, so the menu's entries count). An entry that can reach no
+changed node, calendar or member in either version (and whose time zone is the same) routes
+alike in both: it is not followed through the year.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from kontakt.core.ringpattern.coverage import Coverage, Coverer
+from kontakt.core.ringpattern.graph import reachable
 from kontakt.core.ringpattern.model import Json, Pattern
 from kontakt.core.ringpattern.save import (
     calendar_document,
@@ -89,6 +92,23 @@ def _uses(
     return False
 
 
+def _reaches_a_change(
+    patterns: tuple[Pattern, Pattern], start: str | None, touched: Mapping[str, set[str]]
+) -> bool:
+    """Whether a call from node `start` can reach, in either pattern, a node, calendar or
+    member that changed (a route that reaches none is the same in both)."""
+    for pattern in patterns:
+        for node_id in reachable(pattern, [start]):
+            node = pattern.node_by_id[node_id]
+            if (
+                node_id in touched["nodes"]
+                or node.calendar in touched["calendars"]
+                or not touched["members"].isdisjoint(node.member_ids)
+            ):
+                return True
+    return False
+
+
 def diff(old: Pattern, new: Pattern, start: date | None = None) -> PatternDiff:
     """The differences from `old` to `new`; "the coming year" runs 365 days from `start`
     (default: today)."""
@@ -113,6 +133,10 @@ def diff(old: Pattern, new: Pattern, start: date | None = None) -> PatternDiff:
     for number in [*before["entries"], *added["entries"]]:
         if number in touched["entries"]:
             affected.append(number)
+            continue
+        entry = new.entry(number)
+        first_node = entry.start if entry is not None else None
+        if old.zone == new.zone and not _reaches_a_change((old, new), first_node, touched):
             continue
         covers = [c.coverage(number, first, last) for c in coverers]
         if _shape(covers[0]) != _shape(covers[1]):
