@@ -25,6 +25,7 @@ from kontakt.core.ringpattern.save import (
     member_document,
     node_document,
 )
+from kontakt.core.ringpattern.schedule import LAST_DAY
 
 PARTS: Final = ("entries", "calendars", "members", "nodes")
 YEAR_DAYS: Final = 365
@@ -126,7 +127,7 @@ def diff(old: Pattern, new: Pattern, start: date | None = None) -> PatternDiff:
     }
     result = PatternDiff(added, removed, changed, (), old, new)
     first = start or date.today()
-    last = first + timedelta(days=YEAR_DAYS - 1)
+    last = min(first + timedelta(days=YEAR_DAYS - 1), LAST_DAY)  # the year, as far as it goes
     coverers = (Coverer(old), Coverer(new))
     touched = {p: result.touched(p) for p in PARTS}
     affected = []
