@@ -1070,6 +1070,14 @@
 <context>
     <name>PatternCommand</name>
     <message>
+        <source>{value} is not a date and time as YYYY-MM-DDTHH:MM.</source>
+        <translation>{value} is not a date and time as YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date as YYYY-MM-DD.</source>
+        <translation>{value} is not a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
         <source>ring patterns: check, simulate a call, coverage over time, compare</source>
         <translation>ring patterns: check, simulate a call, coverage over time, compare</translation>
     </message>
@@ -1174,6 +1182,10 @@
         <translation>the newer file</translation>
     </message>
     <message>
+        <source>first day of the year in which routes are compared (YYYY-MM-DD; default: today)</source>
+        <translation>first day of the year in which routes are compared (YYYY-MM-DD; default: today)</translation>
+    </message>
+    <message>
         <source>Errors: {errors}, warnings: {warnings}, information: {info}</source>
         <translation>Errors: {errors}, warnings: {warnings}, information: {info}</translation>
     </message>
@@ -1190,8 +1202,8 @@
         <translation>Seconds</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>Node</translation>
+        <source>Step</source>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1200,22 +1212,6 @@
     <message>
         <source>What happened</source>
         <translation>What happened</translation>
-    </message>
-    <message>
-        <source>{members} rang: {result}</source>
-        <translation>{members} rang: {result}</translation>
-    </message>
-    <message>
-        <source>Answered by {member} after {seconds} s.</source>
-        <translation>Answered by {member} after {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Forwarded to {number} after {seconds} s.</source>
-        <translation>Forwarded to {number} after {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Outcome: {outcome} after {seconds} s.</source>
-        <translation>Outcome: {outcome} after {seconds} s.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1237,57 +1233,244 @@
         <source>Route</source>
         <translation>Route</translation>
     </message>
+</context>
+<context>
+    <name>PatternDiff</name>
     <message>
-        <source>number</source>
-        <translation>number</translation>
+        <source>New number: {name}</source>
+        <translation>New number: {name}</translation>
     </message>
     <message>
-        <source>calendar</source>
-        <translation>calendar</translation>
+        <source>New calendar: {name}</source>
+        <translation>New calendar: {name}</translation>
     </message>
     <message>
-        <source>member</source>
-        <translation>member</translation>
+        <source>New member: {name}</source>
+        <translation>New member: {name}</translation>
     </message>
     <message>
-        <source>node</source>
-        <translation>node</translation>
+        <source>New step: {name} ({type})</source>
+        <translation>New step: {name} ({type})</translation>
     </message>
     <message>
-        <source>added</source>
-        <translation>added</translation>
+        <source>Removed number: {name}</source>
+        <translation>Removed number: {name}</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>removed</translation>
+        <source>Removed calendar: {name}</source>
+        <translation>Removed calendar: {name}</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Change</translation>
+        <source>Removed member: {name}</source>
+        <translation>Removed member: {name}</translation>
     </message>
     <message>
-        <source>Part</source>
-        <translation>Part</translation>
+        <source>Removed step: {name} ({type})</source>
+        <translation>Removed step: {name} ({type})</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Id</translation>
+        <source>Changed number {name}:</source>
+        <translation>Changed number {name}:</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Field</translation>
+        <source>Changed calendar {name}:</source>
+        <translation>Changed calendar {name}:</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Before</translation>
+        <source>Changed member {name}:</source>
+        <translation>Changed member {name}:</translation>
     </message>
     <message>
-        <source>After</source>
-        <translation>After</translation>
+        <source>Changed step {name} ({type}):</source>
+        <translation>Changed step {name} ({type}):</translation>
     </message>
     <message>
-        <source>changed</source>
-        <translation>changed</translation>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>First step</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>Employee number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <source>simultaneous</source>
+        <translation>simultaneous</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>sequential</translation>
+    </message>
+    <message>
+        <source>rotating</source>
+        <translation>rotating</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>desk phone</source>
+        <translation>desk phone</translation>
+    </message>
+    <message>
+        <source>softphone</source>
+        <translation>softphone</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>{label}: {old} → {new}</source>
+        <translation>{label}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>the call is ended</source>
+        <translation>the call is ended</translation>
+    </message>
+    <message>
+        <source>as when closed</source>
+        <translation>as when closed</translation>
+    </message>
+    <message>
+        <source>the menu plays again</source>
+        <translation>the menu plays again</translation>
+    </message>
+    <message>
+        <source>Exit &quot;{exit}&quot;: {old} → {new}</source>
+        <translation>Exit &quot;{exit}&quot;: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>New key {key}: leads to {new}</source>
+        <translation>New key {key}: leads to {new}</translation>
+    </message>
+    <message>
+        <source>Removed key {key} (it led to {old})</source>
+        <translation>Removed key {key} (it led to {old})</translation>
+    </message>
+    <message>
+        <source>Key {key}: {old} → {new}</source>
+        <translation>Key {key}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>New member in {node}: {name}</source>
+        <translation>New member in {node}: {name}</translation>
+    </message>
+    <message>
+        <source>Removed member from {node}: {name}</source>
+        <translation>Removed member from {node}: {name}</translation>
+    </message>
+    <message>
+        <source>Order of the members: {old} → {new}</source>
+        <translation>Order of the members: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>New closing day {day}</source>
+        <translation>New closing day {day}</translation>
+    </message>
+    <message>
+        <source>Removed closing day {day}</source>
+        <translation>Removed closing day {day}</translation>
+    </message>
+    <message>
+        <source>New yearly closing day {day}</source>
+        <translation>New yearly closing day {day}</translation>
+    </message>
+    <message>
+        <source>Removed yearly closing day {day}</source>
+        <translation>Removed yearly closing day {day}</translation>
+    </message>
+    <message>
+        <source>New special hours {day}: {new}</source>
+        <translation>New special hours {day}: {new}</translation>
+    </message>
+    <message>
+        <source>Removed special hours {day} ({old})</source>
+        <translation>Removed special hours {day} ({old})</translation>
+    </message>
+    <message>
+        <source>Special hours {day}: {old} → {new}</source>
+        <translation>Special hours {day}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Other field {field} changed</source>
+        <translation>Other field {field} changed</translation>
     </message>
     <message>
         <source>No differences.</source>
@@ -1303,6 +1486,22 @@
     <message>
         <source>The file is not JSON: {detail} (line {line}, column {column}).</source>
         <translation>The file is not JSON: {detail} (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply to be read ({depth} levels, line {line}, column {column}).</source>
+        <translation>The JSON is nested too deeply to be read ({depth} levels, line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>A number of {digits} digits is too long to be read (line {line}, column {column}).</source>
+        <translation>A number of {digits} digits is too long to be read (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than {most} MB, the most a ring pattern may be.</source>
+        <translation>The file is larger than {most} MB, the most a ring pattern may be.</translation>
+    </message>
+    <message>
+        <source>Too many here: {count}; a ring pattern may have at most {most}.</source>
+        <translation>Too many here: {count}; a ring pattern may have at most {most}.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
@@ -1329,6 +1528,10 @@
         <translation>The version {value} is not known.</translation>
     </message>
     <message>
+        <source>The version is written as the text &quot;{value}&quot;; it must be the number {version}, without quotes.</source>
+        <translation>The version is written as the text &quot;{value}&quot;; it must be the number {version}, without quotes.</translation>
+    </message>
+    <message>
         <source>The key {key} is missing.</source>
         <translation>The key {key} is missing.</translation>
     </message>
@@ -1349,8 +1552,12 @@
         <translation>A node id or null is expected here.</translation>
     </message>
     <message>
-        <source>A whole number of seconds (0 or more) is expected here, not {value}.</source>
-        <translation>A whole number of seconds (0 or more) is expected here, not {value}.</translation>
+        <source>{field} must be a whole number of seconds from 0 to {most}, not {value}.</source>
+        <translation>{field} must be a whole number of seconds from 0 to {most}, not {value}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from 0 to {most}, not {value}.</source>
+        <translation>{field} must be a whole number from 0 to {most}, not {value}.</translation>
     </message>
     <message>
         <source>{value} is not allowed here; allowed: {allowed}.</source>
@@ -1397,6 +1604,22 @@
         <translation>{value} is not a key on a phone (0-9, * or #).</translation>
     </message>
     <message>
+        <source>The date {value} is outside the dates calls can be followed on ({first} to {last}).</source>
+        <translation>The date {value} is outside the dates calls can be followed on ({first} to {last}).</translation>
+    </message>
+    <message>
+        <source>The call would still be going on after {last}, past the dates calls can be followed on: its ring and wait times add up to too much.</source>
+        <translation>The call would still be going on after {last}, past the dates calls can be followed on: its ring and wait times add up to too much.</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>The period ends ({last}) before it starts ({first}).</translation>
+    </message>
+    <message>
+        <source>The period from {first} to {last} is {days} days long; coverage takes at most {most} days (five years) at a time.</source>
+        <translation>The period from {first} to {last} is {days} days long; coverage takes at most {most} days (five years) at a time.</translation>
+    </message>
+    <message>
         <source>{file}, at {path}: {problem}</source>
         <translation>{file}, at {path}: {problem}</translation>
     </message>
@@ -1406,22 +1629,45 @@
     </message>
 </context>
 <context>
+    <name>PatternFields</name>
+    <message>
+        <source>Time-out</source>
+        <translation>Time-out</translation>
+    </message>
+    <message>
+        <source>Ring time</source>
+        <translation>Ring time</translation>
+    </message>
+    <message>
+        <source>Longest ring time</source>
+        <translation>Longest ring time</translation>
+    </message>
+    <message>
+        <source>Maximum queue time</source>
+        <translation>Maximum queue time</translation>
+    </message>
+    <message>
+        <source>Most callers in the queue</source>
+        <translation>Most callers in the queue</translation>
+    </message>
+</context>
+<context>
     <name>PatternFindings</name>
     <message>
-        <source>The exit {exit} leads to {target}, which does not exist.</source>
-        <translation>The exit {exit} leads to {target}, which does not exist.</translation>
+        <source>The exit &quot;{exit}&quot; leads to &quot;{target}&quot;, which does not exist.</source>
+        <translation>The exit &quot;{exit}&quot; leads to &quot;{target}&quot;, which does not exist.</translation>
     </message>
     <message>
-        <source>The exit {exit} is missing: calls that take it go nowhere.</source>
-        <translation>The exit {exit} is missing: calls that take it go nowhere.</translation>
+        <source>The exit &quot;{exit}&quot; is missing: calls that take it go nowhere.</source>
+        <translation>The exit &quot;{exit}&quot; is missing: calls that take it go nowhere.</translation>
     </message>
     <message>
-        <source>The member {member} is not among the pattern&apos;s members.</source>
-        <translation>The member {member} is not among the pattern&apos;s members.</translation>
+        <source>The member &quot;{member}&quot; is not among the pattern&apos;s members.</source>
+        <translation>The member &quot;{member}&quot; is not among the pattern&apos;s members.</translation>
     </message>
     <message>
-        <source>The calendar {calendar} does not exist.</source>
-        <translation>The calendar {calendar} does not exist.</translation>
+        <source>The calendar &quot;{calendar}&quot; does not exist.</source>
+        <translation>The calendar &quot;{calendar}&quot; does not exist.</translation>
     </message>
     <message>
         <source>The group has no members: no phone rings.</source>
@@ -1456,12 +1702,63 @@
         <translation>A caller who presses nothing and whom nobody answers can ring and wait {seconds} s from here (more than {limit} s) before hearing a message.</translation>
     </message>
     <message>
+        <source>The calendar &quot;{calendar}&quot; does not know the public holidays.</source>
+        <translation>The calendar &quot;{calendar}&quot; does not know the public holidays.</translation>
+    </message>
+    <message>
         <source>Calls to {entry} can be hung up without a message.</source>
         <translation>Calls to {entry} can be hung up without a message.</translation>
     </message>
+</context>
+<context>
+    <name>PatternOutcomes</name>
     <message>
-        <source>The calendar {calendar} does not know the public holidays.</source>
-        <translation>The calendar {calendar} does not know the public holidays.</translation>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>voicemail</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <source>the call was ended</source>
+        <translation>the call was ended</translation>
+    </message>
+    <message>
+        <source>endless loop</source>
+        <translation>endless loop</translation>
+    </message>
+    <message>
+        <source>dead end</source>
+        <translation>dead end</translation>
+    </message>
+    <message>
+        <source>{member} answered after {seconds} s.</source>
+        <translation>{member} answered after {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The call went to voicemail after {seconds} s.</source>
+        <translation>The call went to voicemail after {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The call was forwarded to {number} after {seconds} s.</source>
+        <translation>The call was forwarded to {number} after {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The call was ended after {seconds} s.</source>
+        <translation>The call was ended after {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The call went round in a loop and was stopped after {seconds} s.</source>
+        <translation>The call went round in a loop and was stopped after {seconds} s.</translation>
+    </message>
+    <message>
+        <source>After {seconds} s the call came to an exit that leads nowhere.</source>
+        <translation>After {seconds} s the call came to an exit that leads nowhere.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1777,61 @@
     </message>
 </context>
 <context>
+    <name>PatternSteps</name>
+    <message>
+        <source>Rang for {members}; {member} answered.</source>
+        <translation>Rang for {members}; {member} answered.</translation>
+    </message>
+    <message>
+        <source>No member could take the call, so no phone rang.</source>
+        <translation>No member could take the call, so no phone rang.</translation>
+    </message>
+    <message>
+        <source>Rang for {members} for {seconds} s; nobody answered.</source>
+        <translation>Rang for {members} for {seconds} s; nobody answered.</translation>
+    </message>
+    <message>
+        <source>Rang for {members}; nobody answered within {seconds} s, so the call went on as overflow.</source>
+        <translation>Rang for {members}; nobody answered within {seconds} s, so the call went on as overflow.</translation>
+    </message>
+    <message>
+        <source>No member could take the call; after {seconds} s in the queue it went on as overflow.</source>
+        <translation>No member could take the call; after {seconds} s in the queue it went on as overflow.</translation>
+    </message>
+    <message>
+        <source>The message is played.</source>
+        <translation>The message is played.</translation>
+    </message>
+    <message>
+        <source>The caller can leave a message ({mailbox}).</source>
+        <translation>The caller can leave a message ({mailbox}).</translation>
+    </message>
+    <message>
+        <source>The call is forwarded to {number}.</source>
+        <translation>The call is forwarded to {number}.</translation>
+    </message>
+    <message>
+        <source>The call is ended.</source>
+        <translation>The call is ended.</translation>
+    </message>
+    <message>
+        <source>{member} answered.</source>
+        <translation>{member} answered.</translation>
+    </message>
+    <message>
+        <source>The caller pressed {key}.</source>
+        <translation>The caller pressed {key}.</translation>
+    </message>
+    <message>
+        <source>The caller pressed no key.</source>
+        <translation>The caller pressed no key.</translation>
+    </message>
+    <message>
+        <source>The caller pressed a key the menu lacks.</source>
+        <translation>The caller pressed a key the menu lacks.</translation>
+    </message>
+</context>
+<context>
     <name>PatternWords</name>
     <message>
         <source>open</source>
@@ -1490,10 +1842,6 @@
         <translation>closed</translation>
     </message>
     <message>
-        <source>holiday</source>
-        <translation>holiday</translation>
-    </message>
-    <message>
         <source>answered</source>
         <translation>answered</translation>
     </message>
@@ -1502,20 +1850,8 @@
         <translation>voicemail</translation>
     </message>
     <message>
-        <source>forwarded</source>
-        <translation>forwarded</translation>
-    </message>
-    <message>
-        <source>hangs up</source>
-        <translation>hangs up</translation>
-    </message>
-    <message>
-        <source>endless loop</source>
-        <translation>endless loop</translation>
-    </message>
-    <message>
-        <source>dead end</source>
-        <translation>dead end</translation>
+        <source>closed day</source>
+        <translation>closed day</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -1532,6 +1868,14 @@
     <message>
         <source>invalid key</source>
         <translation>invalid key</translation>
+    </message>
+    <message>
+        <source>after the message</source>
+        <translation>after the message</translation>
+    </message>
+    <message>
+        <source>first step</source>
+        <translation>first step</translation>
     </message>
     <message>
         <source>opening hours</source>
@@ -1558,6 +1902,10 @@
         <translation>forwarding</translation>
     </message>
     <message>
+        <source>hang up</source>
+        <translation>hang up</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -1568,6 +1916,108 @@
     <message>
         <source>information</source>
         <translation>information</translation>
+    </message>
+    <message>
+        <source>key {key}</source>
+        <translation>key {key}</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot;</source>
+        <translation>&quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} and {last}</translation>
+    </message>
+    <message>
+        <source>%Y-%m-%d</source>
+        <translation>%Y-%m-%d</translation>
+    </message>
+    <message>
+        <source>%H:%M</source>
+        <translation>%H:%M</translation>
+    </message>
+    <message>
+        <source>%m-%d</source>
+        <translation>%m-%d</translation>
+    </message>
+    <message>
+        <source>public holiday: {holiday}</source>
+        <translation>public holiday: {holiday}</translation>
+    </message>
+    <message>
+        <source>closing day</source>
+        <translation>closing day</translation>
+    </message>
+    <message>
+        <source>closed every year</source>
+        <translation>closed every year</translation>
+    </message>
+    <message>
+        <source>closed day ({reasons})</source>
+        <translation>closed day ({reasons})</translation>
+    </message>
+    <message>
+        <source>{day}: {reason}</source>
+        <translation>{day}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln</source>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Maundy Thursday</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Easter Sunday</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Labor Day</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Constitution Day</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Pentecost</source>
+        <translation>Pentecost</translation>
+    </message>
+    <message>
+        <source>Pentecost Monday</source>
+        <translation>Pentecost Monday</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <translation>Second Day of Christmas</translation>
     </message>
 </context>
 <context>

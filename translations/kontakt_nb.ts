@@ -1070,6 +1070,14 @@
 <context>
     <name>PatternCommand</name>
     <message>
+        <source>{value} is not a date and time as YYYY-MM-DDTHH:MM.</source>
+        <translation>{value} er ikke en dato med klokkeslett på formen ÅÅÅÅ-MM-DDTTT:MM (for eksempel 2026-11-24T08:00).</translation>
+    </message>
+    <message>
+        <source>{value} is not a date as YYYY-MM-DD.</source>
+        <translation>{value} er ikke en dato på formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
         <source>ring patterns: check, simulate a call, coverage over time, compare</source>
         <translation>ringemønstre: sjekk, simuler en oppringning, tidsdekning, sammenlign</translation>
     </message>
@@ -1174,6 +1182,10 @@
         <translation>den nyere filen</translation>
     </message>
     <message>
+        <source>first day of the year in which routes are compared (YYYY-MM-DD; default: today)</source>
+        <translation>første dag i året rutene sammenlignes over (ÅÅÅÅ-MM-DD; standard: i dag)</translation>
+    </message>
+    <message>
         <source>Errors: {errors}, warnings: {warnings}, information: {info}</source>
         <translation>Feil: {errors}, advarsler: {warnings}, informasjon: {info}</translation>
     </message>
@@ -1190,8 +1202,8 @@
         <translation>Sekunder</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>Node</translation>
+        <source>Step</source>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1200,22 +1212,6 @@
     <message>
         <source>What happened</source>
         <translation>Hva skjedde</translation>
-    </message>
-    <message>
-        <source>{members} rang: {result}</source>
-        <translation>Det ringte hos {members}: {result}</translation>
-    </message>
-    <message>
-        <source>Answered by {member} after {seconds} s.</source>
-        <translation>Besvart av {member} etter {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Forwarded to {number} after {seconds} s.</source>
-        <translation>Viderekoblet til {number} etter {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Outcome: {outcome} after {seconds} s.</source>
-        <translation>Utfall: {outcome} etter {seconds} s.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1237,57 +1233,244 @@
         <source>Route</source>
         <translation>Rute</translation>
     </message>
+</context>
+<context>
+    <name>PatternDiff</name>
     <message>
-        <source>number</source>
-        <translation>nummer</translation>
+        <source>New number: {name}</source>
+        <translation>Nytt nummer: {name}</translation>
     </message>
     <message>
-        <source>calendar</source>
-        <translation>kalender</translation>
+        <source>New calendar: {name}</source>
+        <translation>Ny kalender: {name}</translation>
     </message>
     <message>
-        <source>member</source>
-        <translation>medlem</translation>
+        <source>New member: {name}</source>
+        <translation>Nytt medlem: {name}</translation>
     </message>
     <message>
-        <source>node</source>
-        <translation>node</translation>
+        <source>New step: {name} ({type})</source>
+        <translation>Nytt steg: {name} ({type})</translation>
     </message>
     <message>
-        <source>added</source>
-        <translation>lagt til</translation>
+        <source>Removed number: {name}</source>
+        <translation>Fjernet nummer: {name}</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>fjernet</translation>
+        <source>Removed calendar: {name}</source>
+        <translation>Fjernet kalender: {name}</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Endring</translation>
+        <source>Removed member: {name}</source>
+        <translation>Fjernet medlem: {name}</translation>
     </message>
     <message>
-        <source>Part</source>
-        <translation>Del</translation>
+        <source>Removed step: {name} ({type})</source>
+        <translation>Fjernet steg: {name} ({type})</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Id</translation>
+        <source>Changed number {name}:</source>
+        <translation>Endret nummer {name}:</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Felt</translation>
+        <source>Changed calendar {name}:</source>
+        <translation>Endret kalender {name}:</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Før</translation>
+        <source>Changed member {name}:</source>
+        <translation>Endret medlem {name}:</translation>
     </message>
     <message>
-        <source>After</source>
-        <translation>Etter</translation>
+        <source>Changed step {name} ({type}):</source>
+        <translation>Endret steg {name} ({type}):</translation>
     </message>
     <message>
-        <source>changed</source>
-        <translation>endret</translation>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Første steg</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringemåte</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postkasse</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>Ansattnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Helligdager</translation>
+    </message>
+    <message>
+        <source>simultaneous</source>
+        <translation>samtidig</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>i rekkefølge</translation>
+    </message>
+    <message>
+        <source>rotating</source>
+        <translation>rullerende</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>desk phone</source>
+        <translation>bordtelefon</translation>
+    </message>
+    <message>
+        <source>softphone</source>
+        <translation>softphone</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Søndag</translation>
+    </message>
+    <message>
+        <source>{label}: {old} → {new}</source>
+        <translation>{label}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stengt</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>the call is ended</source>
+        <translation>samtalen avsluttes</translation>
+    </message>
+    <message>
+        <source>as when closed</source>
+        <translation>som når det er stengt</translation>
+    </message>
+    <message>
+        <source>the menu plays again</source>
+        <translation>menyen spilles av på nytt</translation>
+    </message>
+    <message>
+        <source>Exit &quot;{exit}&quot;: {old} → {new}</source>
+        <translation>Utgangen «{exit}»: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>New key {key}: leads to {new}</source>
+        <translation>Ny tast {key}: fører til {new}</translation>
+    </message>
+    <message>
+        <source>Removed key {key} (it led to {old})</source>
+        <translation>Fjernet tast {key} (førte til {old})</translation>
+    </message>
+    <message>
+        <source>Key {key}: {old} → {new}</source>
+        <translation>Tast {key}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>New member in {node}: {name}</source>
+        <translation>Nytt medlem i {node}: {name}</translation>
+    </message>
+    <message>
+        <source>Removed member from {node}: {name}</source>
+        <translation>Fjernet medlem fra {node}: {name}</translation>
+    </message>
+    <message>
+        <source>Order of the members: {old} → {new}</source>
+        <translation>Rekkefølgen på medlemmene: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>New closing day {day}</source>
+        <translation>Ny stengt dag {day}</translation>
+    </message>
+    <message>
+        <source>Removed closing day {day}</source>
+        <translation>Fjernet stengt dag {day}</translation>
+    </message>
+    <message>
+        <source>New yearly closing day {day}</source>
+        <translation>Ny årlig stengt dag {day}</translation>
+    </message>
+    <message>
+        <source>Removed yearly closing day {day}</source>
+        <translation>Fjernet årlig stengt dag {day}</translation>
+    </message>
+    <message>
+        <source>New special hours {day}: {new}</source>
+        <translation>Nye særskilte åpningstider {day}: {new}</translation>
+    </message>
+    <message>
+        <source>Removed special hours {day} ({old})</source>
+        <translation>Fjernet særskilte åpningstider {day} ({old})</translation>
+    </message>
+    <message>
+        <source>Special hours {day}: {old} → {new}</source>
+        <translation>Særskilte åpningstider {day}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Other field {field} changed</source>
+        <translation>Annet felt {field} er endret</translation>
     </message>
     <message>
         <source>No differences.</source>
@@ -1303,6 +1486,22 @@
     <message>
         <source>The file is not JSON: {detail} (line {line}, column {column}).</source>
         <translation>Filen er ikke JSON: {detail} (linje {line}, kolonne {column}).</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply to be read ({depth} levels, line {line}, column {column}).</source>
+        <translation>JSON-en er for dypt nøstet til å kunne leses ({depth} nivåer, linje {line}, kolonne {column}).</translation>
+    </message>
+    <message>
+        <source>A number of {digits} digits is too long to be read (line {line}, column {column}).</source>
+        <translation>Et tall med {digits} sifre er for langt til å kunne leses (linje {line}, kolonne {column}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than {most} MB, the most a ring pattern may be.</source>
+        <translation>Filen er større enn {most} MB, som er det meste et ringemønster kan være.</translation>
+    </message>
+    <message>
+        <source>Too many here: {count}; a ring pattern may have at most {most}.</source>
+        <translation>For mange her: {count}; et ringemønster kan ha høyst {most}.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
@@ -1329,6 +1528,10 @@
         <translation>Versjonen {value} er ukjent.</translation>
     </message>
     <message>
+        <source>The version is written as the text &quot;{value}&quot;; it must be the number {version}, without quotes.</source>
+        <translation>Versjonen er skrevet som teksten &quot;{value}&quot;; den må være tallet {version}, uten anførselstegn.</translation>
+    </message>
+    <message>
         <source>The key {key} is missing.</source>
         <translation>Nøkkelen {key} mangler.</translation>
     </message>
@@ -1349,8 +1552,12 @@
         <translation>Her skal det stå en node-id eller null.</translation>
     </message>
     <message>
-        <source>A whole number of seconds (0 or more) is expected here, not {value}.</source>
-        <translation>Her skal det stå et helt antall sekunder (0 eller mer), ikke {value}.</translation>
+        <source>{field} must be a whole number of seconds from 0 to {most}, not {value}.</source>
+        <translation>{field} må være et helt antall sekunder fra 0 til {most}, ikke {value}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from 0 to {most}, not {value}.</source>
+        <translation>{field} må være et helt tall fra 0 til {most}, ikke {value}.</translation>
     </message>
     <message>
         <source>{value} is not allowed here; allowed: {allowed}.</source>
@@ -1397,6 +1604,22 @@
         <translation>{value} er ikke en tast på telefonen (0-9, * eller #).</translation>
     </message>
     <message>
+        <source>The date {value} is outside the dates calls can be followed on ({first} to {last}).</source>
+        <translation>Datoen {value} er utenfor datoene samtaler kan følges på ({first} til {last}).</translation>
+    </message>
+    <message>
+        <source>The call would still be going on after {last}, past the dates calls can be followed on: its ring and wait times add up to too much.</source>
+        <translation>Samtalen ville fortsatt vare etter {last}, forbi datoene samtaler kan følges på: ringe- og ventetidene blir til sammen for lange.</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>Perioden slutter ({last}) før den begynner ({first}).</translation>
+    </message>
+    <message>
+        <source>The period from {first} to {last} is {days} days long; coverage takes at most {most} days (five years) at a time.</source>
+        <translation>Perioden fra {first} til {last} er {days} dager lang; tidsdekningen tar høyst {most} dager (fem år) om gangen.</translation>
+    </message>
+    <message>
         <source>{file}, at {path}: {problem}</source>
         <translation>{file}, ved {path}: {problem}</translation>
     </message>
@@ -1406,22 +1629,45 @@
     </message>
 </context>
 <context>
+    <name>PatternFields</name>
+    <message>
+        <source>Time-out</source>
+        <translation>Ventetid på tastetrykk</translation>
+    </message>
+    <message>
+        <source>Ring time</source>
+        <translation>Ringetid</translation>
+    </message>
+    <message>
+        <source>Longest ring time</source>
+        <translation>Lengste ringetid</translation>
+    </message>
+    <message>
+        <source>Maximum queue time</source>
+        <translation>Maks køtid</translation>
+    </message>
+    <message>
+        <source>Most callers in the queue</source>
+        <translation>Flest innringere i køen</translation>
+    </message>
+</context>
+<context>
     <name>PatternFindings</name>
     <message>
-        <source>The exit {exit} leads to {target}, which does not exist.</source>
-        <translation>Utgangen {exit} fører til {target}, som ikke finnes.</translation>
+        <source>The exit &quot;{exit}&quot; leads to &quot;{target}&quot;, which does not exist.</source>
+        <translation>Utgangen «{exit}» fører til «{target}», som ikke finnes.</translation>
     </message>
     <message>
-        <source>The exit {exit} is missing: calls that take it go nowhere.</source>
-        <translation>Utgangen {exit} mangler: samtaler som går den veien, ender ingen steder.</translation>
+        <source>The exit &quot;{exit}&quot; is missing: calls that take it go nowhere.</source>
+        <translation>Utgangen «{exit}» mangler: samtaler som går den veien, ender ingen steder.</translation>
     </message>
     <message>
-        <source>The member {member} is not among the pattern&apos;s members.</source>
-        <translation>Medlemmet {member} er ikke blant medlemmene i ringemønsteret.</translation>
+        <source>The member &quot;{member}&quot; is not among the pattern&apos;s members.</source>
+        <translation>Medlemmet «{member}» er ikke blant medlemmene i ringemønsteret.</translation>
     </message>
     <message>
-        <source>The calendar {calendar} does not exist.</source>
-        <translation>Kalenderen {calendar} finnes ikke.</translation>
+        <source>The calendar &quot;{calendar}&quot; does not exist.</source>
+        <translation>Kalenderen «{calendar}» finnes ikke.</translation>
     </message>
     <message>
         <source>The group has no members: no phone rings.</source>
@@ -1456,12 +1702,63 @@
         <translation>En innringer som ikke trykker noe og ikke får svar, kan vente {seconds} s herfra (mer enn {limit} s) før det kommer en melding.</translation>
     </message>
     <message>
+        <source>The calendar &quot;{calendar}&quot; does not know the public holidays.</source>
+        <translation>Kalenderen «{calendar}» kjenner ikke helligdagene.</translation>
+    </message>
+    <message>
         <source>Calls to {entry} can be hung up without a message.</source>
         <translation>Samtaler til {entry} kan bli avsluttet uten at innringeren hører en melding.</translation>
     </message>
+</context>
+<context>
+    <name>PatternOutcomes</name>
     <message>
-        <source>The calendar {calendar} does not know the public holidays.</source>
-        <translation>Kalenderen {calendar} kjenner ikke helligdagene.</translation>
+        <source>answered</source>
+        <translation>besvart</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>talepost</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>viderekoblet</translation>
+    </message>
+    <message>
+        <source>the call was ended</source>
+        <translation>samtalen ble avsluttet</translation>
+    </message>
+    <message>
+        <source>endless loop</source>
+        <translation>evig sløyfe</translation>
+    </message>
+    <message>
+        <source>dead end</source>
+        <translation>blindvei</translation>
+    </message>
+    <message>
+        <source>{member} answered after {seconds} s.</source>
+        <translation>{member} svarte etter {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The call went to voicemail after {seconds} s.</source>
+        <translation>Samtalen gikk til talepost etter {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The call was forwarded to {number} after {seconds} s.</source>
+        <translation>Samtalen ble viderekoblet til {number} etter {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The call was ended after {seconds} s.</source>
+        <translation>Samtalen ble avsluttet etter {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The call went round in a loop and was stopped after {seconds} s.</source>
+        <translation>Samtalen gikk i ring og ble stoppet etter {seconds} s.</translation>
+    </message>
+    <message>
+        <source>After {seconds} s the call came to an exit that leads nowhere.</source>
+        <translation>Etter {seconds} s kom samtalen til en utgang som ikke fører noe sted.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1777,61 @@
     </message>
 </context>
 <context>
+    <name>PatternSteps</name>
+    <message>
+        <source>Rang for {members}; {member} answered.</source>
+        <translation>Det ringte hos {members}; {member} svarte.</translation>
+    </message>
+    <message>
+        <source>No member could take the call, so no phone rang.</source>
+        <translation>Ingen medlemmer kunne ta samtalen, så ingen telefon ringte.</translation>
+    </message>
+    <message>
+        <source>Rang for {members} for {seconds} s; nobody answered.</source>
+        <translation>Det ringte hos {members} i {seconds} s; ingen svarte.</translation>
+    </message>
+    <message>
+        <source>Rang for {members}; nobody answered within {seconds} s, so the call went on as overflow.</source>
+        <translation>Det ringte hos {members}; ingen svarte innen {seconds} s, så samtalen gikk videre til overløp.</translation>
+    </message>
+    <message>
+        <source>No member could take the call; after {seconds} s in the queue it went on as overflow.</source>
+        <translation>Ingen medlemmer kunne ta samtalen; etter {seconds} s i køen gikk den videre til overløp.</translation>
+    </message>
+    <message>
+        <source>The message is played.</source>
+        <translation>Meldingen spilles av.</translation>
+    </message>
+    <message>
+        <source>The caller can leave a message ({mailbox}).</source>
+        <translation>Innringeren kan legge igjen en melding ({mailbox}).</translation>
+    </message>
+    <message>
+        <source>The call is forwarded to {number}.</source>
+        <translation>Samtalen viderekobles til {number}.</translation>
+    </message>
+    <message>
+        <source>The call is ended.</source>
+        <translation>Samtalen avsluttes.</translation>
+    </message>
+    <message>
+        <source>{member} answered.</source>
+        <translation>{member} svarte.</translation>
+    </message>
+    <message>
+        <source>The caller pressed {key}.</source>
+        <translation>Innringeren trykket {key}.</translation>
+    </message>
+    <message>
+        <source>The caller pressed no key.</source>
+        <translation>Innringeren trykket ikke på noen tast.</translation>
+    </message>
+    <message>
+        <source>The caller pressed a key the menu lacks.</source>
+        <translation>Innringeren trykket en tast som ikke er i menyen.</translation>
+    </message>
+</context>
+<context>
     <name>PatternWords</name>
     <message>
         <source>open</source>
@@ -1490,10 +1842,6 @@
         <translation>stengt</translation>
     </message>
     <message>
-        <source>holiday</source>
-        <translation>helligdag</translation>
-    </message>
-    <message>
         <source>answered</source>
         <translation>besvart</translation>
     </message>
@@ -1502,20 +1850,8 @@
         <translation>talepost</translation>
     </message>
     <message>
-        <source>forwarded</source>
-        <translation>viderekoblet</translation>
-    </message>
-    <message>
-        <source>hangs up</source>
-        <translation>legger på</translation>
-    </message>
-    <message>
-        <source>endless loop</source>
-        <translation>evig løkke</translation>
-    </message>
-    <message>
-        <source>dead end</source>
-        <translation>blindvei</translation>
+        <source>closed day</source>
+        <translation>fridag</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -1532,6 +1868,14 @@
     <message>
         <source>invalid key</source>
         <translation>ugyldig tast</translation>
+    </message>
+    <message>
+        <source>after the message</source>
+        <translation>etter meldingen</translation>
+    </message>
+    <message>
+        <source>first step</source>
+        <translation>første steg</translation>
     </message>
     <message>
         <source>opening hours</source>
@@ -1558,6 +1902,10 @@
         <translation>viderekobling</translation>
     </message>
     <message>
+        <source>hang up</source>
+        <translation>legg på</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>feil</translation>
     </message>
@@ -1568,6 +1916,108 @@
     <message>
         <source>information</source>
         <translation>informasjon</translation>
+    </message>
+    <message>
+        <source>key {key}</source>
+        <translation>tast {key}</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot;</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} og {last}</translation>
+    </message>
+    <message>
+        <source>%Y-%m-%d</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+    <message>
+        <source>%H:%M</source>
+        <translation>%H.%M</translation>
+    </message>
+    <message>
+        <source>%m-%d</source>
+        <translation>%d.%m.</translation>
+    </message>
+    <message>
+        <source>public holiday: {holiday}</source>
+        <translation>helligdag: {holiday}</translation>
+    </message>
+    <message>
+        <source>closing day</source>
+        <translation>stengt dag</translation>
+    </message>
+    <message>
+        <source>closed every year</source>
+        <translation>stengt hvert år</translation>
+    </message>
+    <message>
+        <source>closed day ({reasons})</source>
+        <translation>fridag ({reasons})</translation>
+    </message>
+    <message>
+        <source>{day}: {reason}</source>
+        <translation>{day}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln</source>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>1. nyttårsdag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>skjærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>1. påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>2. påskedag</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>1. mai</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>grunnlovsdagen</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Pentecost</source>
+        <translation>1. pinsedag</translation>
+    </message>
+    <message>
+        <source>Pentecost Monday</source>
+        <translation>2. pinsedag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>1. juledag</translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <translation>2. juledag</translation>
     </message>
 </context>
 <context>

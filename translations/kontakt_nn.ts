@@ -1070,6 +1070,14 @@
 <context>
     <name>PatternCommand</name>
     <message>
+        <source>{value} is not a date and time as YYYY-MM-DDTHH:MM.</source>
+        <translation>{value} er ikkje ein dato med klokkeslett på forma ÅÅÅÅ-MM-DDTTT:MM (til dømes 2026-11-24T08:00).</translation>
+    </message>
+    <message>
+        <source>{value} is not a date as YYYY-MM-DD.</source>
+        <translation>{value} er ikkje ein dato på forma ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
         <source>ring patterns: check, simulate a call, coverage over time, compare</source>
         <translation>ringemønster: sjekk, simuler ei oppringing, tidsdekning, samanlikn</translation>
     </message>
@@ -1174,6 +1182,10 @@
         <translation>den nyare fila</translation>
     </message>
     <message>
+        <source>first day of the year in which routes are compared (YYYY-MM-DD; default: today)</source>
+        <translation>første dag i året som rutene blir samanlikna over (ÅÅÅÅ-MM-DD; standard: i dag)</translation>
+    </message>
+    <message>
         <source>Errors: {errors}, warnings: {warnings}, information: {info}</source>
         <translation>Feil: {errors}, åtvaringar: {warnings}, informasjon: {info}</translation>
     </message>
@@ -1190,8 +1202,8 @@
         <translation>Sekund</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>Node</translation>
+        <source>Step</source>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1200,22 +1212,6 @@
     <message>
         <source>What happened</source>
         <translation>Kva skjedde</translation>
-    </message>
-    <message>
-        <source>{members} rang: {result}</source>
-        <translation>Det ringde hos {members}: {result}</translation>
-    </message>
-    <message>
-        <source>Answered by {member} after {seconds} s.</source>
-        <translation>Svara av {member} etter {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Forwarded to {number} after {seconds} s.</source>
-        <translation>Vidarekopla til {number} etter {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Outcome: {outcome} after {seconds} s.</source>
-        <translation>Utfall: {outcome} etter {seconds} s.</translation>
     </message>
     <message>
         <source>From</source>
@@ -1237,57 +1233,244 @@
         <source>Route</source>
         <translation>Rute</translation>
     </message>
+</context>
+<context>
+    <name>PatternDiff</name>
     <message>
-        <source>number</source>
-        <translation>nummer</translation>
+        <source>New number: {name}</source>
+        <translation>Nytt nummer: {name}</translation>
     </message>
     <message>
-        <source>calendar</source>
-        <translation>kalender</translation>
+        <source>New calendar: {name}</source>
+        <translation>Ny kalender: {name}</translation>
     </message>
     <message>
-        <source>member</source>
-        <translation>medlem</translation>
+        <source>New member: {name}</source>
+        <translation>Nytt medlem: {name}</translation>
     </message>
     <message>
-        <source>node</source>
-        <translation>node</translation>
+        <source>New step: {name} ({type})</source>
+        <translation>Nytt steg: {name} ({type})</translation>
     </message>
     <message>
-        <source>added</source>
-        <translation>lagt til</translation>
+        <source>Removed number: {name}</source>
+        <translation>Fjerna nummer: {name}</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>fjerna</translation>
+        <source>Removed calendar: {name}</source>
+        <translation>Fjerna kalender: {name}</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Endring</translation>
+        <source>Removed member: {name}</source>
+        <translation>Fjerna medlem: {name}</translation>
     </message>
     <message>
-        <source>Part</source>
-        <translation>Del</translation>
+        <source>Removed step: {name} ({type})</source>
+        <translation>Fjerna steg: {name} ({type})</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Id</translation>
+        <source>Changed number {name}:</source>
+        <translation>Endra nummer {name}:</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Felt</translation>
+        <source>Changed calendar {name}:</source>
+        <translation>Endra kalender {name}:</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Før</translation>
+        <source>Changed member {name}:</source>
+        <translation>Endra medlem {name}:</translation>
     </message>
     <message>
-        <source>After</source>
-        <translation>Etter</translation>
+        <source>Changed step {name} ({type}):</source>
+        <translation>Endra steg {name} ({type}):</translation>
     </message>
     <message>
-        <source>changed</source>
-        <translation>endra</translation>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Første steg</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringjemåte</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postkasse</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>Tilsettnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Heilagdagar</translation>
+    </message>
+    <message>
+        <source>simultaneous</source>
+        <translation>samtidig</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>i rekkjefølgje</translation>
+    </message>
+    <message>
+        <source>rotating</source>
+        <translation>rullerande</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>desk phone</source>
+        <translation>bordtelefon</translation>
+    </message>
+    <message>
+        <source>softphone</source>
+        <translation>softphone</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tysdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Laurdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sundag</translation>
+    </message>
+    <message>
+        <source>{label}: {old} → {new}</source>
+        <translation>{label}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stengt</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>the call is ended</source>
+        <translation>samtalen blir avslutta</translation>
+    </message>
+    <message>
+        <source>as when closed</source>
+        <translation>som når det er stengt</translation>
+    </message>
+    <message>
+        <source>the menu plays again</source>
+        <translation>menyen blir spela av på nytt</translation>
+    </message>
+    <message>
+        <source>Exit &quot;{exit}&quot;: {old} → {new}</source>
+        <translation>Utgangen «{exit}»: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>New key {key}: leads to {new}</source>
+        <translation>Ny tast {key}: fører til {new}</translation>
+    </message>
+    <message>
+        <source>Removed key {key} (it led to {old})</source>
+        <translation>Fjerna tast {key} (førte til {old})</translation>
+    </message>
+    <message>
+        <source>Key {key}: {old} → {new}</source>
+        <translation>Tast {key}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>New member in {node}: {name}</source>
+        <translation>Nytt medlem i {node}: {name}</translation>
+    </message>
+    <message>
+        <source>Removed member from {node}: {name}</source>
+        <translation>Fjerna medlem frå {node}: {name}</translation>
+    </message>
+    <message>
+        <source>Order of the members: {old} → {new}</source>
+        <translation>Rekkjefølgja på medlemene: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>New closing day {day}</source>
+        <translation>Ny stengd dag {day}</translation>
+    </message>
+    <message>
+        <source>Removed closing day {day}</source>
+        <translation>Fjerna stengd dag {day}</translation>
+    </message>
+    <message>
+        <source>New yearly closing day {day}</source>
+        <translation>Ny årleg stengd dag {day}</translation>
+    </message>
+    <message>
+        <source>Removed yearly closing day {day}</source>
+        <translation>Fjerna årleg stengd dag {day}</translation>
+    </message>
+    <message>
+        <source>New special hours {day}: {new}</source>
+        <translation>Nye særskilde opningstider {day}: {new}</translation>
+    </message>
+    <message>
+        <source>Removed special hours {day} ({old})</source>
+        <translation>Fjerna særskilde opningstider {day} ({old})</translation>
+    </message>
+    <message>
+        <source>Special hours {day}: {old} → {new}</source>
+        <translation>Særskilde opningstider {day}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Other field {field} changed</source>
+        <translation>Anna felt {field} er endra</translation>
     </message>
     <message>
         <source>No differences.</source>
@@ -1303,6 +1486,22 @@
     <message>
         <source>The file is not JSON: {detail} (line {line}, column {column}).</source>
         <translation>Fila er ikkje JSON: {detail} (linje {line}, kolonne {column}).</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply to be read ({depth} levels, line {line}, column {column}).</source>
+        <translation>JSON-en er for djupt nøsta til å kunne lesast ({depth} nivå, linje {line}, kolonne {column}).</translation>
+    </message>
+    <message>
+        <source>A number of {digits} digits is too long to be read (line {line}, column {column}).</source>
+        <translation>Eit tal med {digits} siffer er for langt til å kunne lesast (linje {line}, kolonne {column}).</translation>
+    </message>
+    <message>
+        <source>The file is larger than {most} MB, the most a ring pattern may be.</source>
+        <translation>Fila er større enn {most} MB, som er det meste eit ringemønster kan vere.</translation>
+    </message>
+    <message>
+        <source>Too many here: {count}; a ring pattern may have at most {most}.</source>
+        <translation>For mange her: {count}; eit ringemønster kan ha høgst {most}.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
@@ -1329,6 +1528,10 @@
         <translation>Versjonen {value} er ukjend.</translation>
     </message>
     <message>
+        <source>The version is written as the text &quot;{value}&quot;; it must be the number {version}, without quotes.</source>
+        <translation>Versjonen er skriven som teksten &quot;{value}&quot;; han må vere talet {version}, utan hermeteikn.</translation>
+    </message>
+    <message>
         <source>The key {key} is missing.</source>
         <translation>Nøkkelen {key} manglar.</translation>
     </message>
@@ -1349,8 +1552,12 @@
         <translation>Her skal det stå ein node-id eller null.</translation>
     </message>
     <message>
-        <source>A whole number of seconds (0 or more) is expected here, not {value}.</source>
-        <translation>Her skal det stå eit heilt tal sekund (0 eller meir), ikkje {value}.</translation>
+        <source>{field} must be a whole number of seconds from 0 to {most}, not {value}.</source>
+        <translation>{field} må vere eit heilt tal sekund frå 0 til {most}, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number from 0 to {most}, not {value}.</source>
+        <translation>{field} må vere eit heilt tal frå 0 til {most}, ikkje {value}.</translation>
     </message>
     <message>
         <source>{value} is not allowed here; allowed: {allowed}.</source>
@@ -1397,6 +1604,22 @@
         <translation>{value} er ikkje ein tast på telefonen (0-9, * eller #).</translation>
     </message>
     <message>
+        <source>The date {value} is outside the dates calls can be followed on ({first} to {last}).</source>
+        <translation>Datoen {value} er utanfor datoane samtalar kan følgjast på ({first} til {last}).</translation>
+    </message>
+    <message>
+        <source>The call would still be going on after {last}, past the dates calls can be followed on: its ring and wait times add up to too much.</source>
+        <translation>Samtalen ville framleis vare etter {last}, forbi datoane samtalar kan følgjast på: ringje- og ventetidene blir til saman for lange.</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>Perioden sluttar ({last}) før han byrjar ({first}).</translation>
+    </message>
+    <message>
+        <source>The period from {first} to {last} is {days} days long; coverage takes at most {most} days (five years) at a time.</source>
+        <translation>Perioden frå {first} til {last} er {days} dagar lang; tidsdekninga tek høgst {most} dagar (fem år) om gongen.</translation>
+    </message>
+    <message>
         <source>{file}, at {path}: {problem}</source>
         <translation>{file}, ved {path}: {problem}</translation>
     </message>
@@ -1406,22 +1629,45 @@
     </message>
 </context>
 <context>
+    <name>PatternFields</name>
+    <message>
+        <source>Time-out</source>
+        <translation>Ventetid på tastetrykk</translation>
+    </message>
+    <message>
+        <source>Ring time</source>
+        <translation>Ringjetid</translation>
+    </message>
+    <message>
+        <source>Longest ring time</source>
+        <translation>Lengste ringjetid</translation>
+    </message>
+    <message>
+        <source>Maximum queue time</source>
+        <translation>Maks køtid</translation>
+    </message>
+    <message>
+        <source>Most callers in the queue</source>
+        <translation>Flest innringarar i køen</translation>
+    </message>
+</context>
+<context>
     <name>PatternFindings</name>
     <message>
-        <source>The exit {exit} leads to {target}, which does not exist.</source>
-        <translation>Utgangen {exit} fører til {target}, som ikkje finst.</translation>
+        <source>The exit &quot;{exit}&quot; leads to &quot;{target}&quot;, which does not exist.</source>
+        <translation>Utgangen «{exit}» fører til «{target}», som ikkje finst.</translation>
     </message>
     <message>
-        <source>The exit {exit} is missing: calls that take it go nowhere.</source>
-        <translation>Utgangen {exit} manglar: samtalar som går den vegen, endar ingen stad.</translation>
+        <source>The exit &quot;{exit}&quot; is missing: calls that take it go nowhere.</source>
+        <translation>Utgangen «{exit}» manglar: samtalar som går den vegen, endar ingen stad.</translation>
     </message>
     <message>
-        <source>The member {member} is not among the pattern&apos;s members.</source>
-        <translation>Medlemmet {member} er ikkje blant medlemene i ringemønsteret.</translation>
+        <source>The member &quot;{member}&quot; is not among the pattern&apos;s members.</source>
+        <translation>Medlemmet «{member}» er ikkje blant medlemene i ringemønsteret.</translation>
     </message>
     <message>
-        <source>The calendar {calendar} does not exist.</source>
-        <translation>Kalenderen {calendar} finst ikkje.</translation>
+        <source>The calendar &quot;{calendar}&quot; does not exist.</source>
+        <translation>Kalenderen «{calendar}» finst ikkje.</translation>
     </message>
     <message>
         <source>The group has no members: no phone rings.</source>
@@ -1456,12 +1702,63 @@
         <translation>Ein innringar som ikkje trykkjer noko og ikkje får svar, kan vente {seconds} s herifrå (meir enn {limit} s) før det kjem ei melding.</translation>
     </message>
     <message>
+        <source>The calendar &quot;{calendar}&quot; does not know the public holidays.</source>
+        <translation>Kalenderen «{calendar}» kjenner ikkje heilagdagane.</translation>
+    </message>
+    <message>
         <source>Calls to {entry} can be hung up without a message.</source>
         <translation>Samtalar til {entry} kan bli avslutta utan at innringaren høyrer ei melding.</translation>
     </message>
+</context>
+<context>
+    <name>PatternOutcomes</name>
     <message>
-        <source>The calendar {calendar} does not know the public holidays.</source>
-        <translation>Kalenderen {calendar} kjenner ikkje heilagdagane.</translation>
+        <source>answered</source>
+        <translation>svara</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>talepost</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>vidarekopla</translation>
+    </message>
+    <message>
+        <source>the call was ended</source>
+        <translation>samtalen vart avslutta</translation>
+    </message>
+    <message>
+        <source>endless loop</source>
+        <translation>evig sløyfe</translation>
+    </message>
+    <message>
+        <source>dead end</source>
+        <translation>blindveg</translation>
+    </message>
+    <message>
+        <source>{member} answered after {seconds} s.</source>
+        <translation>{member} svarte etter {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The call went to voicemail after {seconds} s.</source>
+        <translation>Samtalen gjekk til talepost etter {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The call was forwarded to {number} after {seconds} s.</source>
+        <translation>Samtalen vart vidarekopla til {number} etter {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The call was ended after {seconds} s.</source>
+        <translation>Samtalen vart avslutta etter {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The call went round in a loop and was stopped after {seconds} s.</source>
+        <translation>Samtalen gjekk i ring og vart stoppa etter {seconds} s.</translation>
+    </message>
+    <message>
+        <source>After {seconds} s the call came to an exit that leads nowhere.</source>
+        <translation>Etter {seconds} s kom samtalen til ein utgang som ikkje fører nokon stad.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1777,61 @@
     </message>
 </context>
 <context>
+    <name>PatternSteps</name>
+    <message>
+        <source>Rang for {members}; {member} answered.</source>
+        <translation>Det ringde hos {members}; {member} svarte.</translation>
+    </message>
+    <message>
+        <source>No member could take the call, so no phone rang.</source>
+        <translation>Ingen medlemer kunne ta samtalen, så ingen telefon ringde.</translation>
+    </message>
+    <message>
+        <source>Rang for {members} for {seconds} s; nobody answered.</source>
+        <translation>Det ringde hos {members} i {seconds} s; ingen svarte.</translation>
+    </message>
+    <message>
+        <source>Rang for {members}; nobody answered within {seconds} s, so the call went on as overflow.</source>
+        <translation>Det ringde hos {members}; ingen svarte innan {seconds} s, så samtalen gjekk vidare til overløp.</translation>
+    </message>
+    <message>
+        <source>No member could take the call; after {seconds} s in the queue it went on as overflow.</source>
+        <translation>Ingen medlemer kunne ta samtalen; etter {seconds} s i køen gjekk han vidare til overløp.</translation>
+    </message>
+    <message>
+        <source>The message is played.</source>
+        <translation>Meldinga blir spela av.</translation>
+    </message>
+    <message>
+        <source>The caller can leave a message ({mailbox}).</source>
+        <translation>Innringaren kan leggje att ei melding ({mailbox}).</translation>
+    </message>
+    <message>
+        <source>The call is forwarded to {number}.</source>
+        <translation>Samtalen blir vidarekopla til {number}.</translation>
+    </message>
+    <message>
+        <source>The call is ended.</source>
+        <translation>Samtalen blir avslutta.</translation>
+    </message>
+    <message>
+        <source>{member} answered.</source>
+        <translation>{member} svarte.</translation>
+    </message>
+    <message>
+        <source>The caller pressed {key}.</source>
+        <translation>Innringaren trykte {key}.</translation>
+    </message>
+    <message>
+        <source>The caller pressed no key.</source>
+        <translation>Innringaren trykte ikkje på nokon tast.</translation>
+    </message>
+    <message>
+        <source>The caller pressed a key the menu lacks.</source>
+        <translation>Innringaren trykte ein tast som ikkje er i menyen.</translation>
+    </message>
+</context>
+<context>
     <name>PatternWords</name>
     <message>
         <source>open</source>
@@ -1490,10 +1842,6 @@
         <translation>stengt</translation>
     </message>
     <message>
-        <source>holiday</source>
-        <translation>heilagdag</translation>
-    </message>
-    <message>
         <source>answered</source>
         <translation>svara</translation>
     </message>
@@ -1502,20 +1850,8 @@
         <translation>talepost</translation>
     </message>
     <message>
-        <source>forwarded</source>
-        <translation>vidarekopla</translation>
-    </message>
-    <message>
-        <source>hangs up</source>
-        <translation>legg på</translation>
-    </message>
-    <message>
-        <source>endless loop</source>
-        <translation>evig sløyfe</translation>
-    </message>
-    <message>
-        <source>dead end</source>
-        <translation>blindveg</translation>
+        <source>closed day</source>
+        <translation>fridag</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -1532,6 +1868,14 @@
     <message>
         <source>invalid key</source>
         <translation>ugyldig tast</translation>
+    </message>
+    <message>
+        <source>after the message</source>
+        <translation>etter meldinga</translation>
+    </message>
+    <message>
+        <source>first step</source>
+        <translation>første steg</translation>
     </message>
     <message>
         <source>opening hours</source>
@@ -1558,6 +1902,10 @@
         <translation>vidarekopling</translation>
     </message>
     <message>
+        <source>hang up</source>
+        <translation>legg på</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>feil</translation>
     </message>
@@ -1568,6 +1916,108 @@
     <message>
         <source>information</source>
         <translation>informasjon</translation>
+    </message>
+    <message>
+        <source>key {key}</source>
+        <translation>tast {key}</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot;</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} og {last}</translation>
+    </message>
+    <message>
+        <source>%Y-%m-%d</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+    <message>
+        <source>%H:%M</source>
+        <translation>%H.%M</translation>
+    </message>
+    <message>
+        <source>%m-%d</source>
+        <translation>%d.%m.</translation>
+    </message>
+    <message>
+        <source>public holiday: {holiday}</source>
+        <translation>heilagdag: {holiday}</translation>
+    </message>
+    <message>
+        <source>closing day</source>
+        <translation>stengd dag</translation>
+    </message>
+    <message>
+        <source>closed every year</source>
+        <translation>stengd kvart år</translation>
+    </message>
+    <message>
+        <source>closed day ({reasons})</source>
+        <translation>fridag ({reasons})</translation>
+    </message>
+    <message>
+        <source>{day}: {reason}</source>
+        <translation>{day}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln</source>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>1. nyttårsdag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>skjærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>1. påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>2. påskedag</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>1. mai</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>grunnlovsdagen</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Pentecost</source>
+        <translation>1. pinsedag</translation>
+    </message>
+    <message>
+        <source>Pentecost Monday</source>
+        <translation>2. pinsedag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>1. juledag</translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <translation>2. juledag</translation>
     </message>
 </context>
 <context>

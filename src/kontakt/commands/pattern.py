@@ -1,8 +1,9 @@
 """`kontakt pattern validate|simulate|coverage|diff`: ring-pattern files from the command line.
 
-Text output is for people (aligned columns, the user's language, Norwegian date and time
-formats in nn/nb); `--json` gives the stable forms of `spec/ringpattern.md`. Exit codes:
-0 fine, 1 the validator found an error, 2 the input cannot be used (a message says why).
+Text output is for people (aligned columns, the user's language, names rather than ids,
+Norwegian date, time and phone-number forms in nn/nb); `--json` gives the stable forms of
+`spec/ringpattern.md`. Exit codes: 0 fine, 1 the validator found an error, 2 the input
+cannot be used (a message says why and where).
 """
 
 from __future__ import annotations
@@ -16,24 +17,58 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
 
 if TYPE_CHECKING:
-    from kontakt.core.ringpattern import Call, Coverage, PatternDiff
+    from kontakt.core.ringpattern import Call, Coverage, Pattern, PatternDiff
 
 
 T = TypeVar("T")
 
 
-def _local_time(text: str) -> datetime:
+def _in_range(ctx: CommandContext, day: date) -> None:
+    """Refuse, as an argument error naming the option, a day calls are not routed on."""
+    from kontakt.core.ringpattern import PatternError
+    from kontakt.core.ringpattern.messages import error_message
+    from kontakt.core.ringpattern.schedule import check_day
+
     try:
-        return datetime.strptime(text, "%Y-%m-%dT%H:%M")
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"YYYY-MM-DDTHH:MM: {text}") from None
+        check_day(day)
+    except PatternError as exc:
+        raise argparse.ArgumentTypeError(error_message(exc, ctx.translate)) from None
 
 
-def _day(text: str) -> date:
-    try:
-        return datetime.strptime(text, "%Y-%m-%d").date()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"YYYY-MM-DD: {text}") from None
+def _local_time(ctx: CommandContext) -> Callable[[str], datetime]:
+    """The argument type of `--at`: a local date and time on a day calls are routed on."""
+
+    def parse(text: str) -> datetime:
+        try:
+            moment = datetime.strptime(text, "%Y-%m-%dT%H:%M")
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                ctx.translate(
+                    "PatternCommand", "{value} is not a date and time as YYYY-MM-DDTHH:MM."
+                ).format(value=text)
+            ) from None
+        _in_range(ctx, moment.date())
+        return moment
+
+    return parse
+
+
+def _day(ctx: CommandContext) -> Callable[[str], date]:
+    """The argument type of a `--from` or `--to` date on which calls are routed."""
+
+    def parse(text: str) -> date:
+        try:
+            day = datetime.strptime(text, "%Y-%m-%d").date()
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                ctx.translate("PatternCommand", "{value} is not a date as YYYY-MM-DD.").format(
+                    value=text
+                )
+            ) from None
+        _in_range(ctx, day)
+        return day
+
+    return parse
 
 
 def _names(text: str) -> list[str]:
@@ -77,7 +112,7 @@ def register(
     simulate.add_argument(
         "--at",
         required=True,
-        type=_local_time,
+        type=_local_time(ctx),
         metavar=translate("PatternCommand", "YYYY-MM-DDTHH:MM"),
         help=translate("PatternCommand", "local date and time of the call"),
     )
@@ -117,7 +152,7 @@ def register(
         "--from",
         dest="first",
         required=True,
-        type=_day,
+        type=_day(ctx),
         metavar=translate("PatternCommand", "DATE"),
         help=translate("PatternCommand", "first day (YYYY-MM-DD)"),
     )
@@ -125,7 +160,7 @@ def register(
         "--to",
         dest="last",
         required=True,
-        type=_day,
+        type=_day(ctx),
         metavar=translate("PatternCommand", "DATE"),
         help=translate("PatternCommand", "last day, included"),
     )
@@ -144,6 +179,16 @@ def register(
         "new",
         metavar=translate("PatternCommand", "NEW"),
         help=translate("PatternCommand", "the newer file"),
+    )
+    diff.add_argument(
+        "--from",
+        dest="first",
+        type=_day(ctx),
+        metavar=translate("PatternCommand", "DATE"),
+        help=translate(
+            "PatternCommand",
+            "first day of the year in which routes are compared (YYYY-MM-DD; default: today)",
+        ),
     )
     diff.add_argument("--json", action="store_true", help=json_help)
     diff.set_defaults(handler=_diff)
@@ -193,14 +238,9 @@ def _table(ctx: CommandContext, rows: Sequence[Sequence[str]]) -> None:
         )
 
 
-def _when(ctx: CommandContext, moment: datetime) -> str:
-    """24.11.2026 08.00 in Norwegian, 2026-11-24 08:00 in English."""
-    return moment.strftime("%Y-%m-%d %H:%M" if ctx.language == "en" else "%d.%m.%Y %H.%M")
-
-
 def _validate(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.core.ringpattern.jsonout import findings_json
-    from kontakt.core.ringpattern.messages import finding_message, word
+    from kontakt.core.ringpattern.messages import finding_message, finding_place, number, word
     from kontakt.core.severity import Severity
     from kontakt.services.patterns import validate_file
 
@@ -214,10 +254,10 @@ def _validate(args: argparse.Namespace, ctx: CommandContext) -> int:
                 ctx,
                 [
                     [
-                        word(f.severity, ctx.translate),
+                        word(f.severity, translate),
                         f.code,
-                        f.node or f.entry or "",
-                        finding_message(f, ctx.translate),
+                        finding_place(pattern, f, translate),
+                        finding_message(f, pattern, translate),
                     ]
                     for f in findings
                 ],
@@ -227,9 +267,9 @@ def _validate(args: argparse.Namespace, ctx: CommandContext) -> int:
                 ctx.translate(
                     "PatternCommand", "Errors: {errors}, warnings: {warnings}, information: {info}"
                 ).format(
-                    errors=counts[Severity.ERROR],
-                    warnings=counts[Severity.WARNING],
-                    info=counts[Severity.INFO],
+                    errors=number(counts[Severity.ERROR], translate),
+                    warnings=number(counts[Severity.WARNING], translate),
+                    info=number(counts[Severity.INFO], translate),
                 )
             )
         else:
@@ -250,53 +290,48 @@ def _simulate(args: argparse.Namespace, ctx: CommandContext) -> int:
         lambda: simulate_file(
             args.file, args.number, args.at, args.press, args.answer, args.unavailable
         ),
-        call_json,
+        lambda result: call_json(result[1]),
         _print_call,
     )
 
 
-def _print_call(ctx: CommandContext, call: Call) -> None:
-    from kontakt.core.ringpattern.messages import word
+def _print_call(ctx: CommandContext, result: tuple[Pattern, Call]) -> None:
+    from kontakt.core.ringpattern.messages import (
+        moment_text,
+        node_name,
+        number,
+        outcome_text,
+        phone,
+        step_text,
+        word,
+    )
 
     translate = ctx.translate
+    pattern, call = result
     ctx.out(
         translate("PatternCommand", "Call to {number} at {when}").format(
-            number=call.entry, when=_when(ctx, call.at)
+            number=phone(call.entry), when=moment_text(call.at, translate)
         )
     )
     rows = [
         [
             translate("PatternCommand", "Seconds"),
-            translate("PatternCommand", "Node"),
+            translate("PatternCommand", "Step"),
             translate("PatternCommand", "Type"),
             translate("PatternCommand", "What happened"),
         ]
     ]
-    for step in call.steps:
-        if step.rang is not None:
-            what = translate("PatternCommand", "{members} rang: {result}").format(
-                members=", ".join(step.rang) or "-", result=word(str(step.result), translate)
-            )
-        elif step.pressed is not None:
-            what = word(step.pressed, translate)
-        else:
-            what = word(str(step.state), translate) if step.state is not None else ""
-        rows.append([str(step.at_s), step.node, word(step.type, translate), what])
+    rows += [
+        [
+            number(step.at_s, translate),
+            node_name(pattern, step.node, translate),
+            word(step.type, translate),
+            step_text(pattern, call, step, translate),
+        ]
+        for step in call.steps
+    ]
     _table(ctx, rows)
-    if call.answered_by is not None:
-        outcome = translate("PatternCommand", "Answered by {member} after {seconds} s.")
-    elif call.forwarded_to is not None:
-        outcome = translate("PatternCommand", "Forwarded to {number} after {seconds} s.")
-    else:
-        outcome = translate("PatternCommand", "Outcome: {outcome} after {seconds} s.")
-    ctx.out(
-        outcome.format(
-            member=call.answered_by,
-            number=call.forwarded_to,
-            outcome=word(call.outcome, translate),
-            seconds=call.elapsed_s,
-        )
-    )
+    ctx.out(outcome_text(pattern, call, translate))
 
 
 def _coverage(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -307,15 +342,21 @@ def _coverage(args: argparse.Namespace, ctx: CommandContext) -> int:
         args,
         ctx,
         lambda: coverage_file(args.file, args.number, args.first, args.last),
-        coverage_json,
+        lambda result: coverage_json(result[1]),
         _print_coverage,
     )
 
 
-def _print_coverage(ctx: CommandContext, coverage: Coverage) -> None:
-    from kontakt.core.ringpattern.messages import word
+def _print_coverage(ctx: CommandContext, result: tuple[Pattern, Coverage]) -> None:
+    from kontakt.core.ringpattern.messages import (
+        interval_state_text,
+        moment_text,
+        node_name,
+        outcome_word,
+    )
 
     translate = ctx.translate
+    pattern, coverage = result
     rows = [
         [
             translate("PatternCommand", "From"),
@@ -327,13 +368,13 @@ def _print_coverage(ctx: CommandContext, coverage: Coverage) -> None:
     ]
     rows += [
         [
-            _when(ctx, i.start),
-            _when(ctx, i.end),
-            "" if i.state is None else word(i.state, translate),
-            word(i.outcome, translate),
-            " → ".join(i.route),
+            moment_text(interval.start, translate),
+            moment_text(interval.end, translate),
+            interval_state_text(pattern, interval, translate),
+            outcome_word(interval.outcome, translate),
+            " → ".join(node_name(pattern, n, translate) for n in interval.route),
         ]
-        for i in coverage.intervals
+        for interval in coverage.intervals
     ]
     _table(ctx, rows)
 
@@ -342,51 +383,13 @@ def _diff(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.core.ringpattern.jsonout import diff_json
     from kontakt.services.patterns import diff_files
 
-    return _report(args, ctx, lambda: diff_files(args.old, args.new), diff_json, _print_diff)
+    return _report(
+        args, ctx, lambda: diff_files(args.old, args.new, args.first), diff_json, _print_diff
+    )
 
 
 def _print_diff(ctx: CommandContext, result: PatternDiff) -> None:
-    from kontakt.core.ringpattern.diff import PARTS
+    from kontakt.core.ringpattern.diff_text import diff_lines
 
-    translate = ctx.translate
-    parts = {
-        "entries": translate("PatternCommand", "number"),
-        "calendars": translate("PatternCommand", "calendar"),
-        "members": translate("PatternCommand", "member"),
-        "nodes": translate("PatternCommand", "node"),
-    }
-    added, removed = translate("PatternCommand", "added"), translate("PatternCommand", "removed")
-    rows = [
-        [
-            translate("PatternCommand", "Change"),
-            translate("PatternCommand", "Part"),
-            translate("PatternCommand", "Id"),
-            translate("PatternCommand", "Field"),
-            translate("PatternCommand", "Before"),
-            translate("PatternCommand", "After"),
-        ]
-    ]
-    for part in PARTS:
-        rows += [[added, parts[part], key, "", "", ""] for key in result.added[part]]
-        rows += [[removed, parts[part], key, "", "", ""] for key in result.removed[part]]
-        for key, fields in result.changed[part].items():
-            rows += [
-                [
-                    translate("PatternCommand", "changed"),
-                    parts[part],
-                    key,
-                    name,
-                    json.dumps(old, ensure_ascii=False),
-                    json.dumps(new, ensure_ascii=False),
-                ]
-                for name, (old, new) in fields.items()
-            ]
-    if len(rows) == 1:
-        ctx.out(translate("PatternCommand", "No differences."))
-    else:
-        _table(ctx, rows)
-    ctx.out(
-        translate("PatternCommand", "Numbers affected: {numbers}").format(
-            numbers=", ".join(result.entries_affected) or "-"
-        )
-    )
+    for line in diff_lines(result, ctx.translate):
+        ctx.out(line)

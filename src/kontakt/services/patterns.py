@@ -1,8 +1,10 @@
 """Ring-pattern use cases over files: read, validate, simulate, coverage, diff.
 
 Thin on purpose: the work is in `kontakt.core.ringpattern`; this adds reading the file,
-with a `PatternError` (key `file-not-found`, `file-unreadable`, `not-utf8`, `not-json` or
-a document error with its path), naming the file, for anything that cannot be used.
+with a `PatternError` (key `file-not-found`, `file-unreadable`, `too-large`, `not-utf8`,
+`not-json` or a document error with its path), naming the file, for anything that cannot
+be used. A file is read no further than the largest document allowed, so a huge file (or a
+device that never ends) costs no more than that.
 """
 
 from __future__ import annotations
@@ -25,13 +27,15 @@ from kontakt.core.ringpattern import (
     simulate,
     validate,
 )
+from kontakt.core.ringpattern.model import MAX_DOCUMENT_BYTES
 
 
 def read_pattern(path: str | Path) -> Pattern:
     """The pattern in the file at `path`."""
     file = str(path)
     try:
-        data = Path(path).read_bytes()
+        with Path(path).open("rb") as stream:
+            data = stream.read(MAX_DOCUMENT_BYTES + 1)
     except FileNotFoundError:
         raise PatternError("file-not-found", {"file": file}) from None
     except OSError as exc:
@@ -55,14 +59,19 @@ def simulate_file(
     presses: Sequence[str] = (),
     answer: str | None = None,
     unavailable: Collection[str] = (),
-) -> Call:
-    """A call to `number` at local time `at` through the pattern in `path`."""
-    return simulate(read_pattern(path), number, at, presses, answer, unavailable)
+) -> tuple[Pattern, Call]:
+    """The pattern in `path` and a call to `number` at local time `at` through it."""
+    pattern = read_pattern(path)
+    return pattern, simulate(pattern, number, at, presses, answer, unavailable)
 
 
-def coverage_file(path: str | Path, number: str, first: date, last: date) -> Coverage:
-    """Where unanswered calls to `number` end from `first` to `last` (both included)."""
-    return Coverer(read_pattern(path)).coverage(number, first, last)
+def coverage_file(
+    path: str | Path, number: str, first: date, last: date
+) -> tuple[Pattern, Coverage]:
+    """The pattern in `path` and where unanswered calls to `number` end from `first` to
+    `last` (both included)."""
+    pattern = read_pattern(path)
+    return pattern, Coverer(pattern).coverage(number, first, last)
 
 
 def diff_files(old: str | Path, new: str | Path, start: date | None = None) -> PatternDiff:

@@ -53,7 +53,7 @@ def test_validate_exit_codes(
         "severity": "error",
         "node": "g",
         "entry": None,
-        "message": "The exit no_answer leads to nowhere, which does not exist.",
+        "message": 'The exit "no answer" leads to "nowhere", which does not exist.',
     }
 
 
@@ -133,26 +133,70 @@ def test_simulate_json_is_the_spec_form(
     }
 
 
-def test_simulate_text_in_nynorsk_formats(
+def _nynorsk(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    code = main(["--lang", "nn", *map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_simulate_text_in_nynorsk_names_people_and_says_what_happened(
     demo_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(
-        [
-            "--lang",
-            "nn",
-            "pattern",
-            "simulate",
-            str(demo_file),
-            "--number",
-            MAIN,
-            "--at",
-            "2026-11-24T08:00",
-        ]
+    code, out, _ = _nynorsk(
+        capsys, "pattern", "simulate", demo_file, "--number", MAIN, "--at", "2026-11-24T08:00"
     )
-    out = capsys.readouterr().out
     assert code == 0
-    assert "24.11.2026 08.00" in out
-    assert "248" in out.splitlines()[-1]
+    lines = out.splitlines()
+    assert lines[0] == "Samtale til 56 10 00 00 (24.11.2026 08.00)"
+    assert (
+        "Det ringde hos Kari Nordmann, Ingrid Haugland og Ola Vik; ingen svarte innan 240 s, "
+        "så samtalen gjekk vidare til overløp." in out
+    )
+    assert "Sentralbordet" in out and "sentralbord " not in out
+    assert lines[-1] == "Samtalen gjekk til talepost etter 248 s."
+    assert "kari" not in out and "Utfall" not in out
+
+
+def test_simulate_says_when_nobody_could_take_the_call(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _nynorsk(
+        capsys,
+        "pattern",
+        "simulate",
+        demo_file,
+        "--number",
+        MAIN,
+        "--at",
+        "2026-11-24T09:00",
+        "--press",
+        "1",
+        "--unavailable",
+        "per,silje",
+        "--answer",
+        "kari",
+    )
+    assert code == 0
+    assert "Ingen medlemer kunne ta samtalen, så ingen telefon ringde." in out
+    assert "hos -" not in out
+    assert out.splitlines()[-1] == "Kari Nordmann svarte etter 0 s."
+
+
+@pytest.mark.parametrize(
+    ("at", "state"),
+    [
+        ("2026-12-24T10:00", "fridag (stengd kvart år)"),
+        ("2026-12-25T10:00", "fridag (heilagdag: 1. juledag)"),
+    ],
+)
+def test_a_closed_day_is_a_public_holiday_only_when_it_is_one(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], at: str, state: str
+) -> None:
+    code, out, _ = _nynorsk(capsys, "pattern", "simulate", demo_file, "--number", MAIN, "--at", at)
+    assert code == 0
+    assert state in out
+    assert out.count("heilagdag") == ("heilagdag" in state)
+    assert out.splitlines()[-1] == "Samtalen vart avslutta etter 0 s."
 
 
 def test_unknown_entry_or_member_exits_2(
@@ -221,19 +265,61 @@ def test_coverage_json_and_text(demo_file: Path, capsys: pytest.CaptureFixture[s
         "2026-12-24",
     )
     assert "2026-12-23 08:00  2026-12-23 12:00  open" in out
+    code, out, _ = _nynorsk(
+        capsys,
+        "pattern",
+        "coverage",
+        demo_file,
+        "--number",
+        MAIN,
+        "--from",
+        "2026-12-23",
+        "--to",
+        "2026-12-26",
+    )
+    assert (
+        "24.12.2026 00.00  27.12.2026 00.00  fridag (24.12.: stengd kvart år; "
+        "25.12.: heilagdag: 1. juledag; 26.12.: heilagdag: 2. juledag)  "
+        "samtalen vart avslutta  Opningstid rådhuset → Fridag" in out
+    )
 
 
 def test_diff_json(tmp_path: Path, demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     doc = demo_document()
     doc["nodes"][1]["options"]["2"] = "sentralbord"
     new = _write(tmp_path, "new.json", doc)
-    code, out, _ = _run(capsys, "pattern", "diff", demo_file, new, "--json")
+    code, out, _ = _run(capsys, "pattern", "diff", demo_file, new, "--json", "--from", "2026-11-24")
     assert code == 0
     result = json.loads(out)
     assert result["changed"]["nodes"]["hovudmeny"]["options"]["new"]["2"] == "sentralbord"
     assert result["entries_affected"] == [MAIN]
-    code, out, _ = _run(capsys, "pattern", "diff", demo_file, new)
-    assert "hovudmeny" in out and MAIN in out.splitlines()[-1]
+
+
+def test_diff_text_says_what_changed_in_sentences(
+    tmp_path: Path, demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = demo_document()
+    before["calendars"]["kontor"]["closed_dates"] = ["2026-12-27", "2026-12-28"]
+    after = demo_document()
+    after["calendars"]["kontor"]["closed_dates"] = ["2026-12-27"]
+    after["calendars"]["kontor"]["weekly"]["fri"] = [["08:00", "16:00"]]
+    after["nodes"][1]["options"]["2"] = "sentralbord"
+    after["nodes"][2]["members"] = ["kari", "ingrid", "ola", "arne"]
+    after["nodes"][2]["max_wait_s"] = 300
+    old, new = _write(tmp_path, "old.json", before), _write(tmp_path, "new.json", after)
+    code, out, _ = _nynorsk(capsys, "pattern", "diff", old, new, "--from", "2026-11-24")
+    assert code == 0
+    assert out.splitlines() == [
+        "Endra kalender «kontor»:",
+        "  Fredag: 08.00–15.00 → 08.00–16.00",
+        "  Fjerna stengd dag 28.12.2026",
+        "Endra steg Hovudmeny (talemeny):",
+        "  Tast 2: Byggesak → Sentralbordet",
+        "Endra steg Sentralbordet (kø):",
+        "  Nytt medlem i Sentralbordet: Arne Hope",
+        "  Maks køtid: 240 s → 300 s",
+        "Påverka nummer: 56 10 00 00",
+    ]
 
 
 def test_the_installed_entry_point_runs(tmp_path: Path) -> None:

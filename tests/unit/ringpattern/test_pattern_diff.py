@@ -6,7 +6,9 @@ from datetime import date
 from typing import Any
 
 from kontakt.core.ringpattern import diff, from_document
+from kontakt.core.ringpattern.diff_text import diff_lines
 from kontakt.core.ringpattern.jsonout import diff_json
+from kontakt.core.texts import untranslated
 
 from .builders import HOME_CARE, MAIN, demo_document
 
@@ -76,3 +78,36 @@ def test_added_and_removed_parts() -> None:
 def test_a_change_on_the_holiday_branch_only_is_found() -> None:
     result = _diff(lambda d: d["nodes"][8].update(next="postmottak"))  # helg-melding
     assert result.entries_affected == (MAIN,)
+
+
+def test_the_text_names_each_change_without_json() -> None:
+    def change(doc: dict[str, Any]) -> None:
+        doc["entries"][1]["label"] = "Heimetenesta, vakt"
+        doc["calendars"]["kontor"]["special_hours"] = {"2026-12-30": [["10:00", "14:00"]]}
+        doc["calendars"]["kontor"]["closed_yearly"] = ["12-24"]
+        doc["members"]["per"]["device"] = "desk"
+        del doc["members"]["arne"]
+        doc["nodes"][4]["members"] = ["kari"]  # byggesak without arne
+        doc["nodes"][7]["next"] = None  # stengt-melding hangs up
+        doc["nodes"][3]["strategy"] = "rotating"
+
+    lines = diff_lines(_diff(change), untranslated)
+    assert lines == [
+        "Changed number 56 10 05 00:",
+        "  Name: Heimetenesta → Heimetenesta, vakt",
+        'Changed calendar "kontor":',
+        "  Removed yearly closing day 12-31",
+        "  Removed special hours 2026-12-23 (08:00–12:00)",
+        "  New special hours 2026-12-30: 10:00–14:00",
+        "Removed member: Arne Hope",
+        "Changed member Per Lie:",
+        "  Phone: mobile → desk phone",
+        "Changed step Helse og omsorg (answer group):",
+        "  Ringing: sequential → rotating",
+        "Changed step Byggesak (answer group):",
+        "  Removed member from Byggesak: Arne Hope",
+        "Changed step Stengt (announcement):",
+        '  Exit "after the message": Postmottak → the call is ended',
+        "Numbers affected: 56 10 00 00, 56 10 05 00",
+    ]
+    assert not any("{" in line or "_" in line for line in lines)

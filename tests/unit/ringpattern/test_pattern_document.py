@@ -131,3 +131,20 @@ def test_example_and_written_documents_match_the_schema() -> None:
     bad["version"] = 2
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
+
+
+def test_the_schema_bounds_ring_and_wait_times_as_the_reader_does() -> None:
+    schema = json.loads(
+        resource_path("schemas", "ringpattern-v1.schema.json").read_text(encoding="utf-8")
+    )
+    day = demo_document()
+    day["nodes"][3]["ring_s"] = 86_400
+    jsonschema.validate(day, schema)
+    assert from_document(day).nodes[3].ring_s == 86_400
+    longer = demo_document()
+    longer["nodes"][3]["ring_s"] = 10**15
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(longer, schema)
+    with pytest.raises(PatternError) as caught:
+        from_document(longer)
+    assert (caught.value.key, caught.value.path) == ("not-seconds", "nodes[3].ring_s")

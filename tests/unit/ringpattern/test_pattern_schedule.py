@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+import kontakt
 from kontakt.core.ringpattern import CalendarClock, CalendarState, from_document
+from kontakt.core.ringpattern.schedule import public_holiday_names
 
-from .builders import demo, document
+from .builders import DEMO_PATH, demo, document
 
 OSLO = ZoneInfo("Europe/Oslo")
 OPEN, CLOSED, HOLIDAY = CalendarState.OPEN, CalendarState.CLOSED, CalendarState.HOLIDAY
@@ -60,6 +66,21 @@ def test_weekly_hours_are_half_open_intervals(office: CalendarClock) -> None:
     assert office.state_at(datetime(2026, 11, 24, 15, 29)) is OPEN
     assert office.state_at(datetime(2026, 11, 24, 15, 30)) is CLOSED
     assert office.state_at(datetime(2026, 11, 27, 15, 0)) is CLOSED  # Friday closes at 15
+
+
+def test_overlapping_and_repeated_intervals_open_once_and_stay_cheap() -> None:
+    doc = document([{"id": "h", "type": "hangup"}])
+    many = [["08:00", "09:00"]] * 5_000 + [
+        ["08:30", "12:00"],
+        ["12:00", "13:00"],
+        ["23:00", "24:00"],
+    ]
+    doc["calendars"]["office"]["weekly"] = {"tue": many}
+    clock = CalendarClock(from_document(doc).calendars["office"], OSLO)
+    assert clock.profile(datetime(2026, 11, 24).date()) == (
+        (0, 480, 780, 1380),
+        (CLOSED, OPEN, CLOSED, OPEN),
+    )
 
 
 def test_special_hours_win_over_weekly_and_holidays() -> None:
@@ -127,3 +148,34 @@ def test_fall_back_hour_happens_twice_with_the_same_state() -> None:
         ("2026-10-25T02:30:00+01:00", OPEN),  # ... and passes 02:30 a second time
         ("2026-10-25T05:00:00+01:00", CLOSED),
     ]
+
+
+def test_only_the_countries_a_pattern_uses_are_loaded() -> None:
+    script = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from kontakt.services.patterns import coverage_file, validate_file\n"
+        f"validate_file({str(DEMO_PATH)!r})\n"
+        "print(sorted(m for m in sys.modules if m.startswith('holidays.countries')))\n"
+        f"coverage_file({str(DEMO_PATH)!r}, '+4756100000', date(2026, 12, 1), date(2026, 12, 31))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('holidays.countries')))\n"
+    )
+    source = str(Path(kontakt.__file__).resolve().parents[1])
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": source},
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.splitlines() == ["[]", "['holidays.countries.norway']"]
+
+
+def test_public_holidays_are_those_of_the_holidays_package() -> None:
+    import holidays
+
+    for country in ("NO", "SE", "GB", "NOR"):
+        assert public_holiday_names(country, 2026) == dict(
+            holidays.country_holidays(country, years=2026, language="en_US")
+        )

@@ -11,6 +11,7 @@ from kontakt.core.ringpattern.messages import FINDING_MESSAGES, finding_message
 from kontakt.core.ringpattern.validate import SEVERITY
 from kontakt.core.severity import Severity
 from kontakt.core.texts import untranslated
+from kontakt.i18n import command_line_translate
 
 from .builders import MAIN, demo, document, group, voicemail
 
@@ -131,8 +132,8 @@ def test_finding_is_reported_only_when_due(
     assert len(found) == 1
     assert found[0].severity is SEVERITY[code]
     assert _with(code, good) == []
-    message = finding_message(found[0], untranslated)
-    assert "{" not in message
+    message = finding_message(found[0], from_document(bad), untranslated)
+    assert "{" not in message and "%" not in message
 
 
 def test_findings_name_what_they_concern() -> None:
@@ -244,3 +245,38 @@ def test_errors_come_first_and_the_demo_has_only_its_long_waits() -> None:
     )
     ranks = [f.severity.rank for f in mixed]
     assert ranks == sorted(ranks, reverse=True) and mixed[0].severity is Severity.ERROR
+
+
+def test_a_member_listed_twice_is_still_a_single_member_group() -> None:
+    twice = _with("single-member-group", document([group("g", ["a", "a"]), voicemail()]))
+    assert [(f.node, f.params["member"]) for f in twice] == [("g", "a")]
+
+
+def _nynorsk(finding: Finding, doc: dict[str, Any]) -> str:
+    return finding_message(finding, from_document(doc), command_line_translate("nn"))
+
+
+def test_finding_messages_name_people_exits_and_numbers_as_they_are_read() -> None:
+    members = {"kari": {"name": "Kari Nordmann", "number": "+4756100010"}, "x": {"number": MAIN}}
+    single = document([group("g", ["kari"], no_answer="nowhere"), voicemail()], members=members)
+    by_code = {f.code: f for f in _codes(single)}
+    assert _nynorsk(by_code["single-member-group"], single) == (
+        "Berre Kari Nordmann er i svargruppa: ingen dekkjer opp for vedkommande."
+    )
+    assert _nynorsk(by_code["unknown-target"], single) == (
+        "Utgangen «ikkje svar» fører til «nowhere», som ikkje finst."
+    )
+    nameless = document([group("g", ["x"]), voicemail()], members=members)
+    (finding,) = _with("single-member-group", nameless)
+    assert _nynorsk(finding, nameless).startswith("Berre «x» er i svargruppa")
+    hangup = document([group("g", ["kari", "x"], no_answer="bye"), {"id": "bye", "type": "hangup"}])
+    (silent,) = _with("silent-hangup", hangup)
+    assert _nynorsk(silent, hangup) == (
+        "Samtalar til 56 10 00 00 kan bli avslutta utan at innringaren høyrer ei melding."
+    )
+
+
+def test_long_waits_group_thousands_with_a_space_in_norwegian() -> None:
+    doc = document([group("g", ["a", "b", "c"], strategy="sequential", ring_s=3_000), voicemail()])
+    (wait,) = _with("long-wait", doc)
+    assert "kan vente 9\u00a0000 s herifrå" in _nynorsk(wait, doc)

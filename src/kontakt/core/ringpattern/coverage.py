@@ -5,6 +5,7 @@ fixed offset into the call. So instead of stepping through the period, the sweep
 from one calendar change to the next (shifted by the offset at which the call reads that
 calendar), and the routes already computed sit in a small decision tree keyed by the
 states read: a route is simulated once per distinct branch, not once per moment.
+A period is at most `MAX_COVERAGE_DAYS` long, within `schedule.FIRST_DAY`..`LAST_DAY`.
 """
 
 from __future__ import annotations
@@ -16,10 +17,19 @@ from typing import Final
 
 from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.ringpattern.model import NodeType, Pattern
-from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
+from kontakt.core.ringpattern.schedule import (
+    READ_LAST_DAY,
+    CalendarClock,
+    CalendarState,
+    check_day,
+    past_dates,
+)
 from kontakt.core.ringpattern.simulate import Outcome, Step, walk
 
 _CHUNK_DAYS: Final = 31
+MAX_COVERAGE_DAYS: Final = 5 * 365 + 2
+"""The longest period (five years) coverage works through: its work and its output grow
+with the period."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +60,9 @@ class _Timeline:
         self.times = [first]
         self.states = [clock.state_at_timestamp(first)]
         self.known_until = first
+        self.read_limit = int(
+            datetime.combine(READ_LAST_DAY + timedelta(days=1), time(), clock.zone).timestamp()
+        )
 
     def _extend(self) -> None:
         last = self.next_day + timedelta(days=_CHUNK_DAYS)
@@ -63,12 +76,15 @@ class _Timeline:
         self.known_until = int(datetime.combine(self.next_day, time(), self.clock.zone).timestamp())
 
     def state_at(self, ts: int) -> CalendarState:
+        if ts >= self.read_limit:
+            raise past_dates()
         while self.known_until <= ts:
             self._extend()
         return self.states[bisect_right(self.times, ts) - 1]
 
     def next_change(self, ts: int, limit: int) -> int:
         """The first change after `ts`, or `limit` if none comes before it."""
+        limit = min(limit, self.read_limit)
         while True:
             i = bisect_right(self.times, ts)
             if i < len(self.times):
@@ -127,10 +143,23 @@ class Coverer:
         return int(datetime.combine(day, time(), self.zone).timestamp())
 
     def coverage(self, number: str, first: date, last: date) -> Coverage:
-        """The route timeline of entry `number` from `first` 00:00 to `last` 24:00, local."""
+        """The route timeline of entry `number` from `first` 00:00 to `last` 24:00, local.
+
+        `PatternError` for an unknown entry, a day out of range, `last` before `first` or
+        a period longer than `MAX_COVERAGE_DAYS`."""
         entry = self.pattern.entry(number)
         if entry is None:
             raise PatternError("unknown-entry", {"number": number})
+        check_day(first)
+        check_day(last)
+        period = {"first": first.isoformat(), "last": last.isoformat()}
+        if last < first:
+            raise PatternError("period-backwards", period)
+        days = (last - first).days + 1
+        if days > MAX_COVERAGE_DAYS:
+            raise PatternError(
+                "period-too-long", {**period, "days": days, "most": MAX_COVERAGE_DAYS}
+            )
         begin, end = self.midnight(first), self.midnight(last + timedelta(days=1))
         tree: _Branch | _Route | None = None
         pieces: list[tuple[int, _Route]] = []

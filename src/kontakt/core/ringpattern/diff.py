@@ -4,7 +4,9 @@ Parts are compared in their JSON form, field by field (a field is a top-level ke
 entry, calendar, member or node object). An entry counts as affected when it changed
 itself, or when its route with no key pressed and nobody answering differs at some moment
 of the coming year, or passes a node, calendar or member that changed (a changed menu
-option changes the menu node, so the menu's entries count).
+option changes the menu node, so the menu's entries count). An entry that can reach no
+changed node, calendar or member in either version (and whose time zone is the same) routes
+alike in both: it is not followed through the year.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from kontakt.core.ringpattern.coverage import Coverage, Coverer
+from kontakt.core.ringpattern.graph import reachable
 from kontakt.core.ringpattern.model import Json, Pattern
 from kontakt.core.ringpattern.save import (
     calendar_document,
@@ -22,6 +25,7 @@ from kontakt.core.ringpattern.save import (
     member_document,
     node_document,
 )
+from kontakt.core.ringpattern.schedule import LAST_DAY
 
 PARTS: Final = ("entries", "calendars", "members", "nodes")
 YEAR_DAYS: Final = 365
@@ -32,12 +36,15 @@ Part = Mapping[str, Json]
 @dataclass(frozen=True)
 class PatternDiff:
     """`added`/`removed`: part -> id -> the object; `changed`: part -> id -> field ->
-    (old, new), a field absent on one side being None there."""
+    (old, new), a field absent on one side being None there. `old` and `new` are the two
+    patterns (their names for the text people read)."""
 
     added: Mapping[str, Part]
     removed: Mapping[str, Part]
     changed: Mapping[str, Mapping[str, Mapping[str, tuple[Json, Json]]]]
     entries_affected: tuple[str, ...]
+    old: Pattern
+    new: Pattern
 
     def touched(self, part: str) -> set[str]:
         """Ids of `part` added, removed or changed."""
@@ -86,6 +93,23 @@ def _uses(
     return False
 
 
+def _reaches_a_change(
+    patterns: tuple[Pattern, Pattern], start: str | None, touched: Mapping[str, set[str]]
+) -> bool:
+    """Whether a call from node `start` can reach, in either pattern, a node, calendar or
+    member that changed (a route that reaches none is the same in both)."""
+    for pattern in patterns:
+        for node_id in reachable(pattern, [start]):
+            node = pattern.node_by_id[node_id]
+            if (
+                node_id in touched["nodes"]
+                or node.calendar in touched["calendars"]
+                or not touched["members"].isdisjoint(node.member_ids)
+            ):
+                return True
+    return False
+
+
 def diff(old: Pattern, new: Pattern, start: date | None = None) -> PatternDiff:
     """The differences from `old` to `new`; "the coming year" runs 365 days from `start`
     (default: today)."""
@@ -101,15 +125,19 @@ def diff(old: Pattern, new: Pattern, start: date | None = None) -> PatternDiff:
         }
         for p in PARTS
     }
-    result = PatternDiff(added, removed, changed, ())
+    result = PatternDiff(added, removed, changed, (), old, new)
     first = start or date.today()
-    last = first + timedelta(days=YEAR_DAYS - 1)
+    last = min(first + timedelta(days=YEAR_DAYS - 1), LAST_DAY)  # the year, as far as it goes
     coverers = (Coverer(old), Coverer(new))
     touched = {p: result.touched(p) for p in PARTS}
     affected = []
     for number in [*before["entries"], *added["entries"]]:
         if number in touched["entries"]:
             affected.append(number)
+            continue
+        entry = new.entry(number)
+        first_node = entry.start if entry is not None else None
+        if old.zone == new.zone and not _reaches_a_change((old, new), first_node, touched):
             continue
         covers = [c.coverage(number, first, last) for c in coverers]
         if _shape(covers[0]) != _shape(covers[1]):
@@ -120,4 +148,4 @@ def diff(old: Pattern, new: Pattern, start: date | None = None) -> PatternDiff:
             _uses(p, passed, touched["calendars"], touched["members"]) for p in (old, new)
         ):
             affected.append(number)
-    return PatternDiff(added, removed, changed, tuple(affected))
+    return PatternDiff(added, removed, changed, tuple(affected), old, new)

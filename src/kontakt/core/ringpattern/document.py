@@ -2,28 +2,36 @@
 
 `loads` / `from_document` turn text or parsed JSON into a `Pattern`, refusing anything
 that is not a version-1 document with a `PatternError` that names the place
-(`nodes[3].options."1"`). Keys the spec does not know are kept in each object's `extra`
-(`save.py` writes them back). Semantic problems (a target that does not exist, a duplicate
-id) are not load errors: the validator reports them as findings.
+(`nodes[3].options."1"`, or a line and column of the JSON text). Sizes are bounded
+(`model.MAX_DOCUMENT_BYTES`, `MAX_ITEMS`, `MAX_ENTRIES`, `MAX_SECONDS`) so that what the
+document asks for cannot grow without end. Keys the spec does not know are kept in each
+object's `extra` (`save.py` writes them back). Semantic problems (a target that does not
+exist, a duplicate id) are not load errors: the validator reports them as findings.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cache
 from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
+from holidays.registry import EntityLoader
 
 from kontakt.core.reasons import json_reason
 from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.ringpattern.model import (
     EXIT_KEYS,
     FORMAT,
+    MAX_CALLERS,
+    MAX_DOCUMENT_BYTES,
+    MAX_ENTRIES,
+    MAX_ITEMS,
+    MAX_SECONDS,
     MENU_KEYS,
     NODE_FIELDS,
     VERSION,
@@ -82,12 +90,15 @@ class _Object:
             return None
         return _text(value, child(self.path, key))
 
-    def seconds(self, key: str) -> int | None:
+    def whole(self, key: str, most: int, error: str) -> int | None:
+        """A whole number from 0 to `most`; else `PatternError(error)` with the field's key."""
         value = self.raw(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise PatternError("not-seconds", {"value": value}, child(self.path, key))
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= most:
+            raise PatternError(
+                error, {"field": key, "value": value, "most": most}, child(self.path, key)
+            )
         return value
 
     def choice(self, key: str, allowed: tuple[str, ...]) -> str:
@@ -109,10 +120,16 @@ class _Object:
         path = child(self.path, key)
         if not isinstance(value, list):
             raise PatternError("not-list", path=path)
+        _bounded(value, path, MAX_ENTRIES if path == "entries" else MAX_ITEMS)
         return [(child(path, i), item) for i, item in enumerate(value)]
 
     def extra(self) -> Mapping[str, Json]:
         return frozen({k: v for k, v in self.value.items() if k not in self.used})
+
+
+def _bounded(value: list[Json] | dict[str, Json], path: str, most: int = MAX_ITEMS) -> None:
+    if len(value) > most:
+        raise PatternError("too-many", {"count": len(value), "most": most}, path)
 
 
 def _text(value: Json, path: str) -> str:
@@ -166,7 +183,9 @@ def _date_list(
 
 @cache
 def _countries() -> frozenset[str]:
-    return frozenset(holidays.list_supported_countries())
+    # The registry's table of codes: `holidays.list_supported_countries()` would import
+    # every one of some 250 country modules to list their subdivisions.
+    return frozenset(EntityLoader.get_country_codes())
 
 
 def _month_day(text: str) -> object:
@@ -229,13 +248,15 @@ def _member(value: Json, path: str) -> Member:
 
 
 _REQUIRED_FIELDS: Final = frozenset({"calendar", "members", "strategy", "number"})
-_SECONDS: Final = frozenset({"timeout_s", "ring_s", "max_ring_s", "max_wait_s", "max_callers"})
+_SECONDS: Final = frozenset({"timeout_s", "ring_s", "max_ring_s", "max_wait_s"})
 
 
 def _node_field(obj: _Object, name: str) -> Any:
     required = name in _REQUIRED_FIELDS
     if name in _SECONDS:
-        return obj.seconds(name)
+        return obj.whole(name, MAX_SECONDS, "not-seconds")
+    if name == "max_callers":
+        return obj.whole(name, MAX_CALLERS, "not-count")
     if name == "strategy":
         return Strategy(obj.choice(name, tuple(Strategy)))
     if name == "members":
@@ -307,6 +328,8 @@ def from_document(value: Json) -> Pattern:
     if found != FORMAT:
         raise PatternError("wrong-format", {"expected": FORMAT, "found": found}, "format")
     version = obj.raw("version", required=True)
+    if isinstance(version, str) and version.strip() == str(VERSION):
+        raise PatternError("version-as-text", {"value": version, "version": VERSION}, "version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise PatternError("bad-version", {"value": version}, "version")
     if version > VERSION:
@@ -322,6 +345,8 @@ def from_document(value: Json) -> Pattern:
     calendars = obj.obj("calendars", required=True)
     members = obj.obj("members", required=True)
     assert calendars is not None and members is not None
+    _bounded(calendars.value, calendars.path)
+    _bounded(members.value, members.path)
     return Pattern(
         id=obj.text("id", required=True) or "",
         name=obj.text("name", required=True) or "",
@@ -337,8 +362,41 @@ def from_document(value: Json) -> Pattern:
     )
 
 
+_TOKENS: Final = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]|(?<![\d.eE+-])-?\d+(?![\d.eE])')
+"""Strings, brackets and integers of JSON text: enough to find where a parse gave up."""
+
+
+def _line_column(data: str, offset: int) -> dict[str, object]:
+    return {"line": data.count("\n", 0, offset) + 1, "column": offset - data.rfind("\n", 0, offset)}
+
+
+def _deepest(data: str) -> dict[str, object]:
+    """Where the nesting of `data` first reaches its greatest depth, and that depth."""
+    depth = most = where = 0
+    for token in _TOKENS.finditer(data):
+        if token[0] in "[{":
+            depth += 1
+            if depth > most:
+                most, where = depth, token.start()
+        elif token[0] in "]}":
+            depth -= 1
+    return {"depth": most, **_line_column(data, where)}
+
+
+def _longest_integer(data: str) -> dict[str, object]:
+    """The first integer of `data` too long for Python's `int` (`sys.int_info`), if any."""
+    limit = sys.get_int_max_str_digits()
+    for token in _TOKENS.finditer(data):
+        digits = len(token[0].lstrip("-"))
+        if token[0][0] != '"' and token[0] not in "[]{}" and digits > limit:
+            return {"digits": digits, **_line_column(data, token.start())}
+    return {"digits": limit, "line": 1, "column": 1}
+
+
 def loads(data: str | bytes) -> Pattern:
-    """A `Pattern` from JSON text (bytes must be UTF-8)."""
+    """A `Pattern` from JSON text (bytes must be UTF-8) of at most `MAX_DOCUMENT_BYTES`."""
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise PatternError("too-large", {"most": MAX_DOCUMENT_BYTES // 1_000_000})
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
@@ -350,4 +408,8 @@ def loads(data: str | bytes) -> Pattern:
         raise PatternError(
             "not-json", {"detail": json_reason(exc), "line": exc.lineno, "column": exc.colno}
         ) from None
+    except RecursionError:
+        raise PatternError("too-deep", _deepest(data)) from None
+    except ValueError:  # an integer with more digits than `int` reads
+        raise PatternError("too-long-number", _longest_integer(data)) from None
     return from_document(value)

@@ -32,7 +32,7 @@ def findings_json(
                 "severity": str(f.severity),
                 "node": f.node,
                 "entry": f.entry,
-                "message": finding_message(f, translate),
+                "message": finding_message(f, pattern, translate),
             }
             for f in findings
         ],

@@ -25,6 +25,20 @@ DEFAULT_MAX_WAIT_S: Final = 300
 DEFAULT_MAX_CALLERS: Final = 10
 MAX_MENU_PLAYS: Final = 3
 
+MAX_SECONDS: Final = 86_400
+"""The longest time-out, ring or wait time a document may give (a day): a larger one is a
+typing error, and it would carry a simulated call past the end of the calendar."""
+MAX_CALLERS: Final = 1_000
+"""The most callers a queue may hold."""
+MAX_DOCUMENT_BYTES: Final = 5_000_000
+"""The largest document read (5 MB; a large municipality's pattern is some hundred kB)."""
+MAX_ITEMS: Final = 10_000
+"""The most calendars, members or nodes in a document, or members in a group."""
+MAX_ENTRIES: Final = 500
+"""The most entry numbers in a document (comparing two versions follows each through a
+year). With `MAX_DOCUMENT_BYTES` and `MAX_ITEMS` this bounds the work of validating,
+simulating and comparing a document."""
+
 WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MENU_KEYS: Final = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#")
 

@@ -24,7 +24,13 @@ from kontakt.core.ringpattern.model import (
     Pattern,
     Strategy,
 )
-from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState, to_utc
+from kontakt.core.ringpattern.schedule import (
+    CalendarClock,
+    CalendarState,
+    check_day,
+    past_dates,
+    to_utc,
+)
 
 MAX_ENTRIES_PER_NODE: Final = 20
 """A call that would enter one node this many times is in an endless loop."""
@@ -242,7 +248,8 @@ def simulate(
     unavailable: Collection[str] = (),
 ) -> Call:
     """Route a call to entry `number` dialled at `at` (naive = local time in the pattern's
-    zone). `PatternError` for an unknown entry number, member id or key."""
+    zone). `PatternError` for an unknown entry number, member id or key, or a date outside
+    `schedule.FIRST_DAY`..`LAST_DAY`."""
     entry = pattern.entry(number)
     if entry is None:
         raise PatternError("unknown-entry", {"number": number})
@@ -252,6 +259,7 @@ def simulate(
     for digit in presses:
         if digit not in MENU_KEYS:
             raise PatternError("bad-key", {"value": digit})
+    check_day(at.date())
     zone = pattern.zone
     start = to_utc(at, zone)
     clocks: dict[str, CalendarClock] = {}
@@ -260,7 +268,11 @@ def simulate(
         clock = clocks.get(calendar)
         if clock is None:
             clock = clocks[calendar] = CalendarClock(pattern.calendars[calendar], zone)
-        return clock.state_at(start + timedelta(seconds=elapsed))
+        try:
+            moment = start + timedelta(seconds=elapsed)
+        except OverflowError:
+            raise past_dates() from None
+        return clock.state_at(moment)
 
     call = _Walk(pattern, iter(presses), answer, frozenset(unavailable), state_of)
     outcome = call.run(entry.start)
