@@ -1,7 +1,8 @@
 """Use case "check these contacts": HRM export + directory + ring patterns in, findings out.
 
-The GUI and `kontakt check-contacts` both call `run_contact_check`; the GUI first shows
-`preview_mapping` so the user can confirm or change the columns. Progress and cancel are
+The GUI and `kontakt check-contacts` both call `run_contact_check` and, for the Excel audit,
+`export_audit`; the GUI first shows `preview_mapping` so the user can confirm or change the
+columns. Progress and cancel are
 polled between the check's passes over the columns (each a few hundredths of a second on
 100,000 rows), never per row.
 """
@@ -22,6 +23,7 @@ from kontakt.core.contacts.members import PatternMember
 from kontakt.core.contacts.model import ContactCheckResult
 from kontakt.core.contacts.phones import PhoneClassifier
 from kontakt.core.ringpattern.model import Pattern
+from kontakt.core.texts import Translate
 from kontakt.services.patterns import read_pattern
 
 Progress = Callable[[int, int], None]
@@ -148,11 +150,43 @@ def _run(
     )
 
 
+def export_audit(
+    path: Path,
+    result: ContactCheckResult,
+    *,
+    municipality: str,
+    translate: Translate,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Path:
+    """Write the Excel audit of `result` to `path` in the language of `translate`; `path`.
+
+    `municipality` names the audit (an empty name: the checked file does). Raises `OSError`
+    when the file cannot be written and `kontakt.reports.excel.ReportCancelled` when
+    `cancel()` turns true; neither leaves a file behind.
+    """
+    from kontakt.reports.contact_audit import write_contact_audit
+
+    return write_contact_audit(
+        path,
+        result,
+        municipality=municipality,
+        translate=translate,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
 def pattern_members(pattern: Pattern) -> list[PatternMember]:
     """The members of a ring pattern, as the contact check compares them."""
     return [
         PatternMember(
-            pattern.id, member_id, member.employee_id or "", member.name or "", member.number
+            pattern.id,
+            member_id,
+            member.employee_id or "",
+            member.name or "",
+            member.number,
+            pattern.name,
         )
         for member_id, member in pattern.members.items()
     ]

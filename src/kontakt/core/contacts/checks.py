@@ -35,7 +35,7 @@ from kontakt.core.contacts.dates import parse_date, unreadable
 from kontakt.core.contacts.directory import HRM_FIELD_OF_TYPE, DirectoryEntry
 from kontakt.core.contacts.emails import EmailClassifier
 from kontakt.core.contacts.found import Found
-from kontakt.core.contacts.members import PatternMember
+from kontakt.core.contacts.members import PatternMember, member_params
 from kontakt.core.contacts.model import ContactFinding, HrmRecord
 from kontakt.core.contacts.phones import NumberColumn, PhoneClassifier, key_e164
 
@@ -343,7 +343,7 @@ class _Check:
                         "ended-in-pattern",
                         "end_date",
                         ends[i],
-                        {"member": member.member_id, "pattern": member.pattern_id},
+                        member_params(member),
                     )
         directory = self.directory
         if self.on["ended-has-number"] and directory is not None:
@@ -371,7 +371,7 @@ def _unknown_members(
             None,
             "employee_id",
             member.employee_id,
-            {"member": member.member_id, "pattern": member.pattern_id, "name": member.name},
+            member_params(member),
         )
         for member in members
         if member.employee_id and member.employee_id not in known
