@@ -320,3 +320,36 @@ def test_without_a_municipality_the_title_names_the_file(
     assert wb["Samandrag"]["A1"].value == "Kontaktsjekk av hrm-eksport.csv"
     assert wb["Funn"].oddHeader.left.text == "Kontaktsjekk av hrm-eksport.csv"
     assert wb.properties.title == "Kontaktsjekk av hrm-eksport.csv"
+
+
+def test_numbers_and_dates_in_messages_are_written_as_for_a_sentence(tmp_path: Path) -> None:
+    records = [
+        HrmRecord(1, "1001", name="Åse Ølstad", mobile="+4791234567", end_date="2025-01-31"),
+        HrmRecord(2, "1002", name="Bjørn Bø", mobile="91234567"),
+    ]
+    findings = [
+        ContactFinding(
+            "duplicate-phone",
+            Severity.WARNING,
+            "1002",
+            2,
+            "mobile",
+            "91234567",
+            {"e164": "+4791234567", "others": "1001"},
+        ),
+        ContactFinding(
+            "ended-has-number",
+            Severity.WARNING,
+            "1001",
+            1,
+            "work_phone",
+            "+4756370000",
+            {"end_date": "2025-01-31"},
+        ),
+    ]
+    rows = data_rows(export(tmp_path / "audit.xlsx", make_result(records, findings))["Funn"])
+    assert [row[9] for row in rows] == [
+        "91 23 45 67 is also given for employee number 1001.",
+        "The employment ended 31.01.2025, but the number register still has 56 37 00 00 "
+        "for the employee.",
+    ]
