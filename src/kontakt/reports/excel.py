@@ -54,6 +54,7 @@ the margins below, upright and on its side (a tenth smaller on paper: still 10-p
 text); wider sheets are scaled down to fit."""
 _MARGIN = 0.5  # inches, left and right
 _CHART_COLUMNS = 3  # the columns before a summary's chart (it is anchored in column D)
+_DEFAULT_COLUMN = 9  # the width of a column nobody set
 _UNIT_CM = 0.185  # a column width unit on paper
 _CHART_CM = 16.0
 
@@ -62,6 +63,7 @@ _FILTER_BUTTON = 3  # characters the header's filter drop-down covers
 _TITLE_FONT = Font(name="Calibri", family=2, bold=True, size=14)
 _BOLD = Font(name="Calibri", family=2, bold=True, size=11)
 _LINE_HEIGHT = 15  # points: a line of 11-point text
+_MOST_LINES = 40  # a taller row would not fit a page
 _HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="bottom")
 _HEADER_BORDER = Border(bottom=Side(style="thin"))
 
@@ -186,7 +188,9 @@ class WorkbookBuilder:
         _set_widths(ws, widths)
         # The chart starts one (default-width) column after the values.
         beside = (
-            9 * (_CHART_COLUMNS - len(widths)) + _CHART_CM / _UNIT_CM if chart is not None else 0
+            _DEFAULT_COLUMN * (_CHART_COLUMNS - len(widths)) + _CHART_CM / _UNIT_CM
+            if chart is not None
+            else 0
         )
         self._print_setup(ws, sum(widths) + beside)
         ws.append([maker.text(heading, font=_TITLE_FONT)])
@@ -346,15 +350,18 @@ class _RowHeights:
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
         self._dimensions = ws.row_dimensions
         # The writer reads only the height attributes; one shared object per line count.
-        self._by_lines = {n: RowDimension(ws, ht=_LINE_HEIGHT * n) for n in range(2, 41)}
+        self._by_lines = {
+            n: RowDimension(ws, ht=_LINE_HEIGHT * n) for n in range(2, _MOST_LINES + 1)
+        }
         self._last: int | None = None
 
     def set(self, row: int, lines: int) -> None:
+        """The height of `lines` lines for `row`, the next row to be written."""
         if self._last is not None:
             del self._dimensions[self._last]
             self._last = None
         if lines > 1:
-            self._dimensions[row] = self._by_lines[min(lines, 40)]
+            self._dimensions[row] = self._by_lines[min(lines, _MOST_LINES)]
             self._last = row
 
 
