@@ -137,13 +137,13 @@ def check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _stored_inputs(args: argparse.Namespace, ctx: CommandContext) -> StoredInputs | None:
     """What the database may add to what the command line gives: None when it gives
-    everything, otherwise as `contact_data.inputs_outside_the_window` decides."""
+    everything, otherwise as `services.contacts.inputs_outside_the_window` decides."""
     named = args.municipality is not None or args.xlsx is None
     if args.domain and args.directory is not None and args.pattern and named:
         return None
-    from kontakt.services import contact_data
+    from kontakt.services.contacts import inputs_outside_the_window
 
-    return contact_data.inputs_outside_the_window(ctx.db_url, load_demo=not ctx.no_demo)
+    return inputs_outside_the_window(ctx.db_url, load_demo=not ctx.no_demo)
 
 
 def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:

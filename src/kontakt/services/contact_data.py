@@ -82,31 +82,6 @@ def stored_inputs(db: Database) -> StoredInputs:
     )
 
 
-def inputs_outside_the_window(url: str | None, *, load_demo: bool) -> StoredInputs | None:
-    """What a check run from the command line may take from a database, or None.
-
-    From the database at `url` when one is named (the demo loaded into a new one when
-    `load_demo`), otherwise from the user's own database once it holds their real
-    municipality: never the demo's, whose made-up register and patterns would be mixed into
-    the check of a real export. None, too, when there is no such database or it has no
-    municipality, so that a run on files alone stays a run on files alone.
-    """
-    from kontakt.services import startup
-    from kontakt.storage.location import default_database_path
-
-    named = url is not None
-    if not named and not default_database_path().exists():
-        return None
-    db = startup.open_for_use(url, load_demo=named and load_demo)
-    try:
-        stored = stored_inputs(db)
-    finally:
-        db.dispose()
-    if not stored.municipality or (stored.is_demo and not named):
-        return None
-    return stored
-
-
 def saved_profiles(db: Database) -> list[MappingProfile]:
     """The municipality's saved column mappings (none while there is no municipality)."""
     municipality_id = municipality.current_id(db)

@@ -14,6 +14,7 @@ import gc
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kontakt.core.contacts.checks import CheckInput, check_records, skipped_codes
 from kontakt.core.contacts.directory import DirectoryEntry, read_directory_columns
@@ -25,6 +26,9 @@ from kontakt.core.contacts.phones import PhoneClassifier
 from kontakt.core.ringpattern.model import Pattern
 from kontakt.core.texts import Translate
 from kontakt.services.patterns import read_pattern
+
+if TYPE_CHECKING:
+    from kontakt.services.contact_data import StoredInputs
 
 Progress = Callable[[int, int], None]
 """(rows done, rows in all)."""
@@ -148,6 +152,35 @@ def _run(
         skipped_checks=skipped_codes(given),
         today=given.today,
     )
+
+
+def inputs_outside_the_window(url: str | None, *, load_demo: bool) -> StoredInputs | None:
+    """What a check run from the command line may take from a database, or None.
+
+    From the database at `url` when one is named (the demo loaded into a new one when
+    `load_demo`), otherwise from the user's own database once it holds their real
+    municipality: never the demo's, whose made-up register and patterns would be mixed into
+    the check of a real export. None, too, when there is no such database or it has no
+    municipality, so that a run on files alone stays a run on files alone.
+    """
+    from kontakt.storage.location import default_database_path
+
+    named = url is not None
+    if not named and not default_database_path().exists():
+        return None
+    # The database layer is imported only when there is a database to ask: a check of
+    # files alone starts without it.
+    from kontakt.services import startup
+    from kontakt.services.contact_data import stored_inputs
+
+    db = startup.open_for_use(url, load_demo=named and load_demo)
+    try:
+        stored = stored_inputs(db)
+    finally:
+        db.dispose()
+    if not stored.municipality or (stored.is_demo and not named):
+        return None
+    return stored
 
 
 def export_audit(
