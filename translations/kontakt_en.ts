@@ -364,6 +364,13 @@
         <source>e-mail domains ({domains})</source>
         <translation>e-mail domains ({domains})</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not checked (no column or no input for them): {codes}</source>
         <translation>Not checked (no column or no input for them): {codes}</translation>

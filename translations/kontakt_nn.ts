@@ -364,6 +364,13 @@
         <source>e-mail domains ({domains})</source>
         <translation>e-postdomene ({domains})</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln funn</numerusform>
+            <numerusform>%Ln funn</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not checked (no column or no input for them): {codes}</source>
         <translation>Ikkje sjekka (manglar kolonne eller inndata): {codes}</translation>

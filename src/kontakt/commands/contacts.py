@@ -276,7 +276,9 @@ def _summary(result: ContactCheckResult, ctx: CommandContext) -> list[str]:
         ),
     ]
     counts = sorted(result.counts_by_code().items(), key=lambda item: -item[1])
-    lines += [f"  {count:>7}  {code_title(code, translate)} ({code})" for code, count in counts]
+    for code, count in counts:
+        found = translate("ContactCommand", "%Ln finding(s)", "", count)
+        lines.append(f"  {found:>14}  {code_title(code, translate)} ({code})")
     if result.skipped_checks:
         lines.append(
             translate(

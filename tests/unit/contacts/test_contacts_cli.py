@@ -356,3 +356,4 @@ def test_counts_in_the_summary_take_the_plural_form_of_their_number(
     out, _ = capsys.readouterr()
     assert "hrm.csv: 1 rad lesen." in out
     assert "Funn: 0 feil, 1 åtvaring, 0 til informasjon." in out
+    assert "1 funn  Manglar mobilnummer (missing-mobile)" in out
