@@ -2,9 +2,9 @@
 
 The GUI and `kontakt check-contacts` both call `run_contact_check` and, for the Excel audit,
 `export_audit`; the GUI first shows `preview_mapping` so the user can confirm or change the
-columns. Progress and cancel are
-polled between the check's passes over the columns (each a few hundredths of a second on
-100,000 rows), never per row.
+columns. Progress and cancel are polled between the check's passes over the columns (each a
+few hundredths of a second on 100,000 rows), never per row. What a check run from the
+command line may take from a database is decided here too (`inputs_outside_the_window`).
 """
 
 from __future__ import annotations

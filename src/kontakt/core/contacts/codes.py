@@ -3,7 +3,9 @@
 Codes and severities are fixed by `spec/contacts.md`; two more (`missing-employee-id`,
 `invalid-date`) say what the spec's table leaves unsaid. Titles (context "ContactCodes"),
 messages ("ContactFindings") and field names ("ContactFields") are English source texts
-that the presentation layer translates.
+that the presentation layer translates. A message names people and ring patterns by name
+(an id, quoted, only where there is none) and writes dates and Kontakt's own numbers as a
+sentence has them (24.11.2026, 56 37 00 00), in the GUI, the JSON and the audit alike.
 """
 
 from __future__ import annotations
