@@ -218,16 +218,32 @@
         <translation>Contact check for {municipality}</translation>
     </message>
     <message>
+        <source>Contact check of {file}</source>
+        <translation>Contact check of {file}</translation>
+    </message>
+    <message>
+        <source>Checked {date}</source>
+        <translation>Checked {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
     </message>
     <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <source>Employee ID</source>
-        <translation>Employee ID</translation>
+        <source>Employee number</source>
+        <translation>Employee number</translation>
     </message>
     <message>
         <source>Name</source>
@@ -305,14 +321,6 @@
 <context>
     <name>ContactCodes</name>
     <message>
-        <source>Duplicate employee ID</source>
-        <translation>Duplicate employee ID</translation>
-    </message>
-    <message>
-        <source>Missing employee ID</source>
-        <translation>Missing employee ID</translation>
-    </message>
-    <message>
         <source>Missing mobile</source>
         <translation>Missing mobile</translation>
     </message>
@@ -333,8 +341,16 @@
         <translation>Invalid e-mail</translation>
     </message>
     <message>
-        <source>Foreign e-mail domain</source>
-        <translation>Foreign e-mail domain</translation>
+        <source>Duplicate employee number</source>
+        <translation>Duplicate employee number</translation>
+    </message>
+    <message>
+        <source>Missing employee number</source>
+        <translation>Missing employee number</translation>
+    </message>
+    <message>
+        <source>E-mail address outside the municipality&apos;s domains</source>
+        <translation>E-mail address outside the municipality&apos;s domains</translation>
     </message>
     <message>
         <source>Shared phone number</source>
@@ -361,12 +377,12 @@
         <translation>Ring-pattern member not in HRM</translation>
     </message>
     <message>
-        <source>Differs from the directory</source>
-        <translation>Differs from the directory</translation>
+        <source>Differs from the number register</source>
+        <translation>Differs from the number register</translation>
     </message>
     <message>
-        <source>Not in the directory</source>
-        <translation>Not in the directory</translation>
+        <source>Not in the number register</source>
+        <translation>Not in the number register</translation>
     </message>
 </context>
 <context>
@@ -440,6 +456,10 @@
         <translation>write the Excel audit to PATH</translation>
     </message>
     <message>
+        <source>the municipality the Excel audit is titled with (default: the database&apos;s)</source>
+        <translation>the municipality the Excel audit is titled with (default: the database&apos;s)</translation>
+    </message>
+    <message>
         <source>exit with 1 when a finding is at least this serious</source>
         <translation>exit with 1 when a finding is at least this serious</translation>
     </message>
@@ -447,25 +467,62 @@
         <source>From the database of {municipality}: {what}</source>
         <translation>From the database of {municipality}: {what}</translation>
     </message>
-    <message>
-        <source>number register ({count} numbers)</source>
-        <translation>number register ({count} numbers)</translation>
+    <message numerus="yes">
+        <source>number register (%Ln number(s))</source>
+        <translation>
+            <numerusform>number register (%Ln number)</numerusform>
+            <numerusform>number register (%Ln numbers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ring pattern(s)</source>
+        <translation>
+            <numerusform>%Ln ring pattern</numerusform>
+            <numerusform>%Ln ring patterns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln row(s) read.</source>
+        <translation>
+            <numerusform>{file}: %Ln row read.</numerusform>
+            <numerusform>{file}: %Ln rows read.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>ring patterns ({count})</source>
-        <translation>ring patterns ({count})</translation>
+        <source>Findings: {errors}, {warnings}, {infos}.</source>
+        <translation>Findings: {errors}, {warnings}, {infos}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln for information</source>
+        <translation>
+            <numerusform>%Ln for information</numerusform>
+            <numerusform>%Ln for information</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
+        </translation>
     </message>
     <message>
         <source>e-mail domains ({domains})</source>
         <translation>e-mail domains ({domains})</translation>
-    </message>
-    <message>
-        <source>{file}: {rows} rows read.</source>
-        <translation>{file}: {rows} rows read.</translation>
-    </message>
-    <message>
-        <source>Findings: {errors} errors, {warnings} warnings, {infos} for information.</source>
-        <translation>Findings: {errors} errors, {warnings} warnings, {infos} for information.</translation>
     </message>
     <message>
         <source>Not checked (no column or no input for them): {codes}</source>
@@ -558,8 +615,8 @@
 <context>
     <name>ContactFields</name>
     <message>
-        <source>Employee ID</source>
-        <translation>Employee ID</translation>
+        <source>Employee number</source>
+        <translation>Employee number</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -605,12 +662,12 @@
 <context>
     <name>ContactFindings</name>
     <message>
-        <source>Employee ID {value} is on more than one row: rows {rows}.</source>
-        <translation>Employee ID {value} is on more than one row: rows {rows}.</translation>
+        <source>Employee number {value} is on more than one row: rows {rows}.</source>
+        <translation>Employee number {value} is on more than one row: rows {rows}.</translation>
     </message>
     <message>
-        <source>The row has no employee ID.</source>
-        <translation>The row has no employee ID.</translation>
+        <source>The row has no employee number.</source>
+        <translation>The row has no employee number.</translation>
     </message>
     <message>
         <source>An active employee has no mobile number.</source>
@@ -637,36 +694,40 @@
         <translation>The e-mail domain {domain} is not one of the municipality&apos;s domains ({domains}).</translation>
     </message>
     <message>
-        <source>{e164} is also the number of employee {others}.</source>
-        <translation>{e164} is also the number of employee {others}.</translation>
+        <source>{number} is also given for employee number {others}.</source>
+        <translation>{number} is also given for employee number {others}.</translation>
     </message>
     <message>
-        <source>{value} is also the e-mail address of employee {others}.</source>
-        <translation>{value} is also the e-mail address of employee {others}.</translation>
+        <source>{value} is also the e-mail address of employee number {others}.</source>
+        <translation>{value} is also the e-mail address of employee number {others}.</translation>
+    </message>
+    <message>
+        <source>The employment ended {ended}, but {member} is still a member of the ring pattern {pattern}.</source>
+        <translation>The employment ended {ended}, but {member} is still a member of the ring pattern {pattern}.</translation>
+    </message>
+    <message>
+        <source>The employment ended {ended}, but the number register still has {value} for the employee.</source>
+        <translation>The employment ended {ended}, but the number register still has {value} for the employee.</translation>
+    </message>
+    <message>
+        <source>{member}, member of the ring pattern {pattern}, has employee number {value}, which is not in the HRM export.</source>
+        <translation>{member}, member of the ring pattern {pattern}, has employee number {value}, which is not in the HRM export.</translation>
+    </message>
+    <message>
+        <source>The HRM export has {value}; the number register has {directory} for this employee.</source>
+        <translation>The HRM export has {value}; the number register has {directory} for this employee.</translation>
+    </message>
+    <message>
+        <source>{value} is not in the number register.</source>
+        <translation>{value} is not in the number register.</translation>
+    </message>
+    <message>
+        <source>&quot;{id}&quot;</source>
+        <translation>&quot;{id}&quot;</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date (write YYYY-MM-DD or DD.MM.YYYY); the employee is taken as active.</source>
         <translation>&quot;{value}&quot; is not a date (write YYYY-MM-DD or DD.MM.YYYY); the employee is taken as active.</translation>
-    </message>
-    <message>
-        <source>The employment ended {value}, but the employee is still member {member} of ring pattern {pattern}.</source>
-        <translation>The employment ended {value}, but the employee is still member {member} of ring pattern {pattern}.</translation>
-    </message>
-    <message>
-        <source>The employment ended {end_date}, but the telephony directory still has {value} for the employee.</source>
-        <translation>The employment ended {end_date}, but the telephony directory still has {value} for the employee.</translation>
-    </message>
-    <message>
-        <source>Member {member} ({name}) of ring pattern {pattern} has employee ID {value}, which is not in the HRM export.</source>
-        <translation>Member {member} ({name}) of ring pattern {pattern} has employee ID {value}, which is not in the HRM export.</translation>
-    </message>
-    <message>
-        <source>The HRM export has {value}; the telephony directory has {directory} for this employee.</source>
-        <translation>The HRM export has {value}; the telephony directory has {directory} for this employee.</translation>
-    </message>
-    <message>
-        <source>{value} is not in the telephony directory.</source>
-        <translation>{value} is not in the telephony directory.</translation>
     </message>
     <message>
         <source>{value} is a mobile number but is given as the work phone.</source>

@@ -218,15 +218,31 @@
         <translation>Kontaktsjekk for {municipality}</translation>
     </message>
     <message>
+        <source>Contact check of {file}</source>
+        <translation>Kontaktsjekk av {file}</translation>
+    </message>
+    <message>
+        <source>Checked {date}</source>
+        <translation>Sjekket {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
         <source>Severity</source>
         <translation>Alvorsgrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
     </message>
     <message>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <source>Employee ID</source>
+        <source>Employee number</source>
         <translation>Ansattnummer</translation>
     </message>
     <message>
@@ -305,14 +321,6 @@
 <context>
     <name>ContactCodes</name>
     <message>
-        <source>Duplicate employee ID</source>
-        <translation>Ansattnummer på flere rader</translation>
-    </message>
-    <message>
-        <source>Missing employee ID</source>
-        <translation>Mangler ansattnummer</translation>
-    </message>
-    <message>
         <source>Missing mobile</source>
         <translation>Mangler mobilnummer</translation>
     </message>
@@ -333,8 +341,16 @@
         <translation>Ugyldig e-post</translation>
     </message>
     <message>
-        <source>Foreign e-mail domain</source>
-        <translation>Fremmed e-postdomene</translation>
+        <source>Duplicate employee number</source>
+        <translation>Ansattnummer på flere rader</translation>
+    </message>
+    <message>
+        <source>Missing employee number</source>
+        <translation>Mangler ansattnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address outside the municipality&apos;s domains</source>
+        <translation>E-postadresse utenfor kommunens domener</translation>
     </message>
     <message>
         <source>Shared phone number</source>
@@ -361,11 +377,11 @@
         <translation>Medlem i ringemønster mangler i HRM</translation>
     </message>
     <message>
-        <source>Differs from the directory</source>
+        <source>Differs from the number register</source>
         <translation>Stemmer ikke med nummerregisteret</translation>
     </message>
     <message>
-        <source>Not in the directory</source>
+        <source>Not in the number register</source>
         <translation>Ikke i nummerregisteret</translation>
     </message>
 </context>
@@ -440,6 +456,10 @@
         <translation>skriv Excel-rapporten til STI</translation>
     </message>
     <message>
+        <source>the municipality the Excel audit is titled with (default: the database&apos;s)</source>
+        <translation>kommunen som står i tittelen på Excel-rapporten (standard: den i databasen)</translation>
+    </message>
+    <message>
         <source>exit with 1 when a finding is at least this serious</source>
         <translation>avslutt med 1 når et funn er minst så alvorlig</translation>
     </message>
@@ -447,25 +467,62 @@
         <source>From the database of {municipality}: {what}</source>
         <translation>Fra databasen til {municipality}: {what}</translation>
     </message>
-    <message>
-        <source>number register ({count} numbers)</source>
-        <translation>nummerregister ({count} numre)</translation>
+    <message numerus="yes">
+        <source>number register (%Ln number(s))</source>
+        <translation>
+            <numerusform>nummerregister (%Ln nummer)</numerusform>
+            <numerusform>nummerregister (%Ln numre)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ring pattern(s)</source>
+        <translation>
+            <numerusform>%Ln ringemønster</numerusform>
+            <numerusform>%Ln ringemønstre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln row(s) read.</source>
+        <translation>
+            <numerusform>{file}: %Ln rad lest.</numerusform>
+            <numerusform>{file}: %Ln rader lest.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>ring patterns ({count})</source>
-        <translation>ringemønstre ({count})</translation>
+        <source>Findings: {errors}, {warnings}, {infos}.</source>
+        <translation>Funn: {errors}, {warnings}, {infos}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln feil</numerusform>
+            <numerusform>%Ln feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln advarsel</numerusform>
+            <numerusform>%Ln advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln for information</source>
+        <translation>
+            <numerusform>%Ln til informasjon</numerusform>
+            <numerusform>%Ln til informasjon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln funn</numerusform>
+            <numerusform>%Ln funn</numerusform>
+        </translation>
     </message>
     <message>
         <source>e-mail domains ({domains})</source>
         <translation>e-postdomener ({domains})</translation>
-    </message>
-    <message>
-        <source>{file}: {rows} rows read.</source>
-        <translation>{file}: {rows} rader lest.</translation>
-    </message>
-    <message>
-        <source>Findings: {errors} errors, {warnings} warnings, {infos} for information.</source>
-        <translation>Funn: {errors} feil, {warnings} advarsler, {infos} til informasjon.</translation>
     </message>
     <message>
         <source>Not checked (no column or no input for them): {codes}</source>
@@ -558,7 +615,7 @@
 <context>
     <name>ContactFields</name>
     <message>
-        <source>Employee ID</source>
+        <source>Employee number</source>
         <translation>Ansattnummer</translation>
     </message>
     <message>
@@ -605,11 +662,11 @@
 <context>
     <name>ContactFindings</name>
     <message>
-        <source>Employee ID {value} is on more than one row: rows {rows}.</source>
+        <source>Employee number {value} is on more than one row: rows {rows}.</source>
         <translation>Ansattnummeret {value} står på mer enn én rad: radene {rows}.</translation>
     </message>
     <message>
-        <source>The row has no employee ID.</source>
+        <source>The row has no employee number.</source>
         <translation>Raden har ikke ansattnummer.</translation>
     </message>
     <message>
@@ -637,36 +694,40 @@
         <translation>E-postdomenet {domain} er ikke ett av kommunens domener ({domains}).</translation>
     </message>
     <message>
-        <source>{e164} is also the number of employee {others}.</source>
-        <translation>{e164} er også nummeret til ansatt {others}.</translation>
+        <source>{number} is also given for employee number {others}.</source>
+        <translation>{number} står også på ansattnummer {others}.</translation>
     </message>
     <message>
-        <source>{value} is also the e-mail address of employee {others}.</source>
-        <translation>{value} er også e-postadressen til ansatt {others}.</translation>
+        <source>{value} is also the e-mail address of employee number {others}.</source>
+        <translation>{value} står også som e-postadresse på ansattnummer {others}.</translation>
+    </message>
+    <message>
+        <source>The employment ended {ended}, but {member} is still a member of the ring pattern {pattern}.</source>
+        <translation>Arbeidsforholdet tok slutt {ended}, men {member} er fortsatt medlem i ringemønsteret {pattern}.</translation>
+    </message>
+    <message>
+        <source>The employment ended {ended}, but the number register still has {value} for the employee.</source>
+        <translation>Arbeidsforholdet tok slutt {ended}, men nummerregisteret har fortsatt {value} på den ansatte.</translation>
+    </message>
+    <message>
+        <source>{member}, member of the ring pattern {pattern}, has employee number {value}, which is not in the HRM export.</source>
+        <translation>{member}, medlem i ringemønsteret {pattern}, har ansattnummeret {value}, som ikke finnes i HRM-eksporten.</translation>
+    </message>
+    <message>
+        <source>The HRM export has {value}; the number register has {directory} for this employee.</source>
+        <translation>HRM-eksporten har {value}; nummerregisteret har {directory} for denne ansatte.</translation>
+    </message>
+    <message>
+        <source>{value} is not in the number register.</source>
+        <translation>{value} finnes ikke i nummerregisteret.</translation>
+    </message>
+    <message>
+        <source>&quot;{id}&quot;</source>
+        <translation>«{id}»</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a date (write YYYY-MM-DD or DD.MM.YYYY); the employee is taken as active.</source>
         <translation>«{value}» er ikke en dato (skriv ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ); den ansatte regnes som aktiv.</translation>
-    </message>
-    <message>
-        <source>The employment ended {value}, but the employee is still member {member} of ring pattern {pattern}.</source>
-        <translation>Arbeidsforholdet tok slutt {value}, men den ansatte er fortsatt medlem {member} i ringemønsteret {pattern}.</translation>
-    </message>
-    <message>
-        <source>The employment ended {end_date}, but the telephony directory still has {value} for the employee.</source>
-        <translation>Arbeidsforholdet tok slutt {end_date}, men nummerregisteret har fortsatt {value} på den ansatte.</translation>
-    </message>
-    <message>
-        <source>Member {member} ({name}) of ring pattern {pattern} has employee ID {value}, which is not in the HRM export.</source>
-        <translation>Medlemmet {member} ({name}) i ringemønsteret {pattern} har ansattnummeret {value}, som ikke finnes i HRM-eksporten.</translation>
-    </message>
-    <message>
-        <source>The HRM export has {value}; the telephony directory has {directory} for this employee.</source>
-        <translation>HRM-eksporten har {value}; nummerregisteret har {directory} for denne ansatte.</translation>
-    </message>
-    <message>
-        <source>{value} is not in the telephony directory.</source>
-        <translation>{value} finnes ikke i nummerregisteret.</translation>
     </message>
     <message>
         <source>{value} is a mobile number but is given as the work phone.</source>

@@ -2,8 +2,9 @@
 
 Prints a short summary in the user's language; `--json` writes the spec's document (to a
 file, or to standard output with `-`, the summary then going to standard error), `--xlsx`
-the Excel audit. Exit codes: 0 the check ran, 1 `--fail-on` found a finding that serious,
-2 an input cannot be used (the message says what and where).
+the Excel audit, titled with `--municipality` or the database's municipality. Exit codes:
+0 the check ran, 1 `--fail-on` found a finding that serious, 2 an input cannot be used (the
+message says what and where).
 """
 
 from __future__ import annotations
@@ -106,6 +107,14 @@ def register(
         help=translate("ContactCommand", "write the Excel audit to PATH"),
     )
     parser.add_argument(
+        "--municipality",
+        metavar="NAME",
+        help=translate(
+            "ContactCommand",
+            "the municipality the Excel audit is titled with (default: the database's)",
+        ),
+    )
+    parser.add_argument(
         "--fail-on",
         choices=_SEVERITIES,
         help=translate("ContactCommand", "exit with 1 when a finding is at least this serious"),
@@ -122,30 +131,14 @@ def check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _stored_inputs(args: argparse.Namespace, ctx: CommandContext) -> StoredInputs | None:
-    """The database's register, patterns, domains and municipality name, when the command
-    line leaves one of them out and there is a database to ask: the one named with `--db`
-    (or KONTAKT_DB_URL), or the user's own once it holds their real municipality (never
-    the demo, which would mix made-up patterns into a real check). None otherwise, so a
-    run on files alone stays a run on files alone."""
-    if args.domain and args.directory is not None and args.pattern and args.xlsx is None:
+    """What the database may add to what the command line gives: None when it gives
+    everything, otherwise as `services.contacts.inputs_outside_the_window` decides."""
+    named = args.municipality is not None or args.xlsx is None
+    if args.domain and args.directory is not None and args.pattern and named:
         return None
-    from kontakt.services.database import has_default_database
+    from kontakt.services.contacts import inputs_outside_the_window
 
-    explicit = ctx.db_url is not None
-    if not explicit and not has_default_database():
-        return None
-    from kontakt.services import contact_data, startup
-
-    db = startup.open_for_use(
-        ctx.db_url, load_demo=explicit and not ctx.no_demo, kommune=ctx.kommune
-    )
-    try:
-        stored = contact_data.stored_inputs(db)
-    finally:
-        db.dispose()
-    if not stored.municipality or (stored.is_demo and not explicit):
-        return None
-    return stored
+    return inputs_outside_the_window(ctx.db_url, load_demo=not ctx.no_demo, kommune=ctx.kommune)
 
 
 def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -202,8 +195,11 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
                 ctx.err(exc.message(ctx.translate))
                 return EXIT_UNUSABLE_INPUT
     if args.xlsx is not None:
+        from kontakt.services.contacts import export_audit
+
+        municipality = args.municipality or (stored.municipality if stored else "")
         try:
-            _write_audit(args.xlsx, result, stored.municipality if stored else "", ctx)
+            export_audit(args.xlsx, result, municipality=municipality, translate=ctx.translate)
         except (FileWriteError, OSError) as exc:
             ctx.err(write_error(args.xlsx, exc).message(ctx.translate))
             return EXIT_UNUSABLE_INPUT
@@ -230,14 +226,12 @@ def _taken(args: argparse.Namespace, stored: StoredInputs, ctx: CommandContext) 
     taken = []
     if args.directory is None and stored.directory:
         taken.append(
-            translate("ContactCommand", "number register ({count} numbers)").format(
-                count=len(stored.directory)
+            translate(
+                "ContactCommand", "number register (%Ln number(s))", "", len(stored.directory)
             )
         )
     if not args.pattern and stored.members is not None:
-        taken.append(
-            translate("ContactCommand", "ring patterns ({count})").format(count=stored.patterns)
-        )
+        taken.append(translate("ContactCommand", "%Ln ring pattern(s)", "", stored.patterns))
     if not args.domain and stored.domains:
         taken.append(
             translate("ContactCommand", "e-mail domains ({domains})").format(
@@ -245,24 +239,6 @@ def _taken(args: argparse.Namespace, stored: StoredInputs, ctx: CommandContext) 
             )
         )
     return ", ".join(taken) or "-"
-
-
-def _write_audit(
-    path: Path, result: ContactCheckResult, municipality: str, ctx: CommandContext
-) -> None:
-    from kontakt.core.contacts.codes import code_title, field_name, message_renderer
-    from kontakt.reports.contact_audit import write_contact_audit
-
-    translate = ctx.translate
-    write_contact_audit(
-        path,
-        result,
-        municipality=municipality,
-        translate=translate,
-        message=message_renderer(translate),
-        field_label=lambda name: field_name(name, translate),
-        code_title=lambda code: code_title(code, translate),
-    )
 
 
 def _summary(result: ContactCheckResult, ctx: CommandContext) -> list[str]:
@@ -273,20 +249,23 @@ def _summary(result: ContactCheckResult, ctx: CommandContext) -> list[str]:
     translate = ctx.translate
     by_severity = result.counts_by_severity()
     lines = [
-        translate("ContactCommand", "{file}: {rows} rows read.").format(
-            file=result.source, rows=result.rows
+        translate("ContactCommand", "{file}: %Ln row(s) read.", "", result.rows).format(
+            file=result.source
         ),
-        translate(
-            "ContactCommand",
-            "Findings: {errors} errors, {warnings} warnings, {infos} for information.",
-        ).format(
-            errors=by_severity[Severity.ERROR],
-            warnings=by_severity[Severity.WARNING],
-            infos=by_severity[Severity.INFO],
+        translate("ContactCommand", "Findings: {errors}, {warnings}, {infos}.").format(
+            errors=translate("ContactCommand", "%Ln error(s)", "", by_severity[Severity.ERROR]),
+            warnings=translate(
+                "ContactCommand", "%Ln warning(s)", "", by_severity[Severity.WARNING]
+            ),
+            infos=translate(
+                "ContactCommand", "%Ln for information", "", by_severity[Severity.INFO]
+            ),
         ),
     ]
     counts = sorted(result.counts_by_code().items(), key=lambda item: -item[1])
-    lines += [f"  {count:>7}  {code_title(code, translate)} ({code})" for code, count in counts]
+    for code, count in counts:
+        found = translate("ContactCommand", "%Ln finding(s)", "", count)
+        lines.append(f"  {found:>14}  {code_title(code, translate)} ({code})")
     if result.skipped_checks:
         lines.append(
             translate(

@@ -2,26 +2,47 @@
 
 Three kinds of sheet: a summary (municipality, source, dates, counts, skipped checks and a
 chart of findings by code), every finding as a filterable table, and one table per
-department so each can be handed to the person who answers for it. Texts come translated
-through the caller's `translate` and `message`; this module knows no message catalogue.
+department so each can be handed to the person who answers for it. Each finding row gives
+its title in the reader's language and its code in a column of its own, coloured by
+severity. Texts come translated through the caller's `translate`; the finding texts are
+the contact check's own (`kontakt.core.contacts.codes`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from kontakt.core.collation import norwegian_key
+from kontakt.core.contacts.codes import CODES, FIELD_NAMES, code_title, field_name, message_renderer
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding, HrmRecord
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 from kontakt.reports.cells import CellValue
-from kontakt.reports.excel import BarChartSpec, Column, SummaryBlock, WorkbookBuilder
+from kontakt.reports.excel import (
+    BarChartSpec,
+    Column,
+    Highlight,
+    PageFrame,
+    SummaryBlock,
+    WorkbookBuilder,
+)
 
 Row = list[CellValue]
 
 _HEADING = QT_TRANSLATE_NOOP("ContactAudit", "Contact check for {municipality}")
+_HEADING_OF_FILE = QT_TRANSLATE_NOOP("ContactAudit", "Contact check of {file}")
+_CHECKED = QT_TRANSLATE_NOOP("ContactAudit", "Checked {date}")
+_PAGE_OF = QT_TRANSLATE_NOOP("ContactAudit", "Page {page} of {pages}")
+
+SEVERITY_COLOURS = {
+    Severity.ERROR: ("FFC7CE", "9C0006"),
+    Severity.WARNING: ("FFEB9C", "7A4500"),
+    Severity.INFO: ("DDEBF7", "1F4E78"),
+}
+"""Background and text colour of each severity's rows (the spreadsheet programs' own
+"light red", "yellow" and "light blue" highlights)."""
 
 
 def write_contact_audit(
@@ -30,38 +51,46 @@ def write_contact_audit(
     *,
     municipality: str,
     translate: Translate,
-    message: Callable[[ContactFinding], str],
-    field_label: Callable[[str], str] | None = None,
-    code_title: Callable[[str], str] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     now: datetime | None = None,
 ) -> Path:
     """Write the audit of `result` to `path` (replacing it) and return `path`.
 
-    `message` gives a finding's text in the user's language, `field_label` an HRM field's
-    and `code_title` a finding code's name (both default to the key itself). `progress(done,
-    total)` counts table rows; when `cancel()` turns true the export stops with
-    `kontakt.reports.excel.ReportCancelled` and no file is written. `now` is the export time
-    (default: the clock).
+    Findings, fields and codes are named in the language of `translate`. Without a
+    `municipality` the title names the checked file instead. `progress(done, total)` counts
+    table rows; when `cancel()` turns true the export stops with
+    `kontakt.reports.excel.ReportCancelled` and no file is written. `now` is the export
+    time (default: the clock).
     """
     exported = now or datetime.now()
-    label = field_label or _same
-    title_of = code_title or _same
+    message = message_renderer(translate)
+    titles = {code: code_title(code, translate) for code in CODES}
+    labels = {field: field_name(field, translate) for field in FIELD_NAMES}
     severity_word = {severity: severity.label(translate) for severity in Severity}
     columns = [
-        Column(translate("ContactAudit", "Severity")),
-        Column(translate("ContactAudit", "Code")),
-        Column(translate("ContactAudit", "Employee ID")),
-        Column(translate("ContactAudit", "Name")),
-        Column(translate("ContactAudit", "Department")),
-        Column(translate("ContactAudit", "Row")),
-        Column(translate("ContactAudit", "Field")),
-        Column(translate("ContactAudit", "Value")),
-        Column(translate("ContactAudit", "Message"), max_width=90),
+        Column(translate("ContactAudit", "Severity"), max_width=14),
+        Column(translate("ContactAudit", "Finding"), min_width=17, max_width=32, wrap=True),
+        Column(translate("ContactAudit", "Code"), min_width=12, max_width=24, wrap=True),
+        Column(translate("ContactAudit", "Employee number"), max_width=14),
+        Column(translate("ContactAudit", "Name"), min_width=14, max_width=28, wrap=True),
+        Column(translate("ContactAudit", "Department"), min_width=12, max_width=24, wrap=True),
+        Column(translate("ContactAudit", "Row"), max_width=8),
+        Column(translate("ContactAudit", "Field"), min_width=15, max_width=18, wrap=True),
+        Column(translate("ContactAudit", "Value"), min_width=13, max_width=30, wrap=True),
+        Column(translate("ContactAudit", "Message"), min_width=38, max_width=60, wrap=True),
+    ]
+    highlights = [
+        Highlight(0, severity_word[severity], fill, text)
+        for severity, (fill, text) in SEVERITY_COLOURS.items()
     ]
     no_department = translate("ContactAudit", "(no department)")
-    heading = render(translate, "ContactAudit", _HEADING, {"municipality": municipality})
+    heading = audit_heading(result, municipality, translate)
+    frame = PageFrame(
+        heading,
+        render(translate, "ContactAudit", _CHECKED, {"date": f"{result.today:%d.%m.%Y}"}),
+        translate("ContactAudit", _PAGE_OF),
+    )
 
     people = _records_by_employee(result.records)
     rows: list[Row] = []
@@ -72,12 +101,13 @@ def write_contact_audit(
         department = record.department if record else ""
         row: Row = [
             severity_word[finding.severity],
+            titles[finding.code],
             finding.code,
             finding.employee_id or "",
             record.name if record else "",
             department,
             finding.row,
-            label(finding.field) if finding.field else "",
+            labels.get(finding.field, finding.field) if finding.field else "",
             finding.value or "",
             message(finding),
         ]
@@ -86,13 +116,29 @@ def write_contact_audit(
 
     total = 2 * len(rows)
     report = (lambda done: progress(done, total)) if progress is not None else None
-    with WorkbookBuilder(title=heading, created=exported, progress=report, cancel=cancel) as book:
-        blocks, chart = _summary(result, translate, municipality, exported, severity_word, title_of)
+    with WorkbookBuilder(
+        title=heading, created=exported, progress=report, cancel=cancel, frame=frame
+    ) as book:
+        blocks, chart = _summary(result, translate, municipality, exported, severity_word, titles)
         book.add_summary_sheet(translate("ContactAudit", "Summary"), heading, blocks, chart=chart)
-        book.add_table_sheet(translate("ContactAudit", "Findings"), columns, rows)
+        book.add_table_sheet(
+            translate("ContactAudit", "Findings"), columns, rows, highlights=highlights
+        )
         for department in sorted(by_department, key=_department_order):
-            book.add_table_sheet(department or no_department, columns, by_department[department])
+            book.add_table_sheet(
+                department or no_department,
+                columns,
+                by_department[department],
+                highlights=highlights,
+            )
         return book.save(path)
+
+
+def audit_heading(result: ContactCheckResult, municipality: str, translate: Translate) -> str:
+    """The audit's title: the municipality's contact check, or the file's without a name."""
+    if municipality.strip():
+        return render(translate, "ContactAudit", _HEADING, {"municipality": municipality})
+    return render(translate, "ContactAudit", _HEADING_OF_FILE, {"file": result.source})
 
 
 def _summary(
@@ -101,17 +147,17 @@ def _summary(
     municipality: str,
     exported: datetime,
     severity_word: dict[Severity, str],
-    title_of: Callable[[str], str],
+    titles: Mapping[str, str],
 ) -> tuple[list[SummaryBlock], BarChartSpec]:
     by_code = sorted(result.counts_by_code().items(), key=lambda item: (-item[1], item[0]))
     skipped: Sequence[tuple[str, CellValue]] = [
-        (title_of(code), code) for code in result.skipped_checks
+        (titles[code], code) for code in result.skipped_checks
     ] or [(translate("ContactAudit", "None"), None)]
     blocks = [
         SummaryBlock(
             None,
             [
-                (translate("ContactAudit", "Municipality"), municipality),
+                (translate("ContactAudit", "Municipality"), municipality or None),
                 (translate("ContactAudit", "Source file"), result.source),
                 (translate("ContactAudit", "Date of the check"), result.today),
                 (translate("ContactAudit", "Exported"), exported.replace(microsecond=0)),
@@ -128,7 +174,7 @@ def _summary(
         ),
         SummaryBlock(
             translate("ContactAudit", "Findings by code"),
-            [(title_of(code), count) for code, count in by_code],
+            [(titles[code], count) for code, count in by_code],
         ),
         SummaryBlock(
             translate("ContactAudit", "Not checked (no column or no input for them)"), skipped
@@ -158,7 +204,3 @@ def _record_of(
 def _department_order(department: str) -> tuple[bool, tuple[str, str]]:
     # The findings without a department come last, after Å.
     return department == "", norwegian_key(department)
-
-
-def _same(key: str) -> str:
-    return key

@@ -10,8 +10,13 @@ temporary files named as Kontakt's, so that the next export removes those a kill
 left in the temporary folder.
 
 Layout rules live here once: a table sheet is a real Excel table (styled, with filters) under
-a bold frozen header, columns as wide as their content (sampled, capped); a summary sheet is
-a title over blocks of label/value pairs, optionally with a bar chart of one block.
+a bold frozen header, columns as wide as their content (sampled, capped) and, where the
+columns would not fit an A4 page, long text wrapped in the columns that allow it; rows can
+be coloured by conditional formatting (which every spreadsheet program shows, unlike table
+styles); a summary sheet is a title over blocks of label/value pairs, optionally with a bar
+chart of one block. Every sheet prints on A4 (landscape when wider than a portrait page),
+one page wide, the header row repeated on every page, with a header and footer that say
+what the report is, when, and which page of how many.
 """
 
 from __future__ import annotations
@@ -31,16 +36,19 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from lxml.etree import SerialisationError  # type: ignore[import-untyped]  # no stubs
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Font
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from kontakt.core.safe_files import temporary_file, write_file
-from kontakt.reports.cells import CellValue, RowMaker, clean_text, display_width
+from kontakt.reports.cells import CellValue, RowMaker, clean_text, display_width, text_lines
 from kontakt.reports.sheetnames import SheetNames
 
 WIDTH_SAMPLE = 2000
@@ -48,10 +56,25 @@ WIDTH_SAMPLE = 2000
 TICK_ROWS = 1024
 """Rows between progress reports and cancel checks."""
 
+PORTRAIT_WIDTH = 95
+LANDSCAPE_WIDTH = 150
+"""Column width units (characters of the default font) that fit across an A4 page within
+the margins below, upright and on its side (a tenth smaller on paper: still 10-point
+text); wider sheets are scaled down to fit."""
+_MARGIN = 0.5  # inches, left and right
+_CHART_COLUMNS = 3  # the columns before a summary's chart (it is anchored in column D)
+_DEFAULT_COLUMN = 9  # the width of a column nobody set
+_UNIT_CM = 0.185  # a column width unit on paper
+_CHART_CM = 16.0
+
 _FILTER_BUTTON = 3  # characters the header's filter drop-down covers
 # Named in full: a Font without a name falls back to a serif face in LibreOffice.
 _TITLE_FONT = Font(name="Calibri", family=2, bold=True, size=14)
 _BOLD = Font(name="Calibri", family=2, bold=True, size=11)
+_LINE_HEIGHT = 15  # points: a line of 11-point text
+_MOST_LINES = 40  # a taller row would not fit a page
+_HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="bottom")
+_HEADER_BORDER = Border(bottom=Side(style="thin"))
 
 
 class ReportCancelled(Exception):
@@ -60,12 +83,39 @@ class ReportCancelled(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A table sheet column: its header text, optional number format, width bounds."""
+    """A table sheet column: its header text, optional number format, width bounds.
+
+    A `wrap` column's long texts wrap onto more lines; it is the one made narrower (down to
+    `min_width`) when the columns would not fit across a printed page.
+    """
 
     header: str
     number_format: str | None = None
     min_width: float = 6
     max_width: float = 60
+    wrap: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """Colour the rows whose cell in `column` (0-based) is `value`: `fill` behind, `text` in
+    front (RGB hex, e.g. "FFC7CE")."""
+
+    column: int
+    value: str
+    fill: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PageFrame:
+    """What each printed page says above and below the sheet: `title` (top left), `date`
+    (top right), the sheet's name (top centre) and `page_of` (bottom centre), a text with
+    `{page}` and `{pages}` ("Side {page} av {pages}")."""
+
+    title: str
+    date: str
+    page_of: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +150,7 @@ class WorkbookBuilder:
         created: datetime | None = None,
         progress: Callable[[int], None] | None = None,
         cancel: Callable[[], bool] | None = None,
+        frame: PageFrame | None = None,
     ) -> None:
         self._wb = Workbook(write_only=True)
         stamp = created or datetime.now()
@@ -113,6 +164,7 @@ class WorkbookBuilder:
         self._rows = 0
         self._progress = progress
         self._cancel = cancel
+        self._frame = frame
 
     def __enter__(self) -> WorkbookBuilder:
         return self
@@ -141,8 +193,15 @@ class WorkbookBuilder:
         labels = [len(heading) // 2, *(len(block.heading or "") for block in blocks)]
         labels += [len(label) for block in blocks for label, _ in block.items]
         values = [display_width(v) for b in blocks for _, v in b.items]
-        _set_widths(ws, [min(max(labels) + 2, 60), min(max([*values, 8]) + 2, 60)])
-        _print_across(ws)
+        widths = [min(max(labels) + 2, 60), min(max([*values, 8]) + 2, 60)]
+        _set_widths(ws, widths)
+        # The chart starts one (default-width) column after the values.
+        beside = (
+            _DEFAULT_COLUMN * (_CHART_COLUMNS - len(widths)) + _CHART_CM / _UNIT_CM
+            if chart is not None
+            else 0
+        )
+        self._print_setup(ws, sum(widths) + beside)
         _stream(ws)
         row = 1
         ranges: list[tuple[int, int]] = []
@@ -170,37 +229,63 @@ class WorkbookBuilder:
         rows: Iterable[Sequence[CellValue]],
         *,
         style: str = "TableStyleMedium2",
+        highlights: Sequence[Highlight] = (),
     ) -> str:
-        """A sheet holding `rows` as an Excel table under `columns`; its name."""
+        """A sheet holding `rows` as an Excel table under `columns`, coloured by
+        `highlights`; its name."""
         ws, title = self._sheet(name)
-        maker = RowMaker(ws, [column.number_format for column in columns])
         pending = iter(rows)
         sample = list(islice(pending, WIDTH_SAMPLE))
-        _set_widths(ws, _column_widths(columns, sample))
+        widths = _fit_to_page(columns, _column_widths(columns, sample))
+        maker = RowMaker(
+            ws,
+            [column.number_format for column in columns],
+            [width if column.wrap else None for column, width in zip(columns, widths, strict=True)],
+        )
+        _set_widths(ws, widths)
         ws.freeze_panes = "A2"
-        _print_across(ws)
+        self._print_setup(ws, sum(widths))
         ws.print_title_rows = "1:1"  # the header on every printed page
         headers = _unique([column.header for column in columns])
+        heights = _RowHeights(ws)
+        heights.set(
+            1,
+            max(
+                text_lines(h + " " * _FILTER_BUTTON, int(w) - 2)
+                for h, w in zip(headers, widths, strict=True)
+            ),
+        )
         _stream(ws)
-        ws.append([maker.text(header, font=_BOLD) for header in headers])
+        ws.append(
+            [
+                maker.text(header, font=_BOLD, alignment=_HEADER_ALIGNMENT, border=_HEADER_BORDER)
+                for header in headers
+            ]
+        )
         written = 0
-        append, make_row = ws.append, maker.row
+        append, make_row, set_height = ws.append, maker.row, heights.set
         with _stream_errors():
             for values in chain(sample, pending):
-                append(make_row(values))
+                row = make_row(values)
                 written += 1
+                set_height(written + 1, maker.lines)
+                append(row)
                 if written % TICK_ROWS == 0:
                     self._tick(TICK_ROWS)
         self._tick(written % TICK_ROWS)
         # Excel wants at least one data row in a table; an empty one shows as a blank row.
-        ref = f"A1:{get_column_letter(len(columns))}{max(written, 1) + 1}"
+        last_column, last_row = get_column_letter(len(columns)), max(written, 1) + 1
+        ref = f"A1:{last_column}{last_row}"
+        for highlight in highlights:
+            ws.conditional_formatting.add(f"A2:{last_column}{last_row}", _row_rule(highlight))
         self._tables += 1
         table = Table(displayName=f"Table{self._tables}", ref=ref)
         table.tableColumns = [
             TableColumn(id=i, name=clean_text(h)) for i, h in enumerate(headers, 1)
         ]
         table.autoFilter = AutoFilter(ref=ref)
-        table.tableStyleInfo = TableStyleInfo(name=style, showRowStripes=True)
+        # Stripes would show through between coloured rows.
+        table.tableStyleInfo = TableStyleInfo(name=style, showRowStripes=not highlights)
         ws.tables.add(table)  # add_table would warn that write-only needs the columns set
         return title
 
@@ -244,6 +329,25 @@ class WorkbookBuilder:
         title = self._names.claim(name)
         return self._wb.create_sheet(title), title
 
+    def _print_setup(self, ws: WriteOnlyWorksheet, width: float) -> None:
+        # Printed, a sheet is read across: every column (and a chart beside them) on one
+        # A4 page width, on its side only when upright would shrink it.
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+        ws.page_setup.orientation = "portrait" if width <= PORTRAIT_WIDTH else "landscape"
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.page_margins.left = ws.page_margins.right = _MARGIN
+        frame = self._frame
+        if frame is None:
+            return
+        header, footer = ws.HeaderFooter.oddHeader, ws.HeaderFooter.oddFooter
+        header.left.text = _frame_text(frame.title)
+        header.center.text = "&A"  # the sheet's name: which department's pages these are
+        header.right.text = _frame_text(frame.date)
+        page_of = _frame_text(frame.page_of).replace("{page}", "&P")
+        footer.center.text = page_of.replace("{pages}", "&N")
+
     def _tick(self, rows: int) -> None:
         self._rows += rows
         if self._cancel is not None and self._cancel():
@@ -282,18 +386,61 @@ def _column_widths(columns: Sequence[Column], sample: Sequence[Sequence[CellValu
     return widths
 
 
+class _RowHeights:
+    """Row heights for wrapped text, set on a streaming sheet just before each row is
+    written (and dropped after, so 100,000 rows keep no record of them)."""
+
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        self._dimensions = ws.row_dimensions
+        # The writer reads only the height attributes; one shared object per line count.
+        self._by_lines = {
+            n: RowDimension(ws, ht=_LINE_HEIGHT * n) for n in range(2, _MOST_LINES + 1)
+        }
+        self._last: int | None = None
+
+    def set(self, row: int, lines: int) -> None:
+        """The height of `lines` lines for `row`, the next row to be written."""
+        if self._last is not None:
+            del self._dimensions[self._last]
+            self._last = None
+        if lines > 1:
+            self._dimensions[row] = self._by_lines[min(lines, _MOST_LINES)]
+            self._last = row
+
+
+def _fit_to_page(columns: Sequence[Column], widths: Sequence[float]) -> list[float]:
+    """`widths`, with the wrapping columns narrowed (each in proportion to what it can give,
+    down to its `min_width`) until the whole fits across a landscape page, if it can."""
+    excess = sum(widths) - LANDSCAPE_WIDTH
+    slack = [
+        max(width - column.min_width, 0) if column.wrap else 0
+        for column, width in zip(columns, widths, strict=True)
+    ]
+    if excess <= 0 or not any(slack):
+        return list(widths)
+    share = min(excess / sum(slack), 1)
+    return [round(width - give * share, 1) for width, give in zip(widths, slack, strict=True)]
+
+
 def _set_widths(ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
     for index, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(index)].width = width
 
 
-def _print_across(ws: WriteOnlyWorksheet) -> None:
-    # Printed, a sheet is read across: landscape, every column (and a chart beside them)
-    # on one page width.
-    ws.page_setup.orientation = "landscape"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+def _frame_text(text: str) -> str:
+    # "&" starts a code in a header or footer; "&&" is the character itself.
+    return clean_text(text).replace("&", "&&")
+
+
+def _row_rule(highlight: Highlight) -> FormulaRule:
+    # The formula is written for the range's first row and moves down with it; the
+    # column is fixed ($) so the whole row takes its colour from that one cell.
+    value = highlight.value.replace('"', '""')
+    return FormulaRule(
+        formula=[f'${get_column_letter(highlight.column + 1)}2="{value}"'],
+        fill=PatternFill(fill_type="solid", start_color=highlight.fill, end_color=highlight.fill),
+        font=Font(color=highlight.text),
+    )
 
 
 def _unique(headers: Sequence[str]) -> list[str]:
@@ -326,6 +473,6 @@ def _bar_chart(ws: WriteOnlyWorksheet, spec: BarChartSpec, first: int, last: int
     if spec.horizontal:
         chart.x_axis.scaling.orientation = "maxMin"
         chart.y_axis.crosses = "max"  # keeps the count axis below the reversed bars
-    chart.width = 16
+    chart.width = _CHART_CM
     chart.height = max(7.5, 0.7 * (last - first + 1) + 3)
     return chart

@@ -1,9 +1,10 @@
 """Use case "check these contacts": HRM export + directory + ring patterns in, findings out.
 
-The GUI and `kontakt check-contacts` both call `run_contact_check`; the GUI first shows
-`preview_mapping` so the user can confirm or change the columns. Progress and cancel are
-polled between the check's passes over the columns (each a few hundredths of a second on
-100,000 rows), never per row.
+The GUI and `kontakt check-contacts` both call `run_contact_check` and, for the Excel audit,
+`export_audit`; the GUI first shows `preview_mapping` so the user can confirm or change the
+columns. Progress and cancel are polled between the check's passes over the columns (each a
+few hundredths of a second on 100,000 rows), never per row. What a check run from the
+command line may take from a database is decided here too (`inputs_outside_the_window`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kontakt.core.contacts.checks import CheckInput, check_records, skipped_codes
 from kontakt.core.contacts.directory import DirectoryEntry, read_directory_columns
@@ -21,7 +23,11 @@ from kontakt.core.contacts.members import PatternMember
 from kontakt.core.contacts.model import ContactCheckResult
 from kontakt.core.contacts.phones import PhoneClassifier
 from kontakt.core.ringpattern.model import Pattern
+from kontakt.core.texts import Translate
 from kontakt.services.patterns import read_pattern
+
+if TYPE_CHECKING:
+    from kontakt.services.contact_data import StoredInputs
 
 Progress = Callable[[int, int], None]
 """(rows done, rows in all)."""
@@ -138,11 +144,75 @@ def run_contact_check(
     )
 
 
+def inputs_outside_the_window(
+    url: str | None, *, load_demo: bool, kommune: str | None = None
+) -> StoredInputs | None:
+    """What a check run from the command line may take from a database, or None.
+
+    From the database at `url` when one is named (the demo loaded into a new one when
+    `load_demo`), otherwise from the user's own database once it holds their real
+    municipality: never the demo's, whose made-up register and patterns would be mixed into
+    the check of a real export. `kommune` picks the municipality as `--kommune` does.
+    None, too, when there is no such database or it has no
+    municipality, so that a run on files alone stays a run on files alone.
+    """
+    from kontakt.services.database import has_default_database
+
+    named = url is not None
+    if not named and not has_default_database():
+        return None
+    # The database layer is imported only when there is a database to ask: a check of
+    # files alone starts without it.
+    from kontakt.services import startup
+    from kontakt.services.contact_data import stored_inputs
+
+    db = startup.open_for_use(url, load_demo=named and load_demo, kommune=kommune)
+    try:
+        stored = stored_inputs(db)
+    finally:
+        db.dispose()
+    if not stored.municipality or (stored.is_demo and not named):
+        return None
+    return stored
+
+
+def export_audit(
+    path: Path,
+    result: ContactCheckResult,
+    *,
+    municipality: str,
+    translate: Translate,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Path:
+    """Write the Excel audit of `result` to `path` in the language of `translate`; `path`.
+
+    `municipality` names the audit (an empty name: the checked file does). Raises `OSError`
+    when the file cannot be written and `kontakt.reports.excel.ReportCancelled` when
+    `cancel()` turns true; neither leaves a file behind.
+    """
+    from kontakt.reports.contact_audit import write_contact_audit
+
+    return write_contact_audit(
+        path,
+        result,
+        municipality=municipality,
+        translate=translate,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
 def pattern_members(pattern: Pattern) -> list[PatternMember]:
     """The members of a ring pattern, as the contact check compares them."""
     return [
         PatternMember(
-            pattern.id, member_id, member.employee_id or "", member.name or "", member.number
+            pattern.id,
+            member_id,
+            member.employee_id or "",
+            member.name or "",
+            member.number,
+            pattern.name,
         )
         for member_id, member in pattern.members.items()
     ]

@@ -256,7 +256,9 @@ class _SecondPass:
                         "end_date",
                         record.end_date,
                         member=member.member_id,
+                        name=member.name,
                         pattern=member.pattern_id,
+                        pattern_name=member.pattern_name,
                     )
                 )
         if on["ended-has-number"]:
@@ -284,7 +286,12 @@ def _unknown_members(
             None,
             "employee_id",
             member.employee_id,
-            {"member": member.member_id, "pattern": member.pattern_id, "name": member.name},
+            {
+                "member": member.member_id,
+                "name": member.name,
+                "pattern": member.pattern_id,
+                "pattern_name": member.pattern_name,
+            },
         )
         for member in members
         if member.employee_id and member.employee_id not in known

@@ -52,7 +52,7 @@ def test_json_to_standard_output_has_the_spec_shape(
         "message": '"12345678" is not a valid phone number.',
     }
     unknown = next(f for f in document["findings"] if f["code"] == "pattern-member-unknown")
-    assert unknown["row"] is None and "ghost" in unknown["message"]
+    assert unknown["row"] is None and "Gone Person" in unknown["message"]
     assert "7 rows read" in err  # the summary stays out of the JSON
 
 
@@ -274,3 +274,86 @@ def test_an_audit_that_cannot_be_written_is_exit_2_with_the_reason(
     code = main(["--lang", "en", "check-contacts", str(export), "--xlsx", str(target)])
     assert code == 2
     assert f"Cannot write {target}" in capsys.readouterr().err
+
+
+def demo_files() -> list[str]:
+    from kontakt.resources import resource_path
+
+    return [
+        str(resource_path("demo", "hrm-export.csv")),
+        "--directory",
+        str(resource_path("demo", "directory.csv")),
+        "--pattern",
+        str(resource_path("demo", "demo-sentralbord.ringpattern.json")),
+        "--domain",
+        "demo.kommune.no",
+        "--today",
+        "2026-11-25",
+    ]
+
+
+def test_the_audit_is_titled_with_the_municipality_given_and_names_people(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "audit.xlsx"
+    args = ["--lang", "nn", "check-contacts", *demo_files(), "--municipality", "Alver"]
+    assert main([*args, "--xlsx", str(target)]) == 0
+    capsys.readouterr()
+    wb = load_workbook(target)
+    assert wb["Samandrag"]["A1"].value == "Kontaktsjekk for Alver"
+    assert wb["Funn"].oddHeader.left.text == "Kontaktsjekk for Alver"
+    rows = [[c.value for c in row] for row in wb["Funn"].iter_rows(min_row=2)]
+    ended = next(row for row in rows if row[2] == "ended-in-pattern")
+    assert ended[1] == "Slutta, framleis i ringemønster"
+    # The member by name, the pattern by its name, the date as Norwegians write it.
+    assert ended[9] == (
+        "Arbeidsforholdet tok slutt 31.10.2026, men Per Lie er framleis medlem i "
+        "ringemønsteret Sentralbord og heimeteneste – Demo kommune."
+    )
+    foreign = next(row for row in rows if row[2] == "foreign-email-domain")
+    assert foreign[1] == "E-postadresse utanfor kommunen sine domene"
+
+
+def test_an_audit_without_a_municipality_is_titled_with_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "audit.xlsx"
+    assert main(["--lang", "nn", "check-contacts", *demo_files(), "--xlsx", str(target)]) == 0
+    capsys.readouterr()
+    assert load_workbook(target)["Samandrag"]["A1"].value == "Kontaktsjekk av hrm-export.csv"
+
+
+def test_a_member_without_a_name_is_named_by_its_id_in_quotes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pattern = exports.write_pattern(tmp_path / "p.json")
+    document = json.loads(pattern.read_text(encoding="utf-8"))
+    del document["members"]["ghost"]["name"]
+    pattern.write_text(json.dumps(document), encoding="utf-8")
+    hrm = exports.write_csv(tmp_path / "hrm.csv")
+    code = main(
+        ["--lang", "nn", "check-contacts", str(hrm), "--pattern", str(pattern), "--json", "-"]
+    )
+    out, _ = capsys.readouterr()
+    assert code == 0
+    (unknown,) = [f for f in json.loads(out)["findings"] if f["code"] == "pattern-member-unknown"]
+    assert unknown["message"] == (
+        "«ghost», medlem i ringemønsteret Sentralbord, har tilsettnummeret 9999, "
+        "som ikkje finst i HRM-eksporten."
+    )
+
+
+def test_counts_in_the_summary_take_the_plural_form_of_their_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [["1001", "Kari", "N", "S", "K", "kari@demo.kommune.no", "", "56100010", "", ""]]
+    hrm = exports.write_csv(tmp_path / "hrm.csv", rows=rows)
+    assert main(["--lang", "nn", "check-contacts", str(hrm), "--today", "2026-11-25"]) == 0
+    out, _ = capsys.readouterr()
+    assert "hrm.csv: 1 rad lesen." in out
+    assert "Funn: 0 feil, 1 åtvaring, 0 til informasjon." in out
+    assert "1 funn  Manglar mobilnummer (missing-mobile)" in out

@@ -166,6 +166,6 @@ def test_map_option_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFi
     hrm.write_text("Ressurs;Mobil\n1;91234567\n", encoding="utf-8")
     assert run_cli(capsys, hrm)[0] == 2
     code, out, _ = run_cli(capsys, hrm, "--map", "employee_id=Ressurs")
-    assert code == 0 and "1 rows read" in out
+    assert code == 0 and "1 row read" in out
     code, _, err = run_cli(capsys, hrm, "--map", "shoe=Ressurs")
     assert code == 2 and "shoe" in err

@@ -16,7 +16,8 @@ from kontakt.reports.excel import ReportCancelled
 NN = {
     ("ContactAudit", "Severity"): "Alvor",
     ("ContactAudit", "Code"): "Kode",
-    ("ContactAudit", "Employee ID"): "Tilsettnr.",
+    ("ContactAudit", "Finding"): "Funn",
+    ("ContactAudit", "Employee number"): "Tilsettnr.",
     ("ContactAudit", "Name"): "Namn",
     ("ContactAudit", "Department"): "Eining",
     ("ContactAudit", "Row"): "Rad",
@@ -28,6 +29,18 @@ NN = {
     ("ContactAudit", "(no department)"): "(inga eining)",
     ("ContactAudit", "Municipality"): "Kommune",
     ("ContactAudit", "Contact check for {municipality}"): "Kontaktsjekk for {municipality}",
+    ("ContactAudit", "Contact check of {file}"): "Kontaktsjekk av {file}",
+    ("ContactAudit", "Checked {date}"): "Sjekka {date}",
+    ("ContactAudit", "Page {page} of {pages}"): "Side {page} av {pages}",
+    ("ContactCodes", "Duplicate employee number"): "Tilsettnummer på fleire rader",
+    ("ContactCodes", "Invalid phone number"): "Ugyldig telefonnummer",
+    ("ContactCodes", "Shared phone number"): "Delt telefonnummer",
+    ("ContactCodes", "Missing mobile"): "Manglar mobilnummer",
+    ("ContactCodes", "Not in the number register"): "Ikkje i nummerregisteret",
+    ("ContactFields", "Mobile"): "Mobilnummer",
+    ("ContactFindings", '"{value}" is not a valid phone number.'): (
+        "«{value}» er ikkje eit gyldig telefonnummer."
+    ),
     ("Severity", "Error"): "Feil",
     ("Severity", "Warning"): "Åtvaring",
     ("Severity", "Information"): "Informasjon",
@@ -37,11 +50,6 @@ NN = {
 def nn_translate(context: str, source: str, disambiguation: str = "", n: int = -1) -> str:
     """A translate function with a few Nynorsk entries; English where it has none."""
     return NN.get((context, source), source)
-
-
-def finding_message(finding: ContactFinding) -> str:
-    """Stands in for the check's translated message catalogue."""
-    return f"Funn {finding.code} på rad {finding.row}"
 
 
 def make_result(records: list[HrmRecord], findings: list[ContactFinding]) -> ContactCheckResult:
@@ -80,16 +88,28 @@ def small_result() -> ContactCheckResult:
     return make_result(records, findings)
 
 
-HEADERS = ["Alvor", "Kode", "Tilsettnr.", "Namn", "Eining", "Rad", "Felt", "Verdi", "Melding"]
+HEADERS = [
+    "Alvor",
+    "Funn",
+    "Kode",
+    "Tilsettnr.",
+    "Namn",
+    "Eining",
+    "Rad",
+    "Felt",
+    "Verdi",
+    "Melding",
+]
 
 
-def export(path: Path, result: ContactCheckResult, **options: object) -> openpyxl.Workbook:
+def export(
+    path: Path, result: ContactCheckResult, municipality: str = "Alver", **options: object
+) -> openpyxl.Workbook:
     write_contact_audit(
         path,
         result,
-        municipality="Alver",
+        municipality=municipality,
         translate=nn_translate,
-        message=finding_message,
         now=datetime(2025, 3, 2, 10, 30),
         **options,  # type: ignore[arg-type]
     )
@@ -117,16 +137,17 @@ def test_sheets_are_summary_findings_then_departments_in_norwegian_order(
 def test_findings_sheet_is_a_filterable_table_in_the_users_language(
     tmp_path: Path, small_result: ContactCheckResult
 ) -> None:
-    labels = {"mobile": "Mobilnummer"}
-    ws = export(tmp_path / "audit.xlsx", small_result, field_label=labels.__getitem__)["Funn"]
+    ws = export(tmp_path / "audit.xlsx", small_result)["Funn"]
     assert [c.value for c in ws[1]] == HEADERS
     assert ws.freeze_panes == "A2"
     (table,) = ws.tables.values()
-    assert table.ref == "A1:I6"
+    assert table.ref == "A1:J6"
     rows = data_rows(ws)
     assert [r[0] for r in rows] == ["Feil", "Åtvaring", "Åtvaring", "Åtvaring", "Informasjon"]
+    # The finding's title in the reader's language, its code beside it.
     assert rows[0] == [
         "Feil",
+        "Ugyldig telefonnummer",
         "invalid-phone",
         "1002",
         "Bjørn Bø",
@@ -134,9 +155,15 @@ def test_findings_sheet_is_a_filterable_table_in_the_users_language(
         2,
         "Mobilnummer",
         "12",
-        "Funn invalid-phone på rad 2",
+        "«12» er ikkje eit gyldig telefonnummer.",
     ]
-    assert ws.column_dimensions["I"].width > 13  # the messages are readable without dragging
+    assert [r[1] for r in rows[1:]] == [
+        "Delt telefonnummer",
+        "Delt telefonnummer",
+        "Manglar mobilnummer",
+        "Ikkje i nummerregisteret",
+    ]
+    assert ws.column_dimensions["J"].width > 13  # the messages are readable without dragging
 
 
 def test_each_department_sheet_holds_that_departments_findings(
@@ -144,21 +171,19 @@ def test_each_department_sheet_holds_that_departments_findings(
 ) -> None:
     wb = export(tmp_path / "audit.xlsx", small_result)
     school = data_rows(wb["Skule"])
-    assert [(r[2], r[3], r[7]) for r in school] == [
+    assert [(r[3], r[4], r[8]) for r in school] == [
         ("1001", "Åse Ølstad", "+4791234567"),
         ("1005", "Eli Eide", "+4791234567"),
     ]
     assert [c.value for c in wb["Skule"][1]] == HEADERS
-    assert [r[2] for r in data_rows(wb["(inga eining)"])] == ["1004"]
-    assert next(iter(wb["Økonomi"].tables.values())).ref == "A1:I2"
+    assert [r[3] for r in data_rows(wb["(inga eining)"])] == ["1004"]
+    assert next(iter(wb["Økonomi"].tables.values())).ref == "A1:J2"
 
 
 def test_summary_gives_the_facts_counts_and_a_chart(
     tmp_path: Path, small_result: ContactCheckResult
 ) -> None:
-    ws = export(tmp_path / "audit.xlsx", small_result, code_title=lambda code: code.upper())[
-        "Samandrag"
-    ]
+    ws = export(tmp_path / "audit.xlsx", small_result)["Samandrag"]
     values = [[c.value for c in row] for row in ws.iter_rows()]
     assert values[0][0] == "Kontaktsjekk for Alver"
     assert ["Kommune", "Alver"] in values
@@ -167,8 +192,9 @@ def test_summary_gives_the_facts_counts_and_a_chart(
     assert ["Exported", datetime(2025, 3, 2, 10, 30)] in values
     assert ["Rows read", 5] in values
     assert ["Feil", 1] in values and ["Åtvaring", 3] in values and ["Informasjon", 1] in values
-    assert ["DUPLICATE-PHONE", 2] in values and ["INVALID-PHONE", 1] in values
-    assert ["FOREIGN-EMAIL-DOMAIN", "foreign-email-domain"] in values
+    assert ["Delt telefonnummer", 2] in values and ["Ugyldig telefonnummer", 1] in values
+    skipped = ["E-mail address outside the municipality's domains", "foreign-email-domain"]
+    assert skipped in values
     (chart,) = ws._charts
     assert len(chart.series) == 1
 
@@ -185,7 +211,7 @@ def test_outside_text_never_becomes_a_formula(tmp_path: Path) -> None:
         for row in wb[sheet].iter_rows():
             assert all(c.data_type != "f" for c in row)
     rows = data_rows(wb["Funn"])
-    assert [(r[3], r[4], r[7]) for r in rows] == [(v, v, v) for v in values]
+    assert [(r[4], r[5], r[8]) for r in rows] == [(v, v, v) for v in values]
 
 
 def test_department_names_from_outside_become_legal_distinct_sheets(tmp_path: Path) -> None:
@@ -203,7 +229,7 @@ def test_department_names_from_outside_become_legal_distinct_sheets(tmp_path: Pa
         "Helse-omsorg (vakt) (2)",
         "Samandrag (2)",
     ]
-    named = {data_rows(wb[s])[0][4] for s in wb.sheetnames[2:4]}
+    named = {data_rows(wb[s])[0][5] for s in wb.sheetnames[2:4]}
     assert named == {"Helse/omsorg: [vakt]*", "Helse-omsorg (vakt)"}
 
 
@@ -227,3 +253,103 @@ def test_progress_reaches_the_total_and_cancel_leaves_no_file(
         export(target, small_result, cancel=lambda: True)
     assert not target.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["audit.xlsx"]
+
+
+def test_every_sheet_prints_on_a4_one_page_wide_with_header_rows_repeated(
+    tmp_path: Path, small_result: ContactCheckResult
+) -> None:
+    wb = export(tmp_path / "audit.xlsx", small_result)
+    for ws in wb.worksheets:
+        assert ws.page_setup.paperSize == 9  # A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    # The tables are wider than an upright page: on its side, the header on every page.
+    for name in wb.sheetnames[1:]:
+        assert wb[name].page_setup.orientation == "landscape"
+        assert wb[name].print_title_rows == "$1:$1"
+    # ... and narrow enough that fitting them to the page leaves the text readable.
+    widths = [wb["Funn"].column_dimensions[c].width for c in "ABCDEFGHIJ"]
+    assert sum(widths) <= 170
+
+
+def test_printed_pages_say_what_when_and_which_page_of_how_many(
+    tmp_path: Path, small_result: ContactCheckResult
+) -> None:
+    wb = export(tmp_path / "audit.xlsx", small_result)
+    for ws in wb.worksheets:
+        header, footer = ws.oddHeader, ws.oddFooter
+        assert header.left.text == "Kontaktsjekk for Alver"
+        assert header.center.text == "&A"  # the sheet: which department's pages
+        assert header.right.text == "Sjekka 01.03.2025"
+        assert footer.center.text == "Side &P av &N"
+
+
+def test_rows_are_coloured_by_severity_with_conditional_formatting(
+    tmp_path: Path, small_result: ContactCheckResult
+) -> None:
+    ws = export(tmp_path / "audit.xlsx", small_result)["Funn"]
+    rules = {
+        rule.formula[0]: (rule.dxf.fill.fgColor.rgb[-6:], rule.dxf.font.color.rgb[-6:])
+        for formatting in ws.conditional_formatting
+        for rule in formatting.rules
+    }
+    assert rules == {
+        '$A2="Feil"': ("FFC7CE", "9C0006"),
+        '$A2="Åtvaring"': ("FFEB9C", "7A4500"),
+        '$A2="Informasjon"': ("DDEBF7", "1F4E78"),
+    }
+    (formatting,) = {str(f.sqref) for f in ws.conditional_formatting}
+    assert formatting == "A2:J6"  # every row of the table, every column
+
+
+def test_long_messages_wrap_in_a_row_tall_enough_for_them(tmp_path: Path) -> None:
+    record = HrmRecord(1, "1001", name="Åse Ølstad", department="Skule", mobile="12")
+    result = make_result([record], [finding(record, "invalid-phone", "12 " * 40, Severity.ERROR)])
+    ws = export(tmp_path / "audit.xlsx", result)["Funn"]
+    message = ws["J2"]
+    assert message.alignment.wrap_text
+    lines = ws.row_dimensions[2].height / 15
+    assert lines * (ws.column_dimensions["J"].width - 2) >= len(message.value)
+    assert not ws["D2"].alignment.wrap_text  # short values stay plain cells
+
+
+def test_without_a_municipality_the_title_names_the_file(
+    tmp_path: Path, small_result: ContactCheckResult
+) -> None:
+    wb = export(tmp_path / "audit.xlsx", small_result, municipality="")
+    assert wb["Samandrag"]["A1"].value == "Kontaktsjekk av hrm-eksport.csv"
+    assert wb["Funn"].oddHeader.left.text == "Kontaktsjekk av hrm-eksport.csv"
+    assert wb.properties.title == "Kontaktsjekk av hrm-eksport.csv"
+
+
+def test_numbers_and_dates_in_messages_are_written_as_for_a_sentence(tmp_path: Path) -> None:
+    records = [
+        HrmRecord(1, "1001", name="Åse Ølstad", mobile="+4791234567", end_date="2025-01-31"),
+        HrmRecord(2, "1002", name="Bjørn Bø", mobile="91234567"),
+    ]
+    findings = [
+        ContactFinding(
+            "duplicate-phone",
+            Severity.WARNING,
+            "1002",
+            2,
+            "mobile",
+            "91234567",
+            {"e164": "+4791234567", "others": "1001"},
+        ),
+        ContactFinding(
+            "ended-has-number",
+            Severity.WARNING,
+            "1001",
+            1,
+            "work_phone",
+            "+4756370000",
+            {"end_date": "2025-01-31"},
+        ),
+    ]
+    rows = data_rows(export(tmp_path / "audit.xlsx", make_result(records, findings))["Funn"])
+    assert [row[9] for row in rows] == [
+        "91 23 45 67 is also given for employee number 1001.",
+        "The employment ended 31.01.2025, but the number register still has 56 37 00 00 "
+        "for the employee.",
+    ]

@@ -12,9 +12,11 @@ import pytest
 
 from kontakt.reports.cells import CellValue
 from kontakt.reports.excel import (
+    LANDSCAPE_WIDTH,
     TICK_ROWS,
     BarChartSpec,
     Column,
+    PageFrame,
     ReportCancelled,
     SummaryBlock,
     WorkbookBuilder,
@@ -174,3 +176,37 @@ def test_progress_counts_every_row_of_every_table(tmp_path: Path) -> None:
         book.add_table_sheet("B", [Column("B")], [[1], [2]])
         book.save(tmp_path / "a.xlsx")
     assert seen == [TICK_ROWS, TICK_ROWS + 5, TICK_ROWS + 7]
+
+
+def test_a_narrow_table_prints_upright_a_wide_one_on_its_side(tmp_path: Path) -> None:
+    narrow = write_table(tmp_path / "a.xlsx", [Column("Namn"), Column("Tal")], [["Ås", 1]])
+    assert narrow.active.page_setup.orientation == "portrait"
+    columns = [Column(f"K{i}", max_width=40) for i in range(6)]
+    wide = write_table(tmp_path / "b.xlsx", columns, [["x" * 38] * 6])
+    assert wide.active.page_setup.orientation == "landscape"
+
+
+def test_wrapping_columns_give_way_until_the_table_fits_the_page(tmp_path: Path) -> None:
+    columns = [
+        Column("Kode", max_width=30),
+        Column("Melding", min_width=40, max_width=120, wrap=True),
+        Column("Verdi", min_width=10, max_width=80, wrap=True),
+    ]
+    rows = [["k" * 28, "ord " * 30, "v" * 78]]
+    ws = write_table(tmp_path / "a.xlsx", columns, rows).active
+    widths = [ws.column_dimensions[c].width for c in "ABC"]
+    assert widths[0] == 30  # a column that does not wrap keeps its width
+    assert sum(widths) <= LANDSCAPE_WIDTH + 0.5
+    assert widths[1] >= 40 and widths[2] >= 10
+    assert ws["B2"].alignment.wrap_text and ws["C2"].alignment.wrap_text
+    assert ws.row_dimensions[2].height > 15
+
+
+def test_header_and_footer_texts_are_printed_as_written(tmp_path: Path) -> None:
+    frame = PageFrame("Drift & vedlikehald", "01.03.2025", "Side {page} av {pages}")
+    with WorkbookBuilder(title="T", frame=frame) as book:
+        book.add_table_sheet("Ark", [Column("A")], [["x"]])
+        book.save(tmp_path / "a.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "a.xlsx").active
+    assert ws.oddHeader.left.text == "Drift && vedlikehald"  # "&" alone would start a code
+    assert ws.oddFooter.center.text == "Side &P av &N"

@@ -36,7 +36,7 @@ from kontakt.core.contacts.dates import parse_date, unreadable
 from kontakt.core.contacts.directory import HRM_FIELD_OF_TYPE, DirectoryEntry
 from kontakt.core.contacts.emails import EmailClassifier
 from kontakt.core.contacts.found import Found
-from kontakt.core.contacts.members import PatternMember
+from kontakt.core.contacts.members import PatternMember, member_params
 from kontakt.core.contacts.model import ContactFinding, HrmRecord
 from kontakt.core.contacts.phones import NumberColumn, PhoneClassifier, key_e164
 from kontakt.core.contacts.where import (
@@ -253,7 +253,7 @@ def pattern_member_unknown(
             None,
             "employee_id",
             member.employee_id,
-            {"member": member.member_id, "pattern": member.pattern_id, "name": member.name},
+            member_params(member),
         )
         for member in members
         if member.employee_id and member.employee_id not in known
@@ -385,7 +385,7 @@ class _Check:
             return
         if self.on["ended-in-pattern"]:
             for i, member in ended_in_pattern(self.inactive, ids, self.given.members or ()):
-                params = {"member": member.member_id, "pattern": member.pattern_id}
+                params = member_params(member)
                 self.found.add(i, "ended-in-pattern", "end_date", ends[i], params)
         if self.on["ended-has-number"] and self.directory is not None:
             for i, number, kind in ended_has_number(self.inactive, ids, self.directory):

@@ -3,7 +3,9 @@
 Codes and severities are fixed by `spec/contacts.md`; two more (`missing-employee-id`,
 `invalid-date`) say what the spec's table leaves unsaid. Titles (context "ContactCodes"),
 messages ("ContactFindings") and field names ("ContactFields") are English source texts
-that the presentation layer translates.
+that the presentation layer translates. A message names people and ring patterns by name
+(an id, quoted, only where there is none) and writes dates and Kontakt's own numbers as a
+sentence has them (24.11.2026, 56 37 00 00), in the GUI, the JSON and the audit alike.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from kontakt.core.contacts.dates import parse_date
 from kontakt.core.contacts.model import ContactFinding
+from kontakt.core.contacts.phone_text import national_form
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render, untranslated
 
@@ -37,15 +41,15 @@ E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 CODES: Mapping[str, CodeInfo] = {
     "duplicate-employee-id": CodeInfo(
         E,
-        QT_TRANSLATE_NOOP("ContactCodes", "Duplicate employee ID"),
+        QT_TRANSLATE_NOOP("ContactCodes", "Duplicate employee number"),
         QT_TRANSLATE_NOOP(
-            "ContactFindings", "Employee ID {value} is on more than one row: rows {rows}."
+            "ContactFindings", "Employee number {value} is on more than one row: rows {rows}."
         ),
     ),
     "missing-employee-id": CodeInfo(
         E,
-        QT_TRANSLATE_NOOP("ContactCodes", "Missing employee ID"),
-        QT_TRANSLATE_NOOP("ContactFindings", "The row has no employee ID."),
+        QT_TRANSLATE_NOOP("ContactCodes", "Missing employee number"),
+        QT_TRANSLATE_NOOP("ContactFindings", "The row has no employee number."),
     ),
     "missing-mobile": CodeInfo(
         W,
@@ -81,7 +85,7 @@ CODES: Mapping[str, CodeInfo] = {
     ),
     "foreign-email-domain": CodeInfo(
         W,
-        QT_TRANSLATE_NOOP("ContactCodes", "Foreign e-mail domain"),
+        QT_TRANSLATE_NOOP("ContactCodes", "E-mail address outside the municipality's domains"),
         QT_TRANSLATE_NOOP(
             "ContactFindings",
             "The e-mail domain {domain} is not one of the municipality's domains ({domains}).",
@@ -91,14 +95,16 @@ CODES: Mapping[str, CodeInfo] = {
     "duplicate-phone": CodeInfo(
         W,
         QT_TRANSLATE_NOOP("ContactCodes", "Shared phone number"),
-        QT_TRANSLATE_NOOP("ContactFindings", "{e164} is also the number of employee {others}."),
+        QT_TRANSLATE_NOOP(
+            "ContactFindings", "{number} is also given for employee number {others}."
+        ),
         PHONE_FIELDS,
     ),
     "duplicate-email": CodeInfo(
         E,
         QT_TRANSLATE_NOOP("ContactCodes", "Shared e-mail"),
         QT_TRANSLATE_NOOP(
-            "ContactFindings", "{value} is also the e-mail address of employee {others}."
+            "ContactFindings", "{value} is also the e-mail address of employee number {others}."
         ),
         ("email",),
     ),
@@ -117,8 +123,8 @@ CODES: Mapping[str, CodeInfo] = {
         QT_TRANSLATE_NOOP("ContactCodes", "Ended, still in a ring pattern"),
         QT_TRANSLATE_NOOP(
             "ContactFindings",
-            "The employment ended {value}, but the employee "
-            "is still member {member} of ring pattern {pattern}.",
+            "The employment ended {ended}, but {member} is still a member of the ring "
+            "pattern {pattern}.",
         ),
         ("end_date",),
     ),
@@ -127,8 +133,8 @@ CODES: Mapping[str, CodeInfo] = {
         QT_TRANSLATE_NOOP("ContactCodes", "Ended, still has a number"),
         QT_TRANSLATE_NOOP(
             "ContactFindings",
-            "The employment ended {end_date}, but the "
-            "telephony directory still has {value} for the employee.",
+            "The employment ended {ended}, but the number register still has {value} "
+            "for the employee.",
         ),
         ("end_date",),
     ),
@@ -137,24 +143,23 @@ CODES: Mapping[str, CodeInfo] = {
         QT_TRANSLATE_NOOP("ContactCodes", "Ring-pattern member not in HRM"),
         QT_TRANSLATE_NOOP(
             "ContactFindings",
-            "Member {member} ({name}) of ring pattern "
-            "{pattern} has employee ID {value}, which is not in the HRM export.",
+            "{member}, member of the ring pattern {pattern}, has employee number {value}, "
+            "which is not in the HRM export.",
         ),
     ),
     "directory-mismatch": CodeInfo(
         W,
-        QT_TRANSLATE_NOOP("ContactCodes", "Differs from the directory"),
+        QT_TRANSLATE_NOOP("ContactCodes", "Differs from the number register"),
         QT_TRANSLATE_NOOP(
             "ContactFindings",
-            "The HRM export has {value}; the telephony "
-            "directory has {directory} for this employee.",
+            "The HRM export has {value}; the number register has {directory} for this employee.",
         ),
         PHONE_FIELDS,
     ),
     "not-in-directory": CodeInfo(
         INFO,
-        QT_TRANSLATE_NOOP("ContactCodes", "Not in the directory"),
-        QT_TRANSLATE_NOOP("ContactFindings", "{value} is not in the telephony directory."),
+        QT_TRANSLATE_NOOP("ContactCodes", "Not in the number register"),
+        QT_TRANSLATE_NOOP("ContactFindings", "{value} is not in the number register."),
         PHONE_FIELDS,
     ),
 }
@@ -168,7 +173,7 @@ _FIELD_MESSAGES: Mapping[tuple[str, str], str] = {
 """Messages that depend on the field as well as the code."""
 
 FIELD_NAMES: Mapping[str, str] = {
-    "employee_id": QT_TRANSLATE_NOOP("ContactFields", "Employee ID"),
+    "employee_id": QT_TRANSLATE_NOOP("ContactFields", "Employee number"),
     "given_name": QT_TRANSLATE_NOOP("ContactFields", "Given name"),
     "family_name": QT_TRANSLATE_NOOP("ContactFields", "Family name"),
     "name": QT_TRANSLATE_NOOP("ContactFields", "Name"),
@@ -199,21 +204,33 @@ def source_for(code: str, field: str | None) -> str:
 
 def finding_message(finding: ContactFinding, translate: Translate) -> str:
     """The message of one finding in the user's language, placeholders filled."""
-    return render(translate, FINDINGS_CONTEXT, message_source(finding), _params(finding))
+    return message_renderer(translate)(finding)
 
 
 def message_renderer(translate: Translate) -> Callable[[ContactFinding], str]:
     """`finding_message` for many findings: each message is translated once, not per finding."""
     translated: dict[str, str] = {}
+    quoted = translate(FINDINGS_CONTEXT, _QUOTED)
+
+    def quote(key: str) -> str:
+        return render(untranslated, FINDINGS_CONTEXT, quoted, {"id": key})
 
     def message(finding: ContactFinding) -> str:
         source = message_source(finding)
         text = translated.get(source)
         if text is None:
             text = translated[source] = translate(FINDINGS_CONTEXT, source)
-        return render(untranslated, FINDINGS_CONTEXT, text, _params(finding))
+        return render(untranslated, FINDINGS_CONTEXT, text, _params(finding, quote))
 
     return message
+
+
+def params_shown_as_given(code: str) -> bool:
+    """True when the message of `code` shows its value and parameters exactly as the finding
+    holds them; False when they are put in words first (names for ids, a date or number in
+    the form for a sentence): a writer that fills the message itself must then ask
+    `message_renderer`."""
+    return code not in _WORDED
 
 
 def code_title(code: str, translate: Translate) -> str:
@@ -226,7 +243,47 @@ def field_name(field: str, translate: Translate) -> str:
     return translate(FIELDS_CONTEXT, FIELD_NAMES[field])
 
 
-def _params(finding: ContactFinding) -> dict[str, str]:
+_QUOTED = QT_TRANSLATE_NOOP("ContactFindings", '"{id}"')
+"""An id where a sentence would have a name (nn: «per»): the member or pattern has none."""
+
+_WORDED = frozenset(
+    {
+        "duplicate-phone",
+        "directory-mismatch",
+        "ended-in-pattern",
+        "ended-has-number",
+        "pattern-member-unknown",
+    }
+)
+"""The codes whose messages show a parameter in words (see `_params`)."""
+
+
+def _params(finding: ContactFinding, quote: Callable[[str], str]) -> dict[str, str]:
     params = dict(finding.params)
-    params.setdefault("value", finding.value or "")
+    value = finding.value or ""
+    params.setdefault("value", value)
+    if finding.code not in _WORDED:
+        return params
+    # People are named by name, ring patterns by theirs; the id (quoted) only without one.
+    if "member" in params:
+        params["member"] = params.get("name") or quote(params["member"])
+    if "pattern" in params:
+        params["pattern"] = params.get("pattern_name") or quote(params["pattern"])
+    if finding.code == "ended-in-pattern":
+        params["ended"] = _sentence_date(value)
+    if "end_date" in params:
+        params["ended"] = _sentence_date(params["end_date"])
+    # Numbers from the register and the check's own E.164 form are Kontakt's to word; the
+    # export's numbers stay as the export wrote them, for finding them there.
+    if "e164" in params:
+        params["number"] = national_form(params["e164"])
+    if "directory" in params:
+        params["directory"] = national_form(params["directory"])
+    if finding.code == "ended-has-number":
+        params["value"] = national_form(value)
     return params
+
+
+def _sentence_date(text: str) -> str:
+    day = parse_date(text)
+    return f"{day:%d.%m.%Y}" if day is not None else text

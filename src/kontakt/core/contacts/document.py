@@ -25,7 +25,12 @@ from json.encoder import encode_basestring
 from operator import itemgetter
 from string import Formatter
 
-from kontakt.core.contacts.codes import FINDINGS_CONTEXT, message_renderer, source_for
+from kontakt.core.contacts.codes import (
+    FINDINGS_CONTEXT,
+    message_renderer,
+    params_shown_as_given,
+    source_for,
+)
 from kontakt.core.contacts.found import SEVERITY, FindingList, Group
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.core.texts import Translate
@@ -133,6 +138,8 @@ def _pieces(group: Group, translate: Translate) -> list[str] | None:
     when the finding has no such parameter). JSON escapes a
     string character by character, so the message's JSON is its escaped pieces joined.
     """
+    if not params_shown_as_given(group.code):
+        return None
     text = translate(FINDINGS_CONTEXT, source_for(group.code, group.field))
     try:
         parts = list(Formatter().parse(text))

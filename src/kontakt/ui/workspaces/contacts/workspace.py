@@ -433,22 +433,18 @@ class ContactsWorkspace(Workspace):
 
     def write_excel(self, path: Path) -> None:
         """Write the audit workbook of the current result to `path` off the GUI thread."""
-        from kontakt.core.contacts.codes import code_title, field_name, message_renderer
-        from kontakt.reports.contact_audit import write_contact_audit
+        from kontakt.services.contacts import export_audit
 
         result = self.results.result
         assert result is not None
         municipality = self.inputs.municipality
 
         def work(progress: ProgressFn, cancelled: CancelledFn) -> Path:
-            return write_contact_audit(
+            return export_audit(
                 path,
                 result,
                 municipality=municipality,
                 translate=_translate,
-                message=message_renderer(_translate),
-                field_label=lambda f: field_name(f, _translate),
-                code_title=lambda c: code_title(c, _translate),
                 progress=progress,
                 cancel=cancelled,
             )
