@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any, cast
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, Cell
@@ -131,7 +132,7 @@ class RowMaker:
                     styles[name] = style
             template = _template(self._ws, **styles)
             self._texts[key] = template
-        cell = Cell(self._ws, row=1, column=1, style_array=template._style)
+        cell = Cell(self._ws, row=1, column=1, style_array=_style_of(template))
         cell.value = value
         cell.data_type = "s"  # never a formula or an error value, whatever the text
         return cell
@@ -178,7 +179,7 @@ class RowMaker:
         return out
 
     def _styled(self, value: CellValue, template: Cell) -> Cell:
-        cell = Cell(self._ws, row=1, column=1, style_array=template._style)
+        cell = Cell(self._ws, row=1, column=1, style_array=_style_of(template))
         cell.value = value
         return cell
 
@@ -188,3 +189,8 @@ def _naive(value: date) -> date:
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.astimezone().replace(tzinfo=None)
     return value
+
+
+def _style_of(cell: Cell) -> Any:
+    # a cell's packed style, shared by the cells made from it (not in openpyxl's stubs)
+    return cast(Any, cell)._style

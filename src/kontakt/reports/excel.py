@@ -31,12 +31,13 @@ from datetime import UTC, datetime
 from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
+from typing import Any, cast
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from lxml.etree import SerialisationError  # type: ignore[import-untyped]  # no stubs
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.formatting.rule import FormulaRule
+from openpyxl.formatting.rule import FormulaRule, Rule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -219,7 +220,7 @@ class WorkbookBuilder:
                     row += 1
         if chart is not None and blocks[chart.block].items:
             first, last = ranges[chart.block]
-            ws.add_chart(_bar_chart(ws, chart, first, last), "D3")
+            _as_sheet(ws).add_chart(_bar_chart(ws, chart, first, last), "D3")
         return title
 
     def add_table_sheet(
@@ -277,7 +278,9 @@ class WorkbookBuilder:
         last_column, last_row = get_column_letter(len(columns)), max(written, 1) + 1
         ref = f"A1:{last_column}{last_row}"
         for highlight in highlights:
-            ws.conditional_formatting.add(f"A2:{last_column}{last_row}", _row_rule(highlight))
+            _as_sheet(ws).conditional_formatting.add(
+                f"A2:{last_column}{last_row}", _row_rule(highlight)
+            )
         self._tables += 1
         table = Table(displayName=f"Table{self._tables}", ref=ref)
         table.tableColumns = [
@@ -320,9 +323,10 @@ class WorkbookBuilder:
             # stream first keeps it from writing into a removed file later.
             with contextlib.suppress(Exception):
                 ws.close()
-            if ws._writer is not None:
+            writer = cast(Any, ws)._writer  # openpyxl's stream, not in its stubs
+            if writer is not None:
                 with contextlib.suppress(OSError, ValueError):
-                    ws._writer.cleanup()
+                    writer.cleanup()
 
     def _sheet(self, name: str) -> tuple[WriteOnlyWorksheet, str]:
         # Sheets added first keep their names: add fixed sheets before ones named by data.
@@ -332,16 +336,20 @@ class WorkbookBuilder:
     def _print_setup(self, ws: WriteOnlyWorksheet, width: float) -> None:
         # Printed, a sheet is read across: every column (and a chart beside them) on one
         # A4 page width, on its side only when upright would shrink it.
-        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-        ws.page_setup.orientation = "portrait" if width <= PORTRAIT_WIDTH else "landscape"
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.page_margins.left = ws.page_margins.right = _MARGIN
+        sheet = _as_sheet(ws)
+        sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+        sheet.page_setup.orientation = "portrait" if width <= PORTRAIT_WIDTH else "landscape"
+        setup = sheet.sheet_properties.pageSetUpPr
+        assert setup is not None  # openpyxl makes one with every sheet
+        setup.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.page_margins.left = sheet.page_margins.right = _MARGIN
         frame = self._frame
         if frame is None:
             return
-        header, footer = ws.HeaderFooter.oddHeader, ws.HeaderFooter.oddFooter
+        header, footer = sheet.HeaderFooter.oddHeader, sheet.HeaderFooter.oddFooter
+        assert header is not None and footer is not None  # made with every sheet
         header.left.text = _frame_text(frame.title)
         header.center.text = "&A"  # the sheet's name: which department's pages these are
         header.right.text = _frame_text(frame.date)
@@ -359,9 +367,10 @@ class WorkbookBuilder:
 def _stream(ws: WriteOnlyWorksheet) -> None:
     """Start the sheet's stream (once its widths and panes are set: they are written first)
     into a temporary file named as Kontakt's instead of openpyxl's `openpyxl.*`."""
-    writer = WorksheetWriter(ws, out=str(temporary_file(".xml")))
-    ALL_TEMP_FILES.append(writer.out)  # openpyxl's cleanup (and its exit hook) removes it
-    ws._writer = writer
+    out = str(temporary_file(".xml"))
+    writer = WorksheetWriter(_as_sheet(ws), out=out)
+    ALL_TEMP_FILES.append(out)  # openpyxl's cleanup (and its exit hook) removes it
+    cast(Any, ws)._writer = writer  # the sheet's stream, not in openpyxl's stubs
     writer.write_top()
 
 
@@ -391,10 +400,11 @@ class _RowHeights:
     written (and dropped after, so 100,000 rows keep no record of them)."""
 
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
-        self._dimensions = ws.row_dimensions
+        sheet = _as_sheet(ws)
+        self._dimensions = sheet.row_dimensions
         # The writer reads only the height attributes; one shared object per line count.
         self._by_lines = {
-            n: RowDimension(ws, ht=_LINE_HEIGHT * n) for n in range(2, _MOST_LINES + 1)
+            n: RowDimension(sheet, ht=_LINE_HEIGHT * n) for n in range(2, _MOST_LINES + 1)
         }
         self._last: int | None = None
 
@@ -424,7 +434,7 @@ def _fit_to_page(columns: Sequence[Column], widths: Sequence[float]) -> list[flo
 
 def _set_widths(ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
     for index, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(index)].width = width
+        _as_sheet(ws).column_dimensions[get_column_letter(index)].width = width
 
 
 def _frame_text(text: str) -> str:
@@ -432,15 +442,16 @@ def _frame_text(text: str) -> str:
     return clean_text(text).replace("&", "&&")
 
 
-def _row_rule(highlight: Highlight) -> FormulaRule:
+def _row_rule(highlight: Highlight) -> Rule:
     # The formula is written for the range's first row and moves down with it; the
     # column is fixed ($) so the whole row takes its colour from that one cell.
     value = highlight.value.replace('"', '""')
-    return FormulaRule(
+    rule: Rule = FormulaRule(  # type: ignore[no-untyped-call]  # untyped in openpyxl's stubs
         formula=[f'${get_column_letter(highlight.column + 1)}2="{value}"'],
         fill=PatternFill(fill_type="solid", start_color=highlight.fill, end_color=highlight.fill),
         font=Font(color=highlight.text),
     )
+    return rule
 
 
 def _unique(headers: Sequence[str]) -> list[str]:
@@ -454,6 +465,12 @@ def _unique(headers: Sequence[str]) -> list[str]:
         seen.add(name.casefold())
         out.append(name)
     return out
+
+
+def _as_sheet(ws: WriteOnlyWorksheet) -> Worksheet:
+    """The layout side of a write-only sheet: openpyxl gives it a worksheet's page set-up,
+    dimensions, charts and formatting, which its type stubs do not say."""
+    return cast(Worksheet, ws)
 
 
 def _bar_chart(ws: WriteOnlyWorksheet, spec: BarChartSpec, first: int, last: int) -> BarChart:
@@ -473,6 +490,7 @@ def _bar_chart(ws: WriteOnlyWorksheet, spec: BarChartSpec, first: int, last: int
     if spec.horizontal:
         chart.x_axis.scaling.orientation = "maxMin"
         chart.y_axis.crosses = "max"  # keeps the count axis below the reversed bars
-    chart.width = _CHART_CM
-    chart.height = max(7.5, 0.7 * (last - first + 1) + 3)
+    # (openpyxl's stubs say int; Excel takes centimetres with decimals)
+    cast(Any, chart).width = _CHART_CM
+    cast(Any, chart).height = max(7.5, 0.7 * (last - first + 1) + 3)
     return chart
