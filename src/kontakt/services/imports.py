@@ -210,7 +210,7 @@ def register_report(result: RegisterImport, translate: Translate) -> list[str]:
     lines = [
         translate(
             "ImportReport",
-            "%Ln number(s) from {file} are now the number register.",
+            "The number register now holds %Ln number(s) from {file}.",
             "",
             result.numbers,
         ).format(file=result.file)
@@ -232,9 +232,7 @@ def register_report(result: RegisterImport, translate: Translate) -> list[str]:
         else translate("ImportReport", "No number register was stored before.")
     )
     if result.refused:
-        lines.append(
-            translate("ImportReport", "%Ln row(s) were left out:", "", len(result.refused))
-        )
+        lines.append(translate("ImportReport", "%Ln row(s) left out:", "", len(result.refused)))
         lines += [f"  {refusal_text(refused, translate)}" for refused in result.refused]
     else:
         lines.append(translate("ImportReport", "Every row was read (%Ln row(s)).", "", result.rows))
@@ -250,7 +248,7 @@ def pattern_report(result: PatternImport, translate: Translate) -> list[str]:
         ).format(name=result.name, file=result.file, version=result.version),
         translate(
             "ImportReport",
-            "It replaces %n earlier version(s), which are kept as history.",
+            "It replaces %n earlier version(s), kept as history.",
             "",
             result.replaced,
         )

@@ -25,6 +25,7 @@ from kontakt.ui.workspaces.registry import WORKSPACE_KEYS, workspace_factories, 
 if TYPE_CHECKING:  # the database layer is imported only once the window is up
     from kontakt.storage.db import Database
     from kontakt.ui.app import Translations
+    from kontakt.ui.imports import Importer
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self._factories: list[tuple[str, Callable[[], Workspace]]] = []
         self._pages: dict[int, Workspace] = {}
         self.undo_group = QUndoGroup(self)
+        self.importer: Importer | None = None
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
         style = self.style()
+        self.import_register_action = QAction(self)
+        self.import_register_action.triggered.connect(self.import_register)
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.import_register_action)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.import_register_action.setText(self.tr("Import &number register…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_action.setText(self.tr("&Undo"))
@@ -240,6 +246,22 @@ class MainWindow(QMainWindow):
             if isinstance(current, Workspace):
                 current.activated()
 
+    def import_register(self) -> None:
+        """Import IKTNH's number register (File menu); the shown page then reads it again."""
+        if self.db is None:
+            return
+        if self.importer is None:
+            from kontakt.ui.imports import Importer
+
+            self.importer = Importer(self.db, self)
+            self.importer.imported.connect(self._data_changed)
+        self.importer.import_register()
+
+    def _data_changed(self) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Workspace):
+            current.activated()
+
     def open_about(self) -> None:
         from kontakt.ui.about_dialog import AboutDialog
 
@@ -273,6 +295,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self._pages.values():
             page.shut_down()
+        if self.importer is not None:
+            self.importer.shut_down()
         settings = i18n.user_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
