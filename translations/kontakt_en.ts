@@ -160,8 +160,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>{year}-{month}-{day}</source>
-        <translation>{year}-{month}-{day}</translation>
+        <source>%Y-%m-%d</source>
+        <translation>%Y-%m-%d</translation>
     </message>
 </context>
 <context>

@@ -160,8 +160,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>{year}-{month}-{day}</source>
-        <translation>{day}.{month}.{year}</translation>
+        <source>%Y-%m-%d</source>
+        <translation>%d.%m.%Y</translation>
     </message>
 </context>
 <context>

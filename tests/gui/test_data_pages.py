@@ -245,6 +245,7 @@ def test_drafts_are_listed_opened_and_deleted_with_undo(
     corrections = dialog.corrections
     assert corrections.index(0, 0).data() == "1004"
     assert corrections.index(0, 2).data() == code_title("ended-in-pattern", gui_translate)
+    assert corrections.index(0, 5).data() == "2026-10-31"  # Per Lie's end date, in words
     assert '"contact-correction"' in dialog.document.toPlainText()
     dialog.close()
 

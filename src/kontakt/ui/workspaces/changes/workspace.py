@@ -38,11 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontakt.core.contacts.codes import CODES, code_title, field_name
+from kontakt.core.contacts.codes import CODES, PHONE_FIELDS, code_title, field_name
 from kontakt.core.contacts.codes import FIELD_NAMES as CONTACT_FIELDS
+from kontakt.core.contacts.dates import parse_date
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services import changes
 from kontakt.services.changes import ChangeSummary, DeletedDraft
+from kontakt.services.imports import national_number
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.registry import PURPOSES, workspace_title
 
@@ -150,10 +152,15 @@ class CorrectionsModel(QAbstractTableModel):
             return code_title(value, _translate)
         if name == "field" and value in CONTACT_FIELDS:
             return field_name(value, _translate)
-        if name == "end_date" and len(value) == 10:
-            return QCoreApplication.translate("ChangesModel", "{year}-{month}-{day}").format(
-                year=value[:4], month=value[5:7], day=value[8:]
+        if name == "end_date":
+            day = parse_date(value)  # as the HRM export wrote it
+            return (
+                day.strftime(QCoreApplication.translate("ChangesModel", "%Y-%m-%d"))
+                if day
+                else value
             )
+        if name == "value" and correction.get("field") in PHONE_FIELDS:
+            return national_number(value)
         return value
 
 
