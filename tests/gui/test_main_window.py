@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from kontakt.services import municipality
@@ -169,6 +169,12 @@ def test_the_ring_pattern_page_lists_stored_patterns_with_their_findings(
     window = open_window(demo_db)
     window.navigation.setCurrentRow(0)
     page = window.stack.currentWidget()
-    texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "Sentralbord og heimeteneste – Demo kommune: 1 version(s)" in texts
-    assert "0 errors and 2 warnings" in texts
+    table = page.findChild(QTableView)
+    model = table.model()
+    row = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert row == [
+        "Sentralbord og heimeteneste – Demo kommune",
+        "1 version",
+        "Current set-up",
+        "0 errors, 2 warnings",
+    ]
