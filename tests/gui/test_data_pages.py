@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kontakt.core.catalogue.document import PhoneModel
@@ -24,8 +24,10 @@ from kontakt.services.contacts import ContactCheckRequest, preview_mapping, run_
 from kontakt.services.municipality import MunicipalitySettings
 from kontakt.storage.catalogue import replace_catalogue
 from kontakt.storage.db import Database
+from kontakt.storage.models import TestRun
 from kontakt.ui.app import Translations
 from kontakt.ui.imports import Importer
+from kontakt.ui.main_window import MainWindow
 from kontakt.ui.workspaces.changes.workspace import ChangeDialog, ChangesWorkspace
 from kontakt.ui.workspaces.contacts.mapping_dialog import MappingDialog
 from kontakt.ui.workspaces.contacts.workspace import ContactsWorkspace
@@ -304,21 +306,38 @@ def phone(model: str) -> PhoneModel:
 @pytest.mark.parametrize(
     ("language", "one", "two"),
     [
-        ("nn", "1 telefonmodell er lagra.", "2 telefonmodellar er lagra."),
-        ("nb", "1 telefonmodell er lagret.", "2 telefonmodeller er lagret."),
-        ("en", "1 phone model is stored.", "2 phone models are stored."),
+        (
+            "nn",
+            ("1 telefonmodell er lagra.", "1 testrunde er lagra."),
+            ("2 telefonmodellar er lagra.", "2 testrundar er lagra."),
+        ),
+        (
+            "nb",
+            ("1 telefonmodell er lagret.", "1 testrunde er lagret."),
+            ("2 telefonmodeller er lagret.", "2 testrunder er lagret."),
+        ),
+        (
+            "en",
+            ("1 phone model is stored.", "1 test run is stored."),
+            ("2 phone models are stored.", "2 test runs are stored."),
+        ),
     ],
 )
-def test_phone_models_are_counted_in_each_language(
-    db: Database, english: Translations, language: str, one: str, two: str
+def test_phone_models_and_test_runs_are_counted_in_each_language(
+    alver: Database,
+    english: Translations,
+    language: str,
+    one: tuple[str, str],
+    two: tuple[str, str],
 ) -> None:
     english.use(language)
-    with db.transaction() as session:
-        replace_catalogue(session, [phone("A")])
-    assert status_text(db, "catalogue") == one
-    with db.transaction() as session:
-        replace_catalogue(session, [phone("A"), phone("B")])
-    assert status_text(db, "catalogue") == two
+    municipality_id = municipality.current_id(alver)
+    for models in ([phone("A")], [phone("A"), phone("B")]):
+        with alver.transaction() as session:
+            replace_catalogue(session, models)
+            session.add(TestRun(municipality_id=municipality_id, title=f"run {len(models)}"))
+        expected = one if len(models) == 1 else two
+        assert (status_text(alver, "catalogue"), status_text(alver, "checklist")) == expected
 
 
 @pytest.mark.parametrize(
@@ -346,3 +365,40 @@ def test_pattern_versions_are_counted_in_norwegian(
     imports.import_pattern(alver, DEMO / "demo-sentralbord.ringpattern.json")
     page.activated()
     assert page.model.index(0, 1).data() == two
+
+
+def test_the_file_menu_imports_the_register_and_the_contact_check_shows_it(
+    qtbot: QtBot, alver: Database, english: Translations, config_home: object, tmp_path: Path
+) -> None:
+    english.use("nn")
+    window = MainWindow(english, alver)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigation.setCurrentRow(1)
+    contacts = window.stack.currentWidget()
+    assert isinstance(contacts, ContactsWorkspace)
+    assert "ingen lagra" in contacts.inputs_label.text()
+    action = next(a for a in window.file_menu.actions() if a.text() == "Importer &nummerregister …")
+    register = tmp_path / "register.csv"
+    register.write_text(
+        "Nummer;Type;Tilsettnr\n412 34 567;mobil;1001\n56 10 00 10;bordtelefon;1001\n"
+    )
+
+    def choose(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(register))
+        dialog.accept()
+
+    when_modal(QFileDialog, choose)
+    when_modal(
+        MappingDialog,
+        lambda dialog: (
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        ),
+    )
+    action.trigger()
+    qtbot.waitUntil(lambda: window.importer is not None and window.importer.report is not None)
+    assert window.importer is not None and window.importer.report is not None
+    assert window.importer.report.summary.text().startswith(
+        "Nummerregisteret har no 2 nummer frå register.csv."
+    )
+    assert "nummerregister: 2 nummer" in contacts.inputs_label.text()

@@ -218,6 +218,13 @@ def test_import_directory_on_the_command_line(
     assert 'Row 2, column "Nr": "1" is not a valid phone number.' in out
     code, _, err = kontakt(capsys, db_path, "directory", path, "--profile", "Nope")
     assert code == 2 and '"Nope"' in err
+    profile = MappingProfile("IKTNH", {"number": "Nr", "type": "Slag"}, DIRECTORY_FIELDS.kind)
+    contact_data.save_profile(alver, profile)
+    path.write_text("Nr;Slag\n+4791234567;mobile\n+4791234569;mobile\n+4791234560;mobile\n")
+    code, out, _ = kontakt(capsys, db_path, "directory", path, "--profile", "IKTNH")
+    assert code == 0 and "holds 3 numbers" in out
+    path.write_text("Nr;Slag\n+4791234567;mobile\n1;mobile\n")
+    kontakt(capsys, db_path, "directory", path, "--profile", "IKTNH")
     code, _, err = kontakt(capsys, db_path, "directory", tmp_path / "missing.csv")
     assert code == 2 and "missing.csv" in err
     assert len(register_numbers(alver)) == 1

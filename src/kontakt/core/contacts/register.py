@@ -57,7 +57,6 @@ TYPE_WORDS: Mapping[str, str] = {
     for word in words
 }
 """The words a register may use for each number type (`directory.TYPES`), folded."""
-assert set(TYPE_WORDS.values()) == set(TYPES)
 
 
 @dataclass(frozen=True)
@@ -137,6 +136,7 @@ def register_entries(
                 )
             )
             continue
+        # a function number is shared, tied to no one (`spec/contacts.md`)
         employee_id = "" if kind == "function" else cell(row, "employee_id")
         entries.append(
             DirectoryEntry(e164, kind, employee_id, cell(row, "name"), cell(row, "site"))
