@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -402,3 +402,19 @@ def test_the_file_menu_imports_the_register_and_the_contact_check_shows_it(
         "Nummerregisteret har no 2 nummer frå register.csv."
     )
     assert "nummerregister: 2 nummer" in contacts.inputs_label.text()
+
+
+def test_the_keyboard_opens_and_deletes_a_draft(
+    qtbot: QtBot, demo_db: Database, english: Translations
+) -> None:
+    make_draft(qtbot, demo_db)
+    page = ChangesWorkspace(demo_db)
+    qtbot.addWidget(page)
+    page.show()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert isinstance(page.dialog, ChangeDialog)
+    page.dialog.close()
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert changes.change_requests(demo_db) == []

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QItemSelection,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -267,14 +269,14 @@ class ChangesWorkspace(Workspace):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        # Enter and a double click (as the platform has it) open the request
+        self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        self.table.installEventFilter(self)  # the Delete key in the table deletes a draft
         self.dialog: ChangeDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
@@ -290,6 +292,17 @@ class ChangesWorkspace(Workspace):
 
     def title(self) -> str:
         return workspace_title(self.key)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def undo_stack(self) -> QUndoStack:
         return self.undo
