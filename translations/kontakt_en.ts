@@ -1762,6 +1762,10 @@
         <source>&amp;Import ring pattern…</source>
         <translation>&amp;Import ring pattern…</translation>
     </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Importing …</translation>
+    </message>
     <message numerus="yes">
         <source>%n ring pattern(s) stored.</source>
         <translation>

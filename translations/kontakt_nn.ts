@@ -1762,6 +1762,10 @@
         <source>&amp;Import ring pattern…</source>
         <translation>&amp;Importer ringemønster …</translation>
     </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Importerer …</translation>
+    </message>
     <message numerus="yes">
         <source>%n ring pattern(s) stored.</source>
         <translation>

@@ -172,7 +172,9 @@ def test_a_pattern_imported_on_the_ring_pattern_page_is_listed_and_used(
     assert page.count.text() == "No ring patterns are stored yet."
     assert {"ended-in-pattern", "pattern-member-unknown"} <= check(qtbot, alver)
     page.importer.import_pattern(DEMO / "demo-sentralbord.ringpattern.json")
+    assert not page.import_button.isEnabled()  # one import at a time, off the GUI thread
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20_000)
+    qtbot.waitUntil(page.import_button.isEnabled)
     report = page.importer.report
     assert report is not None
     assert "Entry numbers: 56 10 00 00, 56 10 05 00" in report.summary.text()

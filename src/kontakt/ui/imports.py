@@ -86,6 +86,8 @@ class Importer(QObject):
     emitted after something was stored."""
 
     imported = Signal()
+    busy = Signal(bool)
+    """True while a file is read or stored, False when that has ended."""
 
     def __init__(self, db: Database, parent: QWidget) -> None:
         super().__init__(parent)
@@ -101,12 +103,15 @@ class Importer(QObject):
         task = Task(work)
         task.signals.succeeded.connect(on_success)
         task.signals.failed.connect(self._failed)
-        task.signals.done.connect(self._done)
+        task.signals.done.connect(lambda: self._done(task))
         self.task = task
+        self.busy.emit(True)
         task.start()
 
-    def _done(self) -> None:
-        self.task = None
+    def _done(self, task: Task) -> None:
+        if self.task is task:  # (not a later task started from this one's result)
+            self.task = None
+            self.busy.emit(False)
 
     def shut_down(self) -> None:
         """Wait for a running import before the window goes (it is one short transaction)."""

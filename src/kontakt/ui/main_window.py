@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
 
             self.importer = Importer(self.db, self)
             self.importer.imported.connect(self._data_changed)
+            self.importer.busy.connect(lambda on: self.import_register_action.setEnabled(not on))
         self.importer.import_register()
 
     def _data_changed(self) -> None:

@@ -114,6 +114,7 @@ class PatternsWorkspace(Workspace):
         self.db = db
         self.importer = Importer(db, self)
         self.importer.imported.connect(self.refresh)
+        self.importer.busy.connect(self._busy)
         self.heading = QLabel()
         self.purpose = QLabel()
         self.purpose.setWordWrap(True)
@@ -167,6 +168,13 @@ class PatternsWorkspace(Workspace):
         """Read the stored patterns again."""
         self.model.set_patterns(list(overview(self.db).patterns))
         self._show_count()
+
+    def _busy(self, running: bool) -> None:
+        self.import_button.setEnabled(not running)
+        if running:
+            self.count.setText(self.tr("Importing …"))
+        else:
+            self._show_count()
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
