@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>The check finds {errors}, {warnings} and {infos}.</source>
-        <translation>Kontrollen finner {errors}, {warnings} og {infos}.</translation>
+        <translation>Sjekken finner {errors}, {warnings} og {infos}.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>The check finds</source>
-        <translation>Kontrollen finner</translation>
+        <translation>Sjekken finner</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>

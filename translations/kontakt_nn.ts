@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>The check finds {errors}, {warnings} and {infos}.</source>
-        <translation>Kontrollen finn {errors}, {warnings} og {infos}.</translation>
+        <translation>Sjekken finn {errors}, {warnings} og {infos}.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>The check finds</source>
-        <translation>Kontrollen finn</translation>
+        <translation>Sjekken finn</translation>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
