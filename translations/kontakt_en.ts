@@ -1090,6 +1090,10 @@
         <translation>{file} has several sheets. Which one holds the number register?</translation>
     </message>
     <message>
+        <source>The columns were not saved as the profile &quot;{name}&quot;: a profile for HRM exports has that name.</source>
+        <translation>The columns were not saved as the profile &quot;{name}&quot;: a profile for HRM exports has that name.</translation>
+    </message>
+    <message>
         <source>Number register imported</source>
         <translation>Number register imported</translation>
     </message>

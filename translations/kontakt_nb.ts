@@ -1090,6 +1090,10 @@
         <translation>{file} har flere ark. Hvilket har nummerregisteret?</translation>
     </message>
     <message>
+        <source>The columns were not saved as the profile &quot;{name}&quot;: a profile for HRM exports has that name.</source>
+        <translation>Kolonnene ble ikke lagret som profilen «{name}»: en profil for HRM-eksporter har det navnet.</translation>
+    </message>
+    <message>
         <source>Number register imported</source>
         <translation>Nummerregisteret er importert</translation>
     </message>

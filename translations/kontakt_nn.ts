@@ -1090,6 +1090,10 @@
         <translation>{file} har fleire ark. Kva for eit har nummerregisteret?</translation>
     </message>
     <message>
+        <source>The columns were not saved as the profile &quot;{name}&quot;: a profile for HRM exports has that name.</source>
+        <translation>Kolonnane vart ikkje lagra som profilen «{name}»: ein profil for HRM-eksportar har det namnet.</translation>
+    </message>
+    <message>
         <source>Number register imported</source>
         <translation>Nummerregisteret er importert</translation>
     </message>

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kontakt.core.catalogue.document import PhoneModel
@@ -81,8 +81,11 @@ def check(qtbot: QtBot, db: Database) -> set[str]:
     return set(result.skipped_checks)
 
 
-def import_register(qtbot: QtBot, importer: Importer, path: Path, **choose: str) -> None:
+def import_register(
+    qtbot: QtBot, importer: Importer, path: Path, save_as: str = "", **choose: str
+) -> None:
     def confirm(dialog: MappingDialog) -> None:
+        dialog.save_name.setText(save_as)
         for name, header in choose.items():
             dialog.boxes[name].setCurrentIndex(dialog.boxes[name].findData(header))
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
@@ -387,8 +390,14 @@ def test_the_file_menu_imports_the_register_and_the_contact_check_shows_it(
     )
 
     def choose(dialog: QFileDialog) -> None:
-        dialog.selectFile(str(register))
+        # typed as a user would: the dialog may still be listing its folder
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.setText(str(register))
         dialog.accept()
+        if dialog.isVisible():
+            when_modal(QFileDialog, choose)
+
+    when_modal(QFileDialog, choose)
 
     when_modal(QFileDialog, choose)
     when_modal(
@@ -420,3 +429,36 @@ def test_the_keyboard_opens_and_deletes_a_draft(
     when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert changes.change_requests(demo_db) == []
+
+
+def test_register_columns_are_saved_as_a_profile_of_their_own(
+    qtbot: QtBot, importer: Importer, alver: Database, tmp_path: Path
+) -> None:
+    from kontakt.core.contacts.mapping import MappingProfile
+    from kontakt.services import contact_data, imports
+
+    hrm = MappingProfile("Visma", {"employee_id": "Ressursnr"})
+    contact_data.save_profile(alver, hrm)
+    register = tmp_path / "register.csv"
+    register.write_text("Nr;Slag\n+4741234567;mobil\n")
+    import_register(qtbot, importer, register, save_as="Visma", number="Nr", type="Slag")
+    assert importer.report is not None
+    assert importer.report.summary.text().endswith(
+        'The columns were not saved as the profile "Visma": a profile for HRM exports has that '
+        "name."
+    )
+    assert contact_data.saved_profiles(alver) == [hrm]  # the HRM profile is untouched
+    import_register(qtbot, importer, register, save_as="IKTNH", number="Nr", type="Slag")
+    assert [p.name for p in imports.register_profiles(alver)] == ["IKTNH"]
+
+    def use_profile(dialog: MappingDialog) -> None:
+        assert [dialog.profile_box.itemText(i) for i in range(dialog.profile_box.count())] == [
+            "Automatic",
+            "IKTNH",
+        ]
+        dialog.reject()
+
+    when_modal(MappingDialog, use_profile)
+    importer.report = None
+    importer.import_register(register)
+    qtbot.waitUntil(lambda: not importer.is_running())

@@ -27,7 +27,7 @@ from kontakt.core.contacts.register import REFUSAL_CONTEXT, RefusedRow, register
 from kontakt.core.ringpattern import dumps, validate
 from kontakt.core.severity import Severity
 from kontakt.core.texts import Translate, render
-from kontakt.services import municipality
+from kontakt.services import contact_data, municipality
 from kontakt.services.contact_data import NoMunicipality
 from kontakt.services.contacts import MappingPreview
 from kontakt.services.patterns import read_pattern
@@ -103,6 +103,19 @@ def register_profiles(db: Database) -> list[MappingProfile]:
         return []
     with db.session() as session:
         return profiles.profiles(session, found, DIRECTORY_FIELDS.kind)
+
+
+class ProfileNameTaken(ValueError):
+    """A saved profile of another kind (an HRM export's) already has this name."""
+
+
+def save_register_profile(db: Database, profile: MappingProfile) -> None:
+    """Save a number register's column mapping under its name, never over an HRM export's
+    profile of the same name (names are one per municipality). Raises `ProfileNameTaken`
+    or `NoMunicipality`."""
+    if profile.name in {saved.name for saved in contact_data.saved_profiles(db)}:
+        raise ProfileNameTaken(profile.name)
+    contact_data.save_profile(db, profile)
 
 
 def import_register(

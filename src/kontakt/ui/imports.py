@@ -178,27 +178,39 @@ class Importer(QObject):
         if not dialog.exec():
             return
         profile = dialog.profile_to_save()
+        notes: list[str] = []
         if profile is not None:
             try:
-                contact_data.save_profile(self.db, profile)
+                imports.save_register_profile(self.db, profile)
             except contact_data.NoMunicipality as error:
                 self._failed(error)
                 return
+            except imports.ProfileNameTaken:
+                notes.append(
+                    QCoreApplication.translate(
+                        "Imports",
+                        'The columns were not saved as the profile "{name}": a profile for HRM '
+                        "exports has that name.",
+                    ).format(name=profile.name)
+                )
         mapping = dialog.mapping()
         db = self.db
         self._start(
             lambda progress, cancelled: imports.import_register(
                 db, path, sheet=sheet, overrides=mapping
             ),
-            self._register_imported,
+            lambda result: self._register_imported(result, notes),
         )
 
-    def _register_imported(self, result: imports.RegisterImport) -> None:
+    def _register_imported(self, result: imports.RegisterImport, notes: list[str]) -> None:
         lines = imports.register_report(result, _translate)
         # the refused rows (possibly many) go to the scrollable part
-        head = lines[: len(lines) - len(result.refused)]
-        details = lines[len(head) :]
-        self._show(QCoreApplication.translate("Imports", "Number register imported"), head, details)
+        split = len(lines) - len(result.refused)
+        self._show(
+            QCoreApplication.translate("Imports", "Number register imported"),
+            [*lines[:split], *notes],
+            lines[split:],
+        )
         self.imported.emit()
 
     # -- ring patterns --------------------------------------------------------------------------

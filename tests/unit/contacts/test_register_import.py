@@ -110,6 +110,10 @@ def test_a_register_with_no_usable_row_changes_nothing(alver: Database, tmp_path
         imports.import_register(alver, bad)
     assert "bad.csv" in str(refused.value) and "not changed" in str(refused.value)
     assert [r.row for r in getattr(refused.value, "refused", [])] == [1, 2]
+    blank = tmp_path / "blank.csv"
+    blank.write_text("number;type\n;\n ; \n")
+    with pytest.raises(DirectoryError, match="no row holds a number"):
+        imports.import_register(alver, blank)
     missing = tmp_path / "nameless.csv"
     missing.write_text("Namn;Lokasjon\nKari;x\n")
     with pytest.raises(DirectoryError, match='"Namn", "Lokasjon"'):
