@@ -149,6 +149,180 @@
     </message>
 </context>
 <context>
+    <name>ChangeDescriptions</name>
+    <message numerus="yes">
+        <source>Correction of contact details for %Ln employee(s)</source>
+        <translation>
+            <numerusform>Correction of contact details for %Ln employee</numerusform>
+            <numerusform>Correction of contact details for %Ln employees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Change request {number} – {kind}</source>
+        <translation>Change request {number} – {kind}</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>Made:</translation>
+    </message>
+    <message>
+        <source>What it holds:</source>
+        <translation>What it holds:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <source>From the check of:</source>
+        <translation>From the check of:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As sent to IKTNH (JSON)</source>
+        <translation>As sent to IKTNH (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeKinds</name>
+    <message>
+        <source>Contact correction</source>
+        <translation>Contact correction</translation>
+    </message>
+    <message>
+        <source>Ring-pattern change</source>
+        <translation>Ring-pattern change</translation>
+    </message>
+    <message>
+        <source>Phone order</source>
+        <translation>Phone order</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStates</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox</source>
+        <translation>Waiting in the outbox</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation>%Y-%m-%d %H:%M</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>What it holds</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%Y-%m-%d</source>
+        <translation>%Y-%m-%d</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWorkspace</name>
+    <message>
+        <source>Delete draft {number}</source>
+        <translation>Delete draft {number}</translation>
+    </message>
+    <message>
+        <source>Approving and sending come in a later version of Kontakt. Until then you can read each request and delete drafts you do not want.</source>
+        <translation>Approving and sending come in a later version of Kontakt. Until then you can read each request and delete drafts you do not want.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Delete draft…</translation>
+    </message>
+    <message>
+        <source>No change requests are stored yet.</source>
+        <translation>No change requests are stored yet.</translation>
+    </message>
+    <message>
+        <source>{requests}, {drafts}.</source>
+        <translation>{requests}, {drafts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) stored</source>
+        <translation>
+            <numerusform>%n change request stored</numerusform>
+            <numerusform>%n change requests stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete the draft {number} ({what})? Edit ▸ Undo brings it back while Kontakt is open.</source>
+        <translation>Delete the draft {number} ({what})? Edit ▸ Undo brings it back while Kontakt is open.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -611,6 +785,14 @@
         <source>{file}, row {row}: the row has {cells} cells; the directory has 5 columns.</source>
         <translation>{file}, row {row}: the row has {cells} cells; the directory has 5 columns.</translation>
     </message>
+    <message>
+        <source>{file}: no row holds a usable number, so the number register was not changed.</source>
+        <translation>{file}: no row holds a usable number, so the number register was not changed.</translation>
+    </message>
+    <message>
+        <source>{file}: no row holds a number, so the number register was not changed.</source>
+        <translation>{file}: no row holds a number, so the number register was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>ContactFields</name>
@@ -657,6 +839,18 @@
     <message>
         <source>End date</source>
         <translation>End date</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Number type</source>
+        <translation>Number type</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1125,33 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsModel</name>
+    <message>
+        <source>Employee number</source>
+        <translation>Employee number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTypes</name>
     <message>
         <source>mobile</source>
@@ -1000,6 +1221,186 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import the number register or a ring pattern into the database, replacing what is stored</source>
+        <translation>import the number register or a ring pattern into the database, replacing what is stored</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s number register (CSV or XLSX)</source>
+        <translation>IKTNH&apos;s number register (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>the number register file (CSV or XLSX)</source>
+        <translation>the number register file (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>the sheet of an XLSX file (default: the first)</source>
+        <translation>the sheet of an XLSX file (default: the first)</translation>
+    </message>
+    <message>
+        <source>use the saved column mapping NAME</source>
+        <translation>use the saved column mapping NAME</translation>
+    </message>
+    <message>
+        <source>read FIELD (number, type, employee_id, name, site) from the column HEADER (repeatable; FIELD= leaves the field out)</source>
+        <translation>read FIELD (number, type, employee_id, name, site) from the column HEADER (repeatable; FIELD= leaves the field out)</translation>
+    </message>
+    <message>
+        <source>a ring-pattern document (JSON)</source>
+        <translation>a ring-pattern document (JSON)</translation>
+    </message>
+    <message>
+        <source>ring-pattern file (.ringpattern.json)</source>
+        <translation>ring-pattern file (.ringpattern.json)</translation>
+    </message>
+    <message>
+        <source>There is no municipality in the database to import for. Set it up in the window (File ▸ Settings) first.</source>
+        <translation>There is no municipality in the database to import for. Set it up in the window (File ▸ Settings) first.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping &quot;{name}&quot; for number registers; the saved ones are: {names}</source>
+        <translation>There is no saved column mapping &quot;{name}&quot; for number registers; the saved ones are: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>The number register now holds %Ln number(s) from {file}.</source>
+        <translation>
+            <numerusform>The number register now holds %Ln number from {file}.</numerusform>
+            <numerusform>The number register now holds %Ln numbers from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{type}: %Ln</source>
+        <translation>
+            <numerusform>{type}: %Ln</numerusform>
+            <numerusform>{type}: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It replaces the %Ln number(s) stored before.</source>
+        <translation>
+            <numerusform>It replaces the %Ln number stored before.</numerusform>
+            <numerusform>It replaces the %Ln numbers stored before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number register was stored before.</source>
+        <translation>No number register was stored before.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) left out:</source>
+        <translation>
+            <numerusform>%Ln row left out:</numerusform>
+            <numerusform>%Ln rows left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row was read (%Ln row(s)).</source>
+        <translation>
+            <numerusform>Every row was read (%Ln row).</numerusform>
+            <numerusform>Every row was read (%Ln rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ring pattern &quot;{name}&quot; from {file} is now the current set-up (version {version}).</source>
+        <translation>The ring pattern &quot;{name}&quot; from {file} is now the current set-up (version {version}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It replaces %n earlier version(s), kept as history.</source>
+        <translation>
+            <numerusform>It replaces %n earlier version, kept as history.</numerusform>
+            <numerusform>It replaces %n earlier versions, kept as history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is a new ring pattern.</source>
+        <translation>It is a new ring pattern.</translation>
+    </message>
+    <message>
+        <source>Entry numbers: {numbers}</source>
+        <translation>Entry numbers: {numbers}</translation>
+    </message>
+    <message>
+        <source>The check finds {errors}, {warnings} and {infos}.</source>
+        <translation>The check finds {errors}, {warnings} and {infos}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) for information</source>
+        <translation>
+            <numerusform>%n note for information</numerusform>
+            <numerusform>%n notes for information</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>Set up the municipality in Settings first: the number register and the ring patterns are kept for it.</source>
+        <translation>Set up the municipality in Settings first: the number register and the ring patterns are kept for it.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {problem}</source>
+        <translation>Something went wrong: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>Import number register</source>
+        <translation>Import number register</translation>
+    </message>
+    <message>
+        <source>Number registers (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Number registers (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose sheet</source>
+        <translation>Choose sheet</translation>
+    </message>
+    <message>
+        <source>{file} has several sheets. Which one holds the number register?</source>
+        <translation>{file} has several sheets. Which one holds the number register?</translation>
+    </message>
+    <message>
+        <source>The columns were not saved as the profile &quot;{name}&quot;: a profile for HRM exports has that name.</source>
+        <translation>The columns were not saved as the profile &quot;{name}&quot;: a profile for HRM exports has that name.</translation>
+    </message>
+    <message>
+        <source>Number register imported</source>
+        <translation>Number register imported</translation>
+    </message>
+    <message>
+        <source>Import ring pattern</source>
+        <translation>Import ring pattern</translation>
+    </message>
+    <message>
+        <source>Ring patterns (*.json);;All files (*)</source>
+        <translation>Ring patterns (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ring pattern imported</source>
+        <translation>Ring pattern imported</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading …</source>
@@ -1020,6 +1421,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Import &amp;number register…</source>
+        <translation>Import &amp;number register…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1069,6 +1474,10 @@
         <translation>Columns in {file}</translation>
     </message>
     <message>
+        <source>Kontakt has matched the columns of the number register to the fields it reads. Check the matches, and change any that are wrong.</source>
+        <translation>Kontakt has matched the columns of the number register to the fields it reads. Check the matches, and change any that are wrong.</translation>
+    </message>
+    <message>
         <source>Kontakt has matched the columns of the export to the fields it checks. Check the matches, and change any that are wrong. Fields without a column are not checked.</source>
         <translation>Kontakt has matched the columns of the export to the fields it checks. Check the matches, and change any that are wrong. Fields without a column are not checked.</translation>
     </message>
@@ -1085,6 +1494,10 @@
         <translation>(not in the export)</translation>
     </message>
     <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
         <source>{field} (required)</source>
         <translation>{field} (required)</translation>
     </message>
@@ -1093,12 +1506,24 @@
         <translation>e.g. Visma HRM</translation>
     </message>
     <message>
+        <source>e.g. IKTNH register</source>
+        <translation>e.g. IKTNH register</translation>
+    </message>
+    <message>
         <source>Save &amp;as profile:</source>
         <translation>Save &amp;as profile:</translation>
     </message>
     <message>
         <source>&amp;Run check</source>
         <translation>&amp;Run check</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>The first rows of the file:</translation>
     </message>
     <message>
         <source>The first rows of the export:</source>
@@ -1823,21 +2248,6 @@
     </message>
 </context>
 <context>
-    <name>PatternStatus</name>
-    <message>
-        <source>the current set-up</source>
-        <translation>the current set-up</translation>
-    </message>
-    <message>
-        <source>a draft</source>
-        <translation>a draft</translation>
-    </message>
-    <message>
-        <source>ordered</source>
-        <translation>ordered</translation>
-    </message>
-</context>
-<context>
     <name>PatternSteps</name>
     <message>
         <source>Rang for {members}; {member} answered.</source>
@@ -2031,6 +2441,96 @@
     </message>
 </context>
 <context>
+    <name>PatternsModel</name>
+    <message>
+        <source>Current set-up</source>
+        <translation>Current set-up</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Ring pattern</source>
+        <translation>Ring pattern</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Newest version</source>
+        <translation>Newest version</translation>
+    </message>
+    <message>
+        <source>The check finds</source>
+        <translation>The check finds</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document cannot be read</source>
+        <translation>The document cannot be read</translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}</source>
+        <translation>{errors}, {warnings}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatternsWorkspace</name>
+    <message>
+        <source>The editor comes in a later version of Kontakt. Until then, import the ring patterns IKTNH runs (JSON documents): the contact check compares their members with the HRM export.</source>
+        <translation>The editor comes in a later version of Kontakt. Until then, import the ring patterns IKTNH runs (JSON documents): the contact check compares their members with the HRM export.</translation>
+    </message>
+    <message>
+        <source>&amp;Import ring pattern…</source>
+        <translation>&amp;Import ring pattern…</translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Importing …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ring pattern(s) stored.</source>
+        <translation>
+            <numerusform>%n ring pattern stored.</numerusform>
+            <numerusform>%n ring patterns stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ring patterns are stored yet.</source>
+        <translation>No ring patterns are stored yet.</translation>
+    </message>
+</context>
+<context>
     <name>PublicHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -2190,6 +2690,21 @@
     <message>
         <source>the JSON is not valid here</source>
         <translation>the JSON is not valid here</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>Row {row}: the number is empty.</source>
+        <translation>Row {row}: the number is empty.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a number type (mobile, desk phone, softphone or shared function number).</source>
+        <translation>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a number type (mobile, desk phone, softphone or shared function number).</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a valid phone number.</source>
+        <translation>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a valid phone number.</translation>
     </message>
 </context>
 <context>
@@ -2492,32 +3007,22 @@
         <translation>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</translation>
     </message>
     <message>
-        <source>No ring patterns are stored yet.</source>
-        <translation>No ring patterns are stored yet.</translation>
-    </message>
-    <message>
-        <source>Ring patterns stored now:</source>
-        <translation>Ring patterns stored now:</translation>
-    </message>
-    <message>
-        <source>• {name}: {versions} version(s), the newest is {status}; the check finds {errors} errors and {warnings} warnings in it.</source>
-        <translation>• {name}: {versions} version(s), the newest is {status}; the check finds {errors} errors and {warnings} warnings in it.</translation>
-    </message>
-    <message>
-        <source>{count} phone models are stored.</source>
-        <translation>{count} phone models are stored.</translation>
-    </message>
-    <message>
-        <source>{count} test runs are stored.</source>
-        <translation>{count} test runs are stored.</translation>
-    </message>
-    <message>
-        <source>{count} change requests are stored.</source>
-        <translation>{count} change requests are stored.</translation>
-    </message>
-    <message>
         <source>This workspace is not ready yet. It comes in a later version of Kontakt.</source>
         <translation>This workspace is not ready yet. It comes in a later version of Kontakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone model(s) are stored.</source>
+        <translation>
+            <numerusform>%n phone model is stored.</numerusform>
+            <numerusform>%n phone models are stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test run(s) are stored.</source>
+        <translation>
+            <numerusform>%n test run is stored.</numerusform>
+            <numerusform>%n test runs are stored.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -149,6 +149,180 @@
     </message>
 </context>
 <context>
+    <name>ChangeDescriptions</name>
+    <message numerus="yes">
+        <source>Correction of contact details for %Ln employee(s)</source>
+        <translation>
+            <numerusform>Retting av kontaktinformasjon for %Ln tilsett</numerusform>
+            <numerusform>Retting av kontaktinformasjon for %Ln tilsette</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Change request {number} – {kind}</source>
+        <translation>Endringsbestilling {number} – {kind}</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation>Laga:</translation>
+    </message>
+    <message>
+        <source>What it holds:</source>
+        <translation>Innhald:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Samandrag:</translation>
+    </message>
+    <message>
+        <source>From the check of:</source>
+        <translation>Frå sjekken av:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n retting</numerusform>
+            <numerusform>%n rettingar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As sent to IKTNH (JSON)</source>
+        <translation>Slik IKTNH får han (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeKinds</name>
+    <message>
+        <source>Contact correction</source>
+        <translation>Retting av kontaktinformasjon</translation>
+    </message>
+    <message>
+        <source>Ring-pattern change</source>
+        <translation>Endring av ringemønster</translation>
+    </message>
+    <message>
+        <source>Phone order</source>
+        <translation>Bestilling av telefon</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStates</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Ventar på godkjenning</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjend</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox</source>
+        <translation>Ventar i utboksen</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbestilt</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation>%d.%m.%Y %H.%M</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laga</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Innhald</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%Y-%m-%d</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesWorkspace</name>
+    <message>
+        <source>Delete draft {number}</source>
+        <translation>Slette utkast {number}</translation>
+    </message>
+    <message>
+        <source>Approving and sending come in a later version of Kontakt. Until then you can read each request and delete drafts you do not want.</source>
+        <translation>Godkjenning og sending kjem i ein seinare versjon av Kontakt. Til då kan du lese kvar bestilling og slette utkast du ikkje vil ha.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Opne …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Slett utkast …</translation>
+    </message>
+    <message>
+        <source>No change requests are stored yet.</source>
+        <translation>Ingen endringsbestillingar er lagra enno.</translation>
+    </message>
+    <message>
+        <source>{requests}, {drafts}.</source>
+        <translation>{requests}, {drafts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) stored</source>
+        <translation>
+            <numerusform>%n endringsbestilling er lagra</numerusform>
+            <numerusform>%n endringsbestillingar er lagra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n utkast</numerusform>
+            <numerusform>%n utkast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Slett utkast</translation>
+    </message>
+    <message>
+        <source>Delete the draft {number} ({what})? Edit ▸ Undo brings it back while Kontakt is open.</source>
+        <translation>Slette utkastet {number} ({what})? Rediger ▸ Angre hentar det tilbake så lenge Kontakt er ope.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -611,6 +785,14 @@
         <source>{file}, row {row}: the row has {cells} cells; the directory has 5 columns.</source>
         <translation>{file}, rad {row}: rada har {cells} celler; nummerregisteret har 5 kolonnar.</translation>
     </message>
+    <message>
+        <source>{file}: no row holds a usable number, so the number register was not changed.</source>
+        <translation>{file}: ingen rad har eit nummer som kan brukast, så nummerregisteret er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>{file}: no row holds a number, so the number register was not changed.</source>
+        <translation>{file}: ingen rad har eit nummer, så nummerregisteret er ikkje endra.</translation>
+    </message>
 </context>
 <context>
     <name>ContactFields</name>
@@ -657,6 +839,18 @@
     <message>
         <source>End date</source>
         <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Number type</source>
+        <translation>Nummertype</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1125,33 @@
     </message>
 </context>
 <context>
+    <name>CorrectionsModel</name>
+    <message>
+        <source>Employee number</source>
+        <translation>Tilsettnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Sluttdato</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTypes</name>
     <message>
         <source>mobile</source>
@@ -1000,6 +1221,186 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import the number register or a ring pattern into the database, replacing what is stored</source>
+        <translation>importer nummerregisteret eller eit ringemønster til databasen, i staden for det som er lagra</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s number register (CSV or XLSX)</source>
+        <translation>nummerregisteret til IKTNH (CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>the number register file (CSV or XLSX)</source>
+        <translation>fila med nummerregisteret (CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>the sheet of an XLSX file (default: the first)</source>
+        <translation>arket i ei XLSX-fil (standard: det første)</translation>
+    </message>
+    <message>
+        <source>use the saved column mapping NAME</source>
+        <translation>bruk den lagra kolonnekoplinga NAME</translation>
+    </message>
+    <message>
+        <source>read FIELD (number, type, employee_id, name, site) from the column HEADER (repeatable; FIELD= leaves the field out)</source>
+        <translation>les FIELD (number, type, employee_id, name, site) frå kolonnen HEADER (kan gjentakast; FIELD= lèt feltet vere ute)</translation>
+    </message>
+    <message>
+        <source>a ring-pattern document (JSON)</source>
+        <translation>eit ringemønsterdokument (JSON)</translation>
+    </message>
+    <message>
+        <source>ring-pattern file (.ringpattern.json)</source>
+        <translation>ringemønsterfil (.ringpattern.json)</translation>
+    </message>
+    <message>
+        <source>There is no municipality in the database to import for. Set it up in the window (File ▸ Settings) first.</source>
+        <translation>Databasen har ingen kommune å importere for. Set opp kommunen i vindauget (Fil ▸ Innstillingar) først.</translation>
+    </message>
+    <message>
+        <source>There is no saved column mapping &quot;{name}&quot; for number registers; the saved ones are: {names}</source>
+        <translation>Det finst inga lagra kolonnekopling «{name}» for nummerregister; dei lagra er: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>The number register now holds %Ln number(s) from {file}.</source>
+        <translation>
+            <numerusform>Nummerregisteret har no %Ln nummer frå {file}.</numerusform>
+            <numerusform>Nummerregisteret har no %Ln nummer frå {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{type}: %Ln</source>
+        <translation>
+            <numerusform>{type}: %Ln</numerusform>
+            <numerusform>{type}: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It replaces the %Ln number(s) stored before.</source>
+        <translation>
+            <numerusform>Det kjem i staden for det %Ln nummeret som var lagra før.</numerusform>
+            <numerusform>Det kjem i staden for dei %Ln nummera som var lagra før.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No number register was stored before.</source>
+        <translation>Det var ikkje lagra noko nummerregister før.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) left out:</source>
+        <translation>
+            <numerusform>%Ln rad er utelaten:</numerusform>
+            <numerusform>%Ln rader er utelatne:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row was read (%Ln row(s)).</source>
+        <translation>
+            <numerusform>Alle radene er lesne (%Ln rad).</numerusform>
+            <numerusform>Alle radene er lesne (%Ln rader).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ring pattern &quot;{name}&quot; from {file} is now the current set-up (version {version}).</source>
+        <translation>Ringemønsteret «{name}» frå {file} er no gjeldande oppsett (versjon {version}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It replaces %n earlier version(s), kept as history.</source>
+        <translation>
+            <numerusform>Det kjem i staden for %n tidlegare versjon, som blir teken vare på som historikk.</numerusform>
+            <numerusform>Det kjem i staden for %n tidlegare versjonar, som blir tekne vare på som historikk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is a new ring pattern.</source>
+        <translation>Det er eit nytt ringemønster.</translation>
+    </message>
+    <message>
+        <source>Entry numbers: {numbers}</source>
+        <translation>Nummer: {numbers}</translation>
+    </message>
+    <message>
+        <source>The check finds {errors}, {warnings} and {infos}.</source>
+        <translation>Sjekken finn {errors}, {warnings} og {infos}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n åtvaring</numerusform>
+            <numerusform>%n åtvaringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) for information</source>
+        <translation>
+            <numerusform>%n funn til informasjon</numerusform>
+            <numerusform>%n funn til informasjon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>Set up the municipality in Settings first: the number register and the ring patterns are kept for it.</source>
+        <translation>Set opp kommunen under Innstillingar først: nummerregisteret og ringemønstera blir lagra for han.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {problem}</source>
+        <translation>Noko gjekk gale: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting vart importert</translation>
+    </message>
+    <message>
+        <source>Import number register</source>
+        <translation>Importer nummerregister</translation>
+    </message>
+    <message>
+        <source>Number registers (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Nummerregister (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose sheet</source>
+        <translation>Vel ark</translation>
+    </message>
+    <message>
+        <source>{file} has several sheets. Which one holds the number register?</source>
+        <translation>{file} har fleire ark. Kva for eit har nummerregisteret?</translation>
+    </message>
+    <message>
+        <source>The columns were not saved as the profile &quot;{name}&quot;: a profile for HRM exports has that name.</source>
+        <translation>Kolonnane vart ikkje lagra som profilen «{name}»: ein profil for HRM-eksportar har det namnet.</translation>
+    </message>
+    <message>
+        <source>Number register imported</source>
+        <translation>Nummerregisteret er importert</translation>
+    </message>
+    <message>
+        <source>Import ring pattern</source>
+        <translation>Importer ringemønster</translation>
+    </message>
+    <message>
+        <source>Ring patterns (*.json);;All files (*)</source>
+        <translation>Ringemønster (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Ring pattern imported</source>
+        <translation>Ringemønsteret er importert</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading …</source>
@@ -1020,6 +1421,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Import &amp;number register…</source>
+        <translation>Importer &amp;nummerregister …</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1069,6 +1474,10 @@
         <translation>Kolonnar i {file}</translation>
     </message>
     <message>
+        <source>Kontakt has matched the columns of the number register to the fields it reads. Check the matches, and change any that are wrong.</source>
+        <translation>Kontakt har kopla kolonnane i nummerregisteret til felta som blir lesne. Sjå over koplingane, og endre dei som er feil.</translation>
+    </message>
+    <message>
         <source>Kontakt has matched the columns of the export to the fields it checks. Check the matches, and change any that are wrong. Fields without a column are not checked.</source>
         <translation>Kontakt har kopla kolonnane i eksporten til felta som blir sjekka. Sjå over koplingane, og endre dei som er feil. Felt utan kolonne blir ikkje sjekka.</translation>
     </message>
@@ -1085,6 +1494,10 @@
         <translation>(ikkje i eksporten)</translation>
     </message>
     <message>
+        <source>(not in the file)</source>
+        <translation>(ikkje i fila)</translation>
+    </message>
+    <message>
         <source>{field} (required)</source>
         <translation>{field} (obligatorisk)</translation>
     </message>
@@ -1093,12 +1506,24 @@
         <translation>t.d. Visma HRM</translation>
     </message>
     <message>
+        <source>e.g. IKTNH register</source>
+        <translation>t.d. IKTNH-register</translation>
+    </message>
+    <message>
         <source>Save &amp;as profile:</source>
         <translation>&amp;Lagre som profil:</translation>
     </message>
     <message>
         <source>&amp;Run check</source>
         <translation>&amp;Køyr sjekk</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Dei første radene i fila:</translation>
     </message>
     <message>
         <source>The first rows of the export:</source>
@@ -1823,21 +2248,6 @@
     </message>
 </context>
 <context>
-    <name>PatternStatus</name>
-    <message>
-        <source>the current set-up</source>
-        <translation>det gjeldande oppsettet</translation>
-    </message>
-    <message>
-        <source>a draft</source>
-        <translation>eit utkast</translation>
-    </message>
-    <message>
-        <source>ordered</source>
-        <translation>bestilt</translation>
-    </message>
-</context>
-<context>
     <name>PatternSteps</name>
     <message>
         <source>Rang for {members}; {member} answered.</source>
@@ -2031,6 +2441,96 @@
     </message>
 </context>
 <context>
+    <name>PatternsModel</name>
+    <message>
+        <source>Current set-up</source>
+        <translation>Gjeldande oppsett</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Erstatta</translation>
+    </message>
+    <message>
+        <source>Ring pattern</source>
+        <translation>Ringemønster</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versjonar</translation>
+    </message>
+    <message>
+        <source>Newest version</source>
+        <translation>Nyaste versjon</translation>
+    </message>
+    <message>
+        <source>The check finds</source>
+        <translation>Sjekken finn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n versjon</numerusform>
+            <numerusform>%n versjonar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document cannot be read</source>
+        <translation>Dokumentet kan ikkje lesast</translation>
+    </message>
+    <message>
+        <source>{errors}, {warnings}</source>
+        <translation>{errors}, {warnings}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n åtvaring</numerusform>
+            <numerusform>%n åtvaringar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatternsWorkspace</name>
+    <message>
+        <source>The editor comes in a later version of Kontakt. Until then, import the ring patterns IKTNH runs (JSON documents): the contact check compares their members with the HRM export.</source>
+        <translation>Redigeringa kjem i ein seinare versjon av Kontakt. Til då kan du importere ringemønstera IKTNH køyrer (JSON-dokument): kontaktsjekken samanliknar medlemene deira med HRM-eksporten.</translation>
+    </message>
+    <message>
+        <source>&amp;Import ring pattern…</source>
+        <translation>&amp;Importer ringemønster …</translation>
+    </message>
+    <message>
+        <source>Importing …</source>
+        <translation>Importerer …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ring pattern(s) stored.</source>
+        <translation>
+            <numerusform>%n ringemønster er lagra.</numerusform>
+            <numerusform>%n ringemønster er lagra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ring patterns are stored yet.</source>
+        <translation>Ingen ringemønster er lagra enno.</translation>
+    </message>
+</context>
+<context>
     <name>PublicHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -2190,6 +2690,21 @@
     <message>
         <source>the JSON is not valid here</source>
         <translation>JSON-en er ikkje gyldig her</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>Row {row}: the number is empty.</source>
+        <translation>Rad {row}: nummeret er tomt.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a number type (mobile, desk phone, softphone or shared function number).</source>
+        <translation>Rad {row}, kolonne «{column}»: «{value}» er ikkje ein nummertype (mobil, bordtelefon, softphone eller felles funksjonsnummer).</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a valid phone number.</source>
+        <translation>Rad {row}, kolonne «{column}»: «{value}» er ikkje eit gyldig telefonnummer.</translation>
     </message>
 </context>
 <context>
@@ -2492,32 +3007,22 @@
         <translation>Godkjenn endringsbestillingar med nøkkelen din, og følg dei til IKTNH har gjennomført dei. Bestillingane ventar trygt i utboksen når du ikkje er på nett.</translation>
     </message>
     <message>
-        <source>No ring patterns are stored yet.</source>
-        <translation>Ingen ringemønster er lagra enno.</translation>
-    </message>
-    <message>
-        <source>Ring patterns stored now:</source>
-        <translation>Ringemønster som er lagra no:</translation>
-    </message>
-    <message>
-        <source>• {name}: {versions} version(s), the newest is {status}; the check finds {errors} errors and {warnings} warnings in it.</source>
-        <translation>• {name}: {versions} versjon(ar), den nyaste er {status}; sjekken finn {errors} feil og {warnings} åtvaringar i den.</translation>
-    </message>
-    <message>
-        <source>{count} phone models are stored.</source>
-        <translation>{count} telefonmodellar er lagra.</translation>
-    </message>
-    <message>
-        <source>{count} test runs are stored.</source>
-        <translation>{count} testrundar er lagra.</translation>
-    </message>
-    <message>
-        <source>{count} change requests are stored.</source>
-        <translation>{count} endringsbestillingar er lagra.</translation>
-    </message>
-    <message>
         <source>This workspace is not ready yet. It comes in a later version of Kontakt.</source>
         <translation>Denne arbeidsflata er ikkje klar enno. Ho kjem i ein seinare versjon av Kontakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone model(s) are stored.</source>
+        <translation>
+            <numerusform>%n telefonmodell er lagra.</numerusform>
+            <numerusform>%n telefonmodellar er lagra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test run(s) are stored.</source>
+        <translation>
+            <numerusform>%n testrunde er lagra.</numerusform>
+            <numerusform>%n testrundar er lagra.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,11 @@ from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate
 
 # Each module has register(subparsers, ctx); imported at parse time, so they import their
 # services inside the handlers, not at the top.
-COMMAND_MODULES = ("kontakt.commands.pattern", "kontakt.commands.contacts")
+COMMAND_MODULES = (
+    "kontakt.commands.pattern",
+    "kontakt.commands.contacts",
+    "kontakt.commands.imports",
+)
 
 DB_ENV = "KONTAKT_DB_URL"
 

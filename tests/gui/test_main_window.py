@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTableView,
 )
 from pytestqt.qtbot import QtBot
 
@@ -181,9 +182,15 @@ def test_the_ring_pattern_page_lists_stored_patterns_with_their_findings(
     window = open_window(demo_db)
     window.navigation.setCurrentRow(0)
     page = window.stack.currentWidget()
-    texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "Sentralbord og heimeteneste – Demo kommune: 1 version(s)" in texts
-    assert "0 errors and 2 warnings" in texts
+    table = page.findChild(QTableView)
+    model = table.model()
+    row = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert row == [
+        "Sentralbord og heimeteneste – Demo kommune",
+        "1 version",
+        "Current set-up",
+        "0 errors, 2 warnings",
+    ]
 
 
 def choose_language_in_settings(window: MainWindow, row: int) -> None:

@@ -14,7 +14,7 @@ from kontakt.storage.db import Database
 from kontakt.storage.models import Municipality
 from kontakt.ui.app import Translations
 from kontakt.ui.main_window import MainWindow
-from kontakt.ui.workspaces.upcoming import UpcomingWorkspace
+from kontakt.ui.workspaces.patterns.workspace import PatternsWorkspace
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def test_the_window_lists_the_municipalities_and_switches(window: MainWindow) ->
     assert switcher.currentText() == "Demo kommune (9999) – demodata"
     window.navigation.setCurrentRow(0)  # ring patterns: the demo's one is listed
     page = window.stack.currentWidget()
-    assert isinstance(page, UpcomingWorkspace)
+    assert isinstance(page, PatternsWorkspace)
     assert "Ingen ringemønster" not in shown_text(page)
     switcher.activated.emit(0)
     assert window.db is not None

@@ -3,13 +3,16 @@ thread, and nothing reported to a widget that is gone."""
 
 from __future__ import annotations
 
+import gc
 import threading
+import time
 
 import pytest
-from PySide6.QtCore import QThread, QThreadPool
+from PySide6.QtCore import QObject, QThread, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from kontakt.ui.collector import INTERVAL_MS
 from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
 
 
@@ -200,3 +203,36 @@ def test_once_shut_down_returns_the_work_no_longer_reports(
 
 def _ignore(_value: object) -> None:
     return None
+
+
+def test_cycles_are_collected_on_the_gui_thread_while_a_worker_allocates(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    # A cycle collected on a worker can hold a widget's wrapper, whose deletion then
+    # crashes Qt (seen as a segmentation fault during an import): every collection
+    # while the window runs happens on the GUI thread.
+    threads: list[str] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            threads.append(threading.current_thread().name)
+
+    def allocate(progress: ProgressFn, cancelled: CancelledFn) -> int:
+        made = []
+        deadline = time.monotonic() + 3 * INTERVAL_MS / 1000
+        while time.monotonic() < deadline:  # kept alive: far past generation 0's threshold
+            made.extend([i] for i in range(10_000))
+            time.sleep(0.01)
+        return min(len(made), 300_000)
+
+    results: list[int] = []
+    gc.callbacks.append(note)
+    try:
+        runner = TaskRunner(QObject())
+        runner.run(allocate, results.append, pytest.fail)
+        qtbot.waitUntil(lambda: results == [300_000], timeout=20_000)
+        qtbot.wait(2 * INTERVAL_MS)
+    finally:
+        gc.callbacks.remove(note)
+    assert threads, "nothing was collected while the worker allocated"
+    assert set(threads) == {threading.main_thread().name}

@@ -1,4 +1,4 @@
-"""Saved column mappings ("profiles") for HRM sources."""
+"""Saved column mappings ("profiles") for HRM sources and number registers."""
 
 from __future__ import annotations
 
@@ -19,15 +19,16 @@ def save_profile(session: Session, municipality_id: int, profile: MappingProfile
     if row is None:
         row = ProfileRow(municipality_id=municipality_id, name=profile.name)
         session.add(row)
-    row.mapping = dict(profile.mapping)
+    row.mapping = profile.stored_mapping()
     session.flush()
 
 
-def profiles(session: Session, municipality_id: int) -> list[MappingProfile]:
-    """The saved profiles, by name."""
+def profiles(session: Session, municipality_id: int, kind: str = "hrm") -> list[MappingProfile]:
+    """The saved profiles of tables of `kind` (`FieldSpec.kind`), by name."""
     rows = session.scalars(
         select(ProfileRow)
         .where(ProfileRow.municipality_id == municipality_id)
         .order_by(ProfileRow.name)
     )
-    return [MappingProfile.from_json({"name": r.name, "mapping": r.mapping}) for r in rows]
+    found = (MappingProfile.from_json({"name": r.name, "mapping": r.mapping}) for r in rows)
+    return [profile for profile in found if profile.kind == kind]

@@ -119,6 +119,9 @@ def run_gui(
         )
         return 2
     app = make_application()
+    from kontakt.ui.collector import MainThreadCollector
+
+    collector = MainThreadCollector(app)
     translations = Translations(app)
     translations.use(chosen)
 
@@ -158,6 +161,7 @@ def run_gui(
     code = app.exec()
     # No thread may still report to the window or the application once they are gone.
     stop_all()
+    collector.stop()
     if window.db is not None:
         window.db.dispose()
     return int(code)

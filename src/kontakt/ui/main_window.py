@@ -30,6 +30,7 @@ from kontakt.ui.workspaces.registry import WORKSPACE_KEYS, workspace_factories, 
 if TYPE_CHECKING:  # the database layer is imported only once the window is up
     from kontakt.services.database import Database
     from kontakt.ui.app import Translations
+    from kontakt.ui.imports import Importer
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self._loading: dict[int, QLabel] = {}
         self.undo_group = QUndoGroup(self)
         self._field_connections: list[QMetaObject.Connection] = []
+        self.importer: Importer | None = None
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
         style = self.style()
+        self.import_register_action = QAction(self)
+        self.import_register_action.triggered.connect(self.import_register)
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.import_register_action)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -166,6 +171,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.import_register_action.setText(self.tr("Import &number register…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_action.setText(self.tr("&Undo"))
@@ -206,7 +212,8 @@ class MainWindow(QMainWindow):
         self.municipality_label.setHidden(self.municipality_switcher.count() > 1)
 
     def _data_changed(self) -> None:
-        """Settings were saved or another municipality chosen: show what is in use now."""
+        """Settings were saved, another municipality chosen or data imported: show what is
+        in use now."""
         self.refresh_status()
         current = self.stack.currentWidget()
         if isinstance(current, Workspace):
@@ -331,6 +338,18 @@ class MainWindow(QMainWindow):
                 self.translations.use(dialog.chosen_language)
             self._data_changed()
 
+    def import_register(self) -> None:
+        """Import IKTNH's number register (File menu); the shown page then reads it again."""
+        if self.db is None:
+            return
+        if self.importer is None:
+            from kontakt.ui.imports import Importer
+
+            self.importer = Importer(self.db, self)
+            self.importer.imported.connect(self._data_changed)
+            self.importer.busy.connect(lambda on: self.import_register_action.setEnabled(not on))
+        self.importer.import_register()
+
     def open_about(self) -> None:
         from kontakt.ui.about_dialog import AboutDialog
 
@@ -364,6 +383,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self._pages.values():
             page.shut_down()
+        if self.importer is not None:
+            self.importer.shut_down()
         settings = i18n.user_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())

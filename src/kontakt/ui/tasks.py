@@ -170,6 +170,12 @@ class TaskRunner(QObject):
         """Ask the running work to stop (its end is reported as usual)."""
         _cancel(self._task)
 
+    def wait(self, timeout_s: float = STOP_TIMEOUT_S) -> None:
+        """Wait for the running work to end without cancelling it (a short transaction
+        that should finish before the window goes)."""
+        if self._task is not None:
+            self._task.wait(timeout_s)
+
     def shut_down(self, timeout_s: float = STOP_TIMEOUT_S) -> None:
         """Cancel the running work and wait for it (the window is closing)."""
         task = self._task

@@ -1,9 +1,12 @@
-"""Which column of an HRM export holds which field: automatic, saved profiles, overrides.
+"""Which column of a table holds which field: automatic, saved profiles, overrides.
 
+A `FieldSpec` says which fields a kind of table has (the HRM export's, `HRM_FIELDS`; the
+number register's, `DIRECTORY_FIELDS`), which are required and which headers name them.
 Headers are matched against known Norwegian (Nynorsk and Bokmål) and English synonyms,
 ignoring case, accents, spaces and punctuation (`E-post` = `epost` = `E post`; `Fråtredelse`
 = `Fratredelse`). A profile (saved per HRM source by the application) and the user's
 overrides (`--map FIELD=HEADER`, or the GUI) replace the automatic choice field by field.
+Every function takes the HRM export's fields unless given another `spec`.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kontakt.core.contacts import errors
-from kontakt.core.contacts.errors import HrmImportError
+from kontakt.core.contacts.codes import FIELD_NAMES, FIELDS_CONTEXT
+from kontakt.core.contacts.errors import ContactInputError, DirectoryError, HrmImportError
 from kontakt.core.contacts.model import FIELDS, REQUIRED_FIELDS
+from kontakt.core.texts import QT_TRANSLATE_NOOP
 
 _FOLD_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "đ": "d", "ß": "ss"})
 
@@ -114,31 +119,96 @@ def fold(header: str) -> str:
     return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
 
 
-_BY_FOLDED: Mapping[str, str] = {
-    fold(synonym): name for name, synonyms in SYNONYMS.items() for synonym in synonyms
-}
+@dataclass(frozen=True)
+class FieldSpec:
+    """The fields of one kind of table: their order, the required ones, known headers.
+
+    `labels` are the fields' names for people (English sources in context
+    `label_context`); `error` is the exception a mapping problem raises.
+    """
+
+    kind: str
+    fields: tuple[str, ...]
+    required: tuple[str, ...]
+    synonyms: Mapping[str, tuple[str, ...]]
+    labels: Mapping[str, str]
+    label_context: str
+    error: type[ContactInputError]
+    by_folded: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_folded: dict[str, str] = {}
+        for name, synonyms in self.synonyms.items():
+            for synonym in synonyms:
+                by_folded.setdefault(fold(synonym), name)
+        object.__setattr__(self, "by_folded", by_folded)  # (frozen: set once, here)
 
 
-def automatic_mapping(headers: Sequence[str]) -> dict[str, str]:
+HRM_FIELDS = FieldSpec(
+    "hrm", FIELDS, REQUIRED_FIELDS, SYNONYMS, FIELD_NAMES, FIELDS_CONTEXT, HrmImportError
+)
+"""The HRM export's fields (`spec/contacts.md`, "Inputs")."""
+
+DIRECTORY_FIELDS = FieldSpec(
+    "directory",
+    ("number", "type", "employee_id", "name", "site"),
+    ("number", "type"),
+    {
+        "number": ("number", "Nummer", "Telefonnummer", "Telefonnr", "Tlf", "Phone number"),
+        "type": ("type", "Nummertype", "Number type", "Kind"),
+        "employee_id": ("employee_id", *SYNONYMS["employee_id"]),
+        "name": SYNONYMS["name"],
+        "site": ("site", "Lokasjon", "Stad", "Sted", "Location"),
+    },
+    {
+        "number": QT_TRANSLATE_NOOP("ContactFields", "Number"),
+        "type": QT_TRANSLATE_NOOP("ContactFields", "Number type"),
+        "employee_id": FIELD_NAMES["employee_id"],
+        "name": FIELD_NAMES["name"],
+        "site": QT_TRANSLATE_NOOP("ContactFields", "Site"),
+    },
+    FIELDS_CONTEXT,
+    DirectoryError,
+)
+"""The number register's fields (as in its CSV header `number;type;employee_id;name;site`)."""
+
+SPECS: Mapping[str, FieldSpec] = {spec.kind: spec for spec in (HRM_FIELDS, DIRECTORY_FIELDS)}
+"""Each field specification by its `kind` (as saved profiles name it)."""
+
+
+def automatic_mapping(headers: Sequence[str], spec: FieldSpec = HRM_FIELDS) -> dict[str, str]:
     """field -> header for every header that is a known synonym (the first, if twice)."""
     mapping: dict[str, str] = {}
     for header in headers:
-        name = _BY_FOLDED.get(fold(header))
+        name = spec.by_folded.get(fold(header))
         if name is not None and name not in mapping:
             mapping[name] = header
-    return {name: mapping[name] for name in FIELDS if name in mapping}
+    return {name: mapping[name] for name in spec.fields if name in mapping}
 
 
 @dataclass(frozen=True)
 class MappingProfile:
-    """A saved column mapping for one HRM source: field -> header ("" = leave unmapped)."""
+    """A saved column mapping for one source: field -> header ("" = leave unmapped).
+
+    `kind` is the `FieldSpec.kind` of the table it maps (HRM export, number register).
+    """
 
     name: str
     mapping: Mapping[str, str] = field(default_factory=dict)
+    kind: str = HRM_FIELDS.kind
+
+    def stored_mapping(self) -> dict[str, object]:
+        """The mapping as the database's JSON column holds it: `{field: header}` for an HRM
+        profile (as profiles have always been stored), `{"kind": ..., "fields": {field:
+        header}}` for another kind."""
+        fields = dict(self.mapping)
+        if self.kind == HRM_FIELDS.kind:
+            return dict(fields)
+        return {"kind": self.kind, "fields": fields}
 
     def to_json(self) -> dict[str, object]:
-        """`{"name": ..., "mapping": {field: header}}`, for the database's JSON column."""
-        return {"name": self.name, "mapping": dict(self.mapping)}
+        """`{"name": ..., "mapping": stored_mapping()}`; `from_json` reads it back."""
+        return {"name": self.name, "mapping": self.stored_mapping()}
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> MappingProfile:
@@ -146,31 +216,36 @@ class MappingProfile:
         name, mapping = data.get("name"), data.get("mapping")
         if not isinstance(name, str) or not isinstance(mapping, dict):
             raise ValueError("a mapping profile needs a name and a mapping object")
+        kind = HRM_FIELDS.kind
+        if isinstance(mapping.get("kind"), str) and isinstance(mapping.get("fields"), dict):
+            kind, mapping = mapping["kind"], mapping["fields"]
+        if kind not in SPECS:
+            raise ValueError(f"{kind!r} is not a kind of table Kontakt reads")
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
             raise ValueError("a mapping profile maps field names to header texts")
         try:
-            check_fields(mapping)
-        except HrmImportError as exc:
+            check_fields(mapping, SPECS[kind])
+        except ContactInputError as exc:
             raise ValueError(str(exc)) from exc
-        return cls(name, dict(mapping))
+        return cls(name, dict(mapping), kind)
 
 
-def check_fields(names: Iterable[str]) -> None:
-    """Raise `HrmImportError` for a name that is not a field of the check."""
+def check_fields(names: Iterable[str], spec: FieldSpec = HRM_FIELDS) -> None:
+    """Raise `spec.error` for a name that is not one of its fields."""
     for name in names:
-        if name not in FIELDS:
-            raise HrmImportError(errors.UNKNOWN_FIELD, field=name, fields=", ".join(FIELDS))
+        if name not in spec.fields:
+            raise spec.error(errors.UNKNOWN_FIELD, field=name, fields=", ".join(spec.fields))
 
 
-def parse_map_options(options: Iterable[str]) -> dict[str, str]:
+def parse_map_options(options: Iterable[str], spec: FieldSpec = HRM_FIELDS) -> dict[str, str]:
     """`FIELD=HEADER` options (command line) as overrides; `FIELD=` leaves the field unmapped."""
     overrides: dict[str, str] = {}
     for option in options:
         name, sep, header = option.partition("=")
         if not sep:
-            raise HrmImportError(errors.BAD_MAP_OPTION, option=option)
+            raise spec.error(errors.BAD_MAP_OPTION, option=option)
         overrides[name.strip()] = header.strip()
-    check_fields(overrides)
+    check_fields(overrides, spec)
     return overrides
 
 
@@ -180,17 +255,18 @@ def resolve_mapping(
     profile: MappingProfile | None = None,
     overrides: Mapping[str, str] | None = None,
     file: str = "",
+    spec: FieldSpec = HRM_FIELDS,
 ) -> dict[str, str]:
     """The mapping to use: automatic, then the profile's, then the overrides, field by field.
 
-    A chosen header is matched exactly, else as `fold` compares. Raises `HrmImportError`
+    A chosen header is matched exactly, else as `fold` compares. Raises `spec.error`
     naming the headers found when a chosen header is not in the file or a required field
     is left without a column.
     """
-    mapping = automatic_mapping(headers)
+    mapping = automatic_mapping(headers, spec)
     chosen: dict[str, str] = {}
     for layer in (profile.mapping if profile else {}, overrides or {}):
-        check_fields(layer)
+        check_fields(layer, spec)
         chosen.update(layer)
     found = ", ".join(f'"{header}"' for header in headers)
     by_fold = {fold(header): header for header in reversed(headers)}
@@ -200,11 +276,11 @@ def resolve_mapping(
             continue
         actual = header if header in headers else by_fold.get(fold(header))
         if actual is None:
-            raise HrmImportError(
+            raise spec.error(
                 errors.UNKNOWN_HEADER, file=file, field=name, header=header, headers=found
             )
         mapping[name] = actual
-    for name in REQUIRED_FIELDS:
+    for name in spec.required:
         if name not in mapping:
-            raise HrmImportError(errors.REQUIRED_UNMAPPED, file=file, field=name, headers=found)
-    return {name: mapping[name] for name in FIELDS if name in mapping}
+            raise spec.error(errors.REQUIRED_UNMAPPED, file=file, field=name, headers=found)
+    return {name: mapping[name] for name in spec.fields if name in mapping}

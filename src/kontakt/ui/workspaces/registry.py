@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP
 from kontakt.ui.workspaces.base import Workspace
 
@@ -54,60 +53,14 @@ def workspace_title(key: str) -> str:
     return QCoreApplication.translate("Workspaces", TITLES[key])
 
 
-def _status_text(db: Database, key: str) -> str:
-    from kontakt.services.overview import overview
-
-    data = overview(db)
-    translate = QCoreApplication.translate
-    if key == "ringpattern":
-        if not data.patterns:
-            return translate("Workspaces", "No ring patterns are stored yet.")
-        lines = [translate("Workspaces", "Ring patterns stored now:")]
-        for p in data.patterns:
-            lines.append(
-                translate(
-                    "Workspaces",
-                    "• {name}: {versions} version(s), the newest is {status}; "
-                    "the check finds {errors} errors and {warnings} warnings in it.",
-                ).format(
-                    name=p.name,
-                    versions=p.versions,
-                    status=_status_word(p.latest_status),
-                    errors=p.findings.get(Severity.ERROR, 0),
-                    warnings=p.findings.get(Severity.WARNING, 0),
-                )
-            )
-        return "\n".join(lines)
-    if key == "catalogue":
-        return translate("Workspaces", "{count} phone models are stored.").format(
-            count=data.catalogue_models
-        )
-    if key == "checklist":
-        return translate("Workspaces", "{count} test runs are stored.").format(count=data.test_runs)
-    return translate("Workspaces", "{count} change requests are stored.").format(
-        count=data.change_requests
-    )
-
-
-STATUS_WORDS = {
-    "baseline": QT_TRANSLATE_NOOP("PatternStatus", "the current set-up"),
-    "draft": QT_TRANSLATE_NOOP("PatternStatus", "a draft"),
-    "submitted": QT_TRANSLATE_NOOP("PatternStatus", "ordered"),
-}
-
-
-def _status_word(status: str) -> str:
-    return QCoreApplication.translate("PatternStatus", STATUS_WORDS.get(status, status))
-
-
 def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]]]:
     """(key, factory) for each workspace, in the order of the navigation."""
 
-    from kontakt.ui.workspaces.upcoming import UpcomingPage, UpcomingWorkspace
+    from kontakt.ui.workspaces.upcoming import UpcomingPage, UpcomingWorkspace, status_text
 
     def upcoming(key: str) -> Callable[[], Workspace]:
         return lambda: UpcomingWorkspace(
-            UpcomingPage(key, TITLES[key], PURPOSES[key], lambda: _status_text(db, key))
+            UpcomingPage(key, TITLES[key], PURPOSES[key], lambda: status_text(db, key))
         )
 
     def contacts() -> Workspace:
@@ -115,5 +68,15 @@ def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]
 
         return ContactsWorkspace(db)
 
-    factories = {"contacts": contacts}
+    def patterns() -> Workspace:
+        from kontakt.ui.workspaces.patterns.workspace import PatternsWorkspace
+
+        return PatternsWorkspace(db)
+
+    def change_requests() -> Workspace:
+        from kontakt.ui.workspaces.changes.workspace import ChangesWorkspace
+
+        return ChangesWorkspace(db)
+
+    factories = {"contacts": contacts, "ringpattern": patterns, "changes": change_requests}
     return [(key, factories.get(key) or upcoming(key)) for key in WORKSPACE_KEYS]

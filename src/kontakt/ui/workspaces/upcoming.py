@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kontakt.core.texts import QT_TRANSLATE_NOOP
 from kontakt.ui.workspaces.base import Workspace
+
+if TYPE_CHECKING:
+    from kontakt.services.database import Database
 
 
 @dataclass(frozen=True)
@@ -64,3 +68,14 @@ class UpcomingWorkspace(Workspace):
 
     def activated(self) -> None:
         self._status.setText(self._page.status())
+
+
+def status_text(db: Database, key: str) -> str:
+    """What the database holds for the workspace `key` (phone models, test checklist)."""
+    from kontakt.services.overview import overview
+
+    data = overview(db)
+    translate = QCoreApplication.translate
+    if key == "catalogue":
+        return translate("Workspaces", "%n phone model(s) are stored.", "", data.catalogue_models)
+    return translate("Workspaces", "%n test run(s) are stored.", "", data.test_runs)

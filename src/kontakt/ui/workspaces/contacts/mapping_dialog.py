@@ -1,4 +1,8 @@
-"""Confirming which column of the HRM export holds which field, and saving it as a profile."""
+"""Confirming which column of a table holds which field, and saving it as a profile.
+
+The HRM export (before a contact check) and the number register (before an import) use it,
+each with its `FieldSpec`.
+"""
 
 from __future__ import annotations
 
@@ -17,16 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontakt.core.contacts.codes import field_name
-from kontakt.core.contacts.mapping import MappingProfile
-from kontakt.core.contacts.model import FIELDS, REQUIRED_FIELDS
+from kontakt.core.contacts.mapping import HRM_FIELDS, FieldSpec, MappingProfile
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services.contacts import MappingPreview
 
 
 class MappingDialog(QDialog):
     """Shows the automatic mapping and the first rows; the user may change any field's
-    column, pick a saved profile, and save the result under a name."""
+    column, pick a saved profile (of the same kind), and save the result under a name."""
 
     def __init__(
         self,
@@ -34,8 +36,11 @@ class MappingDialog(QDialog):
         preview: MappingPreview,
         profiles: list[MappingProfile],
         parent: QWidget | None = None,
+        spec: FieldSpec = HRM_FIELDS,
     ) -> None:
         super().__init__(parent)
+        self.spec = spec
+        is_register = spec.kind != HRM_FIELDS.kind
         self.setWindowTitle(self.tr("Columns in {file}").format(file=file_name))
         self.resize(760, 560)
         self._headers = preview.headers
@@ -43,6 +48,11 @@ class MappingDialog(QDialog):
 
         intro = QLabel(
             self.tr(
+                "Kontakt has matched the columns of the number register to the fields it "
+                "reads. Check the matches, and change any that are wrong."
+            )
+            if is_register
+            else self.tr(
                 "Kontakt has matched the columns of the export to the fields it checks. Check "
                 "the matches, and change any that are wrong. Fields without a column are not "
                 "checked."
@@ -58,13 +68,15 @@ class MappingDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Profile:"), self.profile_box)
         self.boxes: dict[str, QComboBox] = {}
-        for name in FIELDS:
+        for name in spec.fields:
             box = QComboBox()
-            box.addItem(self.tr("(not in the export)"), "")
+            box.addItem(
+                self.tr("(not in the file)") if is_register else self.tr("(not in the export)"), ""
+            )
             for header in self._headers:
                 box.addItem(header, header)
-            label = field_name(name, _translate)
-            if name in REQUIRED_FIELDS:
+            label = self._label(name)
+            if name in spec.required:
                 label = self.tr("{field} (required)").format(field=label)
             form.addRow(label + ":", box)
             self.boxes[name] = box
@@ -81,7 +93,9 @@ class MappingDialog(QDialog):
         self.preview_table.setMinimumHeight(190)
 
         self.save_name = QLineEdit()
-        self.save_name.setPlaceholderText(self.tr("e.g. Visma HRM"))
+        self.save_name.setPlaceholderText(
+            self.tr("e.g. IKTNH register") if is_register else self.tr("e.g. Visma HRM")
+        )
         save_label = QLabel(self.tr("Save &as profile:"))
         save_label.setBuddy(self.save_name)
         save_row = QHBoxLayout()
@@ -93,18 +107,29 @@ class MappingDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Run check"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Import") if is_register else self.tr("&Run check")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("The first rows of the export:")))
+        layout.addWidget(
+            QLabel(
+                self.tr("The first rows of the file:")
+                if is_register
+                else self.tr("The first rows of the export:")
+            )
+        )
         layout.addWidget(self.preview_table)
         layout.addLayout(save_row)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def _label(self, name: str) -> str:
+        return _translate(self.spec.label_context, self.spec.labels[name])
 
     def _set_mapping(self, mapping: dict[str, str] | object) -> None:
         assert isinstance(mapping, dict)
@@ -123,10 +148,10 @@ class MappingDialog(QDialog):
 
     def profile_to_save(self) -> MappingProfile | None:
         name = self.save_name.text().strip()
-        return MappingProfile(name, self.mapping()) if name else None
+        return MappingProfile(name, self.mapping(), self.spec.kind) if name else None
 
     def accept(self) -> None:
-        missing = [field_name(f, _translate) for f in REQUIRED_FIELDS if not self.mapping()[f]]
+        missing = [self._label(f) for f in self.spec.required if not self.mapping()[f]]
         if missing:
             self.problem.setText(
                 self.tr("Choose a column for: {fields}").format(fields=", ".join(missing))

@@ -1,0 +1,1 @@
+"""The Ringemønster workspace: the stored ring patterns, and importing IKTNH's documents."""
