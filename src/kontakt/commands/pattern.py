@@ -17,6 +17,9 @@ from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, Comman
 
 if TYPE_CHECKING:
     from kontakt.core.ringpattern import Call, Coverage, PatternDiff
+    from kontakt.core.ringpattern.layout import Rect
+    from kontakt.core.ringpattern.model import Pattern
+    from kontakt.core.ringpattern.trace import Trace
 
 
 T = TypeVar("T")
@@ -136,6 +139,7 @@ def register(
     diff.add_argument("new", metavar="NEW", help=translate("PatternCommand", "the newer file"))
     diff.add_argument("--json", action="store_true", help=json_help)
     diff.set_defaults(handler=_diff)
+    _register_trace_and_layout(actions, ctx, file_help, json_help)
 
 
 def _guarded(work: Callable[[], int], ctx: CommandContext) -> int:
@@ -172,6 +176,177 @@ def _report(
 
 def _write_json(ctx: CommandContext, value: Any) -> None:
     ctx.out(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _register_trace_and_layout(
+    actions: argparse._SubParsersAction[argparse.ArgumentParser],
+    ctx: CommandContext,
+    file_help: str,
+    json_help: str,
+) -> None:
+    """Add `pattern trace` and `pattern layout`."""
+    translate = ctx.translate
+    trace = actions.add_parser(
+        "trace",
+        help=translate(
+            "PatternCommand", "every way a call reaches a node or rings a member, with keys"
+        ),
+    )
+    trace.add_argument("file", metavar="FILE", help=file_help)
+    target = trace.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "--node", metavar="ID", help=translate("PatternCommand", "the node calls should reach")
+    )
+    target.add_argument(
+        "--member",
+        metavar="ID",
+        help=translate("PatternCommand", "the member whose phone rings"),
+    )
+    trace.add_argument(
+        "--from",
+        dest="first",
+        type=_day,
+        metavar="DATE",
+        help=translate(
+            "PatternCommand",
+            "first day of the year in which an example time is looked for "
+            "(YYYY-MM-DD; default: today)",
+        ),
+    )
+    trace.add_argument("--json", action="store_true", help=json_help)
+    trace.set_defaults(handler=_trace)
+
+    layout = actions.add_parser(
+        "layout",
+        help=translate(
+            "PatternCommand", "where each card goes on the canvas, laid out where not placed"
+        ),
+    )
+    layout.add_argument("file", metavar="FILE", help=file_help)
+    layout.add_argument("--json", action="store_true", help=json_help)
+    layout.set_defaults(handler=_layout)
+
+
+def _trace(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from kontakt.core.ringpattern.jsonout import trace_json
+    from kontakt.services.patterns import trace_file
+
+    kind, target = ("node", args.node) if args.node is not None else ("member", args.member)
+    return _report(
+        args,
+        ctx,
+        lambda: trace_file(args.file, kind, target, args.first or date.today()),
+        lambda result: trace_json(result[1]),
+        _print_trace,
+    )
+
+
+def _phone(number: str) -> str:
+    """A Norwegian number in national form (56 10 00 00), another spaced internationally."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return number
+    national = phonenumbers.region_code_for_number(parsed) == "NO"
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if national
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return str(phonenumbers.format_number(parsed, style))
+
+
+def _print_trace(ctx: CommandContext, result: tuple[Pattern, Trace]) -> None:
+    from kontakt.core.ringpattern.messages import word
+
+    translate = ctx.translate
+    pattern, trace = result
+
+    def name(node_id: str) -> str:
+        node = pattern.node(node_id)
+        return (node.label if node is not None else None) or node_id
+
+    count = len(trace.paths)
+    if trace.kind == "node":
+        who = name(trace.target)
+        heading = (
+            translate("PatternCommand", "Calls that reach {node}: %n way(s)", "", count)
+            if count
+            else translate("PatternCommand", "No call reaches {node}.")
+        )
+    else:
+        member = pattern.members.get(trace.target)
+        who = (member.name if member is not None else None) or trace.target
+        heading = (
+            translate("PatternCommand", "Calls that ring {member}: %n way(s)", "", count)
+            if count
+            else translate("PatternCommand", "No call rings {member}.")
+        )
+    ctx.out(heading.format(node=who, member=who))
+    if not count:
+        return
+    rows = [
+        [
+            translate("PatternCommand", "Number"),
+            translate("PatternCommand", "Route"),
+            translate("PatternCommand", "Keys"),
+            translate("PatternCommand", "First time"),
+        ]
+    ]
+    for path in trace.paths:
+        route = []
+        for node_id, exit_name in zip(path.nodes, [*path.exits, ""], strict=True):
+            if exit_name in ("", "next"):
+                route.append(name(node_id))
+            elif len(exit_name) == 1:
+                key = translate("PatternCommand", "key {key}").format(key=exit_name)
+                route.append(f"{name(node_id)} ({key})")
+            else:
+                route.append(f"{name(node_id)} ({word(exit_name, translate)})")
+        rows.append(
+            [
+                _phone(path.entry),
+                " → ".join(route),
+                " ".join(path.press) or "-",
+                translate("PatternCommand", "not in the coming year")
+                if path.example is None
+                else _when(ctx, path.example),
+            ]
+        )
+    _table(ctx, rows)
+
+
+def _layout(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from kontakt.core.ringpattern.jsonout import layout_json
+    from kontakt.services.patterns import layout_file
+
+    def show(ctx: CommandContext, result: tuple[Pattern, dict[str, Rect]]) -> None:
+        pattern, rects = result
+        rows = [
+            [
+                translate("PatternCommand", "Node"),
+                "x",
+                "y",
+                translate("PatternCommand", "Width"),
+                translate("PatternCommand", "Height"),
+            ]
+        ]
+        for node_id, r in rects.items():
+            node = pattern.node(node_id)
+            label = (node.label if node is not None else None) or node_id
+            rows.append([label, *(f"{v:g}" for v in (r.x, r.y, r.w, r.h))])
+        _table(ctx, rows)
+
+    translate = ctx.translate
+    return _report(
+        args,
+        ctx,
+        lambda: layout_file(args.file),
+        lambda result: layout_json(*result),
+        show,
+    )
 
 
 def _table(ctx: CommandContext, rows: Sequence[Sequence[str]]) -> None:

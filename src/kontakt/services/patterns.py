@@ -1,4 +1,4 @@
-"""Ring-pattern use cases over files: read, validate, simulate, coverage, diff.
+"""Ring-pattern use cases over files: read, validate, simulate, coverage, diff, trace, layout.
 
 Thin on purpose: the work is in `kontakt.core.ringpattern`; this adds reading the file,
 with a `PatternError` (key `file-not-found`, `file-unreadable`, `not-utf8`, `not-json` or
@@ -20,8 +20,10 @@ from kontakt.core.ringpattern import (
     PatternDiff,
     PatternError,
     diff,
+    layout,
     loads,
     simulate,
+    trace,
     validate,
 )
 
@@ -70,3 +72,19 @@ def diff_files(old: str | Path, new: str | Path, start: date | None = None) -> P
     """What changed from the pattern in `old` to the one in `new`; the coming year for
     `entries_affected` starts at `start` (default: today)."""
     return diff(read_pattern(old), read_pattern(new), start)
+
+
+def trace_file(
+    path: str | Path, kind: str, target: str, first: date
+) -> tuple[Pattern, trace.Trace]:
+    """The pattern in `path` and every way a call reaches node `target` (`kind` "node") or
+    rings member `target` (`kind` "member"), with examples from `first` on."""
+    pattern = read_pattern(path)
+    return pattern, trace.trace(pattern, kind, target, first)
+
+
+def layout_file(path: str | Path) -> tuple[Pattern, dict[str, layout.Rect]]:
+    """The pattern in `path` and each node's card: where the document puts it, laid out
+    automatically where it does not."""
+    pattern = read_pattern(path)
+    return pattern, layout.rectangles(pattern)

@@ -224,11 +224,12 @@ def ring_members(
 
 
 def walk(
-    pattern: Pattern, start: str | None, state_of: StateOf
+    pattern: Pattern, start: str | None, state_of: StateOf, presses: Sequence[str] = ()
 ) -> tuple[tuple[Step, ...], Outcome]:
-    """Route a call that presses nothing and that nobody answers from node `start`,
-    reading calendars through `state_of` (coverage passes a precomputed one)."""
-    state = _Walk(pattern, iter(()), None, (), state_of)
+    """Route a call that presses `presses` (default nothing) and that nobody answers from
+    node `start`, reading calendars through `state_of` (coverage and trace pass a
+    precomputed one)."""
+    state = _Walk(pattern, iter(presses), None, (), state_of)
     outcome = state.run(start)
     return tuple(state.steps), outcome
 

@@ -1,0 +1,310 @@
+"""Trace backwards: every way a call can reach a node, or ring a member
+(`spec/ringpattern.md`, `kontakt pattern trace`).
+
+A path is a sequence of exits, as the document writes them, from an entry's start node to
+the target that visits no node twice. Paths are enumerated depth first over the nodes that
+can still reach a target (found once, backwards), so branches that lead nowhere near it
+are never walked; their number can still grow exponentially with the pattern (a chain of
+menus whose keys all lead to the same next menu), so it is bounded by `MAX_PATHS`.
+
+Each path's `example`, the first minute of the coming year at which a call that keys the
+path's presses and that nobody answers follows it, is found the way coverage finds its
+intervals: such a call depends on the time only through the calendar states its schedules
+read, each at a fixed offset into the call, so the search jumps from one calendar change
+to the next instead of stepping minute by minute. Paths of one entry with the same presses
+are one call, so they share one sweep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Final
+
+from kontakt.core.ringpattern.coverage import _Timeline
+from kontakt.core.ringpattern.errors import PatternError
+from kontakt.core.ringpattern.model import MENU_KEYS, Entry, Node, NodeType, Pattern
+from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
+from kontakt.core.ringpattern.simulate import walk
+
+MAX_PATHS: Final = 10_000
+"""The most paths a trace lists; beyond it the trace is refused with `too-many-paths`
+(the command line and the editor both show its message)."""
+
+_WORK_PER_PATH: Final = 50
+"""Nodes the search may step onto per path allowed, before it gives up as too large: a
+search whose simple paths turn back before the target could otherwise run long."""
+
+YEAR_DAYS: Final = 366
+"""The examples are looked for from 00:00 on the first day up to 00:00 this many days on."""
+
+_NAMED_EXITS: Final[Mapping[NodeType, tuple[str, ...]]] = {
+    NodeType.SCHEDULE: ("open", "closed", "holiday"),
+    NodeType.MENU: ("no_input", "invalid"),
+    NodeType.GROUP: ("no_answer",),
+    NodeType.QUEUE: ("overflow",),
+    NodeType.ANNOUNCEMENT: ("next",),
+}
+
+
+@dataclass(frozen=True)
+class TracePath:
+    """One way to the target. `exits[i]` leaves `nodes[i]`; `press` is what the caller
+    keys; `example` is an aware local date-time, or None where no minute of the year
+    follows the path."""
+
+    entry: str
+    nodes: tuple[str, ...]
+    exits: tuple[str, ...]
+    press: tuple[str, ...]
+    example: datetime | None
+
+
+@dataclass(frozen=True)
+class Trace:
+    """The paths to a node (`kind` "node") or to the groups and queues that ring a member
+    (`kind` "member"), in the spec's order."""
+
+    kind: str
+    target: str
+    paths: tuple[TracePath, ...]
+
+    @property
+    def targets(self) -> frozenset[str]:
+        """The nodes the paths end at (what the editor highlights as reached)."""
+        return frozenset(p.nodes[-1] for p in self.paths)
+
+
+def exits_written(node: Node) -> Iterator[tuple[str, str]]:
+    """The exits of `node` that the document writes with a target: (exit name, target), a
+    menu key named by the key itself."""
+    for name in _NAMED_EXITS.get(node.type, ()):
+        target = node.exits.get(name)
+        if target is not None:
+            yield name, target
+    if node.type is NodeType.MENU:
+        for key, target in (node.options or {}).items():
+            if target is not None:
+                yield key, target
+
+
+def invalid_key(node: Node) -> str | None:
+    """The first key a menu has no option for (what a caller presses to be `invalid`)."""
+    options = node.options or {}
+    return next((key for key in MENU_KEYS if key not in options), None)
+
+
+def _targets(pattern: Pattern, kind: str, target: str) -> frozenset[str]:
+    if kind == "node":
+        if pattern.node(target) is None:
+            raise PatternError("unknown-node", {"node": target})
+        return frozenset({target})
+    if kind != "member":
+        raise ValueError(kind)
+    if target not in pattern.members:
+        raise PatternError("unknown-member", {"member": target})
+    return frozenset(
+        node.id
+        for node in pattern.node_by_id.values()
+        if node.type in (NodeType.GROUP, NodeType.QUEUE) and target in node.member_ids
+    )
+
+
+def _leading_to(pattern: Pattern, targets: frozenset[str]) -> frozenset[str]:
+    """The nodes from which some exit sequence reaches one of `targets` (themselves too)."""
+    before: dict[str, list[str]] = {}
+    for node in pattern.node_by_id.values():
+        for _, target in exits_written(node):
+            before.setdefault(target, []).append(node.id)
+    found = set(targets)
+    todo = list(targets)
+    while todo:
+        for previous in before.get(todo.pop(), ()):
+            if previous not in found:
+                found.add(previous)
+                todo.append(previous)
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class _Found:
+    entry_index: int
+    nodes: tuple[str, ...]
+    exits: tuple[str, ...]
+    press: tuple[str, ...]
+    keyable: bool  # False when an `invalid` exit has no key left to press
+
+
+def _search(
+    pattern: Pattern,
+    entry_index: int,
+    start: str,
+    targets: frozenset[str],
+    leading: frozenset[str],
+    budget: list[int],
+    found: list[_Found],
+    limit: int,
+) -> None:
+    """Depth first over simple paths from `start`, appending each one that ends at a
+    target to `found`; a path goes on past a target only towards another one."""
+    nodes: list[str] = [start]
+    exits: list[str] = []
+    on_path = {start}
+    stack: list[Iterator[tuple[str, str]]] = []
+
+    def arrive() -> None:
+        node_id = nodes[-1]
+        if node_id in targets:
+            if len(found) >= limit:
+                raise PatternError("too-many-paths", {"most": limit})
+            press: list[str] = []
+            keyable = True
+            for at, name in zip(nodes, exits, strict=False):
+                menu = pattern.node_by_id[at]
+                if menu.type is not NodeType.MENU or name == "no_input":
+                    continue
+                key = invalid_key(menu) if name == "invalid" else name
+                if key is None:
+                    keyable = False
+                else:
+                    press.append(key)
+            found.append(_Found(entry_index, tuple(nodes), tuple(exits), tuple(press), keyable))
+        node = pattern.node_by_id[node_id]
+        stack.append(
+            iter([(name, to) for name, to in exits_written(node) if to in leading])
+            if node_id not in targets or len(targets) > 1
+            else iter(())
+        )
+
+    arrive()
+    while stack:
+        step = next(stack[-1], None)
+        if step is None:
+            stack.pop()
+            on_path.discard(nodes.pop())
+            if exits:
+                exits.pop()
+            continue
+        name, to = step
+        if to in on_path:
+            continue
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise PatternError("too-many-paths", {"most": limit})
+        nodes.append(to)
+        exits.append(name)
+        on_path.add(to)
+        arrive()
+
+
+def _minute_up(ts: int) -> int:
+    """The first whole minute at or after `ts` (POSIX seconds; the zones Kontakt serves
+    are whole minutes off UTC)."""
+    return -(-ts // 60) * 60
+
+
+class _Examples:
+    """The first minute of the year at which calls follow given paths, per entry."""
+
+    def __init__(self, pattern: Pattern, first: date) -> None:
+        self.pattern = pattern
+        zone = pattern.zone
+        self.begin = int(datetime.combine(first, time(), zone).timestamp())
+        last = first + timedelta(days=YEAR_DAYS)
+        self.end = int(datetime.combine(last, time(), zone).timestamp())
+        self._timelines = {
+            name: _Timeline(CalendarClock(calendar, zone), self.begin)
+            for name, calendar in pattern.calendars.items()
+        }
+        self._at = self.begin
+        self._reads: list[tuple[str, int]] = []
+
+    def _state_of(self, calendar: str, offset: int) -> CalendarState:
+        """The walk's calendar reader for a call at `self._at`, noting what it read."""
+        self._reads.append((calendar, offset))
+        return self._timelines[calendar].state_at(self._at + offset)
+
+    def first_minutes(
+        self, start: str, press: Sequence[str], paths: Sequence[tuple[str, ...]]
+    ) -> list[int | None]:
+        """For each node sequence in `paths`, the first minute at which a call from node
+        `start` keying `press`, answered by nobody, has steps that begin with exactly it."""
+        result: list[int | None] = [None] * len(paths)
+        waiting = set(range(len(paths)))
+        t = self.begin
+        while waiting and t < self.end:
+            self._at = t
+            self._reads.clear()
+            steps, _ = walk(self.pattern, start, self._state_of, press)
+            route = tuple(step.node for step in steps)
+            for i in list(waiting):
+                if route[: len(paths[i])] == paths[i]:
+                    result[i] = t
+                    waiting.discard(i)
+            if not self._reads:
+                break  # the call does not depend on the time
+            following = self.end
+            for calendar, offset in self._reads:
+                line = self._timelines[calendar]
+                following = min(following, line.next_change(t + offset, self.end + offset) - offset)
+            t = _minute_up(following)
+        return result
+
+
+def trace(
+    pattern: Pattern,
+    kind: str,
+    target: str,
+    first: date,
+    limit: int = MAX_PATHS,
+) -> Trace:
+    """Every path to node `target` (`kind` "node") or to each group and queue that lists
+    member `target` (`kind` "member"), with an example minute in the 366 days from `first`.
+
+    `PatternError` `unknown-node` or `unknown-member` for an id the pattern lacks, and
+    `too-many-paths` when there are more than `limit` paths (or the search for them would
+    take as long as listing that many)."""
+    targets = _targets(pattern, kind, target)
+    leading = _leading_to(pattern, targets)
+    found: list[_Found] = []
+    budget = [limit * _WORK_PER_PATH]
+    for index, entry in enumerate(pattern.entries):
+        if entry.start is not None and entry.start in leading:
+            _search(pattern, index, entry.start, targets, leading, budget, found, limit)
+    found.sort(key=lambda f: (f.entry_index, f.nodes, f.exits))
+    examples = _examples(pattern, first, found)
+    zone = pattern.zone
+    return Trace(
+        kind,
+        target,
+        tuple(
+            TracePath(
+                pattern.entries[f.entry_index].number,
+                f.nodes,
+                f.exits,
+                f.press,
+                None if ts is None else datetime.fromtimestamp(ts, zone),
+            )
+            for f, ts in zip(found, examples, strict=True)
+        ),
+    )
+
+
+def _examples(pattern: Pattern, first: date, found: Sequence[_Found]) -> list[int | None]:
+    """The example minute of each path: one sweep per entry and presses."""
+    groups: dict[tuple[int, tuple[str, ...]], list[int]] = {}
+    for i, f in enumerate(found):
+        if f.keyable:
+            groups.setdefault((f.entry_index, f.press), []).append(i)
+    result: list[int | None] = [None] * len(found)
+    if not groups:
+        return result
+    search = _Examples(pattern, first)
+    for (entry_index, press), members in groups.items():
+        entry: Entry = pattern.entries[entry_index]
+        assert entry.start is not None  # paths start at it
+        minutes = search.first_minutes(entry.start, press, [found[i].nodes for i in members])
+        for i, minute in zip(members, minutes, strict=True):
+            result[i] = minute
+    return result
