@@ -189,18 +189,20 @@ def _register_trace_and_layout(
     trace = actions.add_parser(
         "trace",
         help=translate(
-            "PatternCommand", "every way a call reaches a node or rings a member, with keys"
+            "PatternCommand", "trace back every way a call reaches a node or rings a member"
         ),
     )
     trace.add_argument("file", metavar="FILE", help=file_help)
     target = trace.add_mutually_exclusive_group(required=True)
     target.add_argument(
-        "--node", metavar="ID", help=translate("PatternCommand", "the node calls should reach")
+        "--node",
+        metavar="ID",
+        help=translate("PatternCommand", "the node (step) that calls reach, by id"),
     )
     target.add_argument(
         "--member",
         metavar="ID",
-        help=translate("PatternCommand", "the member whose phone rings"),
+        help=translate("PatternCommand", "the member who gets the calls, by id"),
     )
     trace.add_argument(
         "--from",
@@ -219,7 +221,8 @@ def _register_trace_and_layout(
     layout = actions.add_parser(
         "layout",
         help=translate(
-            "PatternCommand", "where each card goes on the canvas, laid out where not placed"
+            "PatternCommand",
+            "each card's place on the canvas, laid out automatically where the pattern has none",
         ),
     )
     layout.add_argument("file", metavar="FILE", help=file_help)
@@ -264,9 +267,12 @@ def _print_trace(ctx: CommandContext, result: tuple[Pattern, Trace]) -> None:
     translate = ctx.translate
     pattern, trace = result
 
+    def quoted(name: str) -> str:
+        return translate("PatternCommand", '"{name}"').format(name=name)
+
     def name(node_id: str) -> str:
         node = pattern.node(node_id)
-        return (node.label if node is not None else None) or node_id
+        return node.label if node is not None and node.label else quoted(node_id)
 
     count = len(trace.paths)
     if trace.kind == "node":
@@ -278,7 +284,7 @@ def _print_trace(ctx: CommandContext, result: tuple[Pattern, Trace]) -> None:
         )
     else:
         member = pattern.members.get(trace.target)
-        who = (member.name if member is not None else None) or trace.target
+        who = member.name if member is not None and member.name else quoted(trace.target)
         heading = (
             translate("PatternCommand", "Calls that ring {member}: %n way(s)", "", count)
             if count
