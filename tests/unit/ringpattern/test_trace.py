@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from kontakt.core.ringpattern import Pattern, PatternError, from_document, simulate
-from kontakt.core.ringpattern.trace import YEAR_DAYS, trace
+from kontakt.core.ringpattern.trace import YEAR_DAYS, Tracer, trace
 
 from .builders import MAIN, demo, document, group, pattern, voicemail
 
@@ -329,3 +329,25 @@ def test_the_search_year_is_366_days() -> None:
     assert path.example is not None and path.example.date() == date(2027, 12, 1)
     (late,) = trace(p, "node", "g", date(2026, 11, 30)).paths
     assert late.example is None  # 1 December 2027 is the 367th day
+
+
+def test_two_exits_to_one_node_share_their_example_as_the_spec_words_it() -> None:
+    """`example` is when the simulator's steps begin with the path's nodes: with `open` and
+    `closed` both leading to the group, either state follows both paths."""
+    nodes = [
+        {"id": "s", "type": "schedule", "calendar": "office", "open": "g", "closed": "g"},
+        group("g", ["a", "b"]),
+        voicemail(),
+    ]
+    paths = trace(pattern(nodes), "node", "g", DEC_1).paths
+    assert [p.exits for p in paths] == [("closed",), ("open",)]
+    assert {p.example.isoformat() if p.example else None for p in paths} == {
+        "2026-12-01T00:00:00+01:00"
+    }
+
+
+def test_one_tracer_answers_many_traces_alike() -> None:
+    p = demo()
+    tracer = Tracer(p)
+    for kind, target in [("member", "kari"), ("node", "postmottak"), ("member", "per")]:
+        assert tracer.trace(kind, target, DEC_1) == trace(p, kind, target, DEC_1)

@@ -18,7 +18,7 @@ are one call, so they share one sweep.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Final
 
@@ -111,12 +111,17 @@ def _targets(pattern: Pattern, kind: str, target: str) -> frozenset[str]:
     )
 
 
-def _leading_to(pattern: Pattern, targets: frozenset[str]) -> frozenset[str]:
-    """The nodes from which some exit sequence reaches one of `targets` (themselves too)."""
+def _predecessors(pattern: Pattern) -> dict[str, list[str]]:
+    """For each node id, the nodes with an exit written to it."""
     before: dict[str, list[str]] = {}
     for node in pattern.node_by_id.values():
         for _, target in exits_written(node):
             before.setdefault(target, []).append(node.id)
+    return before
+
+
+def _leading_to(before: Mapping[str, list[str]], targets: frozenset[str]) -> frozenset[str]:
+    """The nodes from which some exit sequence reaches one of `targets` (themselves too)."""
     found = set(targets)
     todo = list(targets)
     while todo:
@@ -198,6 +203,20 @@ def _search(
         arrive()
 
 
+Route = tuple[str, ...]
+"""The nodes of a call's steps, in order."""
+
+
+@dataclass
+class _Read:
+    """A branch of the calls already walked: read `calendar` at `offset` seconds into the
+    call, and go on by its state (to the next read, or to the route walked)."""
+
+    calendar: str
+    offset: int
+    children: dict[CalendarState, _Read | Route] = field(default_factory=dict)
+
+
 def _minute_up(ts: int) -> int:
     """The first whole minute at or after `ts` (POSIX seconds; the zones Kontakt serves
     are whole minutes off UTC)."""
@@ -218,12 +237,43 @@ class _Examples:
             for name, calendar in pattern.calendars.items()
         }
         self._at = self.begin
-        self._reads: list[tuple[str, int]] = []
+        self._reads: list[tuple[str, int, CalendarState]] = []
 
     def _state_of(self, calendar: str, offset: int) -> CalendarState:
         """The walk's calendar reader for a call at `self._at`, noting what it read."""
-        self._reads.append((calendar, offset))
-        return self._timelines[calendar].state_at(self._at + offset)
+        state = self._timelines[calendar].state_at(self._at + offset)
+        self._reads.append((calendar, offset, state))
+        return state
+
+    def _route(
+        self, start: str, press: Sequence[str], tree: _Read | None
+    ) -> tuple[Route, _Read | None]:
+        """The step nodes of the call at `self._at` (its reads left in `self._reads`) and
+        the tree of calls walked: looked up in `tree` where it knows the branch, else
+        walked and added (the tree is None while the call does not depend on the time)."""
+        self._reads.clear()
+        node: _Read | Route | None = tree
+        while isinstance(node, _Read):
+            node = node.children.get(self._state_of(node.calendar, node.offset))
+        if node is not None:
+            return node, tree
+        self._reads.clear()
+        steps, _ = walk(self.pattern, start, self._state_of, press)
+        route = tuple(step.node for step in steps)
+        if not self._reads:
+            return route, None
+        root = tree or _Read(self._reads[0][0], self._reads[0][1])
+        branch = root
+        for i, (_, _, state) in enumerate(self._reads):
+            if i + 1 == len(self._reads):
+                branch.children[state] = route
+            else:
+                child = branch.children.get(state)
+                if not isinstance(child, _Read):
+                    calendar, offset, _ = self._reads[i + 1]
+                    child = branch.children[state] = _Read(calendar, offset)
+                branch = child
+        return route, root
 
     def first_minutes(
         self, start: str, press: Sequence[str], paths: Sequence[tuple[str, ...]]
@@ -232,12 +282,11 @@ class _Examples:
         `start` keying `press`, answered by nobody, has steps that begin with exactly it."""
         result: list[int | None] = [None] * len(paths)
         waiting = set(range(len(paths)))
+        tree: _Read | None = None
         t = self.begin
         while waiting and t < self.end:
             self._at = t
-            self._reads.clear()
-            steps, _ = walk(self.pattern, start, self._state_of, press)
-            route = tuple(step.node for step in steps)
+            route, tree = self._route(start, press, tree)
             for i in list(waiting):
                 if route[: len(paths[i])] == paths[i]:
                     result[i] = t
@@ -245,10 +294,76 @@ class _Examples:
             if not self._reads:
                 break  # the call does not depend on the time
             following = self.end
-            for calendar, offset in self._reads:
+            for calendar, offset, _ in self._reads:
                 line = self._timelines[calendar]
                 following = min(following, line.next_change(t + offset, self.end + offset) - offset)
             t = _minute_up(following)
+        return result
+
+
+class Tracer:
+    """Traces in one pattern; what they share (who leads where, the calendars' changes
+    from a first day on) is worked out once, so the editor keeps one per pattern."""
+
+    def __init__(self, pattern: Pattern) -> None:
+        self.pattern = pattern
+        self._before = _predecessors(pattern)
+        self._searches: dict[date, _Examples] = {}
+
+    def trace(self, kind: str, target: str, first: date, limit: int = MAX_PATHS) -> Trace:
+        """Every path to node `target` (`kind` "node") or to each group and queue that
+        lists member `target` (`kind` "member"), with an example minute in the 366 days
+        from `first`.
+
+        `PatternError` `unknown-node` or `unknown-member` for an id the pattern lacks, and
+        `too-many-paths` when there are more than `limit` paths (or the search for them
+        would take as long as listing that many)."""
+        pattern = self.pattern
+        targets = _targets(pattern, kind, target)
+        leading = _leading_to(self._before, targets)
+        found: list[_Found] = []
+        budget = [limit * _WORK_PER_PATH]
+        for index, entry in enumerate(pattern.entries):
+            if entry.start is not None and entry.start in leading:
+                _search(pattern, index, entry.start, targets, leading, budget, found, limit)
+        found.sort(key=lambda f: (f.entry_index, f.nodes, f.exits))
+        examples = self._examples(first, found)
+        zone = pattern.zone
+        return Trace(
+            kind,
+            target,
+            tuple(
+                TracePath(
+                    pattern.entries[f.entry_index].number,
+                    f.nodes,
+                    f.exits,
+                    f.press,
+                    None if ts is None else datetime.fromtimestamp(ts, zone),
+                )
+                for f, ts in zip(found, examples, strict=True)
+            ),
+        )
+
+    def _examples(self, first: date, found: Sequence[_Found]) -> list[int | None]:
+        """The example minute of each path: one sweep per entry and presses."""
+        groups: dict[tuple[int, tuple[str, ...]], list[int]] = {}
+        for i, f in enumerate(found):
+            if f.keyable:
+                groups.setdefault((f.entry_index, f.press), []).append(i)
+        result: list[int | None] = [None] * len(found)
+        if not groups:
+            return result
+        search = self._searches.get(first)
+        if search is None:
+            search = self._searches[first] = _Examples(self.pattern, first)
+        for (entry_index, press), members in groups.items():
+            entry: Entry = self.pattern.entries[entry_index]
+            assert entry.start is not None  # paths start at it
+            nodes = [found[i].nodes for i in members]
+            for i, minute in zip(
+                members, search.first_minutes(entry.start, press, nodes), strict=True
+            ):
+                result[i] = minute
         return result
 
 
@@ -259,52 +374,5 @@ def trace(
     first: date,
     limit: int = MAX_PATHS,
 ) -> Trace:
-    """Every path to node `target` (`kind` "node") or to each group and queue that lists
-    member `target` (`kind` "member"), with an example minute in the 366 days from `first`.
-
-    `PatternError` `unknown-node` or `unknown-member` for an id the pattern lacks, and
-    `too-many-paths` when there are more than `limit` paths (or the search for them would
-    take as long as listing that many)."""
-    targets = _targets(pattern, kind, target)
-    leading = _leading_to(pattern, targets)
-    found: list[_Found] = []
-    budget = [limit * _WORK_PER_PATH]
-    for index, entry in enumerate(pattern.entries):
-        if entry.start is not None and entry.start in leading:
-            _search(pattern, index, entry.start, targets, leading, budget, found, limit)
-    found.sort(key=lambda f: (f.entry_index, f.nodes, f.exits))
-    examples = _examples(pattern, first, found)
-    zone = pattern.zone
-    return Trace(
-        kind,
-        target,
-        tuple(
-            TracePath(
-                pattern.entries[f.entry_index].number,
-                f.nodes,
-                f.exits,
-                f.press,
-                None if ts is None else datetime.fromtimestamp(ts, zone),
-            )
-            for f, ts in zip(found, examples, strict=True)
-        ),
-    )
-
-
-def _examples(pattern: Pattern, first: date, found: Sequence[_Found]) -> list[int | None]:
-    """The example minute of each path: one sweep per entry and presses."""
-    groups: dict[tuple[int, tuple[str, ...]], list[int]] = {}
-    for i, f in enumerate(found):
-        if f.keyable:
-            groups.setdefault((f.entry_index, f.press), []).append(i)
-    result: list[int | None] = [None] * len(found)
-    if not groups:
-        return result
-    search = _Examples(pattern, first)
-    for (entry_index, press), members in groups.items():
-        entry: Entry = pattern.entries[entry_index]
-        assert entry.start is not None  # paths start at it
-        minutes = search.first_minutes(entry.start, press, [found[i].nodes for i in members])
-        for i, minute in zip(members, minutes, strict=True):
-            result[i] = minute
-    return result
+    """One trace (`Tracer.trace`) in `pattern`."""
+    return Tracer(pattern).trace(kind, target, first, limit)
