@@ -67,6 +67,32 @@ def _never_followed() -> dict[str, object]:
     return doc
 
 
+def _menus_on_no_day() -> dict[str, object]:
+    """Worst case near the bound: 729 paths (three menus of nine keys) behind a holiday
+    exit of a calendar with no holidays, so each path's example is swept for all year."""
+    doc = copy.deepcopy(large_pattern(entries=1))
+    doc["calendars"] = {"plain": {**doc["calendars"]["day0"], "public_holidays": None}}
+    del doc["calendars"]["plain"]["closed_dates"], doc["calendars"]["plain"]["closed_yearly"]
+    del doc["calendars"]["plain"]["special_hours"]
+    menus = [
+        {
+            "id": f"m{i}",
+            "type": "menu",
+            "prompt": "p",
+            "options": {str(k): f"m{i + 1}" if i < 2 else "e0-g1" for k in range(1, 10)},
+            "no_input": "e0-vm",
+        }
+        for i in range(3)
+    ]
+    for node in doc["nodes"]:
+        if node["type"] == "schedule":
+            node["calendar"] = "plain"
+        if node["id"] == "e0-open":
+            node["holiday"] = "m0"
+    doc["nodes"] = [*doc["nodes"], *menus]
+    return doc
+
+
 def main() -> None:
     text = json.dumps(large_pattern(), ensure_ascii=False)
     pattern = from_document(json.loads(text))
@@ -94,6 +120,9 @@ def main() -> None:
     never = from_document(_never_followed())
     worst = median_ms(lambda: trace(never, "node", "e0-holiday", FIRST))
     nulls = sum(p.example is None for p in trace(never, "node", "e0-holiday", FIRST).paths)
+    menus = from_document(_menus_on_no_day())
+    many = median_ms(lambda: trace(menus, "node", "e0-g1", FIRST))
+    many_nulls = sum(p.example is None for p in trace(menus, "node", "e0-g1", FIRST).paths)
 
     print(f"pattern: {len(pattern.nodes)} nodes, {len(pattern.entries)} numbers")
     print(f"median of {RUNS} runs")
@@ -121,6 +150,10 @@ def main() -> None:
     print(
         f"  one trace, year swept          {worst:8.1f} ms {worst / load:6.2f} x load   "
         f"{nulls} path(s) with no example"
+    )
+    print(
+        f"  729 paths, none on any day     {many:8.1f} ms {many / load:6.2f} x load   "
+        f"{many_nulls} path(s) with no example (the bound is 1,000 paths)"
     )
 
 

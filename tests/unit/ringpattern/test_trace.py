@@ -189,7 +189,7 @@ def test_path_count_is_bounded_with_a_clear_error() -> None:
     start = datetime.now()
     with pytest.raises(PatternError) as error:
         trace(_menu_chain(8), "node", "g", DEC_1)
-    assert error.value.key == "too-many-paths" and error.value.params["most"] == 10_000
+    assert error.value.key == "too-many-paths" and error.value.params["most"] == 1_000
     assert datetime.now() - start < timedelta(seconds=5)
     with pytest.raises(PatternError):
         trace(_menu_chain(3), "node", "g", DEC_1, limit=100)
@@ -351,3 +351,70 @@ def test_one_tracer_answers_many_traces_alike() -> None:
     tracer = Tracer(p)
     for kind, target in [("member", "kari"), ("node", "postmottak"), ("member", "per")]:
         assert tracer.trace(kind, target, DEC_1) == trace(p, kind, target, DEC_1)
+
+
+def _all_simple_paths(p: Pattern, start: str, targets: set[str]) -> list[tuple[str, ...]]:
+    """Every exit sequence from `start` that visits no node twice and ends at a target,
+    by plain recursion over every exit (no pruning)."""
+    found: list[tuple[str, ...]] = []
+
+    def go(nodes: list[str], exits: list[str]) -> None:
+        if nodes[-1] in targets:
+            found.append((*nodes, "|", *exits))
+        node = p.node(nodes[-1])
+        assert node is not None
+        written = [(k, t) for k, t in node.exits.items() if t is not None]
+        written += [(k, t) for k, t in (node.options or {}).items() if t is not None]
+        for name, target in written:
+            if target not in nodes and p.node(target) is not None:
+                go([*nodes, target], [*exits, name])
+
+    go([start], [])
+    return found
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_paths_are_every_simple_path_on_random_patterns(seed: int) -> None:
+    rng = random.Random(seed)
+    ids = [f"n{i}" for i in range(9)]
+
+    def target() -> str:
+        return rng.choice([*ids, "vm"])
+
+    nodes: list[dict[str, Any]] = []
+    for node_id in ids:
+        kind = rng.choice(["menu", "group", "schedule", "announcement"])
+        if kind == "menu":
+            keys = rng.sample(["0", "1", "2", "*"], rng.randint(1, 3))
+            node = {"type": "menu", "prompt": "p", "options": {k: target() for k in keys}}
+            node["no_input"] = target()
+            if rng.random() < 0.5:
+                node["invalid"] = target()
+        elif kind == "group":
+            node = group(node_id, rng.sample(["a", "b", "c"], 2), target())
+        elif kind == "schedule":
+            node = {"type": "schedule", "calendar": "office", "open": target(), "closed": target()}
+            if rng.random() < 0.5:
+                node["holiday"] = target()
+        else:
+            node = {"type": "announcement", "prompt": "p", "next": target()}
+        nodes.append({**node, "id": node_id})
+    entries = [{"number": "+4756100000", "start": "n0"}, {"number": "+4756100001", "start": "n1"}]
+    p = pattern([*nodes, voicemail()], entries=entries)
+    for kind, wanted in [("node", rng.choice(ids)), ("member", "a")]:
+        targets = (
+            {wanted}
+            if kind == "node"
+            else {n.id for n in p.nodes if n.type.value == "group" and "a" in n.member_ids}
+        )
+        result = trace(p, kind, wanted, DEC_1, limit=100_000)
+        got = [(*x.nodes, "|", *x.exits) for x in result.paths]
+        expected = sorted(_all_simple_paths(p, "n0", targets)) + sorted(
+            _all_simple_paths(p, "n1", targets)
+        )
+        by_entry = [x.entry for x in result.paths]
+        assert by_entry == sorted(by_entry, key=["+4756100000", "+4756100001"].index)
+        assert sorted(got) == sorted(expected)
+        for entry in ("+4756100000", "+4756100001"):
+            mine = [(x.nodes, x.exits) for x in result.paths if x.entry == entry]
+            assert mine == sorted(mine)

@@ -28,9 +28,10 @@ from kontakt.core.ringpattern.model import MENU_KEYS, Entry, Node, NodeType, Pat
 from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
 from kontakt.core.ringpattern.simulate import walk
 
-MAX_PATHS: Final = 10_000
+MAX_PATHS: Final = 1_000
 """The most paths a trace lists; beyond it the trace is refused with `too-many-paths`
-(the command line and the editor both show its message)."""
+(the command line and the editor both show its message). More is no answer a person can
+read, and each path may need a year's sweep for its example (about 2 ms when none comes)."""
 
 _WORK_PER_PATH: Final = 50
 """Nodes the search may step onto per path allowed, before it gives up as too large: a
