@@ -418,3 +418,55 @@ def test_paths_are_every_simple_path_on_random_patterns(seed: int) -> None:
         for entry in ("+4756100000", "+4756100001"):
             mine = [(x.nodes, x.exits) for x in result.paths if x.entry == entry]
             assert mine == sorted(mine)
+
+
+def _random_pattern(rng: random.Random) -> Pattern:
+    """Menus (with and without `invalid`), groups, queues and schedules on two calendars,
+    wired at random: keys, time-outs and ring times all move the calendar reads."""
+    ids = [f"n{i}" for i in range(7)]
+
+    def target() -> str:
+        return rng.choice([*ids, "vm"])
+
+    nodes: list[dict[str, Any]] = []
+    for node_id in ids:
+        kind = rng.choice(["menu", "group", "schedule", "schedule", "queue", "announcement"])
+        if kind == "menu":
+            keys = rng.sample(["1", "2", "3"], rng.randint(1, 2))
+            node = {
+                "type": "menu",
+                "prompt": "p",
+                "options": {k: target() for k in keys},
+                "no_input": target(),
+                "timeout_s": rng.choice([5, 10, 45]),
+            }
+            if rng.random() < 0.4:
+                node["invalid"] = target()
+        elif kind == "group":
+            node = group(node_id, ["a", "b"], target(), strategy="sequential", ring_s=40)
+        elif kind == "queue":
+            node = {
+                "type": "queue",
+                "members": ["c"],
+                "strategy": "sequential",
+                "max_wait_s": rng.choice([30, 90]),
+                "overflow": target(),
+            }
+        elif kind == "schedule":
+            calendar = rng.choice(["day", "night"])
+            node = {"type": "schedule", "calendar": calendar, "open": target(), "closed": target()}
+            if rng.random() < 0.5:
+                node["holiday"] = target()
+        else:
+            node = {"type": "announcement", "prompt": "p", "next": target()}
+        nodes.append({**node, "id": node_id})
+    calendars = {"day": _random_calendar(rng), "night": _random_calendar(rng)}
+    return pattern([*nodes, voicemail()], calendars=calendars)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_examples_match_minute_stepping_on_random_patterns(seed: int) -> None:
+    rng = random.Random(seed)
+    p = _random_pattern(rng)
+    first = date(2026, rng.choice([3, 10]), rng.choice([24, 28]))  # summer time near
+    _check_against_oracle(p, [("node", "vm"), ("node", "n3"), ("member", "a")], first, 2)

@@ -9,7 +9,7 @@ The same inputs always give the same call.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -224,7 +224,7 @@ def ring_members(
 
 
 def walk(
-    pattern: Pattern, start: str | None, state_of: StateOf, presses: Sequence[str] = ()
+    pattern: Pattern, start: str | None, state_of: StateOf, presses: Iterable[str] = ()
 ) -> tuple[tuple[Step, ...], Outcome]:
     """Route a call that presses `presses` (default nothing) and that nobody answers from
     node `start`, reading calendars through `state_of` (coverage and trace pass a

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Final
+from typing import Final, NamedTuple
 
 from kontakt.core.ringpattern.coverage import _Timeline
 from kontakt.core.ringpattern.errors import PatternError
@@ -210,12 +210,40 @@ Route = tuple[str, ...]
 
 @dataclass
 class _Read:
-    """A branch of the calls already walked: read `calendar` at `offset` seconds into the
-    call, and go on by its state (to the next read, or to the route walked)."""
+    """A branch of the calls already walked: the call reads `calendar` at `offset`
+    seconds in, and goes on by its state."""
 
     calendar: str
     offset: int
-    children: dict[CalendarState, _Read | Route] = field(default_factory=dict)
+    children: dict[CalendarState, _Tree] = field(default_factory=dict)
+
+
+@dataclass
+class _Key:
+    """A branch of the calls already walked: the call takes the caller's key number
+    `index` (from 0), and goes on by it (None: the caller has keyed all they key)."""
+
+    index: int
+    children: dict[str | None, _Tree] = field(default_factory=dict)
+
+
+_Tree = _Read | _Key | Route
+
+
+class _Reading(NamedTuple):
+    """A walk read `calendar` at `offset` seconds into the call and found `state`."""
+
+    calendar: str
+    offset: int
+    state: CalendarState
+
+
+class _Keying(NamedTuple):
+    """A walk took the caller's key number `number` (from 0): `key`, or None when the
+    caller keys no more."""
+
+    number: int
+    key: str | None
 
 
 def _minute_up(ts: int) -> int:
@@ -224,8 +252,20 @@ def _minute_up(ts: int) -> int:
     return -(-ts // 60) * 60
 
 
+def _branch(event: _Reading | _Keying) -> _Read | _Key:
+    return (
+        _Read(event.calendar, event.offset) if isinstance(event, _Reading) else _Key(event.number)
+    )
+
+
 class _Examples:
-    """The first minute of the year at which calls follow given paths, per entry."""
+    """The first minute of the year at which calls follow given paths.
+
+    The calls from one start node, whatever they key, share one tree of what their walks
+    depended on (calendar states read, keys taken), so at each moment the sweep looks the
+    routes up instead of walking, and calls that differ only in keys they never get to
+    press are looked up once.
+    """
 
     def __init__(self, pattern: Pattern, first: date) -> None:
         self.pattern = pattern
@@ -238,64 +278,89 @@ class _Examples:
             for name, calendar in pattern.calendars.items()
         }
         self._at = self.begin
-        self._reads: list[tuple[str, int, CalendarState]] = []
+        self._events: list[_Reading | _Keying] = []
 
     def _state_of(self, calendar: str, offset: int) -> CalendarState:
-        """The walk's calendar reader for a call at `self._at`, noting what it read."""
         state = self._timelines[calendar].state_at(self._at + offset)
-        self._reads.append((calendar, offset, state))
+        self._events.append(_Reading(calendar, offset, state))
         return state
 
-    def _route(
-        self, start: str, press: Sequence[str], tree: _Read | None
-    ) -> tuple[Route, _Read | None]:
-        """The step nodes of the call at `self._at` (its reads left in `self._reads`) and
-        the tree of calls walked: looked up in `tree` where it knows the branch, else
-        walked and added (the tree is None while the call does not depend on the time)."""
-        self._reads.clear()
-        node: _Read | Route | None = tree
-        while isinstance(node, _Read):
-            node = node.children.get(self._state_of(node.calendar, node.offset))
-        if node is not None:
-            return node, tree
-        self._reads.clear()
-        steps, _ = walk(self.pattern, start, self._state_of, press)
+    def _keys(self, press: Sequence[str]) -> Iterator[str]:
+        for index, key in enumerate(press):
+            self._events.append(_Keying(index, key))
+            yield key
+        self._events.append(_Keying(len(press), None))
+
+    def _walk_into(self, start: str, press: Sequence[str], tree: _Tree | None) -> _Tree:
+        """Walk the call at `self._at` keying `press`, and add what it depended on and
+        its route to `tree` (returned; new when `tree` is None)."""
+        self._events.clear()
+        steps, _ = walk(self.pattern, start, self._state_of, self._keys(press))
         route = tuple(step.node for step in steps)
-        if not self._reads:
-            return route, None
-        root = tree or _Read(self._reads[0][0], self._reads[0][1])
-        branch = root
-        for i, (_, _, state) in enumerate(self._reads):
-            if i + 1 == len(self._reads):
-                branch.children[state] = route
-            else:
-                child = branch.children.get(state)
-                if not isinstance(child, _Read):
-                    calendar, offset, _ = self._reads[i + 1]
-                    child = branch.children[state] = _Read(calendar, offset)
-                branch = child
-        return route, root
+        if not self._events:
+            return route
+        root = tree if tree is not None else _branch(self._events[0])
+        node: _Tree = root
+        for event, following in zip(self._events, [*self._events[1:], None], strict=True):
+            child: _Tree | None
+            if isinstance(node, _Read) and isinstance(event, _Reading):
+                child = node.children.get(event.state)
+                if child is None:
+                    child = route if following is None else _branch(following)
+                    node.children[event.state] = child
+            elif isinstance(node, _Key) and isinstance(event, _Keying):
+                child = node.children.get(event.key)
+                if child is None:
+                    child = route if following is None else _branch(following)
+                    node.children[event.key] = child
+            else:  # the same choices made so far lead to the same next choice
+                raise AssertionError((node, event))
+            node = child
+        return root
 
     def first_minutes(
-        self, start: str, press: Sequence[str], paths: Sequence[tuple[str, ...]]
+        self, start: str, paths: Sequence[tuple[Sequence[str], Route]]
     ) -> list[int | None]:
-        """For each node sequence in `paths`, the first minute at which a call from node
-        `start` keying `press`, answered by nobody, has steps that begin with exactly it."""
+        """For each (press, nodes) in `paths`, the first minute at which a call from node
+        `start` keying `press`, answered by nobody, has steps that begin with `nodes`."""
         result: list[int | None] = [None] * len(paths)
-        waiting = set(range(len(paths)))
-        tree: _Read | None = None
+        waiting = list(range(len(paths)))
+        failed: dict[Route, set[int]] = {}
+        tree: _Tree | None = None
         t = self.begin
         while waiting and t < self.end:
             self._at = t
-            route, tree = self._route(start, press, tree)
-            for i in list(waiting):
-                if route[: len(paths[i])] == paths[i]:
-                    result[i] = t
-                    waiting.discard(i)
-            if not self._reads:
-                break  # the call does not depend on the time
+            reads: set[tuple[str, int]] = set()
+            todo: list[tuple[_Tree | None, list[int]]] = [(tree, waiting)]
+            while todo:
+                node, group = todo.pop()
+                if node is None:
+                    tree = self._walk_into(start, paths[group[0]][0], tree)
+                    todo.append((tree, group))
+                elif isinstance(node, _Read):
+                    reads.add((node.calendar, node.offset))
+                    state = self._timelines[node.calendar].state_at(t + node.offset)
+                    todo.append((node.children.get(state), group))
+                elif isinstance(node, _Key):
+                    parts: dict[str | None, list[int]] = {}
+                    for i in group:
+                        press = paths[i][0]
+                        key = press[node.index] if node.index < len(press) else None
+                        parts.setdefault(key, []).append(i)
+                    todo.extend((node.children.get(key), part) for key, part in parts.items())
+                else:
+                    seen = failed.setdefault(node, set())
+                    for i in group:
+                        if i not in seen:
+                            if node[: len(paths[i][1])] == paths[i][1]:
+                                result[i] = t
+                            else:
+                                seen.add(i)
+            waiting = [i for i in waiting if result[i] is None]
+            if not reads:
+                break  # no call depends on the time
             following = self.end
-            for calendar, offset, _ in self._reads:
+            for calendar, offset in reads:
                 line = self._timelines[calendar]
                 following = min(following, line.next_change(t + offset, self.end + offset) - offset)
             t = _minute_up(following)
@@ -346,24 +411,22 @@ class Tracer:
         )
 
     def _examples(self, first: date, found: Sequence[_Found]) -> list[int | None]:
-        """The example minute of each path: one sweep per entry and presses."""
-        groups: dict[tuple[int, tuple[str, ...]], list[int]] = {}
+        """The example minute of each path: one sweep per entry."""
+        by_entry: dict[int, list[int]] = {}
         for i, f in enumerate(found):
             if f.keyable:
-                groups.setdefault((f.entry_index, f.press), []).append(i)
+                by_entry.setdefault(f.entry_index, []).append(i)
         result: list[int | None] = [None] * len(found)
-        if not groups:
+        if not by_entry:
             return result
         search = self._searches.get(first)
         if search is None:
             search = self._searches[first] = _Examples(self.pattern, first)
-        for (entry_index, press), members in groups.items():
+        for entry_index, members in by_entry.items():
             entry: Entry = self.pattern.entries[entry_index]
             assert entry.start is not None  # paths start at it
-            nodes = [found[i].nodes for i in members]
-            for i, minute in zip(
-                members, search.first_minutes(entry.start, press, nodes), strict=True
-            ):
+            calls = [(found[i].press, found[i].nodes) for i in members]
+            for i, minute in zip(members, search.first_minutes(entry.start, calls), strict=True):
                 result[i] = minute
         return result
 
