@@ -142,21 +142,22 @@ def _parts(ids: list[str], edges: Mapping[str, list[str]]) -> list[list[str]]:
             neighbours[source].add(target)
             neighbours[target].add(source)
     part_of: dict[str, int] = {}
+    count = 0
     for node_id in ids:
         if node_id in part_of:
             continue
-        number = len(set(part_of.values()))
-        part_of[node_id] = number
+        part_of[node_id] = count
         todo = [node_id]
         while todo:
             for other in neighbours[todo.pop()]:
                 if other not in part_of:
-                    part_of[other] = number
+                    part_of[other] = count
                     todo.append(other)
-    parts: dict[int, list[str]] = {}
+        count += 1
+    parts: list[list[str]] = [[] for _ in range(count)]
     for node_id in ids:
-        parts.setdefault(part_of[node_id], []).append(node_id)
-    return list(parts.values())
+        parts[part_of[node_id]].append(node_id)
+    return parts
 
 
 def automatic(

@@ -11,8 +11,11 @@ Each path's `example`, the first minute of the coming year at which a call that 
 path's presses and that nobody answers follows it, is found the way coverage finds its
 intervals: such a call depends on the time only through the calendar states its schedules
 read, each at a fixed offset into the call, so the search jumps from one calendar change
-to the next instead of stepping minute by minute. Paths of one entry with the same presses
-are one call, so they share one sweep.
+to the next instead of stepping minute by minute. The paths of one entry share one sweep
+and one tree of what their calls depended on (the states read, the keys taken), so at most
+moments a call is looked up rather than walked, and calls that differ only in keys they do
+not get to press are looked up once. A call is routed from the path's own entry (with two
+entries of one number, the simulator would take the first).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from kontakt.core.ringpattern.simulate import walk
 MAX_PATHS: Final = 1_000
 """The most paths a trace lists; beyond it the trace is refused with `too-many-paths`
 (the command line and the editor both show its message). More is no answer a person can
-read, and each path may need a year's sweep for its example (about 2 ms when none comes)."""
+read, and each path that no minute follows costs a sweep of the whole year."""
 
 _WORK_PER_PATH: Final = 50
 """Nodes the search may step onto per path allowed, before it gives up as too large: a
@@ -166,7 +169,7 @@ def _search(
                 raise PatternError("too-many-paths", {"most": limit})
             press: list[str] = []
             keyable = True
-            for at, name in zip(nodes, exits, strict=False):
+            for at, name in zip(nodes[:-1], exits, strict=True):
                 menu = pattern.node_by_id[at]
                 if menu.type is not NodeType.MENU or name == "no_input":
                     continue
@@ -177,6 +180,7 @@ def _search(
                     press.append(key)
             found.append(_Found(entry_index, tuple(nodes), tuple(exits), tuple(press), keyable))
         node = pattern.node_by_id[node_id]
+        # Past the only target a simple path cannot come back to it.
         stack.append(
             iter([(name, to) for name, to in exits_written(node) if to in leading])
             if node_id not in targets or len(targets) > 1
@@ -221,7 +225,7 @@ class _Read:
 @dataclass
 class _Key:
     """A branch of the calls already walked: the call takes the caller's key number
-    `index` (from 0), and goes on by it (None: the caller has keyed all they key)."""
+    `index` (from 0), and goes on by that key (None when the caller keys no more)."""
 
     index: int
     children: dict[str | None, _Tree] = field(default_factory=dict)
