@@ -17,9 +17,6 @@ from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, Comman
 
 if TYPE_CHECKING:
     from kontakt.core.ringpattern import Call, Coverage, PatternDiff
-    from kontakt.core.ringpattern.layout import Rect
-    from kontakt.core.ringpattern.model import Pattern
-    from kontakt.core.ringpattern.trace import Trace
 
 
 T = TypeVar("T")
@@ -178,6 +175,12 @@ def _write_json(ctx: CommandContext, value: Any) -> None:
     ctx.out(json.dumps(value, ensure_ascii=False, indent=2))
 
 
+if TYPE_CHECKING:  # the types of trace and layout
+    from kontakt.core.ringpattern.layout import Rect
+    from kontakt.core.ringpattern.model import Pattern as Document
+    from kontakt.core.ringpattern.trace import Trace
+
+
 def _register_trace_and_layout(
     actions: argparse._SubParsersAction[argparse.ArgumentParser],
     ctx: CommandContext,
@@ -261,7 +264,7 @@ def _phone(number: str) -> str:
     return str(phonenumbers.format_number(parsed, style))
 
 
-def _print_trace(ctx: CommandContext, result: tuple[Pattern, Trace]) -> None:
+def _print_trace(ctx: CommandContext, result: tuple[Document, Trace]) -> None:
     from kontakt.core.ringpattern.messages import word
 
     translate = ctx.translate
@@ -328,7 +331,7 @@ def _layout(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.core.ringpattern.jsonout import layout_json
     from kontakt.services.patterns import layout_file
 
-    def show(ctx: CommandContext, result: tuple[Pattern, dict[str, Rect]]) -> None:
+    def show(ctx: CommandContext, result: tuple[Document, dict[str, Rect]]) -> None:
         pattern, rects = result
         rows = [
             [
