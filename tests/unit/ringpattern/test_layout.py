@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import itertools
 import json
+import random
 import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 import kontakt
 from kontakt.core.ringpattern import dumps, from_document, loads
@@ -25,7 +28,7 @@ from kontakt.core.ringpattern.layout import (
 )
 from tests.benchmarks.ringpattern_gen import large_pattern
 
-from .builders import demo, demo_document, group, pattern, voicemail
+from .builders import demo, demo_document, document, group, pattern, voicemail
 
 
 def _overlapping(rects: Mapping[str, Rect]) -> list[tuple[str, str]]:
@@ -168,3 +171,39 @@ def test_layout_command_json(tmp_path: Path, capsys: Any) -> None:
     text = capsys.readouterr().out.splitlines()
     assert text[0].split() == ["Node", "x", "y", "Breidd", "Høgd"]
     assert text[2].split() == ["Hovudmeny", "-200", "150", "180", "150"]
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_no_overlaps_on_random_patterns_sizes_and_positions(seed: int) -> None:
+    rng = random.Random(seed)
+    ids = [f"n{i}" for i in range(rng.randint(1, 40))]
+    nodes: list[dict[str, Any]] = []
+    for node_id in ids:
+        if rng.random() < 0.4:
+            keys = rng.sample(["1", "2", "3", "4", "5", "#"], rng.randint(1, 6))
+            nodes.append(
+                {
+                    "id": node_id,
+                    "type": "menu",
+                    "prompt": "p",
+                    "options": {k: rng.choice(ids) for k in keys},
+                    "no_input": rng.choice([*ids, "vm"]),
+                }
+            )
+        else:
+            nodes.append(group(node_id, ["a", "b"], rng.choice([*ids, "vm"])))
+    doc = document([*nodes, voicemail()], start=rng.choice(ids))
+    # a grid of positions, far enough apart, for some of the nodes
+    doc["layout"] = {
+        node_id: [300 * (i % 4), 400 * (i // 4)]
+        for i, node_id in enumerate(ids)
+        if rng.random() < 0.3
+    }
+    p = from_document(doc)
+    sizes = {
+        n.id: (rng.uniform(50, 260), rng.uniform(30, 200)) for n in p.nodes if rng.random() < 0.5
+    }
+    rects = rectangles(p, sizes)
+    assert set(rects) == {n.id for n in p.nodes}
+    assert _overlapping(rects) == []
+    assert all((rects[i].w, rects[i].h) == sizes.get(i, card_size(p.node_by_id[i])) for i in rects)
