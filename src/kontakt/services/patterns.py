@@ -19,9 +19,11 @@ from kontakt.core.ringpattern import (
     Pattern,
     PatternDiff,
     PatternError,
+    Rect,
+    Trace,
     diff,
-    layout,
     loads,
+    rectangles,
     simulate,
     trace,
     validate,
@@ -74,17 +76,15 @@ def diff_files(old: str | Path, new: str | Path, start: date | None = None) -> P
     return diff(read_pattern(old), read_pattern(new), start)
 
 
-def trace_file(
-    path: str | Path, kind: str, target: str, first: date
-) -> tuple[Pattern, trace.Trace]:
+def trace_file(path: str | Path, kind: str, target: str, first: date) -> tuple[Pattern, Trace]:
     """The pattern in `path` and every way a call reaches node `target` (`kind` "node") or
     rings member `target` (`kind` "member"), with examples from `first` on."""
     pattern = read_pattern(path)
-    return pattern, trace.trace(pattern, kind, target, first)
+    return pattern, trace(pattern, kind, target, first)
 
 
-def layout_file(path: str | Path) -> tuple[Pattern, dict[str, layout.Rect]]:
+def layout_file(path: str | Path) -> tuple[Pattern, dict[str, Rect]]:
     """The pattern in `path` and each node's card: where the document puts it, laid out
     automatically where it does not."""
     pattern = read_pattern(path)
-    return pattern, layout.rectangles(pattern)
+    return pattern, rectangles(pattern)
