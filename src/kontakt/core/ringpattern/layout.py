@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Final
 
-from kontakt.core.ringpattern.model import MENU_KEYS, Node, NodeType, Pattern, frozen
+from kontakt.core.ringpattern.model import EXIT_KEYS, MENU_KEYS, Node, Pattern, frozen
 
 CARD_WIDTH: Final = 180.0
 CARD_BASE_HEIGHT: Final = 60.0
@@ -29,14 +29,6 @@ GAP_X: Final = 40.0
 """Between two cards side by side (and between separate parts of the pattern)."""
 GAP_Y: Final = 60.0
 """Between two layers: room for the edges to bend."""
-
-_PORTS: Final[Mapping[NodeType, tuple[str, ...]]] = {
-    NodeType.SCHEDULE: ("open", "closed", "holiday"),
-    NodeType.MENU: ("no_input", "invalid"),
-    NodeType.GROUP: ("no_answer",),
-    NodeType.QUEUE: ("overflow",),
-    NodeType.ANNOUNCEMENT: ("next",),
-}
 
 Size = tuple[float, float]
 
@@ -64,7 +56,7 @@ def ports(node: Node) -> tuple[str, ...]:
     """The card's output ports, top to bottom: the menu's keys (in keypad order, those it
     has), then the type's named exits, connected or not."""
     keys = tuple(k for k in MENU_KEYS if k in (node.options or {}))
-    return keys + _PORTS.get(node.type, ())
+    return keys + EXIT_KEYS[node.type]
 
 
 def card_size(node: Node) -> Size:

@@ -27,7 +27,7 @@ from typing import Final, NamedTuple
 
 from kontakt.core.ringpattern.coverage import _Timeline
 from kontakt.core.ringpattern.errors import PatternError
-from kontakt.core.ringpattern.model import MENU_KEYS, Entry, Node, NodeType, Pattern
+from kontakt.core.ringpattern.model import EXIT_KEYS, MENU_KEYS, Entry, Node, NodeType, Pattern
 from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
 from kontakt.core.ringpattern.simulate import walk
 
@@ -42,14 +42,6 @@ search whose simple paths turn back before the target could otherwise run long."
 
 YEAR_DAYS: Final = 366
 """The examples are looked for from 00:00 on the first day up to 00:00 this many days on."""
-
-_NAMED_EXITS: Final[Mapping[NodeType, tuple[str, ...]]] = {
-    NodeType.SCHEDULE: ("open", "closed", "holiday"),
-    NodeType.MENU: ("no_input", "invalid"),
-    NodeType.GROUP: ("no_answer",),
-    NodeType.QUEUE: ("overflow",),
-    NodeType.ANNOUNCEMENT: ("next",),
-}
 
 
 @dataclass(frozen=True)
@@ -83,7 +75,7 @@ class Trace:
 def exits_written(node: Node) -> Iterator[tuple[str, str]]:
     """The exits of `node` that the document writes with a target: (exit name, target), a
     menu key named by the key itself."""
-    for name in _NAMED_EXITS.get(node.type, ()):
+    for name in EXIT_KEYS[node.type]:
         target = node.exits.get(name)
         if target is not None:
             yield name, target
