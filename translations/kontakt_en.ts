@@ -1672,6 +1672,76 @@
         <translation>first day of the year in which routes are compared (YYYY-MM-DD; default: today)</translation>
     </message>
     <message>
+        <source>trace back every way a call reaches a node or rings a member</source>
+        <translation>trace back every way a call reaches a node or rings a member</translation>
+    </message>
+    <message>
+        <source>the node (step) that calls reach, by id</source>
+        <translation>the node (step) that calls reach, by id</translation>
+    </message>
+    <message>
+        <source>the member who gets the calls, by id</source>
+        <translation>the member who gets the calls, by id</translation>
+    </message>
+    <message>
+        <source>first day of the year in which an example time is looked for (YYYY-MM-DD; default: today)</source>
+        <translation>first day of the year in which an example time is looked for (YYYY-MM-DD; default: today)</translation>
+    </message>
+    <message>
+        <source>each card&apos;s place on the canvas, laid out automatically where the pattern has none</source>
+        <translation>each card&apos;s place on the canvas, laid out automatically where the pattern has none</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls that reach {node}: %n way(s)</source>
+        <translation>
+            <numerusform>Calls that reach {node}: %n way</numerusform>
+            <numerusform>Calls that reach {node}: %n ways</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call reaches {node}.</source>
+        <translation>No call reaches {node}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls that ring {member}: %n way(s)</source>
+        <translation>
+            <numerusform>Calls that ring {member}: %n way</numerusform>
+            <numerusform>Calls that ring {member}: %n ways</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call rings {member}.</source>
+        <translation>No call rings {member}.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>First time</translation>
+    </message>
+    <message>
+        <source>not in the coming year</source>
+        <translation>not in the coming year</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
         <source>Errors: {errors}, warnings: {warnings}, information: {info}</source>
         <translation>Errors: {errors}, warnings: {warnings}, information: {info}</translation>
     </message>
@@ -2068,6 +2138,14 @@
     <message>
         <source>{value} is not a known time zone.</source>
         <translation>{value} is not a known time zone.</translation>
+    </message>
+    <message>
+        <source>The pattern has no node {node}.</source>
+        <translation>The pattern has no node {node}.</translation>
+    </message>
+    <message>
+        <source>More than {most} ways lead there, too many to list: trace a node further on.</source>
+        <translation>More than {most} ways lead there, too many to list: trace a node further on.</translation>
     </message>
     <message>
         <source>{value} is not a country whose public holidays are known.</source>

@@ -1672,6 +1672,76 @@
         <translation>første dag i året rutene sammenlignes over (ÅÅÅÅ-MM-DD; standard: i dag)</translation>
     </message>
     <message>
+        <source>trace back every way a call reaches a node or rings a member</source>
+        <translation>spor tilbake hver vei en samtale kan ta til et steg eller til et medlem</translation>
+    </message>
+    <message>
+        <source>the node (step) that calls reach, by id</source>
+        <translation>steget (noden) samtalene kommer til, med id</translation>
+    </message>
+    <message>
+        <source>the member who gets the calls, by id</source>
+        <translation>medlemmet som får samtalene, med id</translation>
+    </message>
+    <message>
+        <source>first day of the year in which an example time is looked for (YYYY-MM-DD; default: today)</source>
+        <translation>første dag i året det letes etter et eksempel på tidspunkt i (ÅÅÅÅ-MM-DD; standard: i dag)</translation>
+    </message>
+    <message>
+        <source>each card&apos;s place on the canvas, laid out automatically where the pattern has none</source>
+        <translation>plassen til hvert kort på tegneflaten, lagt ut automatisk der ringemønsteret ikke har noen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls that reach {node}: %n way(s)</source>
+        <translation>
+            <numerusform>Samtaler som kommer til {node}: %n vei</numerusform>
+            <numerusform>Samtaler som kommer til {node}: %n veier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call reaches {node}.</source>
+        <translation>Ingen samtaler kommer til {node}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls that ring {member}: %n way(s)</source>
+        <translation>
+            <numerusform>Samtaler som ringer til {member}: %n vei</numerusform>
+            <numerusform>Samtaler som ringer til {member}: %n veier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call rings {member}.</source>
+        <translation>Ingen samtaler ringer til {member}.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>Første gang</translation>
+    </message>
+    <message>
+        <source>not in the coming year</source>
+        <translation>ikke det kommende året</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Bredde</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Høyde</translation>
+    </message>
+    <message>
         <source>Errors: {errors}, warnings: {warnings}, information: {info}</source>
         <translation>Feil: {errors}, advarsler: {warnings}, informasjon: {info}</translation>
     </message>
@@ -2068,6 +2138,14 @@
     <message>
         <source>{value} is not a known time zone.</source>
         <translation>{value} er ikke en kjent tidssone.</translation>
+    </message>
+    <message>
+        <source>The pattern has no node {node}.</source>
+        <translation>Ringemønsteret har ikkje nokon node {node}.</translation>
+    </message>
+    <message>
+        <source>More than {most} ways lead there, too many to list: trace a node further on.</source>
+        <translation>Mer enn {most} veier fører dit, for mange til å liste opp: spor tilbake fra en node lenger frem.</translation>
     </message>
     <message>
         <source>{value} is not a country whose public holidays are known.</source>

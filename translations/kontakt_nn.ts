@@ -1672,6 +1672,76 @@
         <translation>første dag i året som rutene blir samanlikna over (ÅÅÅÅ-MM-DD; standard: i dag)</translation>
     </message>
     <message>
+        <source>trace back every way a call reaches a node or rings a member</source>
+        <translation>spor tilbake kvar veg ein samtale kan ta til eit steg eller til eit medlem</translation>
+    </message>
+    <message>
+        <source>the node (step) that calls reach, by id</source>
+        <translation>steget (noden) samtalane kjem til, med id</translation>
+    </message>
+    <message>
+        <source>the member who gets the calls, by id</source>
+        <translation>medlemmet som får samtalane, med id</translation>
+    </message>
+    <message>
+        <source>first day of the year in which an example time is looked for (YYYY-MM-DD; default: today)</source>
+        <translation>første dag i året det blir leita etter eit døme på tidspunkt i (ÅÅÅÅ-MM-DD; standard: i dag)</translation>
+    </message>
+    <message>
+        <source>each card&apos;s place on the canvas, laid out automatically where the pattern has none</source>
+        <translation>plassen til kvart kort på teikneflata, lagd ut automatisk der ringemønsteret ikkje har nokon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls that reach {node}: %n way(s)</source>
+        <translation>
+            <numerusform>Samtalar som kjem til {node}: %n veg</numerusform>
+            <numerusform>Samtalar som kjem til {node}: %n vegar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call reaches {node}.</source>
+        <translation>Ingen samtalar kjem til {node}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls that ring {member}: %n way(s)</source>
+        <translation>
+            <numerusform>Samtalar som ringjer til {member}: %n veg</numerusform>
+            <numerusform>Samtalar som ringjer til {member}: %n vegar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call rings {member}.</source>
+        <translation>Ingen samtalar ringjer til {member}.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tastar</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>Første gong</translation>
+    </message>
+    <message>
+        <source>not in the coming year</source>
+        <translation>ikkje det komande året</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breidd</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Høgd</translation>
+    </message>
+    <message>
         <source>Errors: {errors}, warnings: {warnings}, information: {info}</source>
         <translation>Feil: {errors}, åtvaringar: {warnings}, informasjon: {info}</translation>
     </message>
@@ -2068,6 +2138,14 @@
     <message>
         <source>{value} is not a known time zone.</source>
         <translation>{value} er ikkje ei kjend tidssone.</translation>
+    </message>
+    <message>
+        <source>The pattern has no node {node}.</source>
+        <translation>Ringemønsteret har ikkje nokon node {node}.</translation>
+    </message>
+    <message>
+        <source>More than {most} ways lead there, too many to list: trace a node further on.</source>
+        <translation>Meir enn {most} vegar fører dit, for mange til å liste opp: spor tilbake frå ein node lenger fram.</translation>
     </message>
     <message>
         <source>{value} is not a country whose public holidays are known.</source>

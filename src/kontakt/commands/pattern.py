@@ -192,6 +192,7 @@ def register(
     )
     diff.add_argument("--json", action="store_true", help=json_help)
     diff.set_defaults(handler=_diff)
+    _register_trace_and_layout(actions, ctx, file_help, json_help)
 
 
 def _guarded(work: Callable[[], int], ctx: CommandContext) -> int:
@@ -228,6 +229,173 @@ def _report(
 
 def _write_json(ctx: CommandContext, value: Any) -> None:
     ctx.out(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+if TYPE_CHECKING:  # the types of trace and layout
+    from kontakt.core.ringpattern.layout import Rect
+    from kontakt.core.ringpattern.model import Pattern as Document
+    from kontakt.core.ringpattern.trace import Trace
+
+
+def _register_trace_and_layout(
+    actions: argparse._SubParsersAction[argparse.ArgumentParser],
+    ctx: CommandContext,
+    file_help: str,
+    json_help: str,
+) -> None:
+    """Add `pattern trace` and `pattern layout`."""
+    translate = ctx.translate
+    trace = actions.add_parser(
+        "trace",
+        help=translate(
+            "PatternCommand", "trace back every way a call reaches a node or rings a member"
+        ),
+    )
+    trace.add_argument("file", metavar="FILE", help=file_help)
+    target = trace.add_mutually_exclusive_group(required=True)
+    target.add_argument(
+        "--node",
+        metavar="ID",
+        help=translate("PatternCommand", "the node (step) that calls reach, by id"),
+    )
+    target.add_argument(
+        "--member",
+        metavar="ID",
+        help=translate("PatternCommand", "the member who gets the calls, by id"),
+    )
+    trace.add_argument(
+        "--from",
+        dest="first",
+        type=_day(ctx),
+        metavar="DATE",
+        help=translate(
+            "PatternCommand",
+            "first day of the year in which an example time is looked for "
+            "(YYYY-MM-DD; default: today)",
+        ),
+    )
+    trace.add_argument("--json", action="store_true", help=json_help)
+    trace.set_defaults(handler=_trace)
+
+    layout = actions.add_parser(
+        "layout",
+        help=translate(
+            "PatternCommand",
+            "each card's place on the canvas, laid out automatically where the pattern has none",
+        ),
+    )
+    layout.add_argument("file", metavar="FILE", help=file_help)
+    layout.add_argument("--json", action="store_true", help=json_help)
+    layout.set_defaults(handler=_layout)
+
+
+def _trace(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from kontakt.core.ringpattern.jsonout import trace_json
+    from kontakt.services.patterns import trace_file
+
+    kind, target = ("node", args.node) if args.node is not None else ("member", args.member)
+    return _report(
+        args,
+        ctx,
+        lambda: trace_file(args.file, kind, target, args.first or date.today()),
+        lambda result: trace_json(result[1]),
+        _print_trace,
+    )
+
+
+def _print_trace(ctx: CommandContext, result: tuple[Document, Trace]) -> None:
+    from kontakt.core.ringpattern.messages import (
+        exit_name,
+        member_name,
+        moment_text,
+        node_name,
+        phone,
+    )
+
+    translate = ctx.translate
+    pattern, trace = result
+    count = len(trace.paths)
+    if trace.kind == "node":
+        who = node_name(pattern, trace.target, translate)
+        heading = (
+            translate("PatternCommand", "Calls that reach {node}: %n way(s)", "", count)
+            if count
+            else translate("PatternCommand", "No call reaches {node}.")
+        )
+    else:
+        who = member_name(pattern, trace.target, translate)
+        heading = (
+            translate("PatternCommand", "Calls that ring {member}: %n way(s)", "", count)
+            if count
+            else translate("PatternCommand", "No call rings {member}.")
+        )
+    ctx.out(heading.format(node=who, member=who))
+    if not count:
+        return
+    rows = [
+        [
+            translate("PatternCommand", "Number"),
+            translate("PatternCommand", "Route"),
+            translate("PatternCommand", "Keys"),
+            translate("PatternCommand", "First time"),
+        ]
+    ]
+    for path in trace.paths:
+        route = []
+        for node_id, taken in zip(path.nodes, [*path.exits, ""], strict=True):
+            name = node_name(pattern, node_id, translate)
+            if taken in ("", "next"):
+                route.append(name)
+            else:
+                key = f'options."{taken}"' if len(taken) == 1 else taken
+                route.append(f"{name} ({exit_name(key, translate)})")
+        rows.append(
+            [
+                phone(path.entry),
+                " → ".join(route),
+                " ".join(path.press) or "-",
+                translate("PatternCommand", "not in the coming year")
+                if path.example is None
+                else moment_text(path.example, translate),
+            ]
+        )
+    _table(ctx, rows)
+
+
+def _layout(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from kontakt.core.ringpattern.jsonout import layout_json
+    from kontakt.services.patterns import layout_file
+
+    def show(ctx: CommandContext, result: tuple[Document, dict[str, Rect]]) -> None:
+        from kontakt.core.ringpattern.messages import node_name, number
+
+        pattern, rects = result
+        rows = [
+            [
+                translate("PatternCommand", "Node"),
+                "x",
+                "y",
+                translate("PatternCommand", "Width"),
+                translate("PatternCommand", "Height"),
+            ]
+        ]
+        rows += [
+            [
+                node_name(pattern, node_id, translate),
+                *(number(round(v), translate) for v in (r.x, r.y, r.w, r.h)),
+            ]
+            for node_id, r in rects.items()
+        ]
+        _table(ctx, rows)
+
+    translate = ctx.translate
+    return _report(
+        args,
+        ctx,
+        lambda: layout_file(args.file),
+        lambda result: layout_json(*result),
+        show,
+    )
 
 
 def _table(ctx: CommandContext, rows: Sequence[Sequence[str]]) -> None:

@@ -1,4 +1,4 @@
-"""Ring-pattern use cases over files: read, validate, simulate, coverage, diff.
+"""Ring-pattern use cases over files: read, validate, simulate, coverage, diff, trace, layout.
 
 Thin on purpose: the work is in `kontakt.core.ringpattern`; this adds reading the file,
 with a `PatternError` (key `file-not-found`, `file-unreadable`, `too-large`, `not-utf8`,
@@ -22,9 +22,13 @@ from kontakt.core.ringpattern import (
     Pattern,
     PatternDiff,
     PatternError,
+    Rect,
+    Trace,
     diff,
     loads,
+    rectangles,
     simulate,
+    trace,
     validate,
 )
 from kontakt.core.ringpattern.model import MAX_DOCUMENT_BYTES
@@ -78,3 +82,17 @@ def diff_files(old: str | Path, new: str | Path, start: date | None = None) -> P
     """What changed from the pattern in `old` to the one in `new`; the coming year for
     `entries_affected` starts at `start` (default: today)."""
     return diff(read_pattern(old), read_pattern(new), start)
+
+
+def trace_file(path: str | Path, kind: str, target: str, first: date) -> tuple[Pattern, Trace]:
+    """The pattern in `path` and every way a call reaches node `target` (`kind` "node") or
+    rings member `target` (`kind` "member"), with examples from `first` on."""
+    pattern = read_pattern(path)
+    return pattern, trace(pattern, kind, target, first)
+
+
+def layout_file(path: str | Path) -> tuple[Pattern, dict[str, Rect]]:
+    """The pattern in `path` and each node's card: where the document puts it, laid out
+    automatically where it does not."""
+    pattern = read_pattern(path)
+    return pattern, rectangles(pattern)

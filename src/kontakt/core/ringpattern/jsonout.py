@@ -4,14 +4,16 @@ for the command line, change requests and anything else that writes them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from kontakt.core.ringpattern.coverage import Coverage
 from kontakt.core.ringpattern.diff import PARTS, PatternDiff
+from kontakt.core.ringpattern.layout import Rect
 from kontakt.core.ringpattern.messages import finding_message
 from kontakt.core.ringpattern.model import Json, Pattern
 from kontakt.core.ringpattern.simulate import Call, Step
+from kontakt.core.ringpattern.trace import Trace
 from kontakt.core.ringpattern.validate import Finding
 from kontakt.core.texts import Translate
 
@@ -93,4 +95,40 @@ def diff_json(diff: PatternDiff) -> dict[str, Json]:
             for p in PARTS
         },
         "entries_affected": list(diff.entries_affected),
+    }
+
+
+def trace_json(trace: Trace) -> dict[str, Json]:
+    return {
+        "target": {trace.kind: trace.target},
+        "paths": [
+            {
+                "entry": p.entry,
+                "nodes": list(p.nodes),
+                "exits": list(p.exits),
+                "press": list(p.press),
+                "example": None if p.example is None else local_iso(p.example),
+            }
+            for p in trace.paths
+        ],
+    }
+
+
+def _scene_number(value: float) -> float | int:
+    """A coordinate as JSON writes it: whole numbers without a decimal point."""
+    return int(value) if float(value).is_integer() else value
+
+
+def layout_json(pattern: Pattern, rects: Mapping[str, Rect]) -> dict[str, Json]:
+    return {
+        "pattern": pattern.id,
+        "nodes": {
+            node_id: {
+                "x": _scene_number(r.x),
+                "y": _scene_number(r.y),
+                "w": _scene_number(r.w),
+                "h": _scene_number(r.h),
+            }
+            for node_id, r in rects.items()
+        },
     }

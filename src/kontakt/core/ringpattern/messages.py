@@ -127,6 +127,11 @@ ERROR_MESSAGES: Final[Mapping[str, str]] = {
     ),
     "bad-date": QT_TRANSLATE_NOOP("PatternErrors", "{value} is not a date."),
     "bad-timezone": QT_TRANSLATE_NOOP("PatternErrors", "{value} is not a known time zone."),
+    "unknown-node": QT_TRANSLATE_NOOP("PatternErrors", "The pattern has no node {node}."),
+    "too-many-paths": QT_TRANSLATE_NOOP(
+        "PatternErrors",
+        "More than {most} ways lead there, too many to list: trace a node further on.",
+    ),
     "bad-country": QT_TRANSLATE_NOOP(
         "PatternErrors", "{value} is not a country whose public holidays are known."
     ),

@@ -9,7 +9,7 @@ The same inputs always give the same call.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -230,11 +230,12 @@ def ring_members(
 
 
 def walk(
-    pattern: Pattern, start: str | None, state_of: StateOf
+    pattern: Pattern, start: str | None, state_of: StateOf, presses: Iterable[str] = ()
 ) -> tuple[tuple[Step, ...], Outcome]:
-    """Route a call that presses nothing and that nobody answers from node `start`,
-    reading calendars through `state_of` (coverage passes a precomputed one)."""
-    state = _Walk(pattern, iter(()), None, (), state_of)
+    """Route a call that presses `presses` (default nothing) and that nobody answers from
+    node `start`, reading calendars through `state_of` (coverage and trace pass a
+    precomputed one)."""
+    state = _Walk(pattern, iter(presses), None, (), state_of)
     outcome = state.run(start)
     return tuple(state.steps), outcome
 
