@@ -1,0 +1,19 @@
+"""The post-change test checklist: cases generated from a ring-pattern change, verdicts.
+
+Pure Python: the simulator and diff of `kontakt.core.ringpattern` decide what to test and
+what should happen; the services keep runs in the database, the wizard walks through them.
+"""
+
+from kontakt.core.checklist.generate import device_checks, generate, standing_checks
+from kontakt.core.checklist.model import CaseKind, Expect, PhoneOrder, TestCase, Verdict
+
+__all__ = [
+    "CaseKind",
+    "Expect",
+    "PhoneOrder",
+    "TestCase",
+    "Verdict",
+    "device_checks",
+    "generate",
+    "standing_checks",
+]

@@ -1,0 +1,676 @@
+"""Test cases from a ring-pattern change: the calls that prove the new pattern works.
+
+For each entry number, the coming year is cut into the stretches where a call that presses
+nothing and that nobody answers takes one route on the old pattern and one on the new, in
+one calendar situation (opening hours, after hours, closed day, special hours). Each
+stretch kind gets one moment, the first that suits a tester (a weekday daytime minute when
+there is one). At that moment the voice menus are explored key by key, and a call becomes
+a case when it passes something that changed (a menu option for its key, a group whose
+members or times changed, a new voicemail or forward), or when, pressing nothing, it goes
+elsewhere than it did before (changed opening hours). A changed group also gets a call that
+one of its members answers. `expect` is what the simulator gives on the new pattern for
+exactly that call. Every checklist ends with the standing checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, time, timedelta
+from typing import Final
+
+from kontakt.core.checklist.model import CaseKind, Expect, PhoneOrder, TestCase
+from kontakt.core.checklist.words import (
+    call_instructions,
+    expected_text,
+    listing,
+    member_name,
+    node_name,
+    phone,
+    when,
+)
+from kontakt.core.phone_text import national_form
+from kontakt.core.ringpattern.coverage import Coverer, Interval
+from kontakt.core.ringpattern.diff import PatternDiff, diff
+from kontakt.core.ringpattern.model import MENU_KEYS, Device, Member, NodeType, Pattern
+from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
+from kontakt.core.ringpattern.simulate import NO_INPUT, Call, Step, simulate
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
+
+YEAR_DAYS: Final = 365
+MAX_MENU_DEPTH: Final = 3
+"""Menus followed one after another by key presses (deeper ones are tested pressing nothing)."""
+DAY_START: Final = time(8, 0)
+DAY_END: Final = time(20, 0)
+"""A tester calls in the day: a moment between these is taken when the stretch has one."""
+MARGIN: Final = timedelta(minutes=5)
+"""How far inside a stretch the call is placed, so a clock a little off still hits it."""
+SCAN_DAYS: Final = 14
+
+IGNORED_FIELDS: Final = frozenset({"label"})
+"""Node fields a caller cannot hear or see."""
+MEMBER_FIELDS: Final = frozenset({"number", "device"})
+"""Member fields a test call shows (a changed name or site is not a call's business)."""
+CTX: Final = "Checklist"
+
+FIELD_WORDS: Final = {
+    "members": QT_TRANSLATE_NOOP("Checklist", "members"),
+    "strategy": QT_TRANSLATE_NOOP("Checklist", "ringing order"),
+    "ring_s": QT_TRANSLATE_NOOP("Checklist", "ring time"),
+    "max_ring_s": QT_TRANSLATE_NOOP("Checklist", "longest ring time"),
+    "max_wait_s": QT_TRANSLATE_NOOP("Checklist", "maximum queue time"),
+    "max_callers": QT_TRANSLATE_NOOP("Checklist", "queue length"),
+    "prompt": QT_TRANSLATE_NOOP("Checklist", "announcement text"),
+    "timeout_s": QT_TRANSLATE_NOOP("Checklist", "waiting time for a key"),
+    "no_input": QT_TRANSLATE_NOOP("Checklist", "where it goes without a key"),
+    "invalid": QT_TRANSLATE_NOOP("Checklist", "where a wrong key goes"),
+    "no_answer": QT_TRANSLATE_NOOP("Checklist", "where it goes when nobody answers"),
+    "overflow": QT_TRANSLATE_NOOP("Checklist", "overflow"),
+    "next": QT_TRANSLATE_NOOP("Checklist", "where it goes next"),
+    "calendar": QT_TRANSLATE_NOOP("Checklist", "opening hours"),
+    "open": QT_TRANSLATE_NOOP("Checklist", "where it goes when open"),
+    "closed": QT_TRANSLATE_NOOP("Checklist", "where it goes when closed"),
+    "holiday": QT_TRANSLATE_NOOP("Checklist", "where it goes on closed days"),
+    "mailbox": QT_TRANSLATE_NOOP("Checklist", "mailbox"),
+    "number": QT_TRANSLATE_NOOP("Checklist", "number"),
+    "device": QT_TRANSLATE_NOOP("Checklist", "phone type"),
+    "options": QT_TRANSLATE_NOOP("Checklist", "menu options"),
+}
+
+
+@dataclass(frozen=True)
+class _Moment:
+    """A moment to call an entry at, in one situation, and how the stretch changed."""
+
+    at: datetime
+    situation: str
+    calendar: str | None
+    fork: tuple[str, str] | None
+    """Where a call that presses nothing went before and goes now, when that differs."""
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    call: Call
+    moment: _Moment
+    press: tuple[str, ...]
+    answer: str | None
+    reason: str
+
+
+class _Changes:
+    """What changed from old to new, as a test call meets it step by step."""
+
+    def __init__(self, old: Pattern, new: Pattern, difference: PatternDiff) -> None:
+        self.old, self.new, self.diff = old, new, difference
+        self.members = {
+            m
+            for m in new.members
+            if m in difference.added["members"]
+            or MEMBER_FIELDS & set(difference.changed["members"].get(m, {}))
+        }
+
+    def node_fields(self, node_id: str) -> set[str] | None:
+        """The changed fields of a node, None when it is new."""
+        if node_id in self.diff.added["nodes"]:
+            return None
+        return set(self.diff.changed["nodes"].get(node_id, {})) - IGNORED_FIELDS
+
+    def step(self, step: Step, translate: Translate) -> str | None:
+        """Why `step` tests a change (in words), or None when it meets nothing changed."""
+        node = self.new.node(step.node)
+        if node is None:
+            return None
+        name = node_name(node, step.node)
+        fields = self.node_fields(step.node)
+        if fields is None:
+            return render(translate, CTX, _NEW_NODE, {"name": name})
+        if step.type is NodeType.MENU:
+            return self._menu_step(step, fields, name, translate)
+        if step.type in (NodeType.GROUP, NodeType.QUEUE):
+            moved = sorted(self.members & set(node.member_ids), key=node.member_ids.index)
+            if moved and not fields:
+                return render(
+                    translate,
+                    CTX,
+                    QT_TRANSLATE_NOOP("Checklist", "The number or phone of {members} changed."),
+                    {"members": listing([member_name(self.new, m) for m in moved], translate)},
+                )
+        if not fields:
+            return None
+        return render(
+            translate,
+            CTX,
+            QT_TRANSLATE_NOOP("Checklist", "{name}: {fields} changed."),
+            {
+                "name": name,
+                "fields": listing(
+                    [translate(CTX, FIELD_WORDS.get(f, f)) for f in _in_order(fields)],
+                    translate,
+                ),
+            },
+        )
+
+    def _menu_step(
+        self, step: Step, fields: set[str], name: str, translate: Translate
+    ) -> str | None:
+        node = self.new.node(step.node)
+        old = self.old.node(step.node)
+        assert node is not None
+        if step.pressed == NO_INPUT:
+            heard = fields & {"no_input", "timeout_s", "prompt"}
+            if not heard:
+                return None
+            return render(
+                translate,
+                CTX,
+                QT_TRANSLATE_NOOP("Checklist", "{name}: {fields} changed."),
+                {
+                    "name": name,
+                    "fields": listing(
+                        [translate(CTX, FIELD_WORDS[f]) for f in _in_order(heard)], translate
+                    ),
+                },
+            )
+        if step.pressed == "invalid":
+            return (
+                render(translate, CTX, _WRONG_KEY, {"name": name}) if "invalid" in fields else None
+            )
+        digit = step.pressed or ""
+        before = (old.options or {}).get(digit) if old is not None else None
+        after = (node.options or {}).get(digit)
+        if before == after:
+            return None
+        if after is None:
+            return render(translate, CTX, _OPTION_GONE, {"key": digit, "name": name})
+        if before is None:
+            return render(translate, CTX, _OPTION_NEW, {"key": digit, "name": name})
+        return render(
+            translate,
+            CTX,
+            _OPTION_CHANGED,
+            {
+                "key": digit,
+                "name": name,
+                "before": node_name(self.old.node(before), before),
+                "after": node_name(self.new.node(after), after),
+            },
+        )
+
+    def call(self, call: Call, since: int, translate: Translate) -> str | None:
+        """The first change the call meets at or after step `since`, in words."""
+        for step in call.steps[since:]:
+            reason = self.step(step, translate)
+            if reason is not None:
+                return reason
+        return None
+
+
+_NEW_NODE = QT_TRANSLATE_NOOP("Checklist", "{name} is new in the ring pattern.")
+_WRONG_KEY = QT_TRANSLATE_NOOP("Checklist", "{name}: where a wrong key goes changed.")
+_OPTION_GONE = QT_TRANSLATE_NOOP("Checklist", "Key {key} in the voice menu {name} was removed.")
+_OPTION_NEW = QT_TRANSLATE_NOOP("Checklist", "Key {key} in the voice menu {name} is new.")
+_OPTION_CHANGED = QT_TRANSLATE_NOOP(
+    "Checklist", "Key {key} in the voice menu {name} now leads to {after} (before: {before})."
+)
+_HOURS_CHANGED = QT_TRANSLATE_NOOP(
+    "Checklist",
+    "The opening hours changed: at this time a call that presses nothing went to {before} "
+    "and now goes to {after}.",
+)
+_ENTRY_NEW = QT_TRANSLATE_NOOP("Checklist", "The number {number} is new.")
+_ENTRY_CHANGED = QT_TRANSLATE_NOOP("Checklist", "Where calls to {number} start changed.")
+_ANSWER = QT_TRANSLATE_NOOP("Checklist", "{reason} This time {name} answers in {group}.")
+
+
+def _in_order(fields: set[str]) -> list[str]:
+    return sorted(fields, key=lambda f: (list(FIELD_WORDS).index(f) if f in FIELD_WORDS else 99, f))
+
+
+def _situation(pattern: Pattern, interval: Interval, at: datetime) -> tuple[str, str | None]:
+    """(situation, calendar) of a call at `at` whose route starts as `interval` says."""
+    first = pattern.node(interval.route[0]) if interval.route else None
+    calendar = first.calendar if first is not None and first.type is NodeType.SCHEDULE else None
+    if calendar is None or calendar not in pattern.calendars or interval.state is None:
+        return "", None
+    special = pattern.calendars[calendar].special_hours or {}
+    if interval.state is not CalendarState.HOLIDAY and at.date().isoformat() in special:
+        return "special", calendar
+    return str(interval.state), calendar
+
+
+def _fork(old: Pattern, new: Pattern, before: Interval, after: Interval) -> tuple[str, str]:
+    """Where the old and the new route part: the first node each goes to on its own."""
+    common = 0
+    while (
+        common < min(len(before.route), len(after.route)) - 1
+        and before.route[common] == after.route[common]
+    ):
+        common += 1
+
+    def name(pattern: Pattern, route: tuple[str, ...]) -> str:
+        node_id = route[min(common, len(route) - 1)] if route else ""
+        return node_name(pattern.node(node_id), node_id)
+
+    return name(old, before.route), name(new, after.route)
+
+
+def _segments(
+    new: Sequence[Interval], old: Sequence[Interval] | None
+) -> Iterator[tuple[datetime, datetime, Interval, Interval | None]]:
+    """The stretches where neither the new nor the old interval changes."""
+    j = 0
+    for interval in new:
+        start = interval.start
+        while True:
+            if old is None:
+                yield start, interval.end, interval, None
+                break
+            while old[j].end <= start:
+                j += 1
+            stop = min(interval.end, old[j].end)
+            yield start, stop, interval, old[j]
+            if stop >= interval.end:
+                break
+            start = stop
+
+
+def _moment_in(
+    start: datetime, end: datetime, zone_clock: CalendarClock | None, situation: str
+) -> datetime | None:
+    """A whole minute inside [start, end) with the margin, in the day if the stretch has
+    one; none on a closed day when the open state is tested."""
+    margin = min(MARGIN, (end - start) / 3)
+    low, high = start + margin, end - margin
+    first = _ceil_minute(low)
+    if first >= high:
+        return None
+    fallback = first
+    day = first.date()
+    for _ in range(SCAN_DAYS):
+        if datetime.combine(day, DAY_START, start.tzinfo) > high:
+            break
+        open_day = situation != "open" or zone_clock is None or not zone_clock.is_holiday(day)
+        if open_day:
+            lo = max(first, datetime.combine(day, DAY_START, start.tzinfo))
+            hi = min(high, datetime.combine(day, DAY_END, start.tzinfo))
+            if lo < hi:
+                return _ceil_minute(lo)
+        day += timedelta(days=1)
+    if situation == "open" and zone_clock is not None and zone_clock.is_holiday(first.date()):
+        return None
+    return fallback
+
+
+def _ceil_minute(moment: datetime) -> datetime:
+    floor = moment.replace(second=0, microsecond=0)
+    return floor if floor == moment else floor + timedelta(minutes=1)
+
+
+def _moments(old: Pattern, new: Pattern, number: str, now: datetime) -> list[_Moment]:
+    """One moment for each kind of stretch of the coming year (first come, first kept)."""
+    first = now.date()
+    last = first + timedelta(days=YEAR_DAYS - 1)
+    new_cover = Coverer(new).coverage(number, first, last).intervals
+    old_cover = (
+        Coverer(old).coverage(number, first, last).intervals
+        if old.entry(number) is not None
+        else None
+    )
+    clocks = {name: CalendarClock(c, new.zone) for name, c in new.calendars.items()}
+    seen: dict[tuple[object, ...], _Moment] = {}
+    for start, end, interval, before in _segments(new_cover, old_cover):
+        start = max(start, now)
+        if start >= end:
+            continue
+        situation, calendar = _situation(new, interval, start)
+        changed = before is not None and (before.route, before.outcome) != (
+            interval.route,
+            interval.outcome,
+        )
+        # Special hours are a situation of their own only where the change shows in them.
+        kind = situation if changed else str(interval.state)
+        key = (interval.route, interval.outcome, kind, before.route if changed and before else None)
+        if key in seen:
+            continue
+        at = _moment_in(start, end, clocks.get(calendar or ""), situation)
+        if at is None:
+            continue
+        situation, calendar = _situation(new, interval, at)
+        if situation == "special" and not changed:
+            continue
+        fork = _fork(old, new, before, interval) if changed and before is not None else None
+        seen[key] = _Moment(at, situation, calendar, fork)
+    return sorted(seen.values(), key=lambda m: m.at)
+
+
+def _next_menu(call: Call) -> Step | None:
+    """The first menu the call left without a key: where the next key would go."""
+    return next((s for s in call.steps if s.type is NodeType.MENU and s.pressed == NO_INPUT), None)
+
+
+def _press_step(call: Call, presses: int) -> int:
+    """The index of the step that took the last of `presses` keys (0 with none)."""
+    taken = 0
+    for index, step in enumerate(call.steps):
+        if step.type is NodeType.MENU and step.pressed != NO_INPUT:
+            taken += 1
+            if taken == presses:
+                return index
+    return 0
+
+
+def _keys(new: Pattern, old: Pattern, menu_id: str) -> list[str]:
+    """The menu's keys now and before (a removed key is tested too), in keypad order."""
+    keys = set((n.options or {}) if (n := new.node(menu_id)) else ())
+    keys |= set((o.options or {}) if (o := old.node(menu_id)) else ())
+    return [k for k in MENU_KEYS if k in keys]
+
+
+def _result(call: Call | None) -> tuple[object, ...] | None:
+    if call is None:
+        return None
+    return (call.route, call.outcome, _rang(call), call.answered_by, call.forwarded_to)
+
+
+def _rang(call: Call) -> tuple[str, ...]:
+    rang: list[str] = []
+    for step in call.steps:
+        for member in step.rang or ():
+            if member not in rang:
+                rang.append(member)
+    return tuple(rang)
+
+
+def _old_call(old: Pattern, number: str, at: datetime, press: Sequence[str]) -> Call | None:
+    if old.entry(number) is None:
+        return None
+    try:
+        return simulate(old, number, at, press)
+    except Exception:  # a key or member the old pattern lacks: the calls differ anyway
+        return None
+
+
+def _candidates(
+    old: Pattern, new: Pattern, changes: _Changes, number: str, moment: _Moment, t: Translate
+) -> list[_Candidate]:
+    found: list[_Candidate] = []
+
+    def explore(press: tuple[str, ...]) -> None:
+        call = simulate(new, number, moment.at, press)
+        reason = changes.call(call, _press_step(call, len(press)), t)
+        if not press:
+            reason = _entry_reason(changes, number, t) or reason
+            if reason is None and moment.fork is not None:
+                before, after = moment.fork
+                reason = render(t, CTX, _HOURS_CHANGED, {"before": before, "after": after})
+            if reason is None and _result(call) != _result(
+                _old_call(old, number, moment.at, press)
+            ):
+                reason = render(t, CTX, _ENTRY_CHANGED, {"number": national_form(number)})
+        if reason is not None:
+            found.append(_Candidate(call, moment, press, None, reason))
+        menu = _next_menu(call)
+        if menu is None or len(press) >= MAX_MENU_DEPTH:
+            return
+        for key in _keys(new, old, menu.node):
+            explore((*press, key))
+
+    explore(())
+    return found
+
+
+def _entry_reason(changes: _Changes, number: str, t: Translate) -> str | None:
+    if number in changes.diff.added["entries"]:
+        return render(t, CTX, _ENTRY_NEW, {"number": national_form(number)})
+    if "start" in changes.diff.changed["entries"].get(number, {}):
+        return render(t, CTX, _ENTRY_CHANGED, {"number": national_form(number)})
+    return None
+
+
+def _answered(
+    new: Pattern, changes: _Changes, candidate: _Candidate, done: set[str], t: Translate
+) -> Iterator[_Candidate]:
+    """For each changed group or queue on the call, a call that one member answers: a
+    member new to it if there is one, else the last whose phone rang."""
+    for step in candidate.call.steps:
+        if step.type not in (NodeType.GROUP, NodeType.QUEUE) or not step.rang:
+            continue
+        if step.node in done:
+            continue
+        reason = changes.step(step, t)
+        if reason is None:
+            continue
+        node = new.node(step.node)
+        old = changes.old.node(step.node)
+        assert node is not None
+        newcomers = [m for m in step.rang if old is None or m not in old.member_ids]
+        answer = (newcomers or list(step.rang))[-1 if not newcomers else 0]
+        call = simulate(new, candidate.call.entry, candidate.moment.at, candidate.press, answer)
+        if call.answered_by != answer or call.steps[-1].node != step.node:
+            continue  # the member picks up earlier in the call: not this group's test
+        done.add(step.node)
+        yield _Candidate(
+            call,
+            candidate.moment,
+            candidate.press,
+            answer,
+            render(
+                t,
+                CTX,
+                _ANSWER,
+                {
+                    "name": member_name(new, answer),
+                    "group": node_name(node, step.node),
+                    "reason": reason,
+                },
+            ),
+        )
+
+
+def _call_case(new: Pattern, candidate: _Candidate, t: Translate, language: str) -> TestCase:
+    call = candidate.call
+    moment = candidate.moment
+    text = call_instructions(new, call, moment.situation, candidate.answer, t, language)
+    if moment.situation in ("holiday", "special"):
+        text += " " + _how_to_test_later(new, moment, t, language)
+    return TestCase(
+        id="",
+        kind=CaseKind.CALL,
+        reason=candidate.reason,
+        instructions=text,
+        expected=expected_text(new, call, t),
+        entry=call.entry,
+        at=call.at,
+        press=candidate.press,
+        answer=candidate.answer,
+        expect=Expect(str(call.outcome), _rang(call), call.answered_by, call.forwarded_to),
+        extra={"situation": moment.situation},
+    )
+
+
+def _how_to_test_later(pattern: Pattern, moment: _Moment, t: Translate, language: str) -> str:
+    day, _ = when(moment.at, language)
+    calendar = moment.calendar or ""
+    if moment.situation == "holiday":
+        source = QT_TRANSLATE_NOOP(
+            "Checklist",
+            "This cannot be tested before {date}: call then, or ask IKTNH's service desk to "
+            "set the calendar {calendar} to a closed day while you test.",
+        )
+    else:
+        source = QT_TRANSLATE_NOOP(
+            "Checklist",
+            "Special hours hold on {date}: call then, or ask IKTNH's service desk to set the "
+            "calendar {calendar} to these hours while you test.",
+        )
+    return render(t, CTX, source, {"date": day, "calendar": f"«{calendar}»"})
+
+
+def generate(
+    old: Pattern,
+    new: Pattern,
+    translate: Translate,
+    *,
+    now: datetime,
+    language: str = "nn",
+    orders: Sequence[PhoneOrder] = (),
+) -> list[TestCase]:
+    """The checklist for the change from `old` to `new`, from `now` (aware) on: test calls
+    by entry number and time, device checks for `orders`, then the standing checks."""
+    now = now.astimezone(new.zone)
+    changes = _Changes(old, new, diff(old, new, now.date()))
+    cases: list[TestCase] = []
+    for entry in new.entries:
+        candidates: list[_Candidate] = []
+        done: set[str] = set()
+        tested: set[tuple[object, ...]] = set()
+        for moment in _moments(old, new, entry.number, now):
+            found = _candidates(old, new, changes, entry.number, moment, translate)
+            for candidate in found:
+                # A path already tested at another moment is not tested again, unless it
+                # is the stretch where the opening hours changed.
+                call = candidate.call
+                fork = None if candidate.press else moment.fork
+                key = (candidate.press, call.route, call.outcome, fork)
+                if key in tested:
+                    continue
+                tested.add(key)
+                candidates.append(candidate)
+                candidates.extend(_answered(new, changes, candidate, done, translate))
+        cases += [_call_case(new, c, translate, language) for c in candidates]
+    for order in orders:
+        cases += device_checks(order, translate)
+    cases += standing_checks(translate)
+    return [_numbered(case, i) for i, case in enumerate(cases, 1)]
+
+
+def _numbered(case: TestCase, number: int) -> TestCase:
+    return replace(case, id=f"T{number:02d}")
+
+
+def device_checks(order: PhoneOrder, translate: Translate) -> list[TestCase]:
+    """The checks a new phone needs: it rings on its number, its e-mail works when that was
+    ordered, and a desk phone has power and network at the desk."""
+    t = translate
+    devices = {str(d) for d in Device}
+    member = Member(
+        order.number, order.name, device=Device(order.device) if order.device in devices else None
+    )
+    who = phone(member, order.name, t) if order.name else national_form(order.number)
+    reason = render(
+        t,
+        CTX,
+        QT_TRANSLATE_NOOP("Checklist", "A phone was ordered for {name}."),
+        {"name": order.name},
+    )
+    cases = [
+        TestCase(
+            id="",
+            kind=CaseKind.DEVICE,
+            reason=reason,
+            instructions=render(
+                t,
+                CTX,
+                QT_TRANSLATE_NOOP("Checklist", "Call {number} from another phone."),
+                {"number": national_form(order.number)},
+            ),
+            expected=render(
+                t,
+                CTX,
+                QT_TRANSLATE_NOOP("Checklist", "{phone} rings and the call can be answered."),
+                {"phone": who},
+            ),
+            extra={"number": order.number},
+        )
+    ]
+    if order.email:
+        cases.append(
+            TestCase(
+                id="",
+                kind=CaseKind.DEVICE,
+                reason=reason,
+                instructions=render(
+                    t,
+                    CTX,
+                    QT_TRANSLATE_NOOP("Checklist", "Send an e-mail to {email}."),
+                    {"email": order.email},
+                ),
+                expected=t(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Checklist", "The e-mail arrives on the phone and a reply can be sent."
+                    ),
+                ),
+            )
+        )
+    if order.device == "desk":
+        cases.append(
+            TestCase(
+                id="",
+                kind=CaseKind.DEVICE,
+                reason=reason,
+                instructions=t(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Checklist",
+                        "Plug the desk phone into the network point at the desk.",
+                    ),
+                ),
+                expected=t(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Checklist",
+                        "The phone starts on power from the network (PoE), without a power "
+                        "supply, and gets network and its number.",
+                    ),
+                ),
+            )
+        )
+    return cases
+
+
+def standing_checks(translate: Translate) -> list[TestCase]:
+    """The checks that end every checklist: emergency power, and the service desk."""
+    t = translate
+    reason = t(CTX, QT_TRANSLATE_NOOP("Checklist", "Checked after every change."))
+    return [
+        TestCase(
+            id="",
+            kind=CaseKind.STANDING,
+            reason=reason,
+            instructions=t(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Checklist",
+                    "Check that the network path of the phones (network points, switches, "
+                    "the link to the central data room) is on emergency power.",
+                ),
+            ),
+            expected=t(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Checklist",
+                    "In a power cut the desk phones and the wireless network keep working "
+                    "on emergency power.",
+                ),
+            ),
+        ),
+        TestCase(
+            id="",
+            kind=CaseKind.STANDING,
+            reason=reason,
+            instructions=t(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Checklist", "Call IKTNH's service desk from one of the phones changed."
+                ),
+            ),
+            expected=t(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Checklist", "The service desk number is reachable and the call is answered."
+                ),
+            ),
+        ),
+    ]
