@@ -302,6 +302,10 @@ def _moment_in(
     return fallback
 
 
+def _daytime(moment: datetime) -> bool:
+    return DAY_START <= moment.time() < DAY_END
+
+
 def _ceil_minute(moment: datetime) -> datetime:
     floor = moment.replace(second=0, microsecond=0)
     return floor if floor == moment else floor + timedelta(minutes=1)
@@ -330,8 +334,8 @@ def _moments(old: Pattern, new: Pattern, number: str, now: datetime) -> list[_Mo
         )
         # Special hours are a situation of their own only where the change shows in them.
         kind = situation if changed else str(interval.state)
-        key = (interval.route, interval.outcome, kind, before.route if changed and before else None)
-        if key in seen:
+        key = (interval.route, interval.outcome, kind, changed)
+        if key in seen and _daytime(seen[key].at):
             continue
         at = _moment_in(start, end, clocks.get(calendar or ""), situation)
         if at is None:
@@ -339,6 +343,8 @@ def _moments(old: Pattern, new: Pattern, number: str, now: datetime) -> list[_Mo
         situation, calendar = _situation(new, interval, at)
         if situation == "special" and not changed:
             continue
+        if key in seen and not _daytime(at):
+            continue  # a call in the night only when the day has none
         fork = _fork(old, new, before, interval) if changed and before is not None else None
         seen[key] = _Moment(at, situation, calendar, fork)
     return sorted(seen.values(), key=lambda m: m.at)
@@ -396,8 +402,22 @@ def _candidates(
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
 
-    def explore(press: tuple[str, ...]) -> None:
+    def explore(press: tuple[str, ...], menu_id: str | None) -> None:
         call = simulate(new, number, moment.at, press)
+        menu = new.node(menu_id)
+        if press and menu is not None and press[-1] not in (menu.options or {}):
+            # A key the menu lost: the call replays the menu, where nothing more is tested.
+            name = node_name(menu, menu.id)
+            found.append(
+                _Candidate(
+                    call,
+                    moment,
+                    press,
+                    None,
+                    render(t, CTX, _OPTION_GONE, {"key": press[-1], "name": name}),
+                )
+            )
+            return
         reason = changes.call(call, _press_step(call, len(press)), t)
         if not press:
             reason = _entry_reason(changes, number, t) or reason
@@ -410,13 +430,13 @@ def _candidates(
                 reason = render(t, CTX, _ENTRY_CHANGED, {"number": national_form(number)})
         if reason is not None:
             found.append(_Candidate(call, moment, press, None, reason))
-        menu = _next_menu(call)
-        if menu is None or len(press) >= MAX_MENU_DEPTH:
+        step = _next_menu(call)
+        if step is None or len(press) >= MAX_MENU_DEPTH:
             return
-        for key in _keys(new, old, menu.node):
-            explore((*press, key))
+        for key in _keys(new, old, step.node):
+            explore((*press, key), step.node)
 
-    explore(())
+    explore((), None)
     return found
 
 
