@@ -197,12 +197,16 @@ class _Changes:
             },
         )
 
-    def call(self, call: Call, since: int, translate: Translate) -> str | None:
-        """The first change the call meets at or after step `since`, in words."""
+    def call(self, call: Call, since: int, translate: Translate) -> tuple[str, str] | None:
+        """The first change the call meets at or after step `since`: (what it is, in words).
+        What is a node id, or for a menu key the menu's id and the key."""
         for step in call.steps[since:]:
             reason = self.step(step, translate)
             if reason is not None:
-                return reason
+                what = step.node
+                if step.type is NodeType.MENU:
+                    what += f":{step.pressed}"
+                return what, reason
         return None
 
 
@@ -217,6 +221,9 @@ _HOURS_CHANGED = QT_TRANSLATE_NOOP(
     "Checklist",
     "The opening hours changed: at this time a call that presses nothing went to {before} "
     "and now goes to {after}.",
+)
+_ROUTE_CHANGED = QT_TRANSLATE_NOOP(
+    "Checklist", "A call that presses nothing went to {before} and now goes to {after}."
 )
 _ENTRY_NEW = QT_TRANSLATE_NOOP("Checklist", "The number {number} is new.")
 _ENTRY_CHANGED = QT_TRANSLATE_NOOP("Checklist", "Where calls to {number} start changed.")
@@ -398,8 +405,16 @@ def _old_call(old: Pattern, number: str, at: datetime, press: Sequence[str]) -> 
 
 
 def _candidates(
-    old: Pattern, new: Pattern, changes: _Changes, number: str, moment: _Moment, t: Translate
+    old: Pattern,
+    new: Pattern,
+    changes: _Changes,
+    number: str,
+    moment: _Moment,
+    covered: set[str],
+    t: Translate,
 ) -> list[_Candidate]:
+    """The calls worth making at `moment`; `covered` holds the changes already met on
+    another path (and gets those met here)."""
     found: list[_Candidate] = []
 
     def explore(press: tuple[str, ...], menu_id: str | None) -> None:
@@ -418,12 +433,17 @@ def _candidates(
                 )
             )
             return
-        reason = changes.call(call, _press_step(call, len(press)), t)
+        met = changes.call(call, _press_step(call, len(press)), t)
+        reason = None
+        if met is not None and met[0] not in covered:
+            covered.add(met[0])  # one path through each change is enough
+            reason = met[1]
         if not press:
-            reason = _entry_reason(changes, number, t) or reason
             if reason is None and moment.fork is not None:
                 before, after = moment.fork
-                reason = render(t, CTX, _HOURS_CHANGED, {"before": before, "after": after})
+                source = _HOURS_CHANGED if moment.calendar is not None else _ROUTE_CHANGED
+                reason = render(t, CTX, source, {"before": before, "after": after})
+            reason = _entry_reason(changes, number, t) or reason
             if reason is None and _result(call) != _result(
                 _old_call(old, number, moment.at, press)
             ):
@@ -545,8 +565,9 @@ def generate(
         candidates: list[_Candidate] = []
         done: set[str] = set()
         tested: set[tuple[object, ...]] = set()
+        covered: set[str] = set()
         for moment in _moments(old, new, entry.number, now):
-            found = _candidates(old, new, changes, entry.number, moment, translate)
+            found = _candidates(old, new, changes, entry.number, moment, covered, translate)
             for candidate in found:
                 # A path already tested at another moment is not tested again, unless it
                 # is the stretch where the opening hours changed.
