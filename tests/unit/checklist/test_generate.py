@@ -23,9 +23,7 @@ def _cases(change: Callable[[dict[str, Any]], None], now: datetime = NOW) -> lis
     old = demo_document()
     new = copy.deepcopy(old)
     change(new)
-    return generate(
-        from_document(old), from_document(new), untranslated, now=now, language="en"
-    )
+    return generate(from_document(old), from_document(new), untranslated, now=now, language="en")
 
 
 def _calls(cases: list[TestCase]) -> list[TestCase]:
@@ -53,8 +51,9 @@ def test_a_changed_menu_option_gives_a_case_for_that_digit_only() -> None:
     assert "Key 2" in case.reason and "«Byggesak»" in case.reason
     assert "Press 2 at the voice menu «Hovudmeny»" in case.instructions
     assert "Kari Nordmann's desk phone (56 10 00 10)" in case.expected
-    assert case.expected.endswith("the call goes to the voicemail «Postmottak» "
-                                  "(postmottak@demo.kommune.no).")
+    assert case.expected.endswith(
+        "the call goes to the voicemail «Postmottak» (postmottak@demo.kommune.no)."
+    )
 
 
 def test_a_new_menu_option_and_a_removed_one_are_both_tested() -> None:
@@ -190,7 +189,14 @@ def test_every_case_expects_what_the_simulator_gives_on_new_for_that_call() -> N
             "forwarded_to": call.forwarded_to,
         }
         assert set(case) == {
-            "id", "entry", "at", "press", "answer", "expect", "reason", "instructions"
+            "id",
+            "entry",
+            "at",
+            "press",
+            "answer",
+            "expect",
+            "reason",
+            "instructions",
         }
 
 

@@ -50,7 +50,11 @@ def test_a_run_is_saved_as_it_goes_and_read_back_after_reopening(
     again = open_database(f"sqlite:///{demo_db_path}")
     run = checklist_runs.load_run(again, run_id)
     assert run.title == "Sentralbord og heimeteneste – Demo kommune: 1 → 2"
-    assert [c.verdict for c in run.cases] == [Verdict.PASSED, Verdict.NOT_TESTED, Verdict.NOT_TESTED]
+    assert [c.verdict for c in run.cases] == [
+        Verdict.PASSED,
+        Verdict.NOT_TESTED,
+        Verdict.NOT_TESTED,
+    ]
     assert run.cases[0].note == "ok" and run.cases[0].recorded_at is not None
     assert run.cases[0].case.press == ("2",)
     assert run.next_position() == 1

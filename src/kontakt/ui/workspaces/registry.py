@@ -115,5 +115,10 @@ def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]
 
         return ContactsWorkspace(db)
 
-    factories = {"contacts": contacts}
+    def checklist() -> Workspace:
+        from kontakt.ui.workspaces.checklist.workspace import ChecklistWorkspace
+
+        return ChecklistWorkspace(db)
+
+    factories = {"contacts": contacts, "checklist": checklist}
     return [(key, factories.get(key) or upcoming(key)) for key in WORKSPACE_KEYS]

@@ -1,0 +1,486 @@
+"""The Testsjekkliste workspace: a wizard from a change to a signed-off test protocol.
+
+Choose the change (a ring-pattern change request or two versions of a pattern) or a run to
+resume → review the generated cases, add or remove own ones → run them one by one (pass,
+fail or cannot test, a note; the time and tester are recorded) → summary and protocol.
+Each verdict is saved the moment it is given (`services.checklist_runs`), so closing
+Kontakt mid-run loses nothing and the run goes on where it stopped. Generating the cases
+runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from kontakt.core.checklist import CaseKind, TestCase, Verdict
+from kontakt.core.checklist.model import VERDICT_WORDS
+from kontakt.i18n import gui_translate as _translate
+from kontakt.services import checklist_runs
+from kontakt.services.checklist_runs import Run, Source
+from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
+from kontakt.ui.workspaces.base import Workspace
+from kontakt.ui.workspaces.registry import workspace_title
+
+if TYPE_CHECKING:
+    from kontakt.storage.db import Database
+
+CHOOSE, REVIEW, RUN, SUMMARY = range(4)
+ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(source: str) -> str:
+    return _translate("ChecklistWizard", source)
+
+
+class ChoosePage(QWizardPage):
+    """A run to resume, or a change to make a new checklist for."""
+
+    def __init__(self, wizard: ChecklistWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.ready = False
+        """The cases for the chosen change are made: the next page may open."""
+        self.choices = QListWidget()
+        self.choices.itemSelectionChanged.connect(self.completeChanged)
+        self.choices.itemDoubleClicked.connect(lambda _item: wizard.next())
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.choices)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Choose the change to test"))
+        self.hint.setText(
+            self.tr(
+                "Go on with a test run you have started, or choose a change request or two "
+                "versions of a ring pattern to make a new checklist for."
+            )
+        )
+
+    def initializePage(self) -> None:
+        self.retranslate()
+        self.choices.clear()
+        db = self.owner.db
+        for run in checklist_runs.runs(db, unfinished=True):
+            text = self.tr("Go on: {title} ({done} of {total} done)").format(
+                title=run.title, done=run.done, total=run.total
+            )
+            item = QListWidgetItem(text)
+            item.setData(ROLE, ("run", run.id))
+            self.choices.addItem(item)
+        for index, source in enumerate(checklist_runs.sources(db)):
+            item = QListWidgetItem(self.tr("New checklist: {title}").format(title=source.title))
+            item.setData(ROLE, ("source", index))
+            self.choices.addItem(item)
+        self._sources = checklist_runs.sources(db)
+        if self.choices.count():
+            self.choices.setCurrentRow(0)
+        else:
+            self.hint.setText(self.tr("There is no change to test yet."))
+
+    def isComplete(self) -> bool:
+        return self.choices.currentItem() is not None and not self.owner.runner.running
+
+    def validatePage(self) -> bool:
+        item = self.choices.currentItem()
+        if item is None:
+            return False
+        if self.ready:
+            self.ready = False
+            return True
+        kind, value = item.data(ROLE)
+        if kind == "run":
+            self.owner.open_run(int(value))
+            return True
+        self.owner.generate(self._sources[int(value)])
+        return False  # the review page opens when the cases are ready
+
+    def nextId(self) -> int:
+        return RUN if self.owner.run is not None else REVIEW
+
+
+class ReviewPage(QWizardPage):
+    """The generated cases: remove some, add the tester's own."""
+
+    def __init__(self, wizard: ChecklistWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.cases = QListWidget()
+        self.cases.setWordWrap(True)
+        self.remove = QPushButton()
+        self.remove.clicked.connect(self._remove)
+        self.own_what = QLineEdit()
+        self.own_expected = QLineEdit()
+        self.add = QPushButton()
+        self.add.clicked.connect(self._add)
+        self.what_label, self.expected_label = QLabel(), QLabel()
+        self.what_label.setBuddy(self.own_what)
+        self.expected_label.setBuddy(self.own_expected)
+        own = QHBoxLayout()
+        for widget in (
+            self.what_label,
+            self.own_what,
+            self.expected_label,
+            self.own_expected,
+            self.add,
+        ):
+            own.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.cases, 1)
+        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(own)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check the cases"))
+        self.setSubTitle(
+            self.tr("Remove what does not apply and add your own cases, then start the test.")
+        )
+        self.remove.setText(self.tr("&Remove the case"))
+        self.add.setText(self.tr("&Add"))
+        self.what_label.setText(self.tr("Own case: &what to do"))
+        self.expected_label.setText(self.tr("&expected"))
+
+    def initializePage(self) -> None:
+        self.retranslate()
+        self.cases.clear()
+        for case in self.owner.pending:
+            self._show(case)
+
+    def _show(self, case: TestCase) -> None:
+        item = QListWidgetItem(f"{case.reason}\n{case.instructions}")
+        item.setData(ROLE, case)
+        self.cases.addItem(item)
+
+    def _remove(self) -> None:
+        row = self.cases.currentRow()
+        if row >= 0:
+            self.cases.takeItem(row)
+
+    def _add(self) -> None:
+        what = self.own_what.text().strip()
+        if not what:
+            self.own_what.setFocus()
+            return
+        case = TestCase(
+            "",
+            CaseKind.OWN,
+            self.tr("Added by the tester."),
+            what,
+            self.own_expected.text().strip(),
+        )
+        self._show(case)
+        self.own_what.clear()
+        self.own_expected.clear()
+
+    def chosen(self) -> list[TestCase]:
+        cases = [self.cases.item(i).data(ROLE) for i in range(self.cases.count())]
+        return [_numbered(case, i) for i, case in enumerate(cases, 1)]
+
+    def validatePage(self) -> bool:
+        cases = self.chosen()
+        if not cases:
+            return False
+        self.owner.start(cases)
+        return True
+
+
+def _numbered(case: TestCase, number: int) -> TestCase:
+    return replace(case, id=f"T{number:02d}")
+
+
+class RunPage(QWizardPage):
+    """One case at a time: what to do, what should happen, the verdict and a note."""
+
+    def __init__(self, wizard: ChecklistWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.position = 0
+        self.progress = QLabel()
+        self.reason = QLabel()
+        self.instructions = QLabel()
+        self.expected = QLabel()
+        self.recorded = QLabel()
+        for label in (self.reason, self.instructions, self.expected, self.recorded):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLineEdit()
+        self.note_label = QLabel()
+        self.note_label.setBuddy(self.note)
+        self.passed, self.failed, self.cannot = QPushButton(), QPushButton(), QPushButton()
+        self.passed.clicked.connect(lambda: self._give(Verdict.PASSED))
+        self.failed.clicked.connect(lambda: self._give(Verdict.FAILED))
+        self.cannot.clicked.connect(lambda: self._give(Verdict.CANNOT_TEST))
+        self.previous, self.following = QPushButton(), QPushButton()
+        self.previous.clicked.connect(lambda: self.show_case(self.position - 1))
+        self.following.clicked.connect(lambda: self.show_case(self.position + 1))
+        self.report = QPushButton()
+        self.report.clicked.connect(self._report)
+        buttons = QHBoxLayout()
+        for button in (self.passed, self.failed, self.cannot):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.previous)
+        buttons.addWidget(self.following)
+        layout = QVBoxLayout(self)
+        for widget in (self.progress, self.reason, self.instructions, self.expected):
+            layout.addWidget(widget)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.recorded)
+        layout.addWidget(self.report, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Test the cases"))
+        self.note_label.setText(self.tr("&Note (what you observed)"))
+        self.passed.setText(self.tr("&Passed"))
+        self.failed.setText(self.tr("&Failed"))
+        self.cannot.setText(self.tr("&Cannot test"))
+        self.previous.setText(self.tr("P&revious case"))
+        self.following.setText(self.tr("Ne&xt case"))
+        self.report.setText(self.tr("&Report to IKTNH's service desk"))
+
+    def initializePage(self) -> None:
+        self.retranslate()
+        run = self.owner.run
+        assert run is not None
+        following = run.next_position()
+        self.show_case(following if following is not None else 0)
+
+    def show_case(self, position: int) -> None:
+        run = self.owner.run
+        assert run is not None
+        position = max(0, min(position, len(run.cases) - 1))
+        self.position = position
+        item = run.cases[position]
+        case = item.case
+        self.progress.setText(
+            self.tr("Case {number} of {total}: {id}").format(
+                number=position + 1, total=len(run.cases), id=case.id
+            )
+        )
+        self.reason.setText(self.tr("What is tested: {text}").format(text=case.reason))
+        self.instructions.setText(case.instructions)
+        self.expected.setText(self.tr("Expected: {text}").format(text=case.expected))
+        self.note.setText(item.note)
+        if item.verdict is Verdict.NOT_TESTED:
+            self.recorded.setText(self.tr("Not tested yet."))
+        else:
+            when = item.recorded_at.astimezone() if item.recorded_at else None
+            self.recorded.setText(
+                self.tr("{verdict}, recorded {when} by {tester}.").format(
+                    verdict=_translate("ChecklistWords", VERDICT_WORDS[item.verdict]),
+                    when=when.strftime("%d.%m.%Y %H.%M") if when else "",
+                    tester=run.tester,
+                )
+            )
+        self.report.setEnabled(item.verdict is Verdict.FAILED)
+        self.previous.setEnabled(position > 0)
+        self.following.setEnabled(position < len(run.cases) - 1)
+        self.completeChanged.emit()
+
+    def _give(self, verdict: Verdict) -> None:
+        run = self.owner.run
+        assert run is not None
+        self.owner.record(self.position, verdict, self.note.text())
+        if verdict is Verdict.FAILED:
+            self.show_case(self.position)  # stay: the fault can be reported from here
+            return
+        following = self.owner.run.next_position() if self.owner.run else None
+        self.show_case(following if following is not None else self.position)
+
+    def _report(self) -> None:
+        self.owner.report_fault(self.position, self.note.text())
+
+    def isComplete(self) -> bool:
+        return self.owner.run is not None
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: ChecklistWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.export = QPushButton()
+        self.export.clicked.connect(wizard.export_protocol)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.export, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.setTitle(self.tr("Summary"))
+        self.export.setText(self.tr("&Export the test protocol…"))
+        run = self.owner.run
+        assert run is not None
+        counts = {v: sum(c.verdict is v for c in run.cases) for v in Verdict}
+        lines = [f"{_translate('ChecklistWords', VERDICT_WORDS[v])}: {counts[v]}" for v in Verdict]
+        if counts[Verdict.PASSED] == len(run.cases):
+            lines.append(self.tr("Every case passed: the change is verified."))
+        elif counts[Verdict.FAILED]:
+            lines.append(self.tr("Some cases failed: report them to IKTNH's service desk."))
+        self.text.setText("\n".join(lines))
+
+
+class ChecklistWizard(QWizard):
+    """The four pages over one run; `db` is where the run is saved as it goes."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.run: Run | None = None
+        self.source: Source | None = None
+        self.pending: list[TestCase] = []
+        self.runner = TaskRunner(self)
+        self.save_path: Callable[[str], str] = self._ask_path
+        """Asks where to save the protocol (tests answer without a dialog)."""
+        self.last_fault: int | None = None
+        self.choose, self.review = ChoosePage(self), ReviewPage(self)
+        self.run_page, self.summary = RunPage(self), SummaryPage(self)
+        for page_id, page in enumerate((self.choose, self.review, self.run_page, self.summary)):
+            self.setPage(page_id, page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+
+    # -- what the pages ask for -------------------------------------------------------------
+    def generate(self, source: Source) -> None:
+        """Make the cases for `source` off the GUI thread; the review page opens after."""
+        from kontakt.i18n import choose_language, gui_translate
+
+        language = choose_language()
+
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> list[TestCase]:
+            return checklist_runs.cases_for(source, gui_translate, language=language)
+
+        self.source = source
+        self.choose.completeChanged.emit()
+        self.runner.run(
+            work, self._generated, self._failed, on_done=self.choose.completeChanged.emit
+        )
+
+    def _generated(self, cases: list[TestCase]) -> None:
+        self.pending = cases
+        self.run = None
+        self.choose.ready = True
+        self.next()
+
+    def _failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, _tr("Test checklist"), str(error))
+
+    def start(self, cases: list[TestCase]) -> None:
+        assert self.source is not None
+        run_id = checklist_runs.start_run(
+            self.db,
+            self.source.title,
+            cases,
+            tester=checklist_runs.tester_name(self.db),
+            change_request_id=self.source.change_request_id,
+        )
+        self.open_run(run_id)
+
+    def open_run(self, run_id: int) -> None:
+        self.run = checklist_runs.load_run(self.db, run_id)
+
+    def record(self, position: int, verdict: Verdict, note: str) -> None:
+        assert self.run is not None
+        checklist_runs.record(self.db, self.run.id, position, verdict, note)
+        self.run = checklist_runs.load_run(self.db, self.run.id)
+
+    def report_fault(self, position: int, observed: str) -> int:
+        assert self.run is not None
+        if observed != self.run.cases[position].note:
+            self.record(position, Verdict.FAILED, observed)
+        case = self.run.cases[position].case
+        summary = _tr("Fault found in test {id}: {reason}").format(id=case.id, reason=case.reason)
+        number = checklist_runs.report_fault(self.db, self.run.id, position, summary)
+        self.last_fault = number
+        self.run_page.recorded.setText(
+            _tr("Fault report {number} is made: approve and send it under Change requests.").format(
+                number=number
+            )
+        )
+        return number
+
+    def export_protocol(self) -> None:
+        assert self.run is not None
+        path = self.save_path(f"testprotokoll-{self.run.id}.xlsx")
+        if not path:
+            return
+        try:
+            checklist_runs.export_protocol(self.db, self.run.id, Path(path), _translate)
+        except OSError as exc:
+            QMessageBox.warning(self, _tr("Test checklist"), f"{path}: {exc.strerror or exc}")
+            return
+        self.summary.text.setText(
+            self.summary.text.text() + "\n" + _tr("Saved: {path}").format(path=path)
+        )
+
+    def _ask_path(self, name: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _tr("Export the test protocol"), name, _tr("Excel workbook (*.xlsx)")
+        )
+        return path
+
+    def done(self, result: int) -> None:
+        # Finishing closes the run; the wizard stays on the page, ready for the next one.
+        if result and self.run is not None:
+            checklist_runs.finish_run(self.db, self.run.id)
+        self.run = None
+        self.restart()
+
+
+class ChecklistWorkspace(Workspace):
+    key = "checklist"
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.heading = QLabel()
+        self.heading.setObjectName("workspaceHeading")
+        self.wizard = ChecklistWizard(db, self)
+        self.wizard.setWindowFlags(Qt.WindowType.Widget)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.wizard, 1)
+        self.retranslate()
+        self.wizard.restart()
+
+    def title(self) -> str:
+        return workspace_title(self.key)
+
+    def retranslate(self) -> None:
+        self.heading.setText(f"<h2>{self.title()}</h2>")
+        self.wizard.setWindowTitle(self.title())
+        page = self.wizard.currentPage()
+        if hasattr(page, "retranslate"):
+            page.retranslate()
+
+    def activated(self) -> None:
+        if self.wizard.currentId() == CHOOSE:
+            self.wizard.choose.initializePage()
+
+    def shut_down(self) -> None:
+        self.wizard.runner.shut_down()

@@ -1,0 +1,127 @@
+"""The Testsjekkliste wizard driven end to end: choose, review, run, close mid-run, resume,
+report a fault, finish and export the protocol."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kontakt.core.checklist import Verdict
+from kontakt.services import checklist_runs
+from kontakt.storage.db import Database, open_database
+from kontakt.storage.models import ChangeRequest
+from kontakt.storage.patterns import add_version
+from kontakt.ui.workspaces.checklist.workspace import (
+    CHOOSE,
+    REVIEW,
+    RUN,
+    SUMMARY,
+    ChecklistWorkspace,
+)
+from tests.unit.ringpattern.builders import demo_document
+
+
+def _add_version(db: Database) -> None:
+    doc = demo_document()
+    doc["nodes"][1]["options"]["2"] = "sentralbord"
+    with db.transaction() as session:
+        add_version(
+            session,
+            checklist_runs._municipality_id(db),
+            key=doc["id"],
+            name=doc["name"],
+            document=json.dumps(doc),
+            status="draft",
+        )
+
+
+def _workspace(qtbot: QtBot, db: Database) -> ChecklistWorkspace:
+    page = ChecklistWorkspace(db)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_run_closed_mid_run_resumed_fault_reported_and_protocol_exported(
+    qtbot: QtBot, demo_db: Database, demo_db_path: Path, tmp_path: Path
+) -> None:
+    _add_version(demo_db)
+    page = _workspace(qtbot, demo_db)
+    wizard = page.wizard
+    assert wizard.currentId() == CHOOSE
+    choices = wizard.choose.choices
+    assert choices.count() == 1
+    assert "1 → 2" in choices.item(0).text()
+    wizard.next()  # generates off the GUI thread, then shows the cases
+    qtbot.waitUntil(lambda: wizard.currentId() == REVIEW, timeout=10_000)
+    review = wizard.review
+    assert review.cases.count() == 3  # key 2, then the two standing checks
+    # An own case, added and numbered at the end.
+    qtbot.keyClicks(review.own_what, "Ring the new number from a mobile")
+    qtbot.keyClicks(review.own_expected, "It rings")
+    qtbot.mouseClick(review.add, Qt.MouseButton.LeftButton)
+    assert review.cases.count() == 4
+    review.cases.setCurrentRow(1)
+    qtbot.mouseClick(review.remove, Qt.MouseButton.LeftButton)  # one standing check removed
+    assert review.cases.count() == 3
+    wizard.next()
+    assert wizard.currentId() == RUN
+    run_page = wizard.run_page
+    assert run_page.progress.text().startswith("Case 1 of 3")
+    assert "Press 2" in run_page.instructions.text()
+    assert "«Postmottak»" in run_page.expected.text()
+    assert not run_page.report.isEnabled()
+    qtbot.mouseClick(run_page.passed, Qt.MouseButton.LeftButton)
+    assert run_page.progress.text().startswith("Case 2 of 3")
+    run_id = wizard.run.id if wizard.run else 0
+
+    # Kontakt is closed mid-run: everything given so far is in the database.
+    page.shut_down()
+    page.close()
+    page.deleteLater()
+    demo_db.dispose()
+    db = open_database(f"sqlite:///{demo_db_path}")
+    page = _workspace(qtbot, db)
+    wizard = page.wizard
+    choices = wizard.choose.choices
+    assert "(1 of 3 done)" in choices.item(0).text()
+    choices.setCurrentRow(0)
+    wizard.next()
+    assert wizard.currentId() == RUN
+    run_page = wizard.run_page
+    assert run_page.progress.text().startswith("Case 2 of 3")
+
+    # A failed case offers the fault report, prefilled with what was observed.
+    qtbot.keyClicks(run_page.note, "No UPS on the switch")
+    qtbot.mouseClick(run_page.failed, Qt.MouseButton.LeftButton)
+    assert run_page.report.isEnabled()
+    qtbot.mouseClick(run_page.report, Qt.MouseButton.LeftButton)
+    assert wizard.last_fault is not None
+    with db.session() as session:
+        request = session.get_one(ChangeRequest, wizard.last_fault)
+        assert (request.kind, request.state) == ("fault-report", "draft")
+        assert request.change["payload"]["observed"] == "No UPS on the switch"
+    assert "Fault report" in run_page.recorded.text()
+
+    qtbot.mouseClick(run_page.following, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(run_page.cannot, Qt.MouseButton.LeftButton)
+    wizard.next()
+    assert wizard.currentId() == SUMMARY
+    assert "Failed: 1" in wizard.summary.text.text()
+    target = tmp_path / "protokoll.xlsx"
+    wizard.save_path = lambda _name: str(target)
+    qtbot.mouseClick(wizard.summary.export, Qt.MouseButton.LeftButton)
+    rows = list(load_workbook(target)["Cases"].iter_rows(values_only=True))
+    assert [r[4] for r in rows[1:]] == ["Passed", "Failed", "Cannot test"]
+    assert rows[3][2] == "Ring the new number from a mobile"
+    wizard.done(1)
+    run = checklist_runs.load_run(db, run_id)
+    assert run.finished_at is not None
+    assert [c.verdict for c in run.cases] == [Verdict.PASSED, Verdict.FAILED, Verdict.CANNOT_TEST]
+    assert wizard.currentId() == CHOOSE
+    assert wizard.choose.choices.count() == 1  # the finished run is not offered again
+    db.dispose()
