@@ -47,10 +47,6 @@ CHOOSE, REVIEW, RUN, SUMMARY = range(4)
 ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(source: str) -> str:
-    return _translate("ChecklistWizard", source)
-
-
 class ChoosePage(QWizardPage):
     """A run to resume, or a change to make a new checklist for."""
 
@@ -388,7 +384,7 @@ class ChecklistWizard(QWizard):
         self.next()
 
     def _failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, _tr("Test checklist"), str(error))
+        QMessageBox.warning(self, self.tr("Test checklist"), str(error))
 
     def start(self, cases: list[TestCase]) -> None:
         assert self.source is not None
@@ -414,13 +410,15 @@ class ChecklistWizard(QWizard):
         if observed != self.run.cases[position].note:
             self.record(position, Verdict.FAILED, observed)
         case = self.run.cases[position].case
-        summary = _tr("Fault found in test {id}: {reason}").format(id=case.id, reason=case.reason)
+        summary = self.tr("Fault found in test {id}: {reason}").format(
+            id=case.id, reason=case.reason
+        )
         number = checklist_runs.report_fault(self.db, self.run.id, position, summary)
         self.last_fault = number
         self.run_page.recorded.setText(
-            _tr("Fault report {number} is made: approve and send it under Change requests.").format(
-                number=number
-            )
+            self.tr(
+                "Fault report {number} is made: approve and send it under Change requests."
+            ).format(number=number)
         )
         return number
 
@@ -432,15 +430,15 @@ class ChecklistWizard(QWizard):
         try:
             checklist_runs.export_protocol(self.db, self.run.id, Path(path), _translate)
         except OSError as exc:
-            QMessageBox.warning(self, _tr("Test checklist"), f"{path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, self.tr("Test checklist"), f"{path}: {exc.strerror or exc}")
             return
         self.summary.text.setText(
-            self.summary.text.text() + "\n" + _tr("Saved: {path}").format(path=path)
+            self.summary.text.text() + "\n" + self.tr("Saved: {path}").format(path=path)
         )
 
     def _ask_path(self, name: str) -> str:
         path, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Export the test protocol"), name, _tr("Excel workbook (*.xlsx)")
+            self, self.tr("Export the test protocol"), name, self.tr("Excel workbook (*.xlsx)")
         )
         return path
 
