@@ -441,6 +441,17 @@
     </message>
 </context>
 <context>
+    <name>ChecklistSources</name>
+    <message>
+        <source>Change request {number}: {summary}</source>
+        <translation>Change request {number}: {summary}</translation>
+    </message>
+    <message>
+        <source>{pattern}, version {old} → {new}</source>
+        <translation>{pattern}, version {old} → {new}</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWizard</name>
     <message>
         <source>Test checklist</source>
@@ -1909,6 +1920,10 @@
         <translation>Remove what does not apply and add your own cases, then start the test.</translation>
     </message>
     <message>
+        <source>&amp;Start the test</source>
+        <translation>&amp;Start the test</translation>
+    </message>
+    <message>
         <source>&amp;Remove the case</source>
         <translation>&amp;Remove the case</translation>
     </message>
@@ -1925,6 +1940,18 @@
         <translation>&amp;expected</translation>
     </message>
     <message>
+        <source>What is tested</source>
+        <translation>What is tested</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>How to test</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
         <source>Added by the tester.</source>
         <translation>Added by the tester.</translation>
     </message>
@@ -1932,12 +1959,8 @@
 <context>
     <name>RunPage</name>
     <message>
-        <source>Test the cases</source>
-        <translation>Test the cases</translation>
-    </message>
-    <message>
-        <source>&amp;Note (what you observed)</source>
-        <translation>&amp;Note (what you observed)</translation>
+        <source>Run the tests</source>
+        <translation>Run the tests</translation>
     </message>
     <message>
         <source>&amp;Passed</source>
@@ -1966,14 +1989,6 @@
     <message>
         <source>Case {number} of {total}: {id}</source>
         <translation>Case {number} of {total}: {id}</translation>
-    </message>
-    <message>
-        <source>What is tested: {text}</source>
-        <translation>What is tested: {text}</translation>
-    </message>
-    <message>
-        <source>Expected: {text}</source>
-        <translation>Expected: {text}</translation>
     </message>
     <message>
         <source>Not tested yet.</source>

@@ -431,13 +431,24 @@
     <message numerus="yes">
         <source>%n case(s) to test:</source>
         <translation>
-            <numerusform>%n sak å teste:</numerusform>
-            <numerusform>%n saker å teste:</numerusform>
+            <numerusform>%n test å køyre:</numerusform>
+            <numerusform>%n testar å køyre:</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected:</source>
         <translation>Forventa:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSources</name>
+    <message>
+        <source>Change request {number}: {summary}</source>
+        <translation>Endringsbestilling {number}: {summary}</translation>
+    </message>
+    <message>
+        <source>{pattern}, version {old} → {new}</source>
+        <translation>{pattern}, versjon {old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1920,10 @@
         <translation>Fjern det som ikkje gjeld, og legg til eigne testar. Start så testen.</translation>
     </message>
     <message>
+        <source>&amp;Start the test</source>
+        <translation>&amp;Start testen</translation>
+    </message>
+    <message>
         <source>&amp;Remove the case</source>
         <translation>&amp;Fjern testen</translation>
     </message>
@@ -1925,6 +1940,18 @@
         <translation>f&amp;orventa</translation>
     </message>
     <message>
+        <source>What is tested</source>
+        <translation>Kva som blir testa</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>Slik testar du</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Forventa resultat</translation>
+    </message>
+    <message>
         <source>Added by the tester.</source>
         <translation>Lagt til av testaren.</translation>
     </message>
@@ -1932,12 +1959,8 @@
 <context>
     <name>RunPage</name>
     <message>
-        <source>Test the cases</source>
-        <translation>Test sakene</translation>
-    </message>
-    <message>
-        <source>&amp;Note (what you observed)</source>
-        <translation>&amp;Merknad (kva du såg)</translation>
+        <source>Run the tests</source>
+        <translation>Køyr testane</translation>
     </message>
     <message>
         <source>&amp;Passed</source>
@@ -1966,14 +1989,6 @@
     <message>
         <source>Case {number} of {total}: {id}</source>
         <translation>Test {number} av {total}: {id}</translation>
-    </message>
-    <message>
-        <source>What is tested: {text}</source>
-        <translation>Kva som blir testa: {text}</translation>
-    </message>
-    <message>
-        <source>Expected: {text}</source>
-        <translation>Forventa: {text}</translation>
     </message>
     <message>
         <source>Not tested yet.</source>
@@ -2211,7 +2226,7 @@
     </message>
     <message>
         <source>How to test</source>
-        <translation>Korleis testen blir gjord</translation>
+        <translation>Slik testar du</translation>
     </message>
     <message>
         <source>Expected result</source>

@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from kontakt.core.checklist import TestCase, Verdict, generate
 from kontakt.core.ringpattern import loads
-from kontakt.core.texts import Translate
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 from kontakt.reports.test_protocol import Protocol, ProtocolCase, write_test_protocol
 from kontakt.services import municipality
 from kontakt.services.contact_data import NoMunicipality
@@ -99,9 +99,10 @@ def _document_text(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def sources(db: Database) -> list[Source]:
+def sources(db: Database, translate: Translate) -> list[Source]:
     """What can be tested: each ring-pattern change request against the current set-up of
-    its pattern, then each stored version of a pattern against the one before it."""
+    its pattern, then each stored version of a pattern against the one before it (titled
+    in the user's language)."""
     municipality_id = municipality.current_id(db)
     if municipality_id is None:
         return []
@@ -133,12 +134,22 @@ def sources(db: Database) -> list[Source]:
             baseline = baselines.get(str(key))
             if baseline is None:
                 continue
-            title = f"#{request.id} {request.summary}".strip()
+            title = render(
+                translate,
+                "ChecklistSources",
+                QT_TRANSLATE_NOOP("ChecklistSources", "Change request {number}: {summary}"),
+                {"number": request.id, "summary": request.summary},
+            )
             found.append(Source(title, baseline.document, text, request.id))
         for pattern in patterns:
             versions: Sequence[RingPatternVersion] = pattern.versions
             for before, after in pairwise(versions):
-                title = f"{pattern.name}: {before.number} → {after.number}"
+                title = render(
+                    translate,
+                    "ChecklistSources",
+                    QT_TRANSLATE_NOOP("ChecklistSources", "{pattern}, version {old} → {new}"),
+                    {"pattern": pattern.name, "old": before.number, "new": after.number},
+                )
                 found.append(Source(title, before.document, after.document))
     return found
 

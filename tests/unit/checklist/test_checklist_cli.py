@@ -38,7 +38,7 @@ def test_text_in_nynorsk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     new = _new_file(tmp_path)
     assert main(["--lang", "nn", "checklist", "generate", str(DEMO_PATH), str(new)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("3 saker å teste:")
+    assert out.startswith("3 testar å køyre:")
     assert "Trykk 2 i talemenyen «Hovudmeny»." in out
     assert "bordtelefonen til Kari Nordmann (56 10 00 10)" in out
 

@@ -36,7 +36,7 @@ def _add_draft_version(db: Database) -> None:
 
 def _new_run(db: Database) -> int:
     _add_draft_version(db)
-    (source,) = checklist_runs.sources(db)
+    (source,) = checklist_runs.sources(db, untranslated)
     cases = checklist_runs.cases_for(source, untranslated, language="en", now=NOW)
     return checklist_runs.start_run(db, source.title, cases, tester="Kari Tester")
 
@@ -49,7 +49,7 @@ def test_a_run_is_saved_as_it_goes_and_read_back_after_reopening(
     demo_db.dispose()
     again = open_database(f"sqlite:///{demo_db_path}")
     run = checklist_runs.load_run(again, run_id)
-    assert run.title == "Sentralbord og heimeteneste – Demo kommune: 1 → 2"
+    assert run.title == "Sentralbord og heimeteneste – Demo kommune, version 1 → 2"
     assert [c.verdict for c in run.cases] == [
         Verdict.PASSED,
         Verdict.NOT_TESTED,
@@ -76,7 +76,7 @@ def test_a_failed_case_makes_one_fault_report_draft(demo_db: Database) -> None:
     assert payload["observed"] == "Only Kari's phone rang"
     assert payload["expected"].startswith("The voice menu «Hovudmeny» plays")
     assert payload["case"]["press"] == ["2"]
-    assert payload["change"]["title"].endswith("1 → 2")
+    assert payload["change"]["title"].endswith("version 1 → 2")
 
 
 def test_the_protocol_reads_back_from_the_workbook(demo_db: Database, tmp_path: Path) -> None:
@@ -116,7 +116,7 @@ def test_a_change_request_whose_cases_all_passed_is_verified(demo_db: Database) 
         session.add(request)
         session.flush()
         number = request.id
-    (source,) = checklist_runs.sources(demo_db)
+    (source,) = checklist_runs.sources(demo_db, untranslated)
     assert source.change_request_id == number
     cases = checklist_runs.cases_for(source, untranslated, language="en", now=NOW)
     run_id = checklist_runs.start_run(

@@ -15,11 +15,11 @@ exactly that call. Every checklist ends with the standing checks.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Final
 
-from kontakt.core.checklist.model import CaseKind, Expect, PhoneOrder, TestCase
+from kontakt.core.checklist.model import CaseKind, Expect, PhoneOrder, TestCase, numbered
 from kontakt.core.checklist.words import (
     call_instructions,
     expected_text,
@@ -583,11 +583,7 @@ def generate(
     for order in orders:
         cases += device_checks(order, translate)
     cases += standing_checks(translate)
-    return [_numbered(case, i) for i, case in enumerate(cases, 1)]
-
-
-def _numbered(case: TestCase, number: int) -> TestCase:
-    return replace(case, id=f"T{number:02d}")
+    return numbered(cases)
 
 
 def device_checks(order: PhoneOrder, translate: Translate) -> list[TestCase]:

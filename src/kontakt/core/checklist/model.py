@@ -9,8 +9,8 @@ in a run as their `to_dict()` form, so a run reads back the same after Kontakt r
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -124,6 +124,11 @@ class TestCase:
             expect=None if not expect else Expect.from_dict(expect),
             extra=dict(data.get("extra") or {}),
         )
+
+
+def numbered(cases: Sequence[TestCase]) -> list[TestCase]:
+    """`cases` with their ids in checklist order: T01, T02, …"""
+    return [replace(case, id=f"T{number:02d}") for number, case in enumerate(cases, 1)]
 
 
 @dataclass(frozen=True)

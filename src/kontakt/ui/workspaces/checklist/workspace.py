@@ -11,20 +11,24 @@ runs off the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -32,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontakt.core.checklist import CaseKind, TestCase, Verdict
-from kontakt.core.checklist.model import VERDICT_WORDS
+from kontakt.core.checklist.model import VERDICT_WORDS, numbered
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services import checklist_runs
 from kontakt.services.checklist_runs import Run, Source
@@ -84,11 +88,11 @@ class ChoosePage(QWizardPage):
             item = QListWidgetItem(text)
             item.setData(ROLE, ("run", run.id))
             self.choices.addItem(item)
-        for index, source in enumerate(checklist_runs.sources(db)):
+        self._sources = checklist_runs.sources(db, _translate)
+        for index, source in enumerate(self._sources):
             item = QListWidgetItem(self.tr("New checklist: {title}").format(title=source.title))
             item.setData(ROLE, ("source", index))
             self.choices.addItem(item)
-        self._sources = checklist_runs.sources(db)
         if self.choices.count():
             self.choices.setCurrentRow(0)
         else:
@@ -121,8 +125,16 @@ class ReviewPage(QWizardPage):
     def __init__(self, wizard: ChecklistWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.cases = QListWidget()
+        self.cases = QTableWidget(0, 3)
         self.cases.setWordWrap(True)
+        self.cases.setAlternatingRowColors(True)
+        self.cases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cases.verticalHeader().setVisible(False)
+        header = self.cases.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.remove = QPushButton()
         self.remove.clicked.connect(self._remove)
         self.own_what = QLineEdit()
@@ -141,6 +153,8 @@ class ReviewPage(QWizardPage):
             self.add,
         ):
             own.addWidget(widget)
+        # Starting saves the run: from then on it is resumed, not made again.
+        self.setCommitPage(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.cases, 1)
         layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
@@ -151,26 +165,35 @@ class ReviewPage(QWizardPage):
         self.setSubTitle(
             self.tr("Remove what does not apply and add your own cases, then start the test.")
         )
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Start the test"))
         self.remove.setText(self.tr("&Remove the case"))
         self.add.setText(self.tr("&Add"))
         self.what_label.setText(self.tr("Own case: &what to do"))
         self.expected_label.setText(self.tr("&expected"))
+        self.cases.setHorizontalHeaderLabels(
+            [self.tr("What is tested"), self.tr("How to test"), self.tr("Expected result")]
+        )
 
     def initializePage(self) -> None:
         self.retranslate()
-        self.cases.clear()
+        self.cases.setRowCount(0)
         for case in self.owner.pending:
             self._show(case)
+        self.cases.resizeRowsToContents()
 
     def _show(self, case: TestCase) -> None:
-        item = QListWidgetItem(f"{case.reason}\n{case.instructions}")
-        item.setData(ROLE, case)
-        self.cases.addItem(item)
+        row = self.cases.rowCount()
+        self.cases.insertRow(row)
+        for column, text in enumerate((case.reason, case.instructions, case.expected)):
+            item = QTableWidgetItem(text)
+            item.setData(ROLE, case)
+            self.cases.setItem(row, column, item)
+        self.cases.resizeRowToContents(row)
 
     def _remove(self) -> None:
         row = self.cases.currentRow()
         if row >= 0:
-            self.cases.takeItem(row)
+            self.cases.removeRow(row)
 
     def _add(self) -> None:
         what = self.own_what.text().strip()
@@ -189,8 +212,7 @@ class ReviewPage(QWizardPage):
         self.own_expected.clear()
 
     def chosen(self) -> list[TestCase]:
-        cases = [self.cases.item(i).data(ROLE) for i in range(self.cases.count())]
-        return [_numbered(case, i) for i, case in enumerate(cases, 1)]
+        return numbered([self.cases.item(i, 0).data(ROLE) for i in range(self.cases.rowCount())])
 
     def validatePage(self) -> bool:
         cases = self.chosen()
@@ -200,27 +222,27 @@ class ReviewPage(QWizardPage):
         return True
 
 
-def _numbered(case: TestCase, number: int) -> TestCase:
-    return replace(case, id=f"T{number:02d}")
-
-
 class RunPage(QWizardPage):
-    """One case at a time: what to do, what should happen, the verdict and a note."""
+    """One case at a time: what to do, what should happen, the verdict and a note; the
+    list beside it shows every case with its verdict and jumps to the one clicked."""
 
     def __init__(self, wizard: ChecklistWizard) -> None:
         super().__init__()
         self.owner = wizard
         self.position = 0
+        self.overview = QListWidget()
+        self.overview.setMaximumWidth(260)
+        self.overview.currentRowChanged.connect(self._picked)
         self.progress = QLabel()
-        self.reason = QLabel()
-        self.instructions = QLabel()
-        self.expected = QLabel()
-        self.recorded = QLabel()
+        self.progress.setObjectName("caseHeading")
+        self.reason, self.instructions = QLabel(), QLabel()
+        self.expected, self.recorded = QLabel(), QLabel()
         for label in (self.reason, self.instructions, self.expected, self.recorded):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLineEdit()
-        self.note_label = QLabel()
+        self.reason_label, self.how_label = QLabel(), QLabel()
+        self.expected_label, self.note_label = QLabel(), QLabel()
         self.note_label.setBuddy(self.note)
         self.passed, self.failed, self.cannot = QPushButton(), QPushButton(), QPushButton()
         self.passed.clicked.connect(lambda: self._give(Verdict.PASSED))
@@ -231,31 +253,43 @@ class RunPage(QWizardPage):
         self.following.clicked.connect(lambda: self.show_case(self.position + 1))
         self.report = QPushButton()
         self.report.clicked.connect(self._report)
-        buttons = QHBoxLayout()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.reason_label, self.reason)
+        form.addRow(self.how_label, self.instructions)
+        form.addRow(self.expected_label, self.expected)
+        form.addRow(self.note_label, self.note)
+        verdicts = QHBoxLayout()
         for button in (self.passed, self.failed, self.cannot):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.previous)
-        buttons.addWidget(self.following)
-        layout = QVBoxLayout(self)
-        for widget in (self.progress, self.reason, self.instructions, self.expected):
-            layout.addWidget(widget)
-        layout.addWidget(self.note_label)
-        layout.addWidget(self.note)
-        layout.addLayout(buttons)
-        layout.addWidget(self.recorded)
-        layout.addWidget(self.report, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+            verdicts.addWidget(button)
+        verdicts.addStretch(1)
+        verdicts.addWidget(self.previous)
+        verdicts.addWidget(self.following)
+        details = QVBoxLayout()
+        details.addWidget(self.progress)
+        details.addLayout(form)
+        details.addLayout(verdicts)
+        details.addWidget(self.recorded)
+        details.addWidget(self.report, 0, Qt.AlignmentFlag.AlignLeft)
+        details.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.overview)
+        layout.addLayout(details, 1)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Test the cases"))
-        self.note_label.setText(self.tr("&Note (what you observed)"))
+        self.setTitle(self.tr("Run the tests"))
+        self.reason_label.setText(f"<b>{self.tr('What is tested')}</b>")
+        self.how_label.setText(f"<b>{self.tr('How to test')}</b>")
+        self.expected_label.setText(f"<b>{self.tr('Expected result')}</b>")
+        self.note_label.setText(f"<b>{self.tr('&Note (what you observed)')}</b>")
         self.passed.setText(self.tr("&Passed"))
         self.failed.setText(self.tr("&Failed"))
         self.cannot.setText(self.tr("&Cannot test"))
         self.previous.setText(self.tr("P&revious case"))
         self.following.setText(self.tr("Ne&xt case"))
         self.report.setText(self.tr("&Report to IKTNH's service desk"))
+        if self.owner.run is not None:
+            self.show_case(self.position)
 
     def initializePage(self) -> None:
         self.retranslate()
@@ -264,21 +298,39 @@ class RunPage(QWizardPage):
         following = run.next_position()
         self.show_case(following if following is not None else 0)
 
+    def _picked(self, row: int) -> None:
+        if row >= 0 and row != self.position:
+            self.show_case(row)
+
+    def _fill_overview(self) -> None:
+        run = self.owner.run
+        assert run is not None
+        self.overview.blockSignals(True)
+        self.overview.clear()
+        for item in run.cases:
+            verdict = _translate("ChecklistWords", VERDICT_WORDS[item.verdict])
+            self.overview.addItem(f"{item.case.id}  {verdict}")
+        self.overview.setCurrentRow(self.position)
+        self.overview.blockSignals(False)
+
     def show_case(self, position: int) -> None:
         run = self.owner.run
         assert run is not None
         position = max(0, min(position, len(run.cases) - 1))
         self.position = position
+        self._fill_overview()
         item = run.cases[position]
         case = item.case
         self.progress.setText(
-            self.tr("Case {number} of {total}: {id}").format(
+            "<h3>"
+            + self.tr("Case {number} of {total}: {id}").format(
                 number=position + 1, total=len(run.cases), id=case.id
             )
+            + "</h3>"
         )
-        self.reason.setText(self.tr("What is tested: {text}").format(text=case.reason))
+        self.reason.setText(case.reason)
         self.instructions.setText(case.instructions)
-        self.expected.setText(self.tr("Expected: {text}").format(text=case.expected))
+        self.expected.setText(case.expected)
         self.note.setText(item.note)
         if item.verdict is Verdict.NOT_TESTED:
             self.recorded.setText(self.tr("Not tested yet."))
@@ -326,9 +378,12 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.export, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:
+    def retranslate(self) -> None:
         self.setTitle(self.tr("Summary"))
         self.export.setText(self.tr("&Export the test protocol…"))
+
+    def initializePage(self) -> None:
+        self.retranslate()
         run = self.owner.run
         assert run is not None
         counts = {v: sum(c.verdict is v for c in run.cases) for v in Verdict}
