@@ -1963,6 +1963,22 @@
         <translation>Run the tests</translation>
     </message>
     <message>
+        <source>What is tested</source>
+        <translation>What is tested</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>How to test</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>&amp;Note (what you observed)</source>
+        <translation>&amp;Note (what you observed)</translation>
+    </message>
+    <message>
         <source>&amp;Passed</source>
         <translation>&amp;Passed</translation>
     </message>
@@ -2140,6 +2156,10 @@
     <message>
         <source>&amp;Export the test protocol…</source>
         <translation>&amp;Export the test protocol…</translation>
+    </message>
+    <message>
+        <source>{title}, tested by {tester}.</source>
+        <translation>{title}, tested by {tester}.</translation>
     </message>
     <message>
         <source>Every case passed: the change is verified.</source>

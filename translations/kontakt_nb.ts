@@ -1963,6 +1963,22 @@
         <translation>Kjør testene</translation>
     </message>
     <message>
+        <source>What is tested</source>
+        <translation>Hva som testes</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>Slik tester du</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Forventet resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Note (what you observed)</source>
+        <translation>&amp;Merknad (hva du så)</translation>
+    </message>
+    <message>
         <source>&amp;Passed</source>
         <translation>&amp;Godkjent</translation>
     </message>
@@ -2140,6 +2156,10 @@
     <message>
         <source>&amp;Export the test protocol…</source>
         <translation>&amp;Eksporter testprotokollen …</translation>
+    </message>
+    <message>
+        <source>{title}, tested by {tester}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every case passed: the change is verified.</source>

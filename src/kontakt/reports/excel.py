@@ -24,10 +24,13 @@ from pathlib import Path
 from types import TracebackType
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
@@ -43,6 +46,9 @@ _FILTER_BUTTON = 3  # characters the header's filter drop-down covers
 # Named in full: a Font without a name falls back to a serif face in LibreOffice.
 _TITLE_FONT = Font(name="Calibri", family=2, bold=True, size=14)
 _BOLD = Font(name="Calibri", family=2, bold=True, size=11)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
+_LINE_HEIGHT = 15  # points: a line of 11-point text
 
 
 class ReportCancelled(Exception):
@@ -57,6 +63,8 @@ class Column:
     number_format: str | None = None
     min_width: float = 6
     max_width: float = 60
+    wrap: bool = False
+    """Long texts wrap onto more lines (top-aligned) instead of running on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +173,8 @@ class WorkbookBuilder:
         maker = RowMaker(ws, [column.number_format for column in columns])
         pending = iter(rows)
         sample = list(islice(pending, WIDTH_SAMPLE))
-        _set_widths(ws, _column_widths(columns, sample))
+        widths = _column_widths(columns, sample)
+        _set_widths(ws, widths)
         ws.freeze_panes = "A2"
         _print_across(ws)
         ws.print_title_rows = "1:1"  # the header on every printed page
@@ -173,7 +182,15 @@ class WorkbookBuilder:
         ws.append([maker.text(header, font=_BOLD) for header in headers])
         written = 0
         append, make_row = ws.append, maker.row
+        wrapped = {i: int(widths[i]) - 2 for i, column in enumerate(columns) if column.wrap}
+        if wrapped:
+            make_row = _wrapping(ws, make_row, list(wrapped))
         for values in chain(sample, pending):
+            if wrapped:
+                # Spreadsheets do not grow a row for wrapped text on their own.
+                lines = max(_lines(values[i], width) for i, width in wrapped.items())
+                if lines > 1:
+                    ws.row_dimensions[written + 2] = RowDimension(ws, ht=_LINE_HEIGHT * lines)
             append(make_row(values))
             written += 1
             if written % TICK_ROWS == 0:
@@ -228,6 +245,42 @@ class WorkbookBuilder:
             raise ReportCancelled
         if self._progress is not None:
             self._progress(self._rows)
+
+
+def _lines(value: CellValue, width: int) -> int:
+    if not isinstance(value, str) or width <= 0:
+        return 1
+    return sum(max(1, -(-len(line) // width)) for line in value.split("\n"))
+
+
+def _wrapping(
+    ws: WriteOnlyWorksheet,
+    make_row: Callable[[Sequence[CellValue]], list[object]],
+    columns: Sequence[int],
+) -> Callable[[Sequence[CellValue]], list[object]]:
+    """`make_row` with the texts of `columns` wrapping, and every cell aligned at the top
+    (rows grow with the wrapped text)."""
+    templates = {}
+    for alignment in (_WRAP, _TOP):
+        template = WriteOnlyCell(ws)
+        template.alignment = alignment
+        templates[alignment] = template
+
+    def row(values: Sequence[CellValue]) -> list[object]:
+        cells = make_row(values)
+        for index, cell in enumerate(cells):
+            alignment = _WRAP if index in columns else _TOP
+            if isinstance(cell, Cell):
+                cell.alignment = alignment
+                continue
+            styled = Cell(ws, row=1, column=1, style_array=templates[alignment]._style)
+            styled.value = cell
+            if isinstance(cell, str):
+                styled.data_type = "s"
+            cells[index] = styled
+        return cells
+
+    return row
 
 
 def _column_widths(columns: Sequence[Column], sample: Sequence[Sequence[CellValue]]) -> list[float]:

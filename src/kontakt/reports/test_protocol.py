@@ -98,12 +98,12 @@ def write_test_protocol(
     ]
     columns = [
         Column(translate("TestProtocol", "No.")),
-        Column(translate("TestProtocol", "What is tested"), max_width=45),
-        Column(translate("TestProtocol", "How to test"), max_width=70),
-        Column(translate("TestProtocol", "Expected result"), max_width=70),
-        Column(translate("TestProtocol", "Verdict")),
-        Column(translate("TestProtocol", "Note"), max_width=45),
-        Column(translate("TestProtocol", "Recorded"), number_format="dd.mm.yyyy hh:mm"),
+        Column(translate("TestProtocol", "What is tested"), max_width=30, wrap=True),
+        Column(translate("TestProtocol", "How to test"), max_width=45, wrap=True),
+        Column(translate("TestProtocol", "Expected result"), max_width=50, wrap=True),
+        Column(translate("TestProtocol", "Verdict"), max_width=16, wrap=True),
+        Column(translate("TestProtocol", "Note"), min_width=20, max_width=30, wrap=True),
+        Column(translate("TestProtocol", "Recorded")),
     ]
     rows: list[list[CellValue]] = [
         [

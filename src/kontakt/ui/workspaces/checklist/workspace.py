@@ -135,6 +135,8 @@ class ReviewPage(QWizardPage):
         header = self.cases.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Wrapped text is as tall as its column is narrow: measure again when widths change.
+        header.sectionResized.connect(lambda *_: self.cases.resizeRowsToContents())
         self.remove = QPushButton()
         self.remove.clicked.connect(self._remove)
         self.own_what = QLineEdit()
@@ -186,6 +188,7 @@ class ReviewPage(QWizardPage):
         self.cases.insertRow(row)
         for column, text in enumerate((case.reason, case.instructions, case.expected)):
             item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             item.setData(ROLE, case)
             self.cases.setItem(row, column, item)
         self.cases.resizeRowToContents(row)
@@ -244,6 +247,10 @@ class RunPage(QWizardPage):
         self.reason_label, self.how_label = QLabel(), QLabel()
         self.expected_label, self.note_label = QLabel(), QLabel()
         self.note_label.setBuddy(self.note)
+        for label in (self.reason_label, self.how_label, self.expected_label, self.note_label):
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
         self.passed, self.failed, self.cannot = QPushButton(), QPushButton(), QPushButton()
         self.passed.clicked.connect(lambda: self._give(Verdict.PASSED))
         self.failed.clicked.connect(lambda: self._give(Verdict.FAILED))
@@ -278,10 +285,10 @@ class RunPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Run the tests"))
-        self.reason_label.setText(f"<b>{self.tr('What is tested')}</b>")
-        self.how_label.setText(f"<b>{self.tr('How to test')}</b>")
-        self.expected_label.setText(f"<b>{self.tr('Expected result')}</b>")
-        self.note_label.setText(f"<b>{self.tr('&Note (what you observed)')}</b>")
+        self.reason_label.setText(self.tr("What is tested"))
+        self.how_label.setText(self.tr("How to test"))
+        self.expected_label.setText(self.tr("Expected result"))
+        self.note_label.setText(self.tr("&Note (what you observed)"))
         self.passed.setText(self.tr("&Passed"))
         self.failed.setText(self.tr("&Failed"))
         self.cannot.setText(self.tr("&Cannot test"))
@@ -387,7 +394,11 @@ class SummaryPage(QWizardPage):
         run = self.owner.run
         assert run is not None
         counts = {v: sum(c.verdict is v for c in run.cases) for v in Verdict}
-        lines = [f"{_translate('ChecklistWords', VERDICT_WORDS[v])}: {counts[v]}" for v in Verdict]
+        lines = [
+            self.tr("{title}, tested by {tester}.").format(title=run.title, tester=run.tester),
+            "",
+            *(f"{_translate('ChecklistWords', VERDICT_WORDS[v])}: {counts[v]}" for v in Verdict),
+        ]
         if counts[Verdict.PASSED] == len(run.cases):
             lines.append(self.tr("Every case passed: the change is verified."))
         elif counts[Verdict.FAILED]:
