@@ -516,6 +516,10 @@
         <translation>New checklist: {title}</translation>
     </message>
     <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
         <source>There is no change to test yet.</source>
         <translation>There is no change to test yet.</translation>
     </message>

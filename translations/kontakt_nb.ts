@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>The service desk number is reachable and the call is answered.</source>
-        <translation>Du kommer frem på nummeret til servicedesken, og samtalen blir besvart.</translation>
+        <translation>Du kommer frem på nummeret til servicedesken, og noen svarer.</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -514,6 +514,10 @@
     <message>
         <source>New checklist: {title}</source>
         <translation>Ny sjekkliste: {title}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>bekreftet</translation>
     </message>
     <message>
         <source>There is no change to test yet.</source>
@@ -2159,7 +2163,7 @@
     </message>
     <message>
         <source>{title}, tested by {tester}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, testet av {tester}.</translation>
     </message>
     <message>
         <source>Every case passed: the change is verified.</source>

@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>The service desk number is reachable and the call is answered.</source>
-        <translation>Du kjem fram på nummeret til servicedesken, og samtalen blir svara.</translation>
+        <translation>Du kjem fram på nummeret til servicedesken, og nokon svarer.</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -514,6 +514,10 @@
     <message>
         <source>New checklist: {title}</source>
         <translation>Ny sjekkliste: {title}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>stadfesta</translation>
     </message>
     <message>
         <source>There is no change to test yet.</source>
@@ -2159,7 +2163,7 @@
     </message>
     <message>
         <source>{title}, tested by {tester}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, testa av {tester}.</translation>
     </message>
     <message>
         <source>Every case passed: the change is verified.</source>

@@ -181,7 +181,8 @@ class WorkbookBuilder:
         headers = _unique([column.header for column in columns])
         ws.append([maker.text(header, font=_BOLD) for header in headers])
         written = 0
-        append, make_row = ws.append, maker.row
+        append = ws.append
+        make_row: Callable[[Sequence[CellValue]], list[object]] = maker.row
         wrapped = {i: int(widths[i]) - 2 for i, column in enumerate(columns) if column.wrap}
         if wrapped:
             make_row = _wrapping(ws, make_row, list(wrapped))

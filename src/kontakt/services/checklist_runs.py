@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
@@ -23,7 +23,7 @@ from uuid import uuid4
 
 from sqlalchemy import select
 
-from kontakt.core.checklist import TestCase, Verdict, generate
+from kontakt.core.checklist import PhoneOrder, TestCase, Verdict, for_orders, generate
 from kontakt.core.ringpattern import loads
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 from kontakt.reports.test_protocol import Protocol, ProtocolCase, write_test_protocol
@@ -41,6 +41,7 @@ from kontakt.storage.types import utc_now
 
 FAULT_KIND = "fault-report"
 PATTERN_KIND = "ring-pattern"
+ORDER_KIND = "phone-order"
 
 
 @dataclass(frozen=True)
@@ -48,10 +49,11 @@ class Source:
     """Something to test: a ring-pattern change request, or two versions of a pattern."""
 
     title: str
-    old: str
-    """The ring-pattern documents before and after (JSON text)."""
-    new: str
+    old: str | None
+    """The ring-pattern documents before and after (JSON text); None for a phone order."""
+    new: str | None
     change_request_id: int | None = None
+    orders: tuple[PhoneOrder, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,24 @@ def sources(db: Database, translate: Translate) -> list[Source]:
                 {"number": request.id, "summary": request.summary},
             )
             found.append(Source(title, baseline.document, text, request.id))
+        orders = session.scalars(
+            select(ChangeRequest)
+            .where(
+                ChangeRequest.municipality_id == municipality_id,
+                ChangeRequest.kind == ORDER_KIND,
+            )
+            .order_by(ChangeRequest.id.desc())
+        ).all()
+        for request in orders:
+            order = phone_order(request.change.get("payload") or {})
+            if order is not None:
+                title = render(
+                    translate,
+                    "ChecklistSources",
+                    QT_TRANSLATE_NOOP("ChecklistSources", "Change request {number}: {summary}"),
+                    {"number": request.id, "summary": request.summary},
+                )
+                found.append(Source(title, None, None, request.id, (order,)))
         for pattern in patterns:
             versions: Sequence[RingPatternVersion] = pattern.versions
             for before, after in pairwise(versions):
@@ -158,8 +178,29 @@ def cases_for(
     source: Source, translate: Translate, *, language: str = "nn", now: datetime | None = None
 ) -> list[TestCase]:
     """The checklist for `source` (a `PatternError` when a stored document cannot be read)."""
+    if source.old is None or source.new is None:
+        return for_orders(source.orders, translate)
     old, new = loads(source.old), loads(source.new)
     return generate(old, new, translate, now=now or datetime.now(new.zone), language=language)
+
+
+def phone_order(payload: Mapping[str, Any]) -> PhoneOrder | None:
+    """What a `phone-order` request's payload says about the phone, read leniently (the
+    order form may name the employee inside `employee`); None without a number."""
+    employee = payload.get("employee")
+    person: Mapping[str, Any] = employee if isinstance(employee, Mapping) else {}
+    number = str(payload.get("number") or person.get("mobile") or "")
+    if not number:
+        return None
+    email = payload.get("email")
+    if email is True or payload.get("municipal_email") is True:
+        email = person.get("email") or ""
+    return PhoneOrder(
+        name=str(payload.get("name") or person.get("name") or ""),
+        number=number,
+        device=str(payload.get("device") or "mobile"),
+        email=email if isinstance(email, str) else "",
+    )
 
 
 def tester_name(db: Database) -> str:

@@ -99,6 +99,9 @@ def test_the_protocol_reads_back_from_the_workbook(demo_db: Database, tmp_path: 
     assert [r[4] for r in rows[1:]] == ["Passed", "Failed", "Not tested"]
     assert rows[2][5] == "no power"
     assert isinstance(rows[1][6], datetime)
+    sheet = book["Cases"]
+    assert sheet["C2"].alignment.wrap_text and sheet["C2"].alignment.vertical == "top"
+    assert sheet.row_dimensions[2].height > 15  # grown for the wrapped text
 
 
 def test_a_change_request_whose_cases_all_passed_is_verified(demo_db: Database) -> None:
@@ -127,3 +130,35 @@ def test_a_change_request_whose_cases_all_passed_is_verified(demo_db: Database) 
     assert checklist_runs.verified_change_requests(demo_db) == set()
     checklist_runs.record(demo_db, run_id, len(cases) - 1, Verdict.PASSED)
     assert checklist_runs.verified_change_requests(demo_db) == {number}
+
+
+def test_a_phone_order_gives_device_checks_then_the_standing_checks(demo_db: Database) -> None:
+    payload = {
+        "employee": {"name": "Ingrid Haugland", "email": "ingrid@demo.kommune.no"},
+        "number": "+4756100030",
+        "device": "desk",
+        "municipal_email": True,
+    }
+    with demo_db.transaction() as session:
+        request = ChangeRequest(
+            municipality_id=checklist_runs._municipality_id(demo_db),
+            kind="phone-order",
+            state="draft",
+            summary="Bordtelefon til Ingrid",
+            change={"kind": "phone-order", "payload": payload},
+            idempotency_key="order-1",
+        )
+        session.add(request)
+        session.flush()
+        number = request.id
+    (source,) = checklist_runs.sources(demo_db, untranslated)
+    assert source.change_request_id == number
+    assert source.title == f"Change request {number}: Bordtelefon til Ingrid"
+    cases = checklist_runs.cases_for(source, untranslated, language="en", now=NOW)
+    assert [c.id for c in cases] == ["T01", "T02", "T03", "T04", "T05"]
+    assert [str(c.kind) for c in cases] == ["device"] * 3 + ["standing"] * 2
+    rings, mail, power = cases[:3]
+    assert rings.instructions == "Call 56 10 00 30 from another phone."
+    assert rings.expected.startswith("Ingrid Haugland's desk phone (56 10 00 30) rings")
+    assert "ingrid@demo.kommune.no" in mail.instructions
+    assert "(PoE)" in power.expected

@@ -4,7 +4,7 @@ Pure Python: the simulator and diff of `kontakt.core.ringpattern` decide what to
 what should happen; the services keep runs in the database, the wizard walks through them.
 """
 
-from kontakt.core.checklist.generate import device_checks, generate, standing_checks
+from kontakt.core.checklist.generate import device_checks, for_orders, generate, standing_checks
 from kontakt.core.checklist.model import CaseKind, Expect, PhoneOrder, TestCase, Verdict
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "TestCase",
     "Verdict",
     "device_checks",
+    "for_orders",
     "generate",
     "standing_checks",
 ]

@@ -586,6 +586,13 @@ def generate(
     return numbered(cases)
 
 
+def for_orders(orders: Sequence[PhoneOrder], translate: Translate) -> list[TestCase]:
+    """The checklist for phone orders alone: each phone's device checks, then the standing
+    checks."""
+    cases = [case for order in orders for case in device_checks(order, translate)]
+    return numbered([*cases, *standing_checks(translate)])
+
+
 def device_checks(order: PhoneOrder, translate: Translate) -> list[TestCase]:
     """The checks a new phone needs: it rings on its number, its e-mail works when that was
     ordered, and a desk phone has power and network at the desk."""

@@ -89,8 +89,12 @@ class ChoosePage(QWizardPage):
             item.setData(ROLE, ("run", run.id))
             self.choices.addItem(item)
         self._sources = checklist_runs.sources(db, _translate)
+        verified = checklist_runs.verified_change_requests(db)
         for index, source in enumerate(self._sources):
-            item = QListWidgetItem(self.tr("New checklist: {title}").format(title=source.title))
+            text = self.tr("New checklist: {title}").format(title=source.title)
+            if source.change_request_id in verified:
+                text += " – " + self.tr("verified")
+            item = QListWidgetItem(text)
             item.setData(ROLE, ("source", index))
             self.choices.addItem(item)
         if self.choices.count():
@@ -215,7 +219,8 @@ class ReviewPage(QWizardPage):
         self.own_expected.clear()
 
     def chosen(self) -> list[TestCase]:
-        return numbered([self.cases.item(i, 0).data(ROLE) for i in range(self.cases.rowCount())])
+        items = (self.cases.item(row, 0) for row in range(self.cases.rowCount()))
+        return numbered([item.data(ROLE) for item in items if item is not None])
 
     def validatePage(self) -> bool:
         cases = self.chosen()
