@@ -454,6 +454,14 @@
 <context>
     <name>ChecklistWizard</name>
     <message>
+        <source>The checklist cannot be made: {reason}</source>
+        <translation>The checklist cannot be made: {reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong while making the checklist: {reason}</source>
+        <translation>Something went wrong while making the checklist: {reason}</translation>
+    </message>
+    <message>
         <source>Test checklist</source>
         <translation>Test checklist</translation>
     </message>
@@ -1940,8 +1948,8 @@
         <translation>Own case: &amp;what to do</translation>
     </message>
     <message>
-        <source>&amp;expected</source>
-        <translation>&amp;expected</translation>
+        <source>e&amp;xpected</source>
+        <translation>e&amp;xpected</translation>
     </message>
     <message>
         <source>What is tested</source>
@@ -1979,24 +1987,24 @@
         <translation>Expected result</translation>
     </message>
     <message>
-        <source>&amp;Note (what you observed)</source>
-        <translation>&amp;Note (what you observed)</translation>
+        <source>N&amp;ote (what you observed)</source>
+        <translation>N&amp;ote (what you observed)</translation>
     </message>
     <message>
         <source>&amp;Passed</source>
         <translation>&amp;Passed</translation>
     </message>
     <message>
-        <source>&amp;Failed</source>
-        <translation>&amp;Failed</translation>
+        <source>F&amp;ailed</source>
+        <translation>F&amp;ailed</translation>
     </message>
     <message>
         <source>&amp;Cannot test</source>
         <translation>&amp;Cannot test</translation>
     </message>
     <message>
-        <source>P&amp;revious case</source>
-        <translation>P&amp;revious case</translation>
+        <source>Previo&amp;us case</source>
+        <translation>Previo&amp;us case</translation>
     </message>
     <message>
         <source>Ne&amp;xt case</source>
@@ -2158,8 +2166,12 @@
         <translation>Summary</translation>
     </message>
     <message>
-        <source>&amp;Export the test protocol…</source>
-        <translation>&amp;Export the test protocol…</translation>
+        <source>&amp;Close the run</source>
+        <translation>&amp;Close the run</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the test protocol…</source>
+        <translation>E&amp;xport the test protocol…</translation>
     </message>
     <message>
         <source>{title}, tested by {tester}.</source>

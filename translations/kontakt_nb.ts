@@ -454,6 +454,14 @@
 <context>
     <name>ChecklistWizard</name>
     <message>
+        <source>The checklist cannot be made: {reason}</source>
+        <translation>Sjekklisten kan ikke lages: {reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong while making the checklist: {reason}</source>
+        <translation>Noe gikk galt da sjekklisten skulle lages: {reason}</translation>
+    </message>
+    <message>
         <source>Test checklist</source>
         <translation>Testsjekkliste</translation>
     </message>
@@ -1929,7 +1937,7 @@
     </message>
     <message>
         <source>&amp;Remove the case</source>
-        <translation>&amp;Fjern testen</translation>
+        <translation>Fj&amp;ern testen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1937,10 +1945,10 @@
     </message>
     <message>
         <source>Own case: &amp;what to do</source>
-        <translation>Egen test: &amp;hva du skal gjøre</translation>
+        <translation>Egen test: hva du skal &amp;gjøre</translation>
     </message>
     <message>
-        <source>&amp;expected</source>
+        <source>e&amp;xpected</source>
         <translation>f&amp;orventet</translation>
     </message>
     <message>
@@ -1979,15 +1987,15 @@
         <translation>Forventet resultat</translation>
     </message>
     <message>
-        <source>&amp;Note (what you observed)</source>
-        <translation>&amp;Merknad (hva du så)</translation>
+        <source>N&amp;ote (what you observed)</source>
+        <translation>Merkna&amp;d (hva du så)</translation>
     </message>
     <message>
         <source>&amp;Passed</source>
         <translation>&amp;Godkjent</translation>
     </message>
     <message>
-        <source>&amp;Failed</source>
+        <source>F&amp;ailed</source>
         <translation>F&amp;eilet</translation>
     </message>
     <message>
@@ -1995,8 +2003,8 @@
         <translation>&amp;Kan ikke testes</translation>
     </message>
     <message>
-        <source>P&amp;revious case</source>
-        <translation>Fo&amp;rrige test</translation>
+        <source>Previo&amp;us case</source>
+        <translation>F&amp;orrige test</translation>
     </message>
     <message>
         <source>Ne&amp;xt case</source>
@@ -2158,7 +2166,11 @@
         <translation>Sammendrag</translation>
     </message>
     <message>
-        <source>&amp;Export the test protocol…</source>
+        <source>&amp;Close the run</source>
+        <translation>&amp;Avslutt testrunden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the test protocol…</source>
         <translation>&amp;Eksporter testprotokollen …</translation>
     </message>
     <message>

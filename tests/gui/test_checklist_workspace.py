@@ -4,10 +4,13 @@ report a fault, finish and export the protocol."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kontakt.core.checklist import Verdict
@@ -132,3 +135,67 @@ def test_run_closed_mid_run_resumed_fault_reported_and_protocol_exported(
     assert wizard.currentId() == CHOOSE
     assert wizard.choose.choices.count() == 1  # the finished run is not offered again
     db.dispose()
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("language", ["nn", "nb", "en"])
+def test_every_accelerator_on_each_wizard_page_and_in_the_menus_is_unique(
+    qtbot: QtBot, demo_db: Database, config_home: Path, language: str
+) -> None:
+    from kontakt.ui.app import Translations
+    from kontakt.ui.main_window import MainWindow
+    from kontakt.ui.workspaces.registry import WORKSPACE_KEYS
+
+    _add_version(demo_db)
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.use(language)
+    try:
+        window = MainWindow(translations, demo_db)
+        qtbot.addWidget(window)
+        window.show()
+        window.navigation.setCurrentRow(WORKSPACE_KEYS.index("checklist"))
+        page = window.stack.currentWidget()
+        assert isinstance(page, ChecklistWorkspace)
+        wizard = page.wizard
+        menus = [action.text() for action in window.menuBar().actions()]
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() == REVIEW, timeout=10_000)
+        for expected in (REVIEW, RUN, SUMMARY):
+            assert wizard.currentId() == expected
+            shown = wizard.currentPage()
+            texts = menus + [
+                b.text() for b in wizard.findChildren(QAbstractButton) if b.isVisible()
+            ]
+            texts += [label.text() for label in shown.findChildren(QLabel) if label.buddy()]
+            keys = [key for key in map(_mnemonic, texts) if key]
+            assert sorted(keys) == sorted(set(keys)), repr(texts)
+            assert not [t for t in texts if "—" in t]
+            wizard.next()
+    finally:
+        translations.use("en")
+
+
+def test_a_stored_version_that_cannot_be_read_says_so(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with demo_db.transaction() as session:
+        add_version(
+            session,
+            checklist_runs._municipality_id(demo_db),
+            key="demo-sentralbord",
+            name="Demo",
+            document="{not json",
+            status="draft",
+        )
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    page = _workspace(qtbot, demo_db)
+    page.wizard.next()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0].startswith("The checklist cannot be made:")
+    assert page.wizard.currentId() == CHOOSE
+    assert page.wizard.choose.isComplete()  # the tester can choose again

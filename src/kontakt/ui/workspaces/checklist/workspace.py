@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 
 from kontakt.core.checklist import CaseKind, TestCase, Verdict
 from kontakt.core.checklist.model import VERDICT_WORDS, numbered
+from kontakt.core.ringpattern import PatternError
+from kontakt.core.ringpattern.messages import error_message
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services import checklist_runs
 from kontakt.services.checklist_runs import Run, Source
@@ -175,7 +177,7 @@ class ReviewPage(QWizardPage):
         self.remove.setText(self.tr("&Remove the case"))
         self.add.setText(self.tr("&Add"))
         self.what_label.setText(self.tr("Own case: &what to do"))
-        self.expected_label.setText(self.tr("&expected"))
+        self.expected_label.setText(self.tr("e&xpected"))
         self.cases.setHorizontalHeaderLabels(
             [self.tr("What is tested"), self.tr("How to test"), self.tr("Expected result")]
         )
@@ -293,11 +295,11 @@ class RunPage(QWizardPage):
         self.reason_label.setText(self.tr("What is tested"))
         self.how_label.setText(self.tr("How to test"))
         self.expected_label.setText(self.tr("Expected result"))
-        self.note_label.setText(self.tr("&Note (what you observed)"))
+        self.note_label.setText(self.tr("N&ote (what you observed)"))
         self.passed.setText(self.tr("&Passed"))
-        self.failed.setText(self.tr("&Failed"))
+        self.failed.setText(self.tr("F&ailed"))
         self.cannot.setText(self.tr("&Cannot test"))
-        self.previous.setText(self.tr("P&revious case"))
+        self.previous.setText(self.tr("Previo&us case"))
         self.following.setText(self.tr("Ne&xt case"))
         self.report.setText(self.tr("&Report to IKTNH's service desk"))
         if self.owner.run is not None:
@@ -392,7 +394,8 @@ class SummaryPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Summary"))
-        self.export.setText(self.tr("&Export the test protocol…"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close the run"))
+        self.export.setText(self.tr("E&xport the test protocol…"))
 
     def initializePage(self) -> None:
         self.retranslate()
@@ -455,7 +458,15 @@ class ChecklistWizard(QWizard):
         self.next()
 
     def _failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Test checklist"), str(error))
+        if isinstance(error, PatternError):
+            text = self.tr("The checklist cannot be made: {reason}").format(
+                reason=error_message(error, _translate)
+            )
+        else:
+            text = self.tr("Something went wrong while making the checklist: {reason}").format(
+                reason=error
+            )
+        QMessageBox.warning(self, self.tr("Test checklist"), text)
 
     def start(self, cases: list[TestCase]) -> None:
         assert self.source is not None
