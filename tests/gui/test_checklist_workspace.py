@@ -62,14 +62,17 @@ def test_run_closed_mid_run_resumed_fault_reported_and_protocol_exported(
     wizard.next()  # generates off the GUI thread, then shows the cases
     qtbot.waitUntil(lambda: wizard.currentId() == REVIEW, timeout=10_000)
     review = wizard.review
-    assert review.cases.rowCount() == 3  # key 2, then the two standing checks
+    # The menu pressing nothing, key 2, then the two standing checks.
+    assert review.cases.rowCount() == 4
+    assert "Press 2" in review.cases.item(1, 1).text()
     # An own case, added and numbered at the end.
     qtbot.keyClicks(review.own_what, "Ring the new number from a mobile")
     qtbot.keyClicks(review.own_expected, "It rings")
     qtbot.mouseClick(review.add, Qt.MouseButton.LeftButton)
-    assert review.cases.rowCount() == 4
-    review.cases.selectRow(1)
-    qtbot.mouseClick(review.remove, Qt.MouseButton.LeftButton)  # one standing check removed
+    assert review.cases.rowCount() == 5
+    for row in (0, 1):  # the no-input call, then a standing check, removed
+        review.cases.selectRow(row)
+        qtbot.mouseClick(review.remove, Qt.MouseButton.LeftButton)
     assert review.cases.rowCount() == 3
     wizard.next()
     assert wizard.currentId() == RUN

@@ -41,8 +41,9 @@ def test_a_changed_menu_option_gives_a_case_for_that_digit_only() -> None:
         d["nodes"][1]["options"]["2"] = "sentralbord"
 
     calls = _calls(_cases(change))
-    assert [c.press for c in calls] == [("2",)]
-    case = calls[0]
+    assert [c.press for c in calls] == [(), ("2",)]  # the menu's no-input path, and key 2
+    assert calls[0].reason == "«Hovudmeny»: menu options changed."
+    case = calls[1]
     assert case.entry == MAIN
     assert case.at == datetime(2026, 12, 1, 9, 55, tzinfo=OSLO)  # now, in opening hours
     assert case.expect is not None
@@ -203,3 +204,56 @@ def test_every_case_expects_what_the_simulator_gives_on_new_for_that_call() -> N
 def test_cases_read_back_from_their_stored_form() -> None:
     for case in _cases(_example_change):
         assert TestCase.from_dict(case.to_dict()) == case
+
+
+def test_a_new_number_is_tested_in_each_of_its_states() -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["entries"].append(
+            {"number": "+4756100600", "label": "Byggesak direkte", "start": "byggesak-tid"}
+        )
+        d["nodes"].append(
+            {
+                "id": "byggesak-tid",
+                "type": "schedule",
+                "calendar": "kontor",
+                "open": "byggesak",
+                "closed": "postmottak",
+            }
+        )
+
+    calls = [c for c in _calls(_cases(change)) if c.entry == "+4756100600"]
+    assert {c.extra["situation"] for c in calls if c.answer is None} == {
+        "open",
+        "closed",
+        "holiday",
+    }
+    assert all("The number 56 10 06 00 is new." in c.reason for c in calls if c.answer is None)
+    holiday = next(c for c in calls if c.extra["situation"] == "holiday")
+    assert holiday.expect is not None and holiday.expect.outcome == "voicemail"
+
+
+def test_new_special_hours_are_tested_on_their_day() -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["calendars"]["kontor"]["special_hours"]["2027-02-05"] = [["08:00", "12:00"]]
+
+    (case,) = _calls(_cases(change))
+    assert case.at is not None and case.at.date().isoformat() == "2027-02-05"
+    assert case.at.hour >= 12 and case.extra["situation"] == "special"
+    assert "Special hours hold on 2027-02-05" in case.instructions
+    assert "went to «Hovudmeny» and now goes to «Stengt»" in case.reason
+
+
+def test_a_changed_prompt_is_heard_on_the_call_that_presses_nothing() -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["nodes"][1]["prompt"] = "Velkomen. Trykk 1 for helse."
+
+    calls = _calls(_cases(change))
+    assert [c.press for c in calls] == [()]
+    assert calls[0].reason == "«Hovudmeny»: announcement text changed."
+
+
+def test_a_label_change_alone_is_not_tested() -> None:
+    def change(d: dict[str, Any]) -> None:
+        d["nodes"][2]["label"] = "Sentralbord"
+
+    assert _calls(_cases(change)) == []

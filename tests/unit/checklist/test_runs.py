@@ -45,29 +45,30 @@ def test_a_run_is_saved_as_it_goes_and_read_back_after_reopening(
     demo_db: Database, demo_db_path: Path
 ) -> None:
     run_id = _new_run(demo_db)
-    checklist_runs.record(demo_db, run_id, 0, Verdict.PASSED, "ok")
+    checklist_runs.record(demo_db, run_id, 1, Verdict.PASSED, "ok")
     demo_db.dispose()
     again = open_database(f"sqlite:///{demo_db_path}")
     run = checklist_runs.load_run(again, run_id)
     assert run.title == "Sentralbord og heimeteneste – Demo kommune, version 1 → 2"
     assert [c.verdict for c in run.cases] == [
+        Verdict.NOT_TESTED,
         Verdict.PASSED,
         Verdict.NOT_TESTED,
         Verdict.NOT_TESTED,
     ]
-    assert run.cases[0].note == "ok" and run.cases[0].recorded_at is not None
-    assert run.cases[0].case.press == ("2",)
-    assert run.next_position() == 1
+    assert run.cases[1].note == "ok" and run.cases[1].recorded_at is not None
+    assert [c.case.press for c in run.cases[:2]] == [(), ("2",)]
+    assert run.next_position() == 0
     (summary,) = checklist_runs.runs(again, unfinished=True)
-    assert (summary.done, summary.total) == (1, 3)
+    assert (summary.done, summary.total) == (1, 4)
     again.dispose()
 
 
 def test_a_failed_case_makes_one_fault_report_draft(demo_db: Database) -> None:
     run_id = _new_run(demo_db)
-    checklist_runs.record(demo_db, run_id, 0, Verdict.FAILED, "Only Kari's phone rang")
-    number = checklist_runs.report_fault(demo_db, run_id, 0, "Key 2 fails")
-    assert checklist_runs.report_fault(demo_db, run_id, 0, "Key 2 fails") == number
+    checklist_runs.record(demo_db, run_id, 1, Verdict.FAILED, "Only Kari's phone rang")
+    number = checklist_runs.report_fault(demo_db, run_id, 1, "Key 2 fails")
+    assert checklist_runs.report_fault(demo_db, run_id, 1, "Key 2 fails") == number
     with demo_db.session() as session:
         request = session.get_one(ChangeRequest, number)
         assert (request.kind, request.state) == ("fault-report", "draft")
@@ -90,13 +91,13 @@ def test_the_protocol_reads_back_from_the_workbook(demo_db: Database, tmp_path: 
     summary = {r[0]: r[1] for r in book["Summary"].iter_rows(values_only=True) if r and r[0]}
     assert summary["Tested by"] == "Kari Tester"
     assert summary["Municipality"] == "Demo kommune"
-    assert summary["Passed"] == 1 and summary["Failed"] == 1 and summary["Not tested"] == 1
+    assert summary["Passed"] == 1 and summary["Failed"] == 1 and summary["Not tested"] == 2
     assert summary["Result"] == "Not verified: some cases failed."
     assert str(summary["Signature of the tester"]).startswith("____")
     rows = list(book["Cases"].iter_rows(values_only=True))
     assert rows[0][:5] == ("No.", "What is tested", "How to test", "Expected result", "Verdict")
-    assert [r[0] for r in rows[1:]] == ["T01", "T02", "T03"]
-    assert [r[4] for r in rows[1:]] == ["Passed", "Failed", "Not tested"]
+    assert [r[0] for r in rows[1:]] == ["T01", "T02", "T03", "T04"]
+    assert [r[4] for r in rows[1:]] == ["Passed", "Failed", "Not tested", "Not tested"]
     assert rows[2][5] == "no power"
     assert isinstance(rows[1][6], datetime)
     sheet = book["Cases"]

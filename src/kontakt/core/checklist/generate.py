@@ -158,7 +158,8 @@ class _Changes:
         old = self.old.node(step.node)
         assert node is not None
         if step.pressed == NO_INPUT:
-            heard = fields & {"no_input", "timeout_s", "prompt"}
+            # The no-input path of a changed menu is tested too, naming what it hears.
+            heard = fields & {"no_input", "timeout_s", "prompt"} or fields
             if not heard:
                 return None
             return render(
@@ -197,17 +198,18 @@ class _Changes:
             },
         )
 
-    def call(self, call: Call, since: int, translate: Translate) -> tuple[str, str] | None:
-        """The first change the call meets at or after step `since`: (what it is, in words).
-        What is a node id, or for a menu key the menu's id and the key."""
+    def call(self, call: Call, since: int, translate: Translate) -> list[tuple[str, str]]:
+        """The changes the call meets at or after step `since`, in order: (what, in words).
+        What is a node id, or for a menu a key the menu's id and the key pressed."""
+        met = []
         for step in call.steps[since:]:
             reason = self.step(step, translate)
             if reason is not None:
                 what = step.node
                 if step.type is NodeType.MENU:
                     what += f":{step.pressed}"
-                return what, reason
-        return None
+                met.append((what, reason))
+        return met
 
 
 _NEW_NODE = QT_TRANSLATE_NOOP("Checklist", "{name} is new in the ring pattern.")
@@ -434,10 +436,10 @@ def _candidates(
             )
             return
         met = changes.call(call, _press_step(call, len(press)), t)
-        reason = None
-        if met is not None and met[0] not in covered:
-            covered.add(met[0])  # one path through each change is enough
-            reason = met[1]
+        # One path through each change is enough: a call is made for what is still untested.
+        untested = [reason for what, reason in met if what not in covered]
+        covered.update(what for what, _reason in met)
+        reason = untested[0] if untested else None
         if not press:
             if reason is None and moment.fork is not None:
                 before, after = moment.fork
@@ -569,11 +571,11 @@ def generate(
         for moment in _moments(old, new, entry.number, now):
             found = _candidates(old, new, changes, entry.number, moment, covered, translate)
             for candidate in found:
-                # A path already tested at another moment is not tested again, unless it
-                # is the stretch where the opening hours changed.
+                # A path already tested at another moment in the same calendar state is
+                # not tested again, unless it is where the opening hours changed.
                 call = candidate.call
                 fork = None if candidate.press else moment.fork
-                key = (candidate.press, call.route, call.outcome, fork)
+                key = (candidate.press, call.route, call.outcome, moment.situation, fork)
                 if key in tested:
                     continue
                 tested.add(key)
