@@ -298,10 +298,6 @@
         <translation>at any time</translation>
     </message>
     <message>
-        <source>{before}, then {after}</source>
-        <translation>{before}, then {after}</translation>
-    </message>
-    <message>
         <source>{items} and {last}</source>
         <translation>{items} and {last}</translation>
     </message>

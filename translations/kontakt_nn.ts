@@ -298,10 +298,6 @@
         <translation>når som helst</translation>
     </message>
     <message>
-        <source>{before}, then {after}</source>
-        <translation>{before}, deretter {after}</translation>
-    </message>
-    <message>
         <source>{items} and {last}</source>
         <translation>{items} og {last}</translation>
     </message>

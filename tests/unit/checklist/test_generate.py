@@ -52,8 +52,11 @@ def test_a_changed_menu_option_gives_a_case_for_that_digit_only() -> None:
     assert "Key 2" in case.reason and "«Byggesak»" in case.reason
     assert "Press 2 at the voice menu «Hovudmeny»" in case.instructions
     assert "Kari Nordmann's desk phone (56 10 00 10)" in case.expected
-    assert case.expected.endswith(
-        "the call goes to the voicemail «Postmottak» (postmottak@demo.kommune.no)."
+    assert case.expected == (
+        "The voice menu «Hovudmeny» plays. You wait in the queue «Sentralbordet» while Kari "
+        "Nordmann's desk phone (56 10 00 10), Ingrid Haugland's desk phone (56 10 00 30) and "
+        "Ola Vik's mobile (91 20 00 02) ring, for up to 240 s. The call goes to the voicemail "
+        "«Postmottak» (postmottak@demo.kommune.no)."
     )
 
 

@@ -1,8 +1,8 @@
 """A test call in words: when and how to call, and what should happen, in the user's language.
 
-The expected result is read off the simulated call step by step ("Kari Nordmann's desk
-phone and Ola Vik's mobile ring together for 25 s, then the call goes to the voicemail
-Postmottak"); people are named by name and phone, numbers written nationally.
+The expected result is read off the simulated call step by step, a sentence a step ("Kari
+Nordmann's desk phone and Ola Vik's mobile ring together for 25 s. The call goes to the
+voicemail «Postmottak»."); people are named by name and phone, numbers written nationally.
 """
 
 from __future__ import annotations
@@ -43,7 +43,6 @@ SITUATIONS: Final = {
     "": QT_TRANSLATE_NOOP("Checklist", "at any time"),
 }
 
-_THEN = QT_TRANSLATE_NOOP("Checklist", "{before}, then {after}")
 _AND = QT_TRANSLATE_NOOP("Checklist", "{items} and {last}")
 
 
@@ -207,10 +206,8 @@ def expected_text(pattern: Pattern, call: Call, translate: Translate) -> str:
         )
     elif call.outcome is Outcome.ENDLESS_LOOP:
         clauses.append(t(CTX, QT_TRANSLATE_NOOP("Checklist", "the call goes round in a loop")))
-    text = clauses[0] if clauses else ""
-    for clause in clauses[1:]:
-        text = render(t, CTX, _THEN, {"before": text, "after": clause})
-    return (text[:1].upper() + text[1:] + ".") if text else ""
+    # One sentence per step, in the order they happen: no joining word to inflect.
+    return " ".join(clause[:1].upper() + clause[1:] + "." for clause in clauses)
 
 
 def call_instructions(
