@@ -2308,10 +2308,6 @@
         <translation>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</translation>
     </message>
     <message>
-        <source>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH&apos;s service desk.</source>
-        <translation>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH&apos;s service desk.</translation>
-    </message>
-    <message>
         <source>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</source>
         <translation>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</translation>
     </message>
@@ -2330,10 +2326,6 @@
     <message>
         <source>{count} phone models are stored.</source>
         <translation>{count} phone models are stored.</translation>
-    </message>
-    <message>
-        <source>{count} test runs are stored.</source>
-        <translation>{count} test runs are stored.</translation>
     </message>
     <message>
         <source>{count} change requests are stored.</source>

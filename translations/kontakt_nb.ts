@@ -2308,10 +2308,6 @@
         <translation>Bla gjennom telefonmodellene IKTNH har forhandlet fram, sammenlign dem side om side, og bestill telefon til en ansatt.</translation>
     </message>
     <message>
-        <source>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH&apos;s service desk.</source>
-        <translation>Etter en endring: få testoppringningene som viser at den virker, registrer hvert resultat, og meld feil til servicedesken hos IKTNH.</translation>
-    </message>
-    <message>
         <source>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</source>
         <translation>Godkjenn endringsbestillinger med nøkkelen din, og følg dem til IKTNH har gjennomført dem. Bestillingene venter trygt i utboksen når du ikke er på nett.</translation>
     </message>
@@ -2330,10 +2326,6 @@
     <message>
         <source>{count} phone models are stored.</source>
         <translation>{count} telefonmodeller er lagret.</translation>
-    </message>
-    <message>
-        <source>{count} test runs are stored.</source>
-        <translation>{count} testrunder er lagret.</translation>
     </message>
     <message>
         <source>{count} change requests are stored.</source>

@@ -2308,10 +2308,6 @@
         <translation>Bla gjennom telefonmodellane IKTNH har forhandla fram, samanlikn dei side om side, og bestill telefon til ein tilsett.</translation>
     </message>
     <message>
-        <source>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH&apos;s service desk.</source>
-        <translation>Etter ei endring: få testoppringingane som viser at ho verkar, registrer kvart resultat, og meld feil til servicedesken hos IKTNH.</translation>
-    </message>
-    <message>
         <source>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</source>
         <translation>Godkjenn endringsbestillingar med nøkkelen din, og følg dei til IKTNH har gjennomført dei. Bestillingane ventar trygt i utboksen når du ikkje er på nett.</translation>
     </message>
@@ -2330,10 +2326,6 @@
     <message>
         <source>{count} phone models are stored.</source>
         <translation>{count} telefonmodellar er lagra.</translation>
-    </message>
-    <message>
-        <source>{count} test runs are stored.</source>
-        <translation>{count} testrundar er lagra.</translation>
     </message>
     <message>
         <source>{count} change requests are stored.</source>

@@ -36,11 +36,6 @@ PURPOSES = {
         "Browse the phone models IKTNH has negotiated, compare them side by side, and order "
         "a phone for an employee.",
     ),
-    "checklist": QT_TRANSLATE_NOOP(
-        "Workspaces",
-        "After a change, get the test calls that prove it works, record each result, and "
-        "report failures to IKTNH's service desk.",
-    ),
     "changes": QT_TRANSLATE_NOOP(
         "Workspaces",
         "Approve change requests with your key and follow them until IKTNH has carried them "
@@ -82,8 +77,6 @@ def _status_text(db: Database, key: str) -> str:
         return translate("Workspaces", "{count} phone models are stored.").format(
             count=data.catalogue_models
         )
-    if key == "checklist":
-        return translate("Workspaces", "{count} test runs are stored.").format(count=data.test_runs)
     return translate("Workspaces", "{count} change requests are stored.").format(
         count=data.change_requests
     )
