@@ -31,7 +31,7 @@ from kontakt.core.checklist.words import (
 )
 from kontakt.core.phone_text import national_form
 from kontakt.core.ringpattern.coverage import Coverer, Interval
-from kontakt.core.ringpattern.diff import PatternDiff, diff
+from kontakt.core.ringpattern.diff import PatternDiff, parts_diff
 from kontakt.core.ringpattern.model import MENU_KEYS, Device, Member, NodeType, Pattern
 from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
 from kontakt.core.ringpattern.simulate import NO_INPUT, Call, Step, simulate
@@ -103,6 +103,9 @@ class _Changes:
 
     def __init__(self, old: Pattern, new: Pattern, difference: PatternDiff) -> None:
         self.old, self.new, self.diff = old, new, difference
+        # Shared by every entry: the calendars' change lists are worked out once.
+        self.coverers = (Coverer(old), Coverer(new))
+        self.clocks = {name: CalendarClock(c, new.zone) for name, c in new.calendars.items()}
         self.members = {
             m
             for m in new.members
@@ -320,17 +323,18 @@ def _ceil_minute(moment: datetime) -> datetime:
     return floor if floor == moment else floor + timedelta(minutes=1)
 
 
-def _moments(old: Pattern, new: Pattern, number: str, now: datetime) -> list[_Moment]:
+def _moments(changes: _Changes, number: str, now: datetime) -> list[_Moment]:
     """One moment for each kind of stretch of the coming year (first come, first kept)."""
+    old, new = changes.old, changes.new
     first = now.date()
     last = first + timedelta(days=YEAR_DAYS - 1)
-    new_cover = Coverer(new).coverage(number, first, last).intervals
+    new_cover = changes.coverers[1].coverage(number, first, last).intervals
     old_cover = (
-        Coverer(old).coverage(number, first, last).intervals
+        changes.coverers[0].coverage(number, first, last).intervals
         if old.entry(number) is not None
         else None
     )
-    clocks = {name: CalendarClock(c, new.zone) for name, c in new.calendars.items()}
+    clocks = changes.clocks
     seen: dict[tuple[object, ...], _Moment] = {}
     for start, end, interval, before in _segments(new_cover, old_cover):
         start = max(start, now)
@@ -561,14 +565,14 @@ def generate(
     """The checklist for the change from `old` to `new`, from `now` (aware) on: test calls
     by entry number and time, device checks for `orders`, then the standing checks."""
     now = now.astimezone(new.zone)
-    changes = _Changes(old, new, diff(old, new, now.date()))
+    changes = _Changes(old, new, parts_diff(old, new))
     cases: list[TestCase] = []
     for entry in new.entries:
         candidates: list[_Candidate] = []
         done: set[str] = set()
         tested: set[tuple[object, ...]] = set()
         covered: set[str] = set()
-        for moment in _moments(old, new, entry.number, now):
+        for moment in _moments(changes, entry.number, now):
             found = _candidates(old, new, changes, entry.number, moment, covered, translate)
             for candidate in found:
                 # A path already tested at another moment in the same calendar state is
