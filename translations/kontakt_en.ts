@@ -178,8 +178,8 @@
         <translation>{reason} This time {name} answers in {group}.</translation>
     </message>
     <message>
-        <source>This cannot be tested before {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to a closed day while you test.</source>
-        <translation>This cannot be tested before {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to a closed day while you test.</translation>
+        <source>The next closed day is {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to a closed day while you test.</source>
+        <translation>The next closed day is {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to a closed day while you test.</translation>
     </message>
     <message>
         <source>Special hours hold on {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to these hours while you test.</source>

@@ -178,8 +178,8 @@
         <translation>{reason} Denne gangen svarer {name} i {group}.</translation>
     </message>
     <message>
-        <source>This cannot be tested before {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to a closed day while you test.</source>
-        <translation>Dette kan ikke testes før {date}: ring da, eller be servicedesken til IKTNH sette kalenderen {calendar} til fridag mens du tester.</translation>
+        <source>The next closed day is {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to a closed day while you test.</source>
+        <translation>Neste fridag er {date}: ring da, eller be servicedesken til IKTNH sette kalenderen {calendar} til fridag mens du tester.</translation>
     </message>
     <message>
         <source>Special hours hold on {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to these hours while you test.</source>

@@ -178,8 +178,8 @@
         <translation>{reason} Denne gongen svarer {name} i {group}.</translation>
     </message>
     <message>
-        <source>This cannot be tested before {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to a closed day while you test.</source>
-        <translation>Dette kan ikkje testast før {date}: ring då, eller be servicedesken til IKTNH setje kalenderen {calendar} til fridag medan du testar.</translation>
+        <source>The next closed day is {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to a closed day while you test.</source>
+        <translation>Neste fridag er {date}: ring då, eller be servicedesken til IKTNH setje kalenderen {calendar} til fridag medan du testar.</translation>
     </message>
     <message>
         <source>Special hours hold on {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to these hours while you test.</source>

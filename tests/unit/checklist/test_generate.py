@@ -93,7 +93,7 @@ def test_a_new_closed_day_is_tested_on_that_day_with_how_to_test_it_earlier() ->
     (case,) = _calls(_cases(change))
     assert case.at is not None and case.at.date().isoformat() == "2027-03-03"
     assert case.extra["situation"] == "holiday"
-    assert "cannot be tested before 2027-03-03" in case.instructions
+    assert "The next closed day is 2027-03-03: call then" in case.instructions
     assert "IKTNH's service desk" in case.instructions
 
 

@@ -3,8 +3,8 @@
 For each entry number, the coming year is cut into the stretches where a call that presses
 nothing and that nobody answers takes one route on the old pattern and one on the new, in
 one calendar situation (opening hours, after hours, closed day, special hours). Each
-stretch kind gets one moment, the first that suits a tester (a weekday daytime minute when
-there is one). At that moment the voice menus are explored key by key, and a call becomes
+stretch kind gets one moment, the first that suits a tester (a minute between 08.00 and
+20.00 when there is one). At that moment the voice menus are explored key by key, and a call becomes
 a case when it passes something that changed (a menu option for its key, a group whose
 members or times changed, a new voicemail or forward), or when, pressing nothing, it goes
 elsewhere than it did before (changed opening hours). A changed group also gets a call that
@@ -32,6 +32,7 @@ from kontakt.core.checklist.words import (
 from kontakt.core.phone_text import national_form
 from kontakt.core.ringpattern.coverage import Coverer, Interval
 from kontakt.core.ringpattern.diff import PatternDiff, parts_diff
+from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.ringpattern.model import MENU_KEYS, Device, Member, NodeType, Pattern
 from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
 from kontakt.core.ringpattern.simulate import NO_INPUT, Call, Step, simulate
@@ -46,6 +47,7 @@ DAY_END: Final = time(20, 0)
 MARGIN: Final = timedelta(minutes=5)
 """How far inside a stretch the call is placed, so a clock a little off still hits it."""
 SCAN_DAYS: Final = 14
+"""Days of a long stretch looked through for a daytime minute before its first is taken."""
 
 IGNORED_FIELDS: Final = frozenset({"label"})
 """Node fields a caller cannot hear or see."""
@@ -406,7 +408,7 @@ def _old_call(old: Pattern, number: str, at: datetime, press: Sequence[str]) -> 
         return None
     try:
         return simulate(old, number, at, press)
-    except Exception:  # a key or member the old pattern lacks: the calls differ anyway
+    except PatternError:  # what the old pattern cannot route: the calls differ anyway
         return None
 
 
@@ -491,7 +493,7 @@ def _answered(
         old = changes.old.node(step.node)
         assert node is not None
         newcomers = [m for m in step.rang if old is None or m not in old.member_ids]
-        answer = (newcomers or list(step.rang))[-1 if not newcomers else 0]
+        answer = newcomers[0] if newcomers else step.rang[-1]
         call = simulate(new, candidate.call.entry, candidate.moment.at, candidate.press, answer)
         if call.answered_by != answer or call.steps[-1].node != step.node:
             continue  # the member picks up earlier in the call: not this group's test
@@ -519,7 +521,7 @@ def _call_case(new: Pattern, candidate: _Candidate, t: Translate, language: str)
     moment = candidate.moment
     text = call_instructions(new, call, moment.situation, candidate.answer, t, language)
     if moment.situation in ("holiday", "special"):
-        text += " " + _how_to_test_later(new, moment, t, language)
+        text += " " + _how_to_test_later(moment, t, language)
     return TestCase(
         id="",
         kind=CaseKind.CALL,
@@ -535,14 +537,14 @@ def _call_case(new: Pattern, candidate: _Candidate, t: Translate, language: str)
     )
 
 
-def _how_to_test_later(pattern: Pattern, moment: _Moment, t: Translate, language: str) -> str:
+def _how_to_test_later(moment: _Moment, t: Translate, language: str) -> str:
     day, _ = when(moment.at, language)
     calendar = moment.calendar or ""
     if moment.situation == "holiday":
         source = QT_TRANSLATE_NOOP(
             "Checklist",
-            "This cannot be tested before {date}: call then, or ask IKTNH's service desk to "
-            "set the calendar {calendar} to a closed day while you test.",
+            "The next closed day is {date}: call then, or ask IKTNH's service desk to set the "
+            "calendar {calendar} to a closed day while you test.",
         )
     else:
         source = QT_TRANSLATE_NOOP(
