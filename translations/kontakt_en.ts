@@ -450,6 +450,10 @@
 <context>
     <name>ChecklistWizard</name>
     <message>
+        <source>Making the checklist …</source>
+        <translation>Making the checklist …</translation>
+    </message>
+    <message>
         <source>The checklist cannot be made: {reason}</source>
         <translation>The checklist cannot be made: {reason}</translation>
     </message>
@@ -464,10 +468,6 @@
     <message>
         <source>Fault found in test {id}: {reason}</source>
         <translation>Fault found in test {id}: {reason}</translation>
-    </message>
-    <message>
-        <source>Fault report {number} is made: approve and send it under Change requests.</source>
-        <translation>Fault report {number} is made: approve and send it under Change requests.</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
@@ -2021,6 +2021,10 @@
     <message>
         <source>{verdict}, recorded {when} by {tester}.</source>
         <translation>{verdict}, recorded {when} by {tester}.</translation>
+    </message>
+    <message>
+        <source>Fault report {number} is made: approve and send it under Change requests.</source>
+        <translation>Fault report {number} is made: approve and send it under Change requests.</translation>
     </message>
 </context>
 <context>

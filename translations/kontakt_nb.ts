@@ -450,6 +450,10 @@
 <context>
     <name>ChecklistWizard</name>
     <message>
+        <source>Making the checklist …</source>
+        <translation>Lager sjekklisten …</translation>
+    </message>
+    <message>
         <source>The checklist cannot be made: {reason}</source>
         <translation>Sjekklisten kan ikke lages: {reason}</translation>
     </message>
@@ -464,10 +468,6 @@
     <message>
         <source>Fault found in test {id}: {reason}</source>
         <translation>Feil funnet i test {id}: {reason}</translation>
-    </message>
-    <message>
-        <source>Fault report {number} is made: approve and send it under Change requests.</source>
-        <translation>Feilmelding {number} er laget: godkjenn og send den under Endringsbestillinger.</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
@@ -2021,6 +2021,10 @@
     <message>
         <source>{verdict}, recorded {when} by {tester}.</source>
         <translation>{verdict}, registrert {when} av {tester}.</translation>
+    </message>
+    <message>
+        <source>Fault report {number} is made: approve and send it under Change requests.</source>
+        <translation>Feilmelding {number} er laget: godkjenn og send den under Endringsbestillinger.</translation>
     </message>
 </context>
 <context>

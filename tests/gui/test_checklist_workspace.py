@@ -118,7 +118,8 @@ def test_run_closed_mid_run_resumed_fault_reported_and_protocol_exported(
         request = session.get_one(ChangeRequest, wizard.last_fault)
         assert (request.kind, request.state) == ("fault-report", "draft")
         assert request.change["payload"]["observed"] == "No UPS on the switch"
-    assert "Fault report" in run_page.recorded.text()
+    assert f"Fault report {wizard.last_fault} is made" in run_page.recorded.text()
+    assert not run_page.report.isEnabled()  # made once
 
     qtbot.mouseClick(run_page.following, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(run_page.cannot, Qt.MouseButton.LeftButton)
@@ -202,3 +203,20 @@ def test_a_stored_version_that_cannot_be_read_says_so(
     assert shown[0].startswith("The checklist cannot be made:")
     assert page.wizard.currentId() == CHOOSE
     assert page.wizard.choose.isComplete()  # the tester can choose again
+
+
+def test_a_checklist_with_every_case_removed_cannot_be_started(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    _add_version(demo_db)
+    page = _workspace(qtbot, demo_db)
+    wizard = page.wizard
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == REVIEW, timeout=10_000)
+    commit = wizard.button(wizard.WizardButton.CommitButton)
+    assert commit.isEnabled()
+    while wizard.review.cases.rowCount():
+        wizard.review.cases.selectRow(0)
+        qtbot.mouseClick(wizard.review.remove, Qt.MouseButton.LeftButton)
+    assert not commit.isEnabled()
+    assert checklist_runs.runs(demo_db) == []

@@ -39,6 +39,7 @@ from kontakt.core.checklist import CaseKind, TestCase, Verdict
 from kontakt.core.checklist.model import VERDICT_WORDS, numbered
 from kontakt.core.ringpattern import PatternError
 from kontakt.core.ringpattern.messages import error_message
+from kontakt.i18n import choose_language
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services import checklist_runs
 from kontakt.services.checklist_runs import Run, Source
@@ -141,6 +142,9 @@ class ReviewPage(QWizardPage):
         header = self.cases.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        model = self.cases.model()
+        model.rowsInserted.connect(self.completeChanged)
+        model.rowsRemoved.connect(self.completeChanged)
         # Wrapped text is as tall as its column is narrow: measure again when widths change.
         header.sectionResized.connect(lambda *_: self.cases.resizeRowsToContents())
         self.remove = QPushButton()
@@ -224,11 +228,11 @@ class ReviewPage(QWizardPage):
         items = (self.cases.item(row, 0) for row in range(self.cases.rowCount()))
         return numbered([item.data(ROLE) for item in items if item is not None])
 
+    def isComplete(self) -> bool:
+        return self.cases.rowCount() > 0
+
     def validatePage(self) -> bool:
-        cases = self.chosen()
-        if not cases:
-            return False
-        self.owner.start(cases)
+        self.owner.start(self.chosen())
         return True
 
 
@@ -357,7 +361,20 @@ class RunPage(QWizardPage):
                     tester=run.tester,
                 )
             )
-        self.report.setEnabled(item.verdict is Verdict.FAILED)
+        fault = (
+            checklist_runs.fault_report_for(self.owner.db, run.id, position)
+            if item.verdict is Verdict.FAILED
+            else None
+        )
+        if fault is not None:
+            self.recorded.setText(
+                self.recorded.text()
+                + " "
+                + self.tr(
+                    "Fault report {number} is made: approve and send it under Change requests."
+                ).format(number=fault)
+            )
+        self.report.setEnabled(item.verdict is Verdict.FAILED and fault is None)
         self.previous.setEnabled(position > 0)
         self.following.setEnabled(position < len(run.cases) - 1)
         self.completeChanged.emit()
@@ -438,18 +455,19 @@ class ChecklistWizard(QWizard):
     # -- what the pages ask for -------------------------------------------------------------
     def generate(self, source: Source) -> None:
         """Make the cases for `source` off the GUI thread; the review page opens after."""
-        from kontakt.i18n import choose_language, gui_translate
-
         language = choose_language()
 
         def work(progress: ProgressFn, cancelled: CancelledFn) -> list[TestCase]:
-            return checklist_runs.cases_for(source, gui_translate, language=language)
+            return checklist_runs.cases_for(source, _translate, language=language)
 
         self.source = source
+        self.choose.hint.setText(self.tr("Making the checklist …"))
         self.choose.completeChanged.emit()
-        self.runner.run(
-            work, self._generated, self._failed, on_done=self.choose.completeChanged.emit
-        )
+        self.runner.run(work, self._generated, self._failed, on_done=self._generation_done)
+
+    def _generation_done(self) -> None:
+        self.choose.retranslate()
+        self.choose.completeChanged.emit()
 
     def _generated(self, cases: list[TestCase]) -> None:
         self.pending = cases
@@ -497,11 +515,7 @@ class ChecklistWizard(QWizard):
         )
         number = checklist_runs.report_fault(self.db, self.run.id, position, summary)
         self.last_fault = number
-        self.run_page.recorded.setText(
-            self.tr(
-                "Fault report {number} is made: approve and send it under Change requests."
-            ).format(number=number)
-        )
+        self.run_page.show_case(position)
         return number
 
     def export_protocol(self) -> None:
