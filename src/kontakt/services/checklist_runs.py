@@ -103,8 +103,8 @@ def _document_text(value: Any) -> str:
 
 def sources(db: Database, translate: Translate) -> list[Source]:
     """What can be tested: each ring-pattern change request against the current set-up of
-    its pattern, then each stored version of a pattern against the one before it (titled
-    in the user's language)."""
+    its pattern, each phone order, then stored versions of a pattern (each against the one
+    before it and against the current set-up), titled in the user's language."""
     municipality_id = municipality.current_id(db)
     if municipality_id is None:
         return []
@@ -162,8 +162,7 @@ def sources(db: Database, translate: Translate) -> list[Source]:
                 )
                 found.append(Source(title, None, None, request.id, (order,)))
         for pattern in patterns:
-            versions: Sequence[RingPatternVersion] = pattern.versions
-            for before, after in pairwise(versions):
+            for before, after in _version_pairs(pattern.versions, baselines[pattern.key]):
                 title = render(
                     translate,
                     "ChecklistSources",
@@ -172,6 +171,17 @@ def sources(db: Database, translate: Translate) -> list[Source]:
                 )
                 found.append(Source(title, before.document, after.document))
     return found
+
+
+def _version_pairs(
+    versions: Sequence[RingPatternVersion], baseline: RingPatternVersion | None
+) -> list[tuple[RingPatternVersion, RingPatternVersion]]:
+    """Each version after the one before it, and each later version after the current
+    set-up (what a draft changes, all told); the newest first."""
+    pairs = dict.fromkeys(pairwise(versions))
+    if baseline is not None:
+        pairs.update(dict.fromkeys((baseline, v) for v in versions if v.number > baseline.number))
+    return sorted(pairs, key=lambda pair: (-pair[1].number, -pair[0].number))
 
 
 def cases_for(

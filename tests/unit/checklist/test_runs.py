@@ -163,3 +163,12 @@ def test_a_phone_order_gives_device_checks_then_the_standing_checks(demo_db: Dat
     assert rings.expected.startswith("Ingrid Haugland's desk phone (56 10 00 30) rings")
     assert "ingrid@demo.kommune.no" in mail.instructions
     assert "(PoE)" in power.expected
+
+
+def test_versions_are_offered_against_the_one_before_and_the_current_set_up(
+    demo_db: Database,
+) -> None:
+    _add_draft_version(demo_db)
+    _add_draft_version(demo_db)
+    titles = [s.title.rsplit(", ", 1)[1] for s in checklist_runs.sources(demo_db, untranslated)]
+    assert titles == ["version 2 → 3", "version 1 → 3", "version 1 → 2"]
