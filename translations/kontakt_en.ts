@@ -474,6 +474,10 @@
         <translation>Saved: {path}</translation>
     </message>
     <message>
+        <source>The protocol could not be saved: {reason}</source>
+        <translation>The protocol could not be saved: {reason}</translation>
+    </message>
+    <message>
         <source>Export the test protocol</source>
         <translation>Export the test protocol</translation>
     </message>

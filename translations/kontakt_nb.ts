@@ -474,6 +474,10 @@
         <translation>Lagret: {path}</translation>
     </message>
     <message>
+        <source>The protocol could not be saved: {reason}</source>
+        <translation>Protokollen kunne ikke lagres: {reason}</translation>
+    </message>
+    <message>
         <source>Export the test protocol</source>
         <translation>Eksporter testprotokollen</translation>
     </message>

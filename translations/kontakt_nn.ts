@@ -474,6 +474,10 @@
         <translation>Lagra: {path}</translation>
     </message>
     <message>
+        <source>The protocol could not be saved: {reason}</source>
+        <translation>Protokollen kunne ikkje lagrast: {reason}</translation>
+    </message>
+    <message>
         <source>Export the test protocol</source>
         <translation>Eksporter testprotokollen</translation>
     </message>

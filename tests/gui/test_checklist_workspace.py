@@ -50,7 +50,11 @@ def _workspace(qtbot: QtBot, db: Database) -> ChecklistWorkspace:
 
 
 def test_run_closed_mid_run_resumed_fault_reported_and_protocol_exported(
-    qtbot: QtBot, demo_db: Database, demo_db_path: Path, tmp_path: Path
+    qtbot: QtBot,
+    demo_db: Database,
+    demo_db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _add_version(demo_db)
     page = _workspace(qtbot, demo_db)
@@ -126,9 +130,17 @@ def test_run_closed_mid_run_resumed_fault_reported_and_protocol_exported(
     wizard.next()
     assert wizard.currentId() == SUMMARY
     assert "Failed: 1" in wizard.summary.text.text()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    wizard.save_path = lambda _name: str(tmp_path / "gone" / "p.xlsx")
+    qtbot.mouseClick(wizard.summary.export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0].startswith("The protocol could not be saved: ")
+    qtbot.waitUntil(wizard.summary.export.isEnabled, timeout=10_000)
     target = tmp_path / "protokoll.xlsx"
     wizard.save_path = lambda _name: str(target)
     qtbot.mouseClick(wizard.summary.export, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "protokoll.xlsx" in wizard.summary.text.text(), timeout=10_000)
     rows = list(load_workbook(target)["Cases"].iter_rows(values_only=True))
     assert [r[4] for r in rows[1:]] == ["Passed", "Failed", "Cannot test"]
     assert rows[3][2] == "Ring the new number from a mobile"

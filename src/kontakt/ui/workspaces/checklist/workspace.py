@@ -519,17 +519,35 @@ class ChecklistWizard(QWizard):
         return number
 
     def export_protocol(self) -> None:
+        """Ask where, then write the run's protocol off the GUI thread."""
         assert self.run is not None
         path = self.save_path(f"testprotokoll-{self.run.id}.xlsx")
-        if not path:
+        if not path or self.runner.running:
             return
-        try:
-            checklist_runs.export_protocol(self.db, self.run.id, Path(path), _translate)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Test checklist"), f"{path}: {exc.strerror or exc}")
-            return
+        db, run_id, target = self.db, self.run.id, Path(path)
+
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> Path:
+            return checklist_runs.export_protocol(db, run_id, target, _translate)
+
+        self.summary.export.setEnabled(False)
+        self.runner.run(
+            work,
+            self._exported,
+            self._export_failed,
+            on_done=lambda: self.summary.export.setEnabled(True),
+        )
+
+    def _exported(self, path: Path) -> None:
         self.summary.text.setText(
             self.summary.text.text() + "\n" + self.tr("Saved: {path}").format(path=path)
+        )
+
+    def _export_failed(self, error: Exception) -> None:
+        reason = error.strerror or str(error) if isinstance(error, OSError) else str(error)
+        QMessageBox.warning(
+            self,
+            self.tr("Test checklist"),
+            self.tr("The protocol could not be saved: {reason}").format(reason=reason),
         )
 
     def _ask_path(self, name: str) -> str:
