@@ -90,6 +90,9 @@ def test_run_closed_mid_run_resumed_fault_reported_and_protocol_exported(
     assert run_page.overview.item(0).text() == "T01  Passed"
     assert run_page.overview.currentRow() == 1
     run_id = wizard.run.id if wizard.run else 0
+    # A note typed on a case not yet judged is kept too.
+    qtbot.keyClicks(run_page.note, "Rang twice before the menu")
+    run_page.note.editingFinished.emit()
 
     # Kontakt is closed mid-run: everything given so far is in the database.
     page.shut_down()
@@ -112,7 +115,9 @@ def test_run_closed_mid_run_resumed_fault_reported_and_protocol_exported(
     )
     run_page.overview.setCurrentRow(1)
 
+    assert run_page.note.text() == "Rang twice before the menu"
     # A failed case offers the fault report, prefilled with what was observed.
+    run_page.note.clear()
     qtbot.keyClicks(run_page.note, "No UPS on the switch")
     qtbot.mouseClick(run_page.failed, Qt.MouseButton.LeftButton)
     assert run_page.report.isEnabled()

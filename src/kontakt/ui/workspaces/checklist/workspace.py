@@ -255,6 +255,7 @@ class RunPage(QWizardPage):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLineEdit()
+        self.note.editingFinished.connect(self.keep_note)
         self.reason_label, self.how_label = QLabel(), QLabel()
         self.expected_label, self.note_label = QLabel(), QLabel()
         self.note_label.setBuddy(self.note)
@@ -306,10 +307,11 @@ class RunPage(QWizardPage):
         self.previous.setText(self.tr("Previo&us case"))
         self.following.setText(self.tr("Ne&xt case"))
         self.report.setText(self.tr("&Report to IKTNH's service desk"))
-        if self.owner.run is not None:
+        if self.owner.run is not None and self.position >= 0:
             self.show_case(self.position)
 
     def initializePage(self) -> None:
+        self.position = -1  # a run just opened: nothing typed here belongs to it
         self.retranslate()
         run = self.owner.run
         assert run is not None
@@ -331,7 +333,16 @@ class RunPage(QWizardPage):
         self.overview.setCurrentRow(self.position)
         self.overview.blockSignals(False)
 
+    def keep_note(self) -> None:
+        """Save the note typed on the shown case (a verdict saves it too)."""
+        run = self.owner.run
+        if run is None or not 0 <= self.position < len(run.cases):
+            return
+        if self.note.text() != run.cases[self.position].note:
+            self.owner.save_note(self.position, self.note.text())
+
     def show_case(self, position: int) -> None:
+        self.keep_note()
         run = self.owner.run
         assert run is not None
         position = max(0, min(position, len(run.cases) - 1))
@@ -503,6 +514,11 @@ class ChecklistWizard(QWizard):
     def record(self, position: int, verdict: Verdict, note: str) -> None:
         assert self.run is not None
         checklist_runs.record(self.db, self.run.id, position, verdict, note)
+        self.run = checklist_runs.load_run(self.db, self.run.id)
+
+    def save_note(self, position: int, note: str) -> None:
+        assert self.run is not None
+        checklist_runs.save_note(self.db, self.run.id, position, note)
         self.run = checklist_runs.load_run(self.db, self.run.id)
 
     def report_fault(self, position: int, observed: str) -> int:
