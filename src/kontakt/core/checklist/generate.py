@@ -31,8 +31,9 @@ from kontakt.core.checklist.words import (
 )
 from kontakt.core.phone_text import national_form
 from kontakt.core.ringpattern.coverage import Coverer, Interval
-from kontakt.core.ringpattern.diff import PatternDiff, parts_diff
+from kontakt.core.ringpattern.diff import PatternDiff, diff
 from kontakt.core.ringpattern.errors import PatternError
+from kontakt.core.ringpattern.graph import reachable
 from kontakt.core.ringpattern.model import MENU_KEYS, Device, Member, NodeType, Pattern
 from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
 from kontakt.core.ringpattern.simulate import NO_INPUT, Call, Step, simulate
@@ -114,6 +115,26 @@ class _Changes:
             if m in difference.added["members"]
             or MEMBER_FIELDS & set(difference.changed["members"].get(m, {}))
         }
+
+    def reaches_a_change(self, number: str) -> bool:
+        """Whether a call to `number` can meet, in the old or the new pattern, a node,
+        calendar or member that changed (or the entry itself changed)."""
+        if number in self.diff.touched("entries"):
+            return True
+        nodes = self.diff.touched("nodes")
+        calendars = self.diff.touched("calendars")
+        members = self.diff.touched("members")
+        for pattern in (self.old, self.new):
+            entry = pattern.entry(number)
+            for node_id in reachable(pattern, [entry.start if entry else None]):
+                node = pattern.node_by_id[node_id]
+                if (
+                    node_id in nodes
+                    or node.calendar in calendars
+                    or not members.isdisjoint(node.member_ids)
+                ):
+                    return True
+        return self.old.zone != self.new.zone
 
     def node_fields(self, node_id: str) -> set[str] | None:
         """The changed fields of a node, None when it is new."""
@@ -567,9 +588,11 @@ def generate(
     """The checklist for the change from `old` to `new`, from `now` (aware) on: test calls
     by entry number and time, device checks for `orders`, then the standing checks."""
     now = now.astimezone(new.zone)
-    changes = _Changes(old, new, parts_diff(old, new))
+    changes = _Changes(old, new, diff(old, new, now.date()))
     cases: list[TestCase] = []
     for entry in new.entries:
+        if not changes.reaches_a_change(entry.number):
+            continue  # its calls meet nothing changed, at any time: nothing to test
         candidates: list[_Candidate] = []
         done: set[str] = set()
         tested: set[tuple[object, ...]] = set()

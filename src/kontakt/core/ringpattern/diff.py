@@ -86,9 +86,9 @@ def _uses(
     return False
 
 
-def parts_diff(old: Pattern, new: Pattern) -> PatternDiff:
-    """The parts added, removed and changed from `old` to `new`, without working out the
-    entries affected (`entries_affected` is empty): what needs no year of routes."""
+def diff(old: Pattern, new: Pattern, start: date | None = None) -> PatternDiff:
+    """The differences from `old` to `new`; "the coming year" runs 365 days from `start`
+    (default: today)."""
     before, after = _parts(old), _parts(new)
     added = {p: {k: v for k, v in after[p].items() if k not in before[p]} for p in PARTS}
     removed = {p: {k: v for k, v in before[p].items() if k not in after[p]} for p in PARTS}
@@ -101,21 +101,13 @@ def parts_diff(old: Pattern, new: Pattern) -> PatternDiff:
         }
         for p in PARTS
     }
-    return PatternDiff(added, removed, changed, ())
-
-
-def diff(old: Pattern, new: Pattern, start: date | None = None) -> PatternDiff:
-    """The differences from `old` to `new`; "the coming year" runs 365 days from `start`
-    (default: today)."""
-    result = parts_diff(old, new)
-    added, removed, changed = result.added, result.removed, result.changed
-    numbers = [*dict.fromkeys(e.number for e in old.entries), *added["entries"]]
+    result = PatternDiff(added, removed, changed, ())
     first = start or date.today()
     last = first + timedelta(days=YEAR_DAYS - 1)
     coverers = (Coverer(old), Coverer(new))
     touched = {p: result.touched(p) for p in PARTS}
     affected = []
-    for number in numbers:
+    for number in [*before["entries"], *added["entries"]]:
         if number in touched["entries"]:
             affected.append(number)
             continue
