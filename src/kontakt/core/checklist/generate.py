@@ -1,54 +1,46 @@
 """Test cases from a ring-pattern change: the calls that prove the new pattern works.
 
-For each entry number, the coming year is cut into the stretches where a call that presses
-nothing and that nobody answers takes one route on the old pattern and one on the new, in
-one calendar situation (opening hours, after hours, closed day, special hours). Each
-stretch kind gets one moment, the first that suits a tester (a minute between 08.00 and
-20.00 when there is one). At that moment the voice menus are explored key by key, and a call becomes
-a case when it passes something that changed (a menu option for its key, a group whose
+For each entry number whose calls can meet a change, `moments` gives one moment for each
+kind of stretch of the coming year (a calendar situation, and the routes a call takes there
+before and after). At that moment the voice menus are explored key by key, and a call
+becomes a case when it passes something that changed (a menu option for its key, a group whose
 members or times changed, a new voicemail or forward), or when, pressing nothing, it goes
 elsewhere than it did before (changed opening hours). A changed group also gets a call that
 one of its members answers. `expect` is what the simulator gives on the new pattern for
-exactly that call. Every checklist ends with the standing checks.
+exactly that call. Phone orders add their device checks, and every checklist ends with the
+standing checks (`manual`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime
 from typing import Final
 
+from kontakt.core.checklist.manual import device_checks, standing_checks
 from kontakt.core.checklist.model import CaseKind, Expect, PhoneOrder, TestCase, numbered
+from kontakt.core.checklist.moments import Moment, moments
 from kontakt.core.checklist.words import (
     call_instructions,
     expected_text,
     listing,
     member_name,
     node_name,
-    phone,
     when,
 )
 from kontakt.core.phone_text import national_form
-from kontakt.core.ringpattern.coverage import Coverer, Interval
+from kontakt.core.ringpattern.coverage import Coverer
 from kontakt.core.ringpattern.diff import PatternDiff, diff
 from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.ringpattern.graph import reachable
-from kontakt.core.ringpattern.model import MENU_KEYS, Device, Member, NodeType, Pattern
-from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
+from kontakt.core.ringpattern.model import MENU_KEYS, NodeType, Pattern
+from kontakt.core.ringpattern.schedule import CalendarClock
 from kontakt.core.ringpattern.simulate import NO_INPUT, Call, Step, simulate
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 
-YEAR_DAYS: Final = 365
 MAX_MENU_DEPTH: Final = 3
 """Menus followed one after another by key presses (deeper ones are tested pressing nothing)."""
-DAY_START: Final = time(8, 0)
-DAY_END: Final = time(20, 0)
-"""A tester calls in the day: a moment between these is taken when the stretch has one."""
-MARGIN: Final = timedelta(minutes=5)
-"""How far inside a stretch the call is placed, so a clock a little off still hits it."""
-SCAN_DAYS: Final = 14
-"""Days of a long stretch looked through for a daytime minute before its first is taken."""
 
 IGNORED_FIELDS: Final = frozenset({"label"})
 """Node fields a caller cannot hear or see."""
@@ -82,20 +74,9 @@ FIELD_WORDS: Final = {
 
 
 @dataclass(frozen=True)
-class _Moment:
-    """A moment to call an entry at, in one situation, and how the stretch changed."""
-
-    at: datetime
-    situation: str
-    calendar: str | None
-    fork: tuple[str, str] | None
-    """Where a call that presses nothing went before and goes now, when that differs."""
-
-
-@dataclass(frozen=True)
 class _Candidate:
     call: Call
-    moment: _Moment
+    moment: Moment
     press: tuple[str, ...]
     answer: str | None
     reason: str
@@ -262,130 +243,6 @@ def _in_order(fields: set[str]) -> list[str]:
     return sorted(fields, key=lambda f: (list(FIELD_WORDS).index(f) if f in FIELD_WORDS else 99, f))
 
 
-def _situation(pattern: Pattern, interval: Interval, at: datetime) -> tuple[str, str | None]:
-    """(situation, calendar) of a call at `at` whose route starts as `interval` says."""
-    first = pattern.node(interval.route[0]) if interval.route else None
-    calendar = first.calendar if first is not None and first.type is NodeType.SCHEDULE else None
-    if calendar is None or calendar not in pattern.calendars or interval.state is None:
-        return "", None
-    special = pattern.calendars[calendar].special_hours or {}
-    if interval.state is not CalendarState.HOLIDAY and at.date().isoformat() in special:
-        return "special", calendar
-    return str(interval.state), calendar
-
-
-def _fork(old: Pattern, new: Pattern, before: Interval, after: Interval) -> tuple[str, str]:
-    """Where the old and the new route part: the first node each goes to on its own."""
-    common = 0
-    while (
-        common < min(len(before.route), len(after.route)) - 1
-        and before.route[common] == after.route[common]
-    ):
-        common += 1
-
-    def name(pattern: Pattern, route: tuple[str, ...]) -> str:
-        node_id = route[min(common, len(route) - 1)] if route else ""
-        return node_name(pattern.node(node_id), node_id)
-
-    return name(old, before.route), name(new, after.route)
-
-
-def _segments(
-    new: Sequence[Interval], old: Sequence[Interval] | None
-) -> Iterator[tuple[datetime, datetime, Interval, Interval | None]]:
-    """The stretches where neither the new nor the old interval changes."""
-    j = 0
-    for interval in new:
-        start = interval.start
-        while True:
-            if old is None:
-                yield start, interval.end, interval, None
-                break
-            while old[j].end <= start:
-                j += 1
-            stop = min(interval.end, old[j].end)
-            yield start, stop, interval, old[j]
-            if stop >= interval.end:
-                break
-            start = stop
-
-
-def _moment_in(
-    start: datetime, end: datetime, zone_clock: CalendarClock | None, situation: str
-) -> datetime | None:
-    """A whole minute inside [start, end) with the margin, in the day if the stretch has
-    one; none on a closed day when the open state is tested."""
-    margin = min(MARGIN, (end - start) / 3)
-    low, high = start + margin, end - margin
-    first = _ceil_minute(low)
-    if first >= high:
-        return None
-    fallback = first
-    day = first.date()
-    for _ in range(SCAN_DAYS):
-        if datetime.combine(day, DAY_START, start.tzinfo) > high:
-            break
-        open_day = situation != "open" or zone_clock is None or not zone_clock.is_holiday(day)
-        if open_day:
-            lo = max(first, datetime.combine(day, DAY_START, start.tzinfo))
-            hi = min(high, datetime.combine(day, DAY_END, start.tzinfo))
-            if lo < hi:
-                return _ceil_minute(lo)
-        day += timedelta(days=1)
-    if situation == "open" and zone_clock is not None and zone_clock.is_holiday(first.date()):
-        return None
-    return fallback
-
-
-def _daytime(moment: datetime) -> bool:
-    return DAY_START <= moment.time() < DAY_END
-
-
-def _ceil_minute(moment: datetime) -> datetime:
-    floor = moment.replace(second=0, microsecond=0)
-    return floor if floor == moment else floor + timedelta(minutes=1)
-
-
-def _moments(changes: _Changes, number: str, now: datetime) -> list[_Moment]:
-    """One moment for each kind of stretch of the coming year (first come, first kept)."""
-    old, new = changes.old, changes.new
-    first = now.date()
-    last = first + timedelta(days=YEAR_DAYS - 1)
-    new_cover = changes.coverers[1].coverage(number, first, last).intervals
-    old_cover = (
-        changes.coverers[0].coverage(number, first, last).intervals
-        if old.entry(number) is not None
-        else None
-    )
-    clocks = changes.clocks
-    seen: dict[tuple[object, ...], _Moment] = {}
-    for start, end, interval, before in _segments(new_cover, old_cover):
-        start = max(start, now)
-        if start >= end:
-            continue
-        situation, calendar = _situation(new, interval, start)
-        changed = before is not None and (before.route, before.outcome) != (
-            interval.route,
-            interval.outcome,
-        )
-        # Special hours are a situation of their own only where the change shows in them.
-        kind = situation if changed else str(interval.state)
-        key = (interval.route, interval.outcome, kind, changed)
-        if key in seen and _daytime(seen[key].at):
-            continue
-        at = _moment_in(start, end, clocks.get(calendar or ""), situation)
-        if at is None:
-            continue
-        situation, calendar = _situation(new, interval, at)
-        if situation == "special" and not changed:
-            continue
-        if key in seen and not _daytime(at):
-            continue  # a call in the night only when the day has none
-        fork = _fork(old, new, before, interval) if changed and before is not None else None
-        seen[key] = _Moment(at, situation, calendar, fork)
-    return sorted(seen.values(), key=lambda m: m.at)
-
-
 def _next_menu(call: Call) -> Step | None:
     """The first menu the call left without a key: where the next key would go."""
     return next((s for s in call.steps if s.type is NodeType.MENU and s.pressed == NO_INPUT), None)
@@ -438,7 +295,7 @@ def _candidates(
     new: Pattern,
     changes: _Changes,
     number: str,
-    moment: _Moment,
+    moment: Moment,
     covered: set[str],
     t: Translate,
 ) -> list[_Candidate]:
@@ -558,7 +415,7 @@ def _call_case(new: Pattern, candidate: _Candidate, t: Translate, language: str)
     )
 
 
-def _how_to_test_later(moment: _Moment, t: Translate, language: str) -> str:
+def _how_to_test_later(moment: Moment, t: Translate, language: str) -> str:
     day, _ = when(moment.at, language)
     calendar = moment.calendar or ""
     if moment.situation == "holiday":
@@ -597,7 +454,7 @@ def generate(
         done: set[str] = set()
         tested: set[tuple[object, ...]] = set()
         covered: set[str] = set()
-        for moment in _moments(changes, entry.number, now):
+        for moment in moments(old, new, entry.number, now, changes.coverers, changes.clocks):
             found = _candidates(old, new, changes, entry.number, moment, covered, translate)
             for candidate in found:
                 # A path already tested at another moment in the same calendar state is
@@ -615,137 +472,3 @@ def generate(
         cases += device_checks(order, translate)
     cases += standing_checks(translate)
     return numbered(cases)
-
-
-def for_orders(orders: Sequence[PhoneOrder], translate: Translate) -> list[TestCase]:
-    """The checklist for phone orders alone: each phone's device checks, then the standing
-    checks."""
-    cases = [case for order in orders for case in device_checks(order, translate)]
-    return numbered([*cases, *standing_checks(translate)])
-
-
-def device_checks(order: PhoneOrder, translate: Translate) -> list[TestCase]:
-    """The checks a new phone needs: it rings on its number, its e-mail works when that was
-    ordered, and a desk phone has power and network at the desk."""
-    t = translate
-    devices = {str(d) for d in Device}
-    member = Member(
-        order.number, order.name, device=Device(order.device) if order.device in devices else None
-    )
-    who = phone(member, order.name, t) if order.name else national_form(order.number)
-    reason = render(
-        t,
-        CTX,
-        QT_TRANSLATE_NOOP("Checklist", "A phone was ordered for {name}."),
-        {"name": order.name},
-    )
-    cases = [
-        TestCase(
-            id="",
-            kind=CaseKind.DEVICE,
-            reason=reason,
-            instructions=render(
-                t,
-                CTX,
-                QT_TRANSLATE_NOOP("Checklist", "Call {number} from another phone."),
-                {"number": national_form(order.number)},
-            ),
-            expected=render(
-                t,
-                CTX,
-                QT_TRANSLATE_NOOP("Checklist", "{phone} rings and the call can be answered."),
-                {"phone": who},
-            ),
-            extra={"number": order.number},
-        )
-    ]
-    if order.email:
-        cases.append(
-            TestCase(
-                id="",
-                kind=CaseKind.DEVICE,
-                reason=reason,
-                instructions=render(
-                    t,
-                    CTX,
-                    QT_TRANSLATE_NOOP("Checklist", "Send an e-mail to {email}."),
-                    {"email": order.email},
-                ),
-                expected=t(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Checklist", "The e-mail arrives on the phone and a reply can be sent."
-                    ),
-                ),
-            )
-        )
-    if order.device == "desk":
-        cases.append(
-            TestCase(
-                id="",
-                kind=CaseKind.DEVICE,
-                reason=reason,
-                instructions=t(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Checklist",
-                        "Plug the desk phone into the network point at the desk.",
-                    ),
-                ),
-                expected=t(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Checklist",
-                        "The phone starts on power from the network (PoE), without a power "
-                        "supply, and gets network and its number.",
-                    ),
-                ),
-            )
-        )
-    return cases
-
-
-def standing_checks(translate: Translate) -> list[TestCase]:
-    """The checks that end every checklist: emergency power, and the service desk."""
-    t = translate
-    reason = t(CTX, QT_TRANSLATE_NOOP("Checklist", "Checked after every change."))
-    return [
-        TestCase(
-            id="",
-            kind=CaseKind.STANDING,
-            reason=reason,
-            instructions=t(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "Checklist",
-                    "Check that the network path of the phones (network points, switches, "
-                    "the link to the central data room) is on emergency power.",
-                ),
-            ),
-            expected=t(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "Checklist",
-                    "In a power cut the desk phones and the wireless network keep working "
-                    "on emergency power.",
-                ),
-            ),
-        ),
-        TestCase(
-            id="",
-            kind=CaseKind.STANDING,
-            reason=reason,
-            instructions=t(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "Checklist", "Call IKTNH's service desk from one of the phones changed."
-                ),
-            ),
-            expected=t(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "Checklist", "The service desk number is reachable and the call is answered."
-                ),
-            ),
-        ),
-    ]
