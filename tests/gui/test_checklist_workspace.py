@@ -18,13 +18,8 @@ from kontakt.services import checklist_runs
 from kontakt.storage.db import Database, open_database
 from kontakt.storage.models import ChangeRequest
 from kontakt.storage.patterns import add_version
-from kontakt.ui.workspaces.checklist.workspace import (
-    CHOOSE,
-    REVIEW,
-    RUN,
-    SUMMARY,
-    ChecklistWorkspace,
-)
+from kontakt.ui.workspaces.checklist.pages import CHOOSE, REVIEW, RUN, SUMMARY
+from kontakt.ui.workspaces.checklist.workspace import ChecklistWorkspace
 from tests.unit.ringpattern.builders import demo_document
 
 
