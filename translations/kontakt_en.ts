@@ -323,6 +323,491 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>ringing order</source>
+        <translation>ringing order</translation>
+    </message>
+    <message>
+        <source>ring time</source>
+        <translation>ring time</translation>
+    </message>
+    <message>
+        <source>longest ring time</source>
+        <translation>longest ring time</translation>
+    </message>
+    <message>
+        <source>maximum queue time</source>
+        <translation>maximum queue time</translation>
+    </message>
+    <message>
+        <source>queue length</source>
+        <translation>queue length</translation>
+    </message>
+    <message>
+        <source>announcement text</source>
+        <translation>announcement text</translation>
+    </message>
+    <message>
+        <source>waiting time for a key</source>
+        <translation>waiting time for a key</translation>
+    </message>
+    <message>
+        <source>where it goes without a key</source>
+        <translation>where it goes without a key</translation>
+    </message>
+    <message>
+        <source>where a wrong key goes</source>
+        <translation>where a wrong key goes</translation>
+    </message>
+    <message>
+        <source>where it goes when nobody answers</source>
+        <translation>where it goes when nobody answers</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>overflow</translation>
+    </message>
+    <message>
+        <source>where it goes next</source>
+        <translation>where it goes next</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <source>where it goes when open</source>
+        <translation>where it goes when open</translation>
+    </message>
+    <message>
+        <source>where it goes when closed</source>
+        <translation>where it goes when closed</translation>
+    </message>
+    <message>
+        <source>where it goes on closed days</source>
+        <translation>where it goes on closed days</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>mailbox</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>phone type</source>
+        <translation>phone type</translation>
+    </message>
+    <message>
+        <source>menu options</source>
+        <translation>menu options</translation>
+    </message>
+    <message>
+        <source>The number or phone of {members} changed.</source>
+        <translation>The number or phone of {members} changed.</translation>
+    </message>
+    <message>
+        <source>{name}: {fields} changed.</source>
+        <translation>{name}: {fields} changed.</translation>
+    </message>
+    <message>
+        <source>{name} is new in the ring pattern.</source>
+        <translation>{name} is new in the ring pattern.</translation>
+    </message>
+    <message>
+        <source>{name}: where a wrong key goes changed.</source>
+        <translation>{name}: where a wrong key goes changed.</translation>
+    </message>
+    <message>
+        <source>Key {key} in the voice menu {name} was removed.</source>
+        <translation>Key {key} in the voice menu {name} was removed.</translation>
+    </message>
+    <message>
+        <source>Key {key} in the voice menu {name} is new.</source>
+        <translation>Key {key} in the voice menu {name} is new.</translation>
+    </message>
+    <message>
+        <source>Key {key} in the voice menu {name} now leads to {after} (before: {before}).</source>
+        <translation>Key {key} in the voice menu {name} now leads to {after} (before: {before}).</translation>
+    </message>
+    <message>
+        <source>The opening hours changed: at this time a call that presses nothing went to {before} and now goes to {after}.</source>
+        <translation>The opening hours changed: at this time a call that presses nothing went to {before} and now goes to {after}.</translation>
+    </message>
+    <message>
+        <source>A call that presses nothing went to {before} and now goes to {after}.</source>
+        <translation>A call that presses nothing went to {before} and now goes to {after}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is new.</source>
+        <translation>The number {number} is new.</translation>
+    </message>
+    <message>
+        <source>Where calls to {number} start changed.</source>
+        <translation>Where calls to {number} start changed.</translation>
+    </message>
+    <message>
+        <source>{reason} This time {name} answers in {group}.</source>
+        <translation>{reason} This time {name} answers in {group}.</translation>
+    </message>
+    <message>
+        <source>The next closed day is {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to a closed day while you test.</source>
+        <translation>The next closed day is {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to a closed day while you test.</translation>
+    </message>
+    <message>
+        <source>Special hours hold on {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to these hours while you test.</source>
+        <translation>Special hours hold on {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to these hours while you test.</translation>
+    </message>
+    <message>
+        <source>A phone was ordered for {name}.</source>
+        <translation>A phone was ordered for {name}.</translation>
+    </message>
+    <message>
+        <source>Call {number} from another phone.</source>
+        <translation>Call {number} from another phone.</translation>
+    </message>
+    <message>
+        <source>{phone} rings and the call can be answered.</source>
+        <translation>{phone} rings and the call can be answered.</translation>
+    </message>
+    <message>
+        <source>Send an e-mail to {email}.</source>
+        <translation>Send an e-mail to {email}.</translation>
+    </message>
+    <message>
+        <source>The e-mail arrives on the phone and a reply can be sent.</source>
+        <translation>The e-mail arrives on the phone and a reply can be sent.</translation>
+    </message>
+    <message>
+        <source>Plug the desk phone into the network point at the desk.</source>
+        <translation>Plug the desk phone into the network point at the desk.</translation>
+    </message>
+    <message>
+        <source>The phone starts on power from the network (PoE), without a power supply, and gets network and its number.</source>
+        <translation>The phone starts on power from the network (PoE), without a power supply, and gets network and its number.</translation>
+    </message>
+    <message>
+        <source>Checked after every change.</source>
+        <translation>Checked after every change.</translation>
+    </message>
+    <message>
+        <source>Check that the network path of the phones (network points, switches, the link to the central data room) is on emergency power.</source>
+        <translation>Check that the network path of the phones (network points, switches, the link to the central data room) is on emergency power.</translation>
+    </message>
+    <message>
+        <source>In a power cut the desk phones and the wireless network keep working on emergency power.</source>
+        <translation>In a power cut the desk phones and the wireless network keep working on emergency power.</translation>
+    </message>
+    <message>
+        <source>Call IKTNH&apos;s service desk from one of the phones changed.</source>
+        <translation>Call IKTNH&apos;s service desk from one of the phones changed.</translation>
+    </message>
+    <message>
+        <source>The service desk number is reachable and the call is answered.</source>
+        <translation>The service desk number is reachable and the call is answered.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s desk phone</source>
+        <translation>{name}&apos;s desk phone</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s mobile</source>
+        <translation>{name}&apos;s mobile</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s softphone</source>
+        <translation>{name}&apos;s softphone</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s phone</source>
+        <translation>{name}&apos;s phone</translation>
+    </message>
+    <message>
+        <source>in opening hours</source>
+        <translation>in opening hours</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>outside opening hours</translation>
+    </message>
+    <message>
+        <source>on a closed day</source>
+        <translation>on a closed day</translation>
+    </message>
+    <message>
+        <source>in special hours</source>
+        <translation>in special hours</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>at any time</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <source>no phone rings in {group}</source>
+        <translation>no phone rings in {group}</translation>
+    </message>
+    <message>
+        <source>you wait in the queue {group} while {phones} ring</source>
+        <translation>you wait in the queue {group} while {phones} ring</translation>
+    </message>
+    <message>
+        <source>you wait in the queue {group} while {phones} ring, for up to {seconds} s</source>
+        <translation>you wait in the queue {group} while {phones} ring, for up to {seconds} s</translation>
+    </message>
+    <message>
+        <source>{phones} rings</source>
+        <translation>{phones} rings</translation>
+    </message>
+    <message>
+        <source>{phones} rings for {seconds} s</source>
+        <translation>{phones} rings for {seconds} s</translation>
+    </message>
+    <message>
+        <source>{phones} ring together</source>
+        <translation>{phones} ring together</translation>
+    </message>
+    <message>
+        <source>{phones} ring together for {seconds} s</source>
+        <translation>{phones} ring together for {seconds} s</translation>
+    </message>
+    <message>
+        <source>{phones} ring in turn, {each} s each</source>
+        <translation>{phones} ring in turn, {each} s each</translation>
+    </message>
+    <message>
+        <source>the voice menu {menu} plays and waits {seconds} s for a key</source>
+        <translation>the voice menu {menu} plays and waits {seconds} s for a key</translation>
+    </message>
+    <message>
+        <source>the voice menu {menu} plays</source>
+        <translation>the voice menu {menu} plays</translation>
+    </message>
+    <message>
+        <source>{name} answers</source>
+        <translation>{name} answers</translation>
+    </message>
+    <message>
+        <source>you hear the announcement {name}</source>
+        <translation>you hear the announcement {name}</translation>
+    </message>
+    <message>
+        <source>the call goes to the voicemail {name} ({mailbox})</source>
+        <translation>the call goes to the voicemail {name} ({mailbox})</translation>
+    </message>
+    <message>
+        <source>the call is forwarded to {number} ({name})</source>
+        <translation>the call is forwarded to {number} ({name})</translation>
+    </message>
+    <message>
+        <source>the call ends</source>
+        <translation>the call ends</translation>
+    </message>
+    <message>
+        <source>the call goes nowhere: the ring pattern has a dead end here</source>
+        <translation>the call goes nowhere: the ring pattern has a dead end here</translation>
+    </message>
+    <message>
+        <source>the call goes round in a loop</source>
+        <translation>the call goes round in a loop</translation>
+    </message>
+    <message>
+        <source>Call {number} ({label}) on {weekday} {date} at {time}, {situation}.</source>
+        <translation>Call {number} ({label}) on {weekday} {date} at {time}, {situation}.</translation>
+    </message>
+    <message>
+        <source>Press nothing at the voice menu {menu}.</source>
+        <translation>Press nothing at the voice menu {menu}.</translation>
+    </message>
+    <message>
+        <source>Press {key} at the voice menu {menu}.</source>
+        <translation>Press {key} at the voice menu {menu}.</translation>
+    </message>
+    <message>
+        <source>Let it ring: nobody answers.</source>
+        <translation>Let it ring: nobody answers.</translation>
+    </message>
+    <message>
+        <source>{name} answers when the phone rings.</source>
+        <translation>{name} answers when the phone rings.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommand</name>
+    <message>
+        <source>test checklists: the calls to make after a change</source>
+        <translation>test checklists: the calls to make after a change</translation>
+    </message>
+    <message>
+        <source>list the test calls for a change from one ring pattern to another</source>
+        <translation>list the test calls for a change from one ring pattern to another</translation>
+    </message>
+    <message>
+        <source>the ring pattern before</source>
+        <translation>the ring pattern before</translation>
+    </message>
+    <message>
+        <source>the ring pattern after</source>
+        <translation>the ring pattern after</translation>
+    </message>
+    <message>
+        <source>write JSON for other programs</source>
+        <translation>write JSON for other programs</translation>
+    </message>
+    <message>
+        <source>also write the checklist as a test protocol (Excel)</source>
+        <translation>also write the checklist as a test protocol (Excel)</translation>
+    </message>
+    <message>
+        <source>{old} to {new}</source>
+        <translation>{old} to {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) to test:</source>
+        <translation>
+            <numerusform>%n case to test:</numerusform>
+            <numerusform>%n cases to test:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Expected:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSources</name>
+    <message>
+        <source>Change request {number}: {summary}</source>
+        <translation>Change request {number}: {summary}</translation>
+    </message>
+    <message>
+        <source>{pattern}, version {old} → {new}</source>
+        <translation>{pattern}, version {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWizard</name>
+    <message>
+        <source>Making the checklist …</source>
+        <translation>Making the checklist …</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be made: {reason}</source>
+        <translation>The checklist cannot be made: {reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong while making the checklist: {reason}</source>
+        <translation>Something went wrong while making the checklist: {reason}</translation>
+    </message>
+    <message>
+        <source>Test checklist</source>
+        <translation>Test checklist</translation>
+    </message>
+    <message>
+        <source>Fault found in test {id}: {reason}</source>
+        <translation>Fault found in test {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>The protocol could not be saved: {reason}</source>
+        <translation>The protocol could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the test protocol</source>
+        <translation>Export the test protocol</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWords</name>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cannot test</source>
+        <translation>Cannot test</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Not tested</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Choose the change to test</source>
+        <translation>Choose the change to test</translation>
+    </message>
+    <message>
+        <source>Go on with a test run you have started, or choose a change request or two versions of a ring pattern to make a new checklist for.</source>
+        <translation>Go on with a test run you have started, or choose a change request or two versions of a ring pattern to make a new checklist for.</translation>
+    </message>
+    <message>
+        <source>Go on: {title} ({done} of {total} done)</source>
+        <translation>Go on: {title} ({done} of {total} done)</translation>
+    </message>
+    <message>
+        <source>New checklist: {title}</source>
+        <translation>New checklist: {title}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>There is no change to test yet.</source>
+        <translation>There is no change to test yet.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -2883,6 +3368,116 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check the cases</source>
+        <translation>Check the cases</translation>
+    </message>
+    <message>
+        <source>Remove what does not apply and add your own cases, then start the test.</source>
+        <translation>Remove what does not apply and add your own cases, then start the test.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the test</source>
+        <translation>&amp;Start the test</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the case</source>
+        <translation>&amp;Remove the case</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Own case: &amp;what to do</source>
+        <translation>Own case: &amp;what to do</translation>
+    </message>
+    <message>
+        <source>e&amp;xpected</source>
+        <translation>e&amp;xpected</translation>
+    </message>
+    <message>
+        <source>What is tested</source>
+        <translation>What is tested</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>How to test</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>Added by the tester.</source>
+        <translation>Added by the tester.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Run the tests</source>
+        <translation>Run the tests</translation>
+    </message>
+    <message>
+        <source>What is tested</source>
+        <translation>What is tested</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>How to test</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (what you observed)</source>
+        <translation>N&amp;ote (what you observed)</translation>
+    </message>
+    <message>
+        <source>&amp;Passed</source>
+        <translation>&amp;Passed</translation>
+    </message>
+    <message>
+        <source>F&amp;ailed</source>
+        <translation>F&amp;ailed</translation>
+    </message>
+    <message>
+        <source>&amp;Cannot test</source>
+        <translation>&amp;Cannot test</translation>
+    </message>
+    <message>
+        <source>Previo&amp;us case</source>
+        <translation>Previo&amp;us case</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation>Ne&amp;xt case</translation>
+    </message>
+    <message>
+        <source>&amp;Report to IKTNH&apos;s service desk</source>
+        <translation>&amp;Report to IKTNH&apos;s service desk</translation>
+    </message>
+    <message>
+        <source>Case {number} of {total}: {id}</source>
+        <translation>Case {number} of {total}: {id}</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>Not tested yet.</translation>
+    </message>
+    <message>
+        <source>{verdict}, recorded {when} by {tester}.</source>
+        <translation>{verdict}, recorded {when} by {tester}.</translation>
+    </message>
+    <message>
+        <source>Fault report {number} is made: approve and send it under Change requests.</source>
+        <translation>Fault report {number} is made: approve and send it under Change requests.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3047,6 +3642,128 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Close the run</source>
+        <translation>&amp;Close the run</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the test protocol…</source>
+        <translation>E&amp;xport the test protocol…</translation>
+    </message>
+    <message>
+        <source>{title}, tested by {tester}.</source>
+        <translation>{title}, tested by {tester}.</translation>
+    </message>
+    <message>
+        <source>Every case passed: the change is verified.</source>
+        <translation>Every case passed: the change is verified.</translation>
+    </message>
+    <message>
+        <source>Some cases failed: report them to IKTNH&apos;s service desk.</source>
+        <translation>Some cases failed: report them to IKTNH&apos;s service desk.</translation>
+    </message>
+</context>
+<context>
+    <name>TestProtocol</name>
+    <message>
+        <source>Test protocol: {title}</source>
+        <translation>Test protocol: {title}</translation>
+    </message>
+    <message>
+        <source>Verified: every case passed.</source>
+        <translation>Verified: every case passed.</translation>
+    </message>
+    <message>
+        <source>Not verified: some cases failed.</source>
+        <translation>Not verified: some cases failed.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: some cases are not passed.</source>
+        <translation>Not verified yet: some cases are not passed.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>Tested by</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <source>Signature of the tester</source>
+        <translation>Signature of the tester</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>What is tested</source>
+        <translation>What is tested</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>How to test</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+</context>
+<context>
     <name>Workspaces</name>
     <message>
         <source>Ring patterns</source>
@@ -3075,10 +3792,6 @@
     <message>
         <source>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</source>
         <translation>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</translation>
-    </message>
-    <message>
-        <source>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH&apos;s service desk.</source>
-        <translation>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH&apos;s service desk.</translation>
     </message>
     <message>
         <source>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</source>

@@ -323,6 +323,491 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>members</source>
+        <translation>medlemmer</translation>
+    </message>
+    <message>
+        <source>ringing order</source>
+        <translation>ringerekkefølge</translation>
+    </message>
+    <message>
+        <source>ring time</source>
+        <translation>ringetid</translation>
+    </message>
+    <message>
+        <source>longest ring time</source>
+        <translation>lengste ringetid</translation>
+    </message>
+    <message>
+        <source>maximum queue time</source>
+        <translation>maks køtid</translation>
+    </message>
+    <message>
+        <source>queue length</source>
+        <translation>kølengde</translation>
+    </message>
+    <message>
+        <source>announcement text</source>
+        <translation>meldingstekst</translation>
+    </message>
+    <message>
+        <source>waiting time for a key</source>
+        <translation>ventetid på tastetrykk</translation>
+    </message>
+    <message>
+        <source>where it goes without a key</source>
+        <translation>hvor samtalen går uten tastetrykk</translation>
+    </message>
+    <message>
+        <source>where a wrong key goes</source>
+        <translation>hvor en feil tast går</translation>
+    </message>
+    <message>
+        <source>where it goes when nobody answers</source>
+        <translation>hvor samtalen går når ingen svarer</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>overløp</translation>
+    </message>
+    <message>
+        <source>where it goes next</source>
+        <translation>hvor samtalen går videre</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>åpningstider</translation>
+    </message>
+    <message>
+        <source>where it goes when open</source>
+        <translation>hvor samtalen går når det er åpent</translation>
+    </message>
+    <message>
+        <source>where it goes when closed</source>
+        <translation>hvor samtalen går når det er stengt</translation>
+    </message>
+    <message>
+        <source>where it goes on closed days</source>
+        <translation>hvor samtalen går på fridager</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>postkasse</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>phone type</source>
+        <translation>telefontype</translation>
+    </message>
+    <message>
+        <source>menu options</source>
+        <translation>menyvalg</translation>
+    </message>
+    <message>
+        <source>The number or phone of {members} changed.</source>
+        <translation>Nummeret eller telefonen til {members} er endret.</translation>
+    </message>
+    <message>
+        <source>{name}: {fields} changed.</source>
+        <translation>{name}: {fields} er endret.</translation>
+    </message>
+    <message>
+        <source>{name} is new in the ring pattern.</source>
+        <translation>{name} er ny i ringemønsteret.</translation>
+    </message>
+    <message>
+        <source>{name}: where a wrong key goes changed.</source>
+        <translation>{name}: hvor en feil tast går, er endret.</translation>
+    </message>
+    <message>
+        <source>Key {key} in the voice menu {name} was removed.</source>
+        <translation>Tast {key} i talemenyen {name} er fjernet.</translation>
+    </message>
+    <message>
+        <source>Key {key} in the voice menu {name} is new.</source>
+        <translation>Tast {key} i talemenyen {name} er ny.</translation>
+    </message>
+    <message>
+        <source>Key {key} in the voice menu {name} now leads to {after} (before: {before}).</source>
+        <translation>Tast {key} i talemenyen {name} går nå til {after} (før: {before}).</translation>
+    </message>
+    <message>
+        <source>The opening hours changed: at this time a call that presses nothing went to {before} and now goes to {after}.</source>
+        <translation>Åpningstidene er endret: på dette tidspunktet gikk en samtale uten tastetrykk til {before}, nå går den til {after}.</translation>
+    </message>
+    <message>
+        <source>A call that presses nothing went to {before} and now goes to {after}.</source>
+        <translation>En samtale uten tastetrykk gikk til {before}, nå går den til {after}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is new.</source>
+        <translation>Nummeret {number} er nytt.</translation>
+    </message>
+    <message>
+        <source>Where calls to {number} start changed.</source>
+        <translation>Hvor samtaler til {number} starter, er endret.</translation>
+    </message>
+    <message>
+        <source>{reason} This time {name} answers in {group}.</source>
+        <translation>{reason} Denne gangen svarer {name} i {group}.</translation>
+    </message>
+    <message>
+        <source>The next closed day is {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to a closed day while you test.</source>
+        <translation>Neste fridag er {date}: ring da, eller be servicedesken til IKTNH sette kalenderen {calendar} til fridag mens du tester.</translation>
+    </message>
+    <message>
+        <source>Special hours hold on {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to these hours while you test.</source>
+        <translation>Særskilte åpningstider gjelder {date}: ring da, eller be servicedesken til IKTNH sette kalenderen {calendar} til disse tidene mens du tester.</translation>
+    </message>
+    <message>
+        <source>A phone was ordered for {name}.</source>
+        <translation>Det er bestilt telefon til {name}.</translation>
+    </message>
+    <message>
+        <source>Call {number} from another phone.</source>
+        <translation>Ring {number} fra en annen telefon.</translation>
+    </message>
+    <message>
+        <source>{phone} rings and the call can be answered.</source>
+        <translation>{phone} ringer, og samtalen kan besvares.</translation>
+    </message>
+    <message>
+        <source>Send an e-mail to {email}.</source>
+        <translation>Send en e-post til {email}.</translation>
+    </message>
+    <message>
+        <source>The e-mail arrives on the phone and a reply can be sent.</source>
+        <translation>E-posten kommer frem på telefonen, og du kan sende svar.</translation>
+    </message>
+    <message>
+        <source>Plug the desk phone into the network point at the desk.</source>
+        <translation>Koble bordtelefonen til nettverkspunktet ved pulten.</translation>
+    </message>
+    <message>
+        <source>The phone starts on power from the network (PoE), without a power supply, and gets network and its number.</source>
+        <translation>Telefonen starter på strøm fra nettverket (PoE), uten strømforsyning, og får nettverk og nummeret sitt.</translation>
+    </message>
+    <message>
+        <source>Checked after every change.</source>
+        <translation>Sjekkes etter hver endring.</translation>
+    </message>
+    <message>
+        <source>Check that the network path of the phones (network points, switches, the link to the central data room) is on emergency power.</source>
+        <translation>Sjekk at nettverksveien til telefonene (nettverkspunkt, svitsjer, forbindelsen til det sentrale datarommet) har nødstrøm.</translation>
+    </message>
+    <message>
+        <source>In a power cut the desk phones and the wireless network keep working on emergency power.</source>
+        <translation>Ved strømbrudd virker bordtelefonene og det trådløse nettet videre på nødstrøm.</translation>
+    </message>
+    <message>
+        <source>Call IKTNH&apos;s service desk from one of the phones changed.</source>
+        <translation>Ring servicedesken til IKTNH fra en av telefonene som er endret.</translation>
+    </message>
+    <message>
+        <source>The service desk number is reachable and the call is answered.</source>
+        <translation>Du kommer frem på nummeret til servicedesken, og noen svarer.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s desk phone</source>
+        <translation>bordtelefonen til {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s mobile</source>
+        <translation>mobilen til {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s softphone</source>
+        <translation>softphonen til {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s phone</source>
+        <translation>telefonen til {name}</translation>
+    </message>
+    <message>
+        <source>in opening hours</source>
+        <translation>i åpningstiden</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>utenfor åpningstiden</translation>
+    </message>
+    <message>
+        <source>on a closed day</source>
+        <translation>på en fridag</translation>
+    </message>
+    <message>
+        <source>in special hours</source>
+        <translation>i særskilte åpningstider</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>når som helst</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} og {last}</translation>
+    </message>
+    <message>
+        <source>no phone rings in {group}</source>
+        <translation>ingen telefon ringer i {group}</translation>
+    </message>
+    <message>
+        <source>you wait in the queue {group} while {phones} ring</source>
+        <translation>du venter i køen {group} mens {phones} ringer</translation>
+    </message>
+    <message>
+        <source>you wait in the queue {group} while {phones} ring, for up to {seconds} s</source>
+        <translation>du venter i køen {group} mens {phones} ringer, i opptil {seconds} s</translation>
+    </message>
+    <message>
+        <source>{phones} rings</source>
+        <translation>{phones} ringer</translation>
+    </message>
+    <message>
+        <source>{phones} rings for {seconds} s</source>
+        <translation>{phones} ringer i {seconds} s</translation>
+    </message>
+    <message>
+        <source>{phones} ring together</source>
+        <translation>{phones} ringer samtidig</translation>
+    </message>
+    <message>
+        <source>{phones} ring together for {seconds} s</source>
+        <translation>{phones} ringer samtidig i {seconds} s</translation>
+    </message>
+    <message>
+        <source>{phones} ring in turn, {each} s each</source>
+        <translation>{phones} ringer etter tur, {each} s hver</translation>
+    </message>
+    <message>
+        <source>the voice menu {menu} plays and waits {seconds} s for a key</source>
+        <translation>talemenyen {menu} spilles og venter {seconds} s på tastetrykk</translation>
+    </message>
+    <message>
+        <source>the voice menu {menu} plays</source>
+        <translation>talemenyen {menu} spilles</translation>
+    </message>
+    <message>
+        <source>{name} answers</source>
+        <translation>{name} svarer</translation>
+    </message>
+    <message>
+        <source>you hear the announcement {name}</source>
+        <translation>du hører den innspilte meldingen {name}</translation>
+    </message>
+    <message>
+        <source>the call goes to the voicemail {name} ({mailbox})</source>
+        <translation>samtalen går til taleposten {name} ({mailbox})</translation>
+    </message>
+    <message>
+        <source>the call is forwarded to {number} ({name})</source>
+        <translation>samtalen blir viderekoblet til {number} ({name})</translation>
+    </message>
+    <message>
+        <source>the call ends</source>
+        <translation>samtalen blir avsluttet</translation>
+    </message>
+    <message>
+        <source>the call goes nowhere: the ring pattern has a dead end here</source>
+        <translation>samtalen kommer ingen steder: ringemønsteret har en blindvei her</translation>
+    </message>
+    <message>
+        <source>the call goes round in a loop</source>
+        <translation>samtalen går rundt i en sløyfe</translation>
+    </message>
+    <message>
+        <source>Call {number} ({label}) on {weekday} {date} at {time}, {situation}.</source>
+        <translation>Ring {number} ({label}) {weekday} {date} klokken {time}, {situation}.</translation>
+    </message>
+    <message>
+        <source>Press nothing at the voice menu {menu}.</source>
+        <translation>Ikke trykk noe i talemenyen {menu}.</translation>
+    </message>
+    <message>
+        <source>Press {key} at the voice menu {menu}.</source>
+        <translation>Trykk {key} i talemenyen {menu}.</translation>
+    </message>
+    <message>
+        <source>Let it ring: nobody answers.</source>
+        <translation>La det ringe: ingen svarer.</translation>
+    </message>
+    <message>
+        <source>{name} answers when the phone rings.</source>
+        <translation>{name} svarer når telefonen ringer.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommand</name>
+    <message>
+        <source>test checklists: the calls to make after a change</source>
+        <translation>testsjekklister: oppringningene du skal gjøre etter en endring</translation>
+    </message>
+    <message>
+        <source>list the test calls for a change from one ring pattern to another</source>
+        <translation>list testoppringningene for en endring fra ett ringemønster til et annet</translation>
+    </message>
+    <message>
+        <source>the ring pattern before</source>
+        <translation>ringemønsteret før</translation>
+    </message>
+    <message>
+        <source>the ring pattern after</source>
+        <translation>ringemønsteret etter</translation>
+    </message>
+    <message>
+        <source>write JSON for other programs</source>
+        <translation>skriv JSON for andre programmer</translation>
+    </message>
+    <message>
+        <source>also write the checklist as a test protocol (Excel)</source>
+        <translation>skriv også sjekklisten som testprotokoll (Excel)</translation>
+    </message>
+    <message>
+        <source>{old} to {new}</source>
+        <translation>{old} til {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) to test:</source>
+        <translation>
+            <numerusform>%n test å kjøre:</numerusform>
+            <numerusform>%n tester å kjøre:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Forventet:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSources</name>
+    <message>
+        <source>Change request {number}: {summary}</source>
+        <translation>Endringsbestilling {number}: {summary}</translation>
+    </message>
+    <message>
+        <source>{pattern}, version {old} → {new}</source>
+        <translation>{pattern}, versjon {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWizard</name>
+    <message>
+        <source>Making the checklist …</source>
+        <translation>Lager sjekklisten …</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be made: {reason}</source>
+        <translation>Sjekklisten kan ikke lages: {reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong while making the checklist: {reason}</source>
+        <translation>Noe gikk galt da sjekklisten skulle lages: {reason}</translation>
+    </message>
+    <message>
+        <source>Test checklist</source>
+        <translation>Testsjekkliste</translation>
+    </message>
+    <message>
+        <source>Fault found in test {id}: {reason}</source>
+        <translation>Feil funnet i test {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Lagret: {path}</translation>
+    </message>
+    <message>
+        <source>The protocol could not be saved: {reason}</source>
+        <translation>Protokollen kunne ikke lagres: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the test protocol</source>
+        <translation>Eksporter testprotokollen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWords</name>
+    <message>
+        <source>Passed</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Feilet</translation>
+    </message>
+    <message>
+        <source>Cannot test</source>
+        <translation>Kan ikke testes</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Ikke testet</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Choose the change to test</source>
+        <translation>Velg endringen du skal teste</translation>
+    </message>
+    <message>
+        <source>Go on with a test run you have started, or choose a change request or two versions of a ring pattern to make a new checklist for.</source>
+        <translation>Fortsett med en testrunde du har startet, eller velg en endringsbestilling eller to versjoner av et ringemønster for å lage en ny sjekkliste.</translation>
+    </message>
+    <message>
+        <source>Go on: {title} ({done} of {total} done)</source>
+        <translation>Fortsett: {title} ({done} av {total} gjort)</translation>
+    </message>
+    <message>
+        <source>New checklist: {title}</source>
+        <translation>Ny sjekkliste: {title}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>bekreftet</translation>
+    </message>
+    <message>
+        <source>There is no change to test yet.</source>
+        <translation>Det er ingen endring å teste ennå.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -2883,6 +3368,116 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check the cases</source>
+        <translation>Se over testene</translation>
+    </message>
+    <message>
+        <source>Remove what does not apply and add your own cases, then start the test.</source>
+        <translation>Fjern det som ikke gjelder, og legg til egne tester. Start så testen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the test</source>
+        <translation>&amp;Start testen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the case</source>
+        <translation>Fj&amp;ern testen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>Own case: &amp;what to do</source>
+        <translation>Egen test: hva du skal &amp;gjøre</translation>
+    </message>
+    <message>
+        <source>e&amp;xpected</source>
+        <translation>f&amp;orventet</translation>
+    </message>
+    <message>
+        <source>What is tested</source>
+        <translation>Hva som testes</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>Slik tester du</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Forventet resultat</translation>
+    </message>
+    <message>
+        <source>Added by the tester.</source>
+        <translation>Lagt til av testeren.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Run the tests</source>
+        <translation>Kjør testene</translation>
+    </message>
+    <message>
+        <source>What is tested</source>
+        <translation>Hva som testes</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>Slik tester du</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Forventet resultat</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (what you observed)</source>
+        <translation>Merkna&amp;d (hva du så)</translation>
+    </message>
+    <message>
+        <source>&amp;Passed</source>
+        <translation>&amp;Godkjent</translation>
+    </message>
+    <message>
+        <source>F&amp;ailed</source>
+        <translation>F&amp;eilet</translation>
+    </message>
+    <message>
+        <source>&amp;Cannot test</source>
+        <translation>&amp;Kan ikke testes</translation>
+    </message>
+    <message>
+        <source>Previo&amp;us case</source>
+        <translation>F&amp;orrige test</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation>Ne&amp;ste test</translation>
+    </message>
+    <message>
+        <source>&amp;Report to IKTNH&apos;s service desk</source>
+        <translation>&amp;Meld feil til servicedesken til IKTNH</translation>
+    </message>
+    <message>
+        <source>Case {number} of {total}: {id}</source>
+        <translation>Test {number} av {total}: {id}</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>Ikke testet ennå.</translation>
+    </message>
+    <message>
+        <source>{verdict}, recorded {when} by {tester}.</source>
+        <translation>{verdict}, registrert {when} av {tester}.</translation>
+    </message>
+    <message>
+        <source>Fault report {number} is made: approve and send it under Change requests.</source>
+        <translation>Feilmelding {number} er laget: godkjenn og send den under Endringsbestillinger.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3047,6 +3642,128 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>&amp;Close the run</source>
+        <translation>&amp;Avslutt testrunden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the test protocol…</source>
+        <translation>&amp;Eksporter testprotokollen …</translation>
+    </message>
+    <message>
+        <source>{title}, tested by {tester}.</source>
+        <translation>{title}, testet av {tester}.</translation>
+    </message>
+    <message>
+        <source>Every case passed: the change is verified.</source>
+        <translation>Alle testene er godkjent: endringen er bekreftet.</translation>
+    </message>
+    <message>
+        <source>Some cases failed: report them to IKTNH&apos;s service desk.</source>
+        <translation>Noen tester feilet: meld dem til servicedesken til IKTNH.</translation>
+    </message>
+</context>
+<context>
+    <name>TestProtocol</name>
+    <message>
+        <source>Test protocol: {title}</source>
+        <translation>Testprotokoll: {title}</translation>
+    </message>
+    <message>
+        <source>Verified: every case passed.</source>
+        <translation>Bekreftet: alle testene er godkjent.</translation>
+    </message>
+    <message>
+        <source>Not verified: some cases failed.</source>
+        <translation>Ikke bekreftet: noen tester feilet.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: some cases are not passed.</source>
+        <translation>Ikke bekreftet ennå: noen tester er ikke godkjent.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>Testet av</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Sted og dato</translation>
+    </message>
+    <message>
+        <source>Signature of the tester</source>
+        <translation>Underskrift fra testeren</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>What is tested</source>
+        <translation>Hva som testes</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>Slik tester du</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Forventet resultat</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrert</translation>
+    </message>
+</context>
+<context>
     <name>Workspaces</name>
     <message>
         <source>Ring patterns</source>
@@ -3075,10 +3792,6 @@
     <message>
         <source>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</source>
         <translation>Bla gjennom telefonmodellene IKTNH har forhandlet fram, sammenlign dem side om side, og bestill telefon til en ansatt.</translation>
-    </message>
-    <message>
-        <source>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH&apos;s service desk.</source>
-        <translation>Etter en endring: få testoppringningene som viser at den virker, registrer hvert resultat, og meld feil til servicedesken hos IKTNH.</translation>
     </message>
     <message>
         <source>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</source>

@@ -323,6 +323,491 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>members</source>
+        <translation>medlemer</translation>
+    </message>
+    <message>
+        <source>ringing order</source>
+        <translation>ringjerekkjefølgje</translation>
+    </message>
+    <message>
+        <source>ring time</source>
+        <translation>ringjetid</translation>
+    </message>
+    <message>
+        <source>longest ring time</source>
+        <translation>lengste ringjetid</translation>
+    </message>
+    <message>
+        <source>maximum queue time</source>
+        <translation>maks køtid</translation>
+    </message>
+    <message>
+        <source>queue length</source>
+        <translation>kølengd</translation>
+    </message>
+    <message>
+        <source>announcement text</source>
+        <translation>meldingstekst</translation>
+    </message>
+    <message>
+        <source>waiting time for a key</source>
+        <translation>ventetid på tastetrykk</translation>
+    </message>
+    <message>
+        <source>where it goes without a key</source>
+        <translation>kvar samtalen går utan tastetrykk</translation>
+    </message>
+    <message>
+        <source>where a wrong key goes</source>
+        <translation>kvar ein feil tast går</translation>
+    </message>
+    <message>
+        <source>where it goes when nobody answers</source>
+        <translation>kvar samtalen går når ingen svarer</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>overløp</translation>
+    </message>
+    <message>
+        <source>where it goes next</source>
+        <translation>kvar samtalen går vidare</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>opningstider</translation>
+    </message>
+    <message>
+        <source>where it goes when open</source>
+        <translation>kvar samtalen går når det er ope</translation>
+    </message>
+    <message>
+        <source>where it goes when closed</source>
+        <translation>kvar samtalen går når det er stengt</translation>
+    </message>
+    <message>
+        <source>where it goes on closed days</source>
+        <translation>kvar samtalen går på fridagar</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>postkasse</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>phone type</source>
+        <translation>telefontype</translation>
+    </message>
+    <message>
+        <source>menu options</source>
+        <translation>menyval</translation>
+    </message>
+    <message>
+        <source>The number or phone of {members} changed.</source>
+        <translation>Nummeret eller telefonen til {members} er endra.</translation>
+    </message>
+    <message>
+        <source>{name}: {fields} changed.</source>
+        <translation>{name}: {fields} er endra.</translation>
+    </message>
+    <message>
+        <source>{name} is new in the ring pattern.</source>
+        <translation>{name} er ny i ringemønsteret.</translation>
+    </message>
+    <message>
+        <source>{name}: where a wrong key goes changed.</source>
+        <translation>{name}: kvar ein feil tast går, er endra.</translation>
+    </message>
+    <message>
+        <source>Key {key} in the voice menu {name} was removed.</source>
+        <translation>Tast {key} i talemenyen {name} er fjerna.</translation>
+    </message>
+    <message>
+        <source>Key {key} in the voice menu {name} is new.</source>
+        <translation>Tast {key} i talemenyen {name} er ny.</translation>
+    </message>
+    <message>
+        <source>Key {key} in the voice menu {name} now leads to {after} (before: {before}).</source>
+        <translation>Tast {key} i talemenyen {name} går no til {after} (før: {before}).</translation>
+    </message>
+    <message>
+        <source>The opening hours changed: at this time a call that presses nothing went to {before} and now goes to {after}.</source>
+        <translation>Opningstidene er endra: på dette tidspunktet gjekk ein samtale utan tastetrykk til {before}, no går han til {after}.</translation>
+    </message>
+    <message>
+        <source>A call that presses nothing went to {before} and now goes to {after}.</source>
+        <translation>Ein samtale utan tastetrykk gjekk til {before}, no går han til {after}.</translation>
+    </message>
+    <message>
+        <source>The number {number} is new.</source>
+        <translation>Nummeret {number} er nytt.</translation>
+    </message>
+    <message>
+        <source>Where calls to {number} start changed.</source>
+        <translation>Kvar samtalar til {number} startar, er endra.</translation>
+    </message>
+    <message>
+        <source>{reason} This time {name} answers in {group}.</source>
+        <translation>{reason} Denne gongen svarer {name} i {group}.</translation>
+    </message>
+    <message>
+        <source>The next closed day is {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to a closed day while you test.</source>
+        <translation>Neste fridag er {date}: ring då, eller be servicedesken til IKTNH setje kalenderen {calendar} til fridag medan du testar.</translation>
+    </message>
+    <message>
+        <source>Special hours hold on {date}: call then, or ask IKTNH&apos;s service desk to set the calendar {calendar} to these hours while you test.</source>
+        <translation>Særskilde opningstider gjeld {date}: ring då, eller be servicedesken til IKTNH setje kalenderen {calendar} til desse tidene medan du testar.</translation>
+    </message>
+    <message>
+        <source>A phone was ordered for {name}.</source>
+        <translation>Det er bestilt telefon til {name}.</translation>
+    </message>
+    <message>
+        <source>Call {number} from another phone.</source>
+        <translation>Ring {number} frå ein annan telefon.</translation>
+    </message>
+    <message>
+        <source>{phone} rings and the call can be answered.</source>
+        <translation>{phone} ringjer, og samtalen kan svarast.</translation>
+    </message>
+    <message>
+        <source>Send an e-mail to {email}.</source>
+        <translation>Send ein e-post til {email}.</translation>
+    </message>
+    <message>
+        <source>The e-mail arrives on the phone and a reply can be sent.</source>
+        <translation>E-posten kjem fram på telefonen, og du kan sende svar.</translation>
+    </message>
+    <message>
+        <source>Plug the desk phone into the network point at the desk.</source>
+        <translation>Kople bordtelefonen til nettverkspunktet ved pulten.</translation>
+    </message>
+    <message>
+        <source>The phone starts on power from the network (PoE), without a power supply, and gets network and its number.</source>
+        <translation>Telefonen startar på straum frå nettverket (PoE), utan straumforsyning, og får nettverk og nummeret sitt.</translation>
+    </message>
+    <message>
+        <source>Checked after every change.</source>
+        <translation>Blir sjekka etter kvar endring.</translation>
+    </message>
+    <message>
+        <source>Check that the network path of the phones (network points, switches, the link to the central data room) is on emergency power.</source>
+        <translation>Sjekk at nettverksvegen til telefonane (nettverkspunkt, svitsjar, sambandet til det sentrale datarommet) har naudstraum.</translation>
+    </message>
+    <message>
+        <source>In a power cut the desk phones and the wireless network keep working on emergency power.</source>
+        <translation>Ved straumbrot verkar bordtelefonane og det trådlause nettet vidare på naudstraum.</translation>
+    </message>
+    <message>
+        <source>Call IKTNH&apos;s service desk from one of the phones changed.</source>
+        <translation>Ring servicedesken til IKTNH frå ein av telefonane som er endra.</translation>
+    </message>
+    <message>
+        <source>The service desk number is reachable and the call is answered.</source>
+        <translation>Du kjem fram på nummeret til servicedesken, og nokon svarer.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tysdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>laurdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>sundag</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s desk phone</source>
+        <translation>bordtelefonen til {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s mobile</source>
+        <translation>mobilen til {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s softphone</source>
+        <translation>softphonen til {name}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s phone</source>
+        <translation>telefonen til {name}</translation>
+    </message>
+    <message>
+        <source>in opening hours</source>
+        <translation>i opningstida</translation>
+    </message>
+    <message>
+        <source>outside opening hours</source>
+        <translation>utanfor opningstida</translation>
+    </message>
+    <message>
+        <source>on a closed day</source>
+        <translation>på ein fridag</translation>
+    </message>
+    <message>
+        <source>in special hours</source>
+        <translation>i særskilde opningstider</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>når som helst</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} og {last}</translation>
+    </message>
+    <message>
+        <source>no phone rings in {group}</source>
+        <translation>ingen telefon ringjer i {group}</translation>
+    </message>
+    <message>
+        <source>you wait in the queue {group} while {phones} ring</source>
+        <translation>du ventar i køen {group} medan {phones} ringjer</translation>
+    </message>
+    <message>
+        <source>you wait in the queue {group} while {phones} ring, for up to {seconds} s</source>
+        <translation>du ventar i køen {group} medan {phones} ringjer, i opptil {seconds} s</translation>
+    </message>
+    <message>
+        <source>{phones} rings</source>
+        <translation>{phones} ringjer</translation>
+    </message>
+    <message>
+        <source>{phones} rings for {seconds} s</source>
+        <translation>{phones} ringjer i {seconds} s</translation>
+    </message>
+    <message>
+        <source>{phones} ring together</source>
+        <translation>{phones} ringjer samtidig</translation>
+    </message>
+    <message>
+        <source>{phones} ring together for {seconds} s</source>
+        <translation>{phones} ringjer samtidig i {seconds} s</translation>
+    </message>
+    <message>
+        <source>{phones} ring in turn, {each} s each</source>
+        <translation>{phones} ringjer etter tur, {each} s kvar</translation>
+    </message>
+    <message>
+        <source>the voice menu {menu} plays and waits {seconds} s for a key</source>
+        <translation>talemenyen {menu} blir spelt og ventar {seconds} s på tastetrykk</translation>
+    </message>
+    <message>
+        <source>the voice menu {menu} plays</source>
+        <translation>talemenyen {menu} blir spelt</translation>
+    </message>
+    <message>
+        <source>{name} answers</source>
+        <translation>{name} svarer</translation>
+    </message>
+    <message>
+        <source>you hear the announcement {name}</source>
+        <translation>du høyrer den innspelte meldinga {name}</translation>
+    </message>
+    <message>
+        <source>the call goes to the voicemail {name} ({mailbox})</source>
+        <translation>samtalen går til taleposten {name} ({mailbox})</translation>
+    </message>
+    <message>
+        <source>the call is forwarded to {number} ({name})</source>
+        <translation>samtalen blir vidarekopla til {number} ({name})</translation>
+    </message>
+    <message>
+        <source>the call ends</source>
+        <translation>samtalen blir avslutta</translation>
+    </message>
+    <message>
+        <source>the call goes nowhere: the ring pattern has a dead end here</source>
+        <translation>samtalen kjem ingen stad: ringemønsteret har ein blindveg her</translation>
+    </message>
+    <message>
+        <source>the call goes round in a loop</source>
+        <translation>samtalen går rundt i ei sløyfe</translation>
+    </message>
+    <message>
+        <source>Call {number} ({label}) on {weekday} {date} at {time}, {situation}.</source>
+        <translation>Ring {number} ({label}) {weekday} {date} klokka {time}, {situation}.</translation>
+    </message>
+    <message>
+        <source>Press nothing at the voice menu {menu}.</source>
+        <translation>Ikkje trykk noko i talemenyen {menu}.</translation>
+    </message>
+    <message>
+        <source>Press {key} at the voice menu {menu}.</source>
+        <translation>Trykk {key} i talemenyen {menu}.</translation>
+    </message>
+    <message>
+        <source>Let it ring: nobody answers.</source>
+        <translation>La det ringje: ingen svarer.</translation>
+    </message>
+    <message>
+        <source>{name} answers when the phone rings.</source>
+        <translation>{name} svarer når telefonen ringjer.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistCommand</name>
+    <message>
+        <source>test checklists: the calls to make after a change</source>
+        <translation>testsjekklister: oppringingane du skal gjere etter ei endring</translation>
+    </message>
+    <message>
+        <source>list the test calls for a change from one ring pattern to another</source>
+        <translation>list testoppringingane for ei endring frå eitt ringemønster til eit anna</translation>
+    </message>
+    <message>
+        <source>the ring pattern before</source>
+        <translation>ringemønsteret før</translation>
+    </message>
+    <message>
+        <source>the ring pattern after</source>
+        <translation>ringemønsteret etter</translation>
+    </message>
+    <message>
+        <source>write JSON for other programs</source>
+        <translation>skriv JSON for andre program</translation>
+    </message>
+    <message>
+        <source>also write the checklist as a test protocol (Excel)</source>
+        <translation>skriv også sjekklista som testprotokoll (Excel)</translation>
+    </message>
+    <message>
+        <source>{old} to {new}</source>
+        <translation>{old} til {new}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) to test:</source>
+        <translation>
+            <numerusform>%n test å køyre:</numerusform>
+            <numerusform>%n testar å køyre:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Forventa:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSources</name>
+    <message>
+        <source>Change request {number}: {summary}</source>
+        <translation>Endringsbestilling {number}: {summary}</translation>
+    </message>
+    <message>
+        <source>{pattern}, version {old} → {new}</source>
+        <translation>{pattern}, versjon {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWizard</name>
+    <message>
+        <source>Making the checklist …</source>
+        <translation>Lagar sjekklista …</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be made: {reason}</source>
+        <translation>Sjekklista kan ikkje lagast: {reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong while making the checklist: {reason}</source>
+        <translation>Noko gjekk gale då sjekklista skulle lagast: {reason}</translation>
+    </message>
+    <message>
+        <source>Test checklist</source>
+        <translation>Testsjekkliste</translation>
+    </message>
+    <message>
+        <source>Fault found in test {id}: {reason}</source>
+        <translation>Feil funnen i test {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Lagra: {path}</translation>
+    </message>
+    <message>
+        <source>The protocol could not be saved: {reason}</source>
+        <translation>Protokollen kunne ikkje lagrast: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the test protocol</source>
+        <translation>Eksporter testprotokollen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWords</name>
+    <message>
+        <source>Passed</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Feila</translation>
+    </message>
+    <message>
+        <source>Cannot test</source>
+        <translation>Kan ikkje testast</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Ikkje testa</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Choose the change to test</source>
+        <translation>Vel endringa du skal teste</translation>
+    </message>
+    <message>
+        <source>Go on with a test run you have started, or choose a change request or two versions of a ring pattern to make a new checklist for.</source>
+        <translation>Hald fram med ei testrunde du har starta, eller vel ei endringsbestilling eller to versjonar av eit ringemønster for å lage ei ny sjekkliste.</translation>
+    </message>
+    <message>
+        <source>Go on: {title} ({done} of {total} done)</source>
+        <translation>Hald fram: {title} ({done} av {total} gjort)</translation>
+    </message>
+    <message>
+        <source>New checklist: {title}</source>
+        <translation>Ny sjekkliste: {title}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>stadfesta</translation>
+    </message>
+    <message>
+        <source>There is no change to test yet.</source>
+        <translation>Det er inga endring å teste enno.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -2883,6 +3368,116 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check the cases</source>
+        <translation>Sjå over testane</translation>
+    </message>
+    <message>
+        <source>Remove what does not apply and add your own cases, then start the test.</source>
+        <translation>Fjern det som ikkje gjeld, og legg til eigne testar. Start så testen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the test</source>
+        <translation>&amp;Start testen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the case</source>
+        <translation>Fj&amp;ern testen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>Own case: &amp;what to do</source>
+        <translation>Eigen test: kva du skal &amp;gjere</translation>
+    </message>
+    <message>
+        <source>e&amp;xpected</source>
+        <translation>f&amp;orventa</translation>
+    </message>
+    <message>
+        <source>What is tested</source>
+        <translation>Kva som blir testa</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>Slik testar du</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Forventa resultat</translation>
+    </message>
+    <message>
+        <source>Added by the tester.</source>
+        <translation>Lagt til av testaren.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Run the tests</source>
+        <translation>Køyr testane</translation>
+    </message>
+    <message>
+        <source>What is tested</source>
+        <translation>Kva som blir testa</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>Slik testar du</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Forventa resultat</translation>
+    </message>
+    <message>
+        <source>N&amp;ote (what you observed)</source>
+        <translation>Merkna&amp;d (kva du såg)</translation>
+    </message>
+    <message>
+        <source>&amp;Passed</source>
+        <translation>&amp;Godkjent</translation>
+    </message>
+    <message>
+        <source>F&amp;ailed</source>
+        <translation>F&amp;eila</translation>
+    </message>
+    <message>
+        <source>&amp;Cannot test</source>
+        <translation>&amp;Kan ikkje testast</translation>
+    </message>
+    <message>
+        <source>Previo&amp;us case</source>
+        <translation>F&amp;orrige test</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation>Ne&amp;ste test</translation>
+    </message>
+    <message>
+        <source>&amp;Report to IKTNH&apos;s service desk</source>
+        <translation>&amp;Meld feil til servicedesken til IKTNH</translation>
+    </message>
+    <message>
+        <source>Case {number} of {total}: {id}</source>
+        <translation>Test {number} av {total}: {id}</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>Ikkje testa enno.</translation>
+    </message>
+    <message>
+        <source>{verdict}, recorded {when} by {tester}.</source>
+        <translation>{verdict}, registrert {when} av {tester}.</translation>
+    </message>
+    <message>
+        <source>Fault report {number} is made: approve and send it under Change requests.</source>
+        <translation>Feilmelding {number} er laga: godkjenn og send ho under Endringsbestillingar.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3047,6 +3642,128 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>&amp;Close the run</source>
+        <translation>&amp;Avslutt testrunda</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the test protocol…</source>
+        <translation>&amp;Eksporter testprotokollen …</translation>
+    </message>
+    <message>
+        <source>{title}, tested by {tester}.</source>
+        <translation>{title}, testa av {tester}.</translation>
+    </message>
+    <message>
+        <source>Every case passed: the change is verified.</source>
+        <translation>Alle testane er godkjende: endringa er stadfesta.</translation>
+    </message>
+    <message>
+        <source>Some cases failed: report them to IKTNH&apos;s service desk.</source>
+        <translation>Nokre testar feila: meld dei til servicedesken til IKTNH.</translation>
+    </message>
+</context>
+<context>
+    <name>TestProtocol</name>
+    <message>
+        <source>Test protocol: {title}</source>
+        <translation>Testprotokoll: {title}</translation>
+    </message>
+    <message>
+        <source>Verified: every case passed.</source>
+        <translation>Stadfesta: alle testane er godkjende.</translation>
+    </message>
+    <message>
+        <source>Not verified: some cases failed.</source>
+        <translation>Ikkje stadfesta: nokre testar feila.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: some cases are not passed.</source>
+        <translation>Ikkje stadfesta enno: nokre testar er ikkje godkjende.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>Testa av</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Testar</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Stad og dato</translation>
+    </message>
+    <message>
+        <source>Signature of the tester</source>
+        <translation>Underskrift frå testaren</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>What is tested</source>
+        <translation>Kva som blir testa</translation>
+    </message>
+    <message>
+        <source>How to test</source>
+        <translation>Slik testar du</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Forventa resultat</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrert</translation>
+    </message>
+</context>
+<context>
     <name>Workspaces</name>
     <message>
         <source>Ring patterns</source>
@@ -3075,10 +3792,6 @@
     <message>
         <source>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</source>
         <translation>Bla gjennom telefonmodellane IKTNH har forhandla fram, samanlikn dei side om side, og bestill telefon til ein tilsett.</translation>
-    </message>
-    <message>
-        <source>After a change, get the test calls that prove it works, record each result, and report failures to IKTNH&apos;s service desk.</source>
-        <translation>Etter ei endring: få testoppringingane som viser at ho verkar, registrer kvart resultat, og meld feil til servicedesken hos IKTNH.</translation>
     </message>
     <message>
         <source>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</source>

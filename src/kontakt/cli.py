@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "kontakt.commands.pattern",
     "kontakt.commands.contacts",
     "kontakt.commands.imports",
+    "kontakt.commands.checklist",
 )
 
 DB_ENV = "KONTAKT_DB_URL"

@@ -35,11 +35,6 @@ PURPOSES = {
         "Browse the phone models IKTNH has negotiated, compare them side by side, and order "
         "a phone for an employee.",
     ),
-    "checklist": QT_TRANSLATE_NOOP(
-        "Workspaces",
-        "After a change, get the test calls that prove it works, record each result, and "
-        "report failures to IKTNH's service desk.",
-    ),
     "changes": QT_TRANSLATE_NOOP(
         "Workspaces",
         "Approve change requests with your key and follow them until IKTNH has carried them "
@@ -73,10 +68,20 @@ def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]
 
         return PatternsWorkspace(db)
 
+    def checklist() -> Workspace:
+        from kontakt.ui.workspaces.checklist.workspace import ChecklistWorkspace
+
+        return ChecklistWorkspace(db)
+
     def change_requests() -> Workspace:
         from kontakt.ui.workspaces.changes.workspace import ChangesWorkspace
 
         return ChangesWorkspace(db)
 
-    factories = {"contacts": contacts, "ringpattern": patterns, "changes": change_requests}
+    factories = {
+        "contacts": contacts,
+        "ringpattern": patterns,
+        "checklist": checklist,
+        "changes": change_requests,
+    }
     return [(key, factories.get(key) or upcoming(key)) for key in WORKSPACE_KEYS]

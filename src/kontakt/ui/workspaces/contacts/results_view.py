@@ -35,6 +35,7 @@ from kontakt.core.contacts.codes import code_title, field_name
 from kontakt.core.contacts.directory import TYPE_NAMES, DirectoryEntry
 from kontakt.core.contacts.members import PatternMember
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
+from kontakt.core.phone_text import national_form
 from kontakt.core.severity import Severity
 from kontakt.i18n import gui_translate as _translate
 from kontakt.ui.widgets.bar_chart import BarChart
@@ -47,24 +48,6 @@ def type_name(number_type: str) -> str:
     """A register number's type in the user's language (as written when unknown)."""
     source = TYPE_NAMES.get(number_type)
     return _translate("DirectoryTypes", source) if source else number_type
-
-
-def national_form(number: str) -> str:
-    """A stored number (E.164) as libphonenumber writes it for a Norwegian reader:
-    nationally when it is Norwegian ("56 37 00 00"), else internationally; as stored when
-    it cannot be read."""
-    import phonenumbers  # loaded already by the check that found what is shown
-
-    try:
-        parsed = phonenumbers.parse(number, "NO")
-    except phonenumbers.NumberParseException:
-        return number
-    style = (
-        phonenumbers.PhoneNumberFormat.NATIONAL
-        if phonenumbers.region_code_for_number(parsed) == "NO"
-        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    )
-    return str(phonenumbers.format_number(parsed, style))
 
 
 class ResultsView(QWidget):
