@@ -249,6 +249,13 @@ def _draft(request: ChangeRequest) -> None:
         raise ChangeError("not-draft", number=request.id, state=request.state) from None
 
 
+def check_can_approve(db: Database) -> None:
+    """Raise what approving would raise for want of a signer or a key (`ChangeError`,
+    `KeyStoreError`), before anything is made that would then wait unapproved."""
+    _signer(db)
+    signing_keys.signing_key(db)
+
+
 def to_sign(db: Database, number: int) -> ToSign:
     """What approving draft `number` would sign, with whom as signer and which key (the
     key is looked up now, so a missing keyring is said before the confirmation)."""
@@ -326,9 +333,16 @@ def _baseline(session: Session, municipality_id: int, key: str) -> str | None:
     ).first()
 
 
-def draft_pattern_change(db: Database, path: Path, summary: str) -> int:
+PATTERN_SUMMARY: Final = QT_TRANSLATE_NOOP("ChangeRequests", "Change of the ring pattern {name}")
+
+
+def draft_pattern_change(
+    db: Database, path: Path, translate: Translate, summary: str | None = None
+) -> int:
     """A ring-pattern change request (a draft) from the document in `path`: the document
     and its diff against the municipality's current set-up of the same pattern. Its number.
+    `summary` is what IKTNH reads first (default: the pattern's name, in `translate`'s
+    language).
 
     Raises `PatternError` for a file that is not a ring pattern, `ChangeError` when the
     pattern has errors or the municipality has no current set-up of it.
@@ -352,7 +366,9 @@ def draft_pattern_change(db: Database, path: Path, summary: str) -> int:
             Kind.RING_PATTERN,
             settings.number,
             utc_now().isoformat(timespec="seconds"),
-            summary,
+            summary
+            if summary is not None
+            else render(translate, "ChangeRequests", PATTERN_SUMMARY, {"name": pattern.name}),
             signing.ring_pattern_payload(document, changes),
         )
         return _new(session, municipality_id, Kind.RING_PATTERN.value, change)

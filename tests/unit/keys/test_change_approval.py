@@ -46,7 +46,9 @@ def stored(db: Database, number: int) -> ChangeRequest:
 def test_a_pattern_draft_holds_the_document_and_its_diff_against_the_baseline(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    number = changes.draft_pattern_change(demo_db, changed_pattern(tmp_path), "Ny tekst")
+    number = changes.draft_pattern_change(
+        demo_db, changed_pattern(tmp_path), untranslated, "Ny tekst"
+    )
     change = changes.detail(demo_db, number).change
     assert change["kind"] == "ring-pattern" and change["kommune"] == "9999"
     assert set(change) == {"kind", "kommune", "created_at", "summary", "payload"}
@@ -61,7 +63,9 @@ def test_approve_signs_what_was_shown_and_stores_those_bytes(
     demo_db: Database, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     key = signing_keys.create_key(demo_db)
-    number = changes.draft_pattern_change(demo_db, changed_pattern(tmp_path), "Ny tekst")
+    number = changes.draft_pattern_change(
+        demo_db, changed_pattern(tmp_path), untranslated, "Ny tekst"
+    )
     shown = changes.to_sign(demo_db, number)
     assert shown.key_id == key.key_id
     assert shown.signer.email == "ikt-kontakt@demo.kommune.no"
@@ -83,7 +87,9 @@ def test_after_rotation_the_old_approval_still_verifies_by_its_key_id(
     demo_db: Database, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     signing_keys.create_key(demo_db)
-    number = changes.draft_pattern_change(demo_db, changed_pattern(tmp_path), "Ny tekst")
+    number = changes.draft_pattern_change(
+        demo_db, changed_pattern(tmp_path), untranslated, "Ny tekst"
+    )
     changes.approve(demo_db, number, changes.to_sign(demo_db, number).canonical)
     signing_keys.rotate_key(demo_db)
     assert changes.detail(demo_db, number).verified is True
@@ -93,7 +99,9 @@ def test_an_approved_change_refuses_edits_and_a_new_draft_is_made_instead(
     demo_db: Database, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     signing_keys.create_key(demo_db)
-    number = changes.draft_pattern_change(demo_db, changed_pattern(tmp_path), "Ny tekst")
+    number = changes.draft_pattern_change(
+        demo_db, changed_pattern(tmp_path), untranslated, "Ny tekst"
+    )
     changes.edit_draft(demo_db, number, "Ny tekst, retta", {"document": {}, "diff": {}})
     assert changes.detail(demo_db, number).change["summary"] == "Ny tekst, retta"
     changes.approve(demo_db, number, changes.to_sign(demo_db, number).canonical)
@@ -120,7 +128,9 @@ def test_a_change_made_after_it_was_shown_is_not_signed(
     demo_db: Database, memory_keyring: MemoryKeyring, tmp_path: Path
 ) -> None:
     signing_keys.create_key(demo_db)
-    number = changes.draft_pattern_change(demo_db, changed_pattern(tmp_path), "Ny tekst")
+    number = changes.draft_pattern_change(
+        demo_db, changed_pattern(tmp_path), untranslated, "Ny tekst"
+    )
     shown = changes.to_sign(demo_db, number)
     changes.edit_draft(demo_db, number, "Noko anna", {"document": {}, "diff": {}})
     with pytest.raises(ChangeError) as refused:
@@ -132,7 +142,9 @@ def test_a_change_made_after_it_was_shown_is_not_signed(
 def test_approval_needs_the_signer_and_a_key(
     demo_db: Database, no_keyring: None, tmp_path: Path
 ) -> None:
-    number = changes.draft_pattern_change(demo_db, changed_pattern(tmp_path), "Ny tekst")
+    number = changes.draft_pattern_change(
+        demo_db, changed_pattern(tmp_path), untranslated, "Ny tekst"
+    )
     with pytest.raises(KeyStoreError) as no_backend:
         changes.to_sign(demo_db, number)
     assert no_backend.value.reason == "no-backend"
@@ -152,7 +164,7 @@ def test_a_pattern_without_a_baseline_or_with_errors_is_refused(
     other = tmp_path / "anna.ringpattern.json"
     other.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(ChangeError) as no_baseline:
-        changes.draft_pattern_change(demo_db, other, "x")
+        changes.draft_pattern_change(demo_db, other, untranslated)
     assert no_baseline.value.reason == "no-baseline"
     assert "anna-moenster" in no_baseline.value.text(untranslated)
     document = json.loads(DEMO_PATTERN.read_text(encoding="utf-8"))
@@ -160,6 +172,6 @@ def test_a_pattern_without_a_baseline_or_with_errors_is_refused(
     broken = tmp_path / "feil.ringpattern.json"
     broken.write_text(json.dumps(document), encoding="utf-8")
     with pytest.raises(ChangeError) as errors:
-        changes.draft_pattern_change(demo_db, broken, "x")
+        changes.draft_pattern_change(demo_db, broken, untranslated)
     assert errors.value.reason == "pattern-errors"
     assert changes.requests(demo_db) == []
