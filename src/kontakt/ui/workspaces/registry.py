@@ -115,5 +115,10 @@ def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]
 
         return ContactsWorkspace(db)
 
-    factories = {"contacts": contacts}
+    def change_requests() -> Workspace:
+        from kontakt.ui.workspaces.changes.requests import ChangeRequestsWorkspace
+
+        return ChangeRequestsWorkspace(db)
+
+    factories = {"contacts": contacts, "changes": change_requests}
     return [(key, factories.get(key) or upcoming(key)) for key in WORKSPACE_KEYS]

@@ -1,0 +1,1 @@
+"""The Endringsbestillingar workspace: the change requests, opened and (drafts) deleted."""

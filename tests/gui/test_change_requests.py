@@ -1,0 +1,129 @@
+"""Endringsbestillingar: a draft approved and signed through the confirmation, as a user
+would do it; what the confirmation shows is exactly what is signed and stored."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import rfc8785
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kontakt.core.changes.approval import verify_body
+from kontakt.core.texts import untranslated
+from kontakt.resources import resource_path
+from kontakt.services import changes_approval, signing_keys
+from kontakt.storage.db import Database
+from kontakt.storage.models import ChangeRequest
+from kontakt.ui.app import Translations
+from kontakt.ui.workspaces.changes.requests import ChangeRequestsWorkspace
+from tests.unit.keys.memory import MemoryKeyring, memory_keyring, no_keyring
+
+__all__ = ["memory_keyring", "no_keyring"]  # fixtures
+
+DEMO_PATTERN = resource_path("demo", "demo-sentralbord.ringpattern.json")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    Translations(qapp).use("en")
+    yield
+
+
+def draft(db: Database, tmp_path: Path) -> int:
+    document = json.loads(DEMO_PATTERN.read_text(encoding="utf-8"))
+    document["entries"][1]["label"] = "Heimetenesta (ny)"
+    path = tmp_path / "ny.ringpattern.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return changes_approval.draft_pattern_change(db, path, untranslated, "Ny tekst")
+
+
+def page_for(qtbot: QtBot, db: Database) -> ChangeRequestsWorkspace:
+    page = ChangeRequestsWorkspace(db)
+    qtbot.addWidget(page)
+    page.resize(1000, 800)
+    page.show()
+    return page
+
+
+def stored(db: Database, number: int) -> ChangeRequest:
+    with db.session() as session:
+        row = session.get(ChangeRequest, number)
+        assert row is not None
+        return row
+
+
+def test_approve_and_sign_through_the_confirmation(
+    qtbot: QtBot, demo_db: Database, memory_keyring: MemoryKeyring, tmp_path: Path, english: None
+) -> None:
+    key = signing_keys.create_key(demo_db)
+    number = draft(demo_db, tmp_path)
+    page = page_for(qtbot, demo_db)
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 2)) == "Draft"
+    page.table.selectRow(0)
+    shown = page.detail.toPlainText()
+    assert "Number +4756100500 changes: label." in shown and "Not approved yet." in shown
+    assert page.approve_button.isEnabled() and not page.copy_button.isEnabled()
+    assert page.send_button.isHidden()  # no outbox sender on this branch
+
+    page.approve_button.click()
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    row = stored(demo_db, number)
+    assert dialog.signed.toPlainText().encode() == rfc8785.dumps(row.change)
+    assert key.key_id in [label.text() for label in dialog.findChildren(QLabel)]
+    dialog.approve_button.click()
+
+    row = stored(demo_db, number)
+    assert row.state == "queued"
+    assert row.signed_change == dialog.signed.toPlainText().encode()
+    assert row.body is not None and verify_body(row.body, key.jwk) == row.change
+    assert page.model.data(page.model.index(0, 2)) == "Waiting in the outbox"
+    shown = page.detail.toPlainText()
+    assert "Approved by Ikt-kontakt i Demo kommune" in shown
+    assert "The signature verifies against your key." in shown and key.key_id in shown
+    assert not page.approve_button.isEnabled() and page.copy_button.isEnabled()
+
+    page.copy_button.click()
+    assert page.model.rowCount() == 2 and page.selected_number() != number
+    assert page.model.data(page.model.index(0, 2)) == "Draft"
+
+
+def test_cancelling_the_confirmation_signs_nothing(
+    qtbot: QtBot, demo_db: Database, memory_keyring: MemoryKeyring, tmp_path: Path, english: None
+) -> None:
+    signing_keys.create_key(demo_db)
+    number = draft(demo_db, tmp_path)
+    page = page_for(qtbot, demo_db)
+    page.table.selectRow(0)
+    page.approve_button.click()
+    assert page.dialog is not None
+    page.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    row = stored(demo_db, number)
+    assert (row.state, row.approval, row.body) == ("draft", None, None)
+    assert page.approve_button.isEnabled()
+
+
+def test_without_a_keyring_the_page_says_how_to_fix_it(
+    qtbot: QtBot, demo_db: Database, no_keyring: None, tmp_path: Path, english: None
+) -> None:
+    number = draft(demo_db, tmp_path)
+    page = page_for(qtbot, demo_db)
+    page.table.selectRow(0)
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    page.approve_button.click()
+    assert seen and "No secure keyring" in seen[0] and "PYTHON_KEYRING_BACKEND" in seen[0]
+    assert page.dialog is None and stored(demo_db, number).state == "draft"
