@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>{name} ({employee}): {field} {value}</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Change request {number} – {kind}</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>State: {state}</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Made: {when}</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Summary: {summary}</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>What is asked</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Approval</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Not approved yet.</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>The signature verifies against your key.</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>The signature does NOT verify against the key.</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>The approving key is not known to this database.</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Approved by {name} ({email}, {phone}).</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Signed: {when}</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Key id: {key_id}</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Delivery</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Idempotency key: {key}</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>No delivery attempt yet.</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>{when}: {outcome} (HTTP {status}) {detail}</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>At IKTNH</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>IKTNH has not received it yet.</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>IKTNH&apos;s case: {id}, status: {status}</comment>
+        <translation>ChangeRequestsPage</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Kontakt</source>
@@ -41,6 +149,229 @@
     <message>
         <source>Kontakt cannot start</source>
         <translation>Kontakt cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve and sign change request {number}</source>
+        <translation>Approve and sign change request {number}</translation>
+    </message>
+    <message>
+        <source>You sign exactly the text below with your key. IKTNH can prove later that you approved it, and nothing in it can change after approval: to change it, make a new request.</source>
+        <translation>You sign exactly the text below with your key. IKTNH can prove later that you approved it, and nothing in it can change after approval: to change it, make a new request.</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Key id:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and sign</source>
+        <translation>&amp;Approve and sign</translation>
+    </message>
+    <message>
+        <source>What is signed (canonical JSON, RFC 8785):</source>
+        <translation>What is signed (canonical JSON, RFC 8785):</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>make and approve change requests for IKTNH</source>
+        <translation>make and approve change requests for IKTNH</translation>
+    </message>
+    <message>
+        <source>a ring-pattern change from a document, against the current set-up</source>
+        <translation>a ring-pattern change from a document, against the current set-up</translation>
+    </message>
+    <message>
+        <source>the new ring pattern (.ringpattern.json)</source>
+        <translation>the new ring pattern (.ringpattern.json)</translation>
+    </message>
+    <message>
+        <source>approve and sign it with your key, and put it in the outbox</source>
+        <translation>approve and sign it with your key, and put it in the outbox</translation>
+    </message>
+    <message>
+        <source>what IKTNH reads first (default: the pattern&apos;s name)</source>
+        <translation>what IKTNH reads first (default: the pattern&apos;s name)</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>write JSON</translation>
+    </message>
+    <message>
+        <source>Change request {number}: {summary} ({state}).</source>
+        <translation>Change request {number}: {summary} ({state}).</translation>
+    </message>
+    <message>
+        <source>Approved with the key {key_id}; SHA-256 of what was signed: {digest}.</source>
+        <translation>Approved with the key {key_id}; SHA-256 of what was signed: {digest}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeKinds</name>
+    <message>
+        <source>Contact correction</source>
+        <translation>Contact correction</translation>
+    </message>
+    <message>
+        <source>Ring-pattern change</source>
+        <translation>Ring-pattern change</translation>
+    </message>
+    <message>
+        <source>Phone order</source>
+        <translation>Phone order</translation>
+    </message>
+    <message>
+        <source>Fault report</source>
+        <translation>Fault report</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequests</name>
+    <message>
+        <source>The database has no municipality to make change requests for.</source>
+        <translation>The database has no municipality to make change requests for.</translation>
+    </message>
+    <message>
+        <source>There is no change request {number} for this municipality.</source>
+        <translation>There is no change request {number} for this municipality.</translation>
+    </message>
+    <message>
+        <source>Change request {number} is no longer a draft ({state}): what it asks cannot change. Make a new request instead.</source>
+        <translation>Change request {number} is no longer a draft ({state}): what it asks cannot change. Make a new request instead.</translation>
+    </message>
+    <message>
+        <source>Your name, e-mail address and phone number go into the approval: fill them in under Settings (missing: {missing}).</source>
+        <translation>Your name, e-mail address and phone number go into the approval: fill them in under Settings (missing: {missing}).</translation>
+    </message>
+    <message>
+        <source>Change request {number} changed after it was shown to you; nothing was signed. Look at it again and approve it then.</source>
+        <translation>Change request {number} changed after it was shown to you; nothing was signed. Look at it again and approve it then.</translation>
+    </message>
+    <message>
+        <source>Change request {number} holds a value that cannot be signed: {detail}</source>
+        <translation>Change request {number} holds a value that cannot be signed: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: the municipality {kommune} has no current set-up of the ring pattern {pattern} to compare with. Import IKTNH&apos;s current set-up first.</source>
+        <translation>{file}: the municipality {kommune} has no current set-up of the ring pattern {pattern} to compare with. Import IKTNH&apos;s current set-up first.</translation>
+    </message>
+    <message>
+        <source>{file}: the ring pattern has {count} error(s); fix them before you order it (kontakt pattern validate shows them).</source>
+        <translation>{file}: the ring pattern has {count} error(s); fix them before you order it (kontakt pattern validate shows them).</translation>
+    </message>
+    <message>
+        <source>Change of the ring pattern {name}</source>
+        <translation>Change of the ring pattern {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsPage</name>
+    <message>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation>%Y-%m-%d %H:%M</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsWorkspace</name>
+    <message>
+        <source>&amp;Approve and sign…</source>
+        <translation>&amp;Approve and sign…</translation>
+    </message>
+    <message>
+        <source>&amp;New draft from this</source>
+        <translation>&amp;New draft from this</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Send now</translation>
+    </message>
+    <message>
+        <source>No change requests are stored yet.</source>
+        <translation>No change requests are stored yet.</translation>
+    </message>
+    <message>
+        <source>{requests}; {waiting}.</source>
+        <translation>{requests}; {waiting}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s)</source>
+        <translation>
+            <numerusform>%n change request</numerusform>
+            <numerusform>%n change requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in the outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a change request to see it whole.</source>
+        <translation>Choose a change request to see it whole.</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Change requests</translation>
+    </message>
+    <message>
+        <source>Fill in IKTNH&apos;s API address under Settings before you send.</source>
+        <translation>Fill in IKTNH&apos;s API address under Settings before you send.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: {reason}</source>
+        <translation>Sending stopped: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStates</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox</source>
+        <translation>Waiting in the outbox</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>In progress at IKTNH</source>
+        <translation>In progress at IKTNH</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Rejected by IKTNH</source>
+        <translation>Rejected by IKTNH</translation>
+    </message>
+    <message>
+        <source>Refused on delivery</source>
+        <translation>Refused on delivery</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1102,96 @@
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>No secure keyring is available to keep your private key (the keyring backend is {backend}). Kontakt keeps the key only in your system&apos;s keyring. On Linux, install and unlock GNOME Keyring or KWallet (the Secret Service); on Windows and macOS the system&apos;s own keyring is used. To use another keyring on purpose, name its backend in the environment variable PYTHON_KEYRING_BACKEND.</source>
+        <translation>No secure keyring is available to keep your private key (the keyring backend is {backend}). Kontakt keeps the key only in your system&apos;s keyring. On Linux, install and unlock GNOME Keyring or KWallet (the Secret Service); on Windows and macOS the system&apos;s own keyring is used. To use another keyring on purpose, name its backend in the environment variable PYTHON_KEYRING_BACKEND.</translation>
+    </message>
+    <message>
+        <source>The keyring ({backend}) did not answer: {detail}. Unlock it (or start it) and try again.</source>
+        <translation>The keyring ({backend}) did not answer: {detail}. Unlock it (or start it) and try again.</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one with Kontakt (kontakt keys create) and register its public key with IKTNH.</source>
+        <translation>You have no signing key yet. Make one with Kontakt (kontakt keys create) and register its public key with IKTNH.</translation>
+    </message>
+    <message>
+        <source>The signing key in the keyring ({backend}) is not an Ed25519 private key. Make a new one (kontakt keys rotate) and register it with IKTNH.</source>
+        <translation>The signing key in the keyring ({backend}) is not an Ed25519 private key. Make a new one (kontakt keys rotate) and register it with IKTNH.</translation>
+    </message>
+    <message>
+        <source>You have a signing key already (key id {key_id}). To replace it, rotate it (kontakt keys rotate).</source>
+        <translation>You have a signing key already (key id {key_id}). To replace it, rotate it (kontakt keys rotate).</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>your signing key: make, show, export, rotate</source>
+        <translation>your signing key: make, show, export, rotate</translation>
+    </message>
+    <message>
+        <source>make your key pair (the private key goes into the keyring)</source>
+        <translation>make your key pair (the private key goes into the keyring)</translation>
+    </message>
+    <message>
+        <source>show your public key and the earlier ones</source>
+        <translation>show your public key and the earlier ones</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>write JSON</translation>
+    </message>
+    <message>
+        <source>write your public key for registration with IKTNH</source>
+        <translation>write your public key for registration with IKTNH</translation>
+    </message>
+    <message>
+        <source>the JWK file to write</source>
+        <translation>the JWK file to write</translation>
+    </message>
+    <message>
+        <source>a PEM file to write too</source>
+        <translation>a PEM file to write too</translation>
+    </message>
+    <message>
+        <source>replace your key with a new one (what the old one signed stays verifiable)</source>
+        <translation>replace your key with a new one (what the old one signed stays verifiable)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Key id: {key_id}</translation>
+    </message>
+    <message>
+        <source>Your key pair is made; the private key is in your keyring. Register the public key with IKTNH (kontakt keys export --jwk FILE).</source>
+        <translation>Your key pair is made; the private key is in your keyring. Register the public key with IKTNH (kontakt keys export --jwk FILE).</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet (kontakt keys create).</source>
+        <translation>You have no signing key yet (kontakt keys create).</translation>
+    </message>
+    <message>
+        <source>Earlier keys (kept to verify what they signed):</source>
+        <translation>Earlier keys (kept to verify what they signed):</translation>
+    </message>
+    <message>
+        <source>Wrote the public key {key_id} to {files}.</source>
+        <translation>Wrote the public key {key_id} to {files}.</translation>
+    </message>
+    <message>
+        <source>The key {key_id} is retired; its public key is kept so that what it signed stays verifiable.</source>
+        <translation>The key {key_id} is retired; its public key is kept so that what it signed stays verifiable.</translation>
+    </message>
+    <message>
+        <source>Your new key is in your keyring. Register its public key with IKTNH (kontakt keys export --jwk FILE) before you approve with it.</source>
+        <translation>Your new key is in your keyring. Register its public key with IKTNH (kontakt keys export --jwk FILE) before you approve with it.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading …</source>
@@ -1091,6 +1512,65 @@
     </message>
 </context>
 <context>
+    <name>PatternDiffWords</name>
+    <message>
+        <source>Number {id} is added.</source>
+        <translation>Number {id} is added.</translation>
+    </message>
+    <message>
+        <source>Calendar {id} is added.</source>
+        <translation>Calendar {id} is added.</translation>
+    </message>
+    <message>
+        <source>Member {id} is added.</source>
+        <translation>Member {id} is added.</translation>
+    </message>
+    <message>
+        <source>Node {id} is added.</source>
+        <translation>Node {id} is added.</translation>
+    </message>
+    <message>
+        <source>Number {id} is removed.</source>
+        <translation>Number {id} is removed.</translation>
+    </message>
+    <message>
+        <source>Calendar {id} is removed.</source>
+        <translation>Calendar {id} is removed.</translation>
+    </message>
+    <message>
+        <source>Member {id} is removed.</source>
+        <translation>Member {id} is removed.</translation>
+    </message>
+    <message>
+        <source>Node {id} is removed.</source>
+        <translation>Node {id} is removed.</translation>
+    </message>
+    <message>
+        <source>Number {id} changes: {fields}.</source>
+        <translation>Number {id} changes: {fields}.</translation>
+    </message>
+    <message>
+        <source>Calendar {id} changes: {fields}.</source>
+        <translation>Calendar {id} changes: {fields}.</translation>
+    </message>
+    <message>
+        <source>Member {id} changes: {fields}.</source>
+        <translation>Member {id} changes: {fields}.</translation>
+    </message>
+    <message>
+        <source>Node {id} changes: {fields}.</source>
+        <translation>Node {id} changes: {fields}.</translation>
+    </message>
+    <message>
+        <source>Numbers callers will notice it on: {numbers}</source>
+        <translation>Numbers callers will notice it on: {numbers}</translation>
+    </message>
+    <message>
+        <source>Nothing changes against the current set-up.</source>
+        <translation>Nothing changes against the current set-up.</translation>
+    </message>
+</context>
+<context>
     <name>PatternErrors</name>
     <message>
         <source>The file is not JSON: {detail} (line {line}, column {column}).</source>
@@ -1360,6 +1840,29 @@
     <message>
         <source>information</source>
         <translation>information</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name></name>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>{name} ({employee}): {field} {value}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Change request {number} – {kind}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>State: {state}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Made: {when}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Summary: {summary}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>What is asked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Approval</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Not approved yet.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>The signature verifies against your key.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>The signature does NOT verify against the key.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>The approving key is not known to this database.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Approved by {name} ({email}, {phone}).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Signed: {when}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Key id: {key_id}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Delivery</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>Idempotency key: {key}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>No delivery attempt yet.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>{when}: {outcome} (HTTP {status}) {detail}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>At IKTNH</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>IKTNH has not received it yet.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ChangeRequestsPage</source>
+        <comment>IKTNH&apos;s case: {id}, status: {status}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Kontakt</source>
@@ -41,6 +149,229 @@
     <message>
         <source>Kontakt cannot start</source>
         <translation>Kontakt kan ikke starte</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve and sign change request {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign exactly the text below with your key. IKTNH can prove later that you approved it, and nothing in it can change after approval: to change it, make a new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is signed (canonical JSON, RFC 8785):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>make and approve change requests for IKTNH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ring-pattern change from a document, against the current set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new ring pattern (.ringpattern.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve and sign it with your key, and put it in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what IKTNH reads first (default: the pattern&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request {number}: {summary} ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved with the key {key_id}; SHA-256 of what was signed: {digest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeKinds</name>
+    <message>
+        <source>Contact correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring-pattern change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequests</name>
+    <message>
+        <source>The database has no municipality to make change requests for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change request {number} for this municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request {number} is no longer a draft ({state}): what it asks cannot change. Make a new request instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, e-mail address and phone number go into the approval: fill them in under Settings (missing: {missing}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request {number} changed after it was shown to you; nothing was signed. Look at it again and approve it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request {number} holds a value that cannot be signed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the municipality {kommune} has no current set-up of the ring pattern {pattern} to compare with. Import IKTNH&apos;s current set-up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the ring pattern has {count} error(s); fix them before you order it (kontakt pattern validate shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of the ring pattern {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsPage</name>
+    <message>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsWorkspace</name>
+    <message>
+        <source>&amp;Approve and sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New draft from this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change requests are stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{requests}; {waiting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in the outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a change request to see it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation type="unfinished">Endringsbestillinger</translation>
+    </message>
+    <message>
+        <source>Fill in IKTNH&apos;s API address under Settings before you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStates</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress at IKTNH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by IKTNH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused on delivery</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -771,6 +1102,96 @@
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>No secure keyring is available to keep your private key (the keyring backend is {backend}). Kontakt keeps the key only in your system&apos;s keyring. On Linux, install and unlock GNOME Keyring or KWallet (the Secret Service); on Windows and macOS the system&apos;s own keyring is used. To use another keyring on purpose, name its backend in the environment variable PYTHON_KEYRING_BACKEND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring ({backend}) did not answer: {detail}. Unlock it (or start it) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one with Kontakt (kontakt keys create) and register its public key with IKTNH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key in the keyring ({backend}) is not an Ed25519 private key. Make a new one (kontakt keys rotate) and register it with IKTNH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a signing key already (key id {key_id}). To replace it, rotate it (kontakt keys rotate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>your signing key: make, show, export, rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make your key pair (the private key goes into the keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show your public key and the earlier ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write your public key for registration with IKTNH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JWK file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PEM file to write too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace your key with a new one (what the old one signed stays verifiable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key pair is made; the private key is in your keyring. Register the public key with IKTNH (kontakt keys export --jwk FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no signing key yet (kontakt keys create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier keys (kept to verify what they signed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the public key {key_id} to {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key {key_id} is retired; its public key is kept so that what it signed stays verifiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new key is in your keyring. Register its public key with IKTNH (kontakt keys export --jwk FILE) before you approve with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading …</source>
@@ -1091,6 +1512,65 @@
     </message>
 </context>
 <context>
+    <name>PatternDiffWords</name>
+    <message>
+        <source>Number {id} is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar {id} is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {id} is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node {id} is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number {id} is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar {id} is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {id} is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node {id} is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number {id} changes: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar {id} changes: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member {id} changes: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node {id} changes: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers callers will notice it on: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes against the current set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatternErrors</name>
     <message>
         <source>The file is not JSON: {detail} (line {line}, column {column}).</source>
@@ -1360,6 +1840,29 @@
     <message>
         <source>information</source>
         <translation>informasjon</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Tilstand</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Sammendrag</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -48,8 +48,8 @@ MESSAGES: Final[Mapping[str, str]] = {
     ),
     "no-signer": QT_TRANSLATE_NOOP(
         "ChangeRequests",
-        "Your name, e-mail address and phone number go into the approval: fill them in "
-        "under Settings (missing: {missing}).",
+        "Your name, e-mail address and phone number go into the approval: fill in all "
+        "three under Settings.",
     ),
     "changed": QT_TRANSLATE_NOOP(
         "ChangeRequests",
@@ -67,7 +67,7 @@ MESSAGES: Final[Mapping[str, str]] = {
     ),
     "pattern-errors": QT_TRANSLATE_NOOP(
         "ChangeRequests",
-        "{file}: the ring pattern has {count} error(s); fix them before you order it "
+        "{file}: the ring pattern has %n error(s); fix them before you order it "
         "(kontakt pattern validate shows them).",
     ),
 }
@@ -77,13 +77,15 @@ class ChangeError(Exception):
     """A change request cannot be made, approved or edited; `reason` is a key of
     `MESSAGES`, `params` fill its text."""
 
-    def __init__(self, reason: str, **params: object) -> None:
+    def __init__(self, reason: str, n: int = -1, **params: object) -> None:
         super().__init__(reason, params)
         self.reason = reason
+        self.n = n
+        """The count of a counted message (-1 for none)."""
         self.params = params
 
     def text(self, translate: Translate) -> str:
-        return render(translate, "ChangeRequests", MESSAGES[self.reason], self.params)
+        return render(translate, "ChangeRequests", MESSAGES[self.reason], self.params, self.n)
 
 
 @dataclass(frozen=True)
@@ -350,7 +352,7 @@ def draft_pattern_change(
     pattern = read_pattern(path)
     errors = sum(1 for f in validate(pattern) if f.severity is Severity.ERROR)
     if errors:
-        raise ChangeError("pattern-errors", file=str(path), count=errors)
+        raise ChangeError("pattern-errors", n=errors, file=str(path))
     document = json.loads(path.read_bytes().decode("utf-8-sig"))
     settings = municipality.current(db)
     municipality_id = _municipality_id(db)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import importlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from kontakt.core.changes.words import diff_in_words, kind_name, state_name
+from kontakt.core.contacts.codes import CODES, FIELD_NAMES, code_title, field_name
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services import changes_approval as changes
 from kontakt.services import municipality, signing_keys
@@ -61,6 +63,28 @@ def when(moment: datetime) -> str:
     return moment.astimezone().strftime(
         QCoreApplication.translate("ChangeRequestsPage", "%Y-%m-%d %H:%M")
     )
+
+
+OUTCOMES = {
+    "sending": QT_TRANSLATE_NOOP("ChangeRequestsPage", "on its way"),
+    "interrupted": QT_TRANSLATE_NOOP("ChangeRequestsPage", "interrupted"),
+    "delivered": QT_TRANSLATE_NOOP("ChangeRequestsPage", "delivered"),
+    "refused": QT_TRANSLATE_NOOP("ChangeRequestsPage", "refused"),
+    "retry": QT_TRANSLATE_NOOP("ChangeRequestsPage", "to be tried again"),
+}
+"""A delivery attempt's outcome in words (the outbox sender's words for them)."""
+
+REMOTE_STATUSES = {
+    "received": QT_TRANSLATE_NOOP("ChangeRequestsPage", "received"),
+    "in_progress": QT_TRANSLATE_NOOP("ChangeRequestsPage", "in progress"),
+    "completed": QT_TRANSLATE_NOOP("ChangeRequestsPage", "completed"),
+    "rejected": QT_TRANSLATE_NOOP("ChangeRequestsPage", "rejected"),
+}
+"""IKTNH's status of a request (`spec/api.md`) in words."""
+
+
+def _word(words: Mapping[str, str], key: str) -> str:
+    return QCoreApplication.translate("ChangeRequestsPage", words[key]) if key in words else key
 
 
 def outbox_service() -> ModuleType | None:
@@ -122,20 +146,27 @@ def _paragraphs(lines: list[str]) -> str:
     return "".join(f"<p>{html.escape(line)}</p>" for line in lines)
 
 
+def _known(name: Callable[[str, Translate], str], known: Mapping[str, object], key: Any) -> str:
+    """`key` in words when it is one of `known`, else as the request holds it."""
+    return name(key, _translate) if key in known else str(key or "")
+
+
 def _asked(detail: RequestDetail) -> str:
     """What the request asks, in words where Kontakt knows the kind."""
     payload = detail.change.get("payload")
     payload = payload if isinstance(payload, Mapping) else {}
-    tr = QCoreApplication.translate
     if detail.row.kind == "ring-pattern" and isinstance(payload.get("diff"), Mapping):
         return _paragraphs(diff_in_words(payload["diff"], _translate))
     corrections = payload.get("corrections")
     if detail.row.kind == "contact-correction" and isinstance(corrections, list):
         lines = [
-            tr("ChangeRequestsPage", "{name} ({employee}): {field} {value}").format(
+            QCoreApplication.translate(
+                "ChangeRequestsPage", "{name} ({employee}): {finding} – {field} {value}"
+            ).format(
                 name=c.get("name", ""),
                 employee=c.get("employee_id", ""),
-                field=c.get("field", ""),
+                finding=_known(code_title, CODES, c.get("code")),
+                field=_known(field_name, FIELD_NAMES, c.get("field")),
                 value=c.get("value", ""),
             )
             for c in corrections
@@ -148,80 +179,113 @@ def _asked(detail: RequestDetail) -> str:
 
 def detail_html(detail: RequestDetail) -> str:
     """The detail view of one request, as rich text."""
-    tr = QCoreApplication.translate
     row = detail.row
     parts = [
         "<h3>"
         + html.escape(
-            tr("ChangeRequestsPage", "Change request {number} – {kind}").format(
-                number=row.number, kind=kind_name(row.kind, _translate)
-            )
+            QCoreApplication.translate(
+                "ChangeRequestsPage", "Change request {number} – {kind}"
+            ).format(number=row.number, kind=kind_name(row.kind, _translate))
         )
         + "</h3>",
         _paragraphs(
             [
-                tr("ChangeRequestsPage", "State: {state}").format(
+                QCoreApplication.translate("ChangeRequestsPage", "State: {state}").format(
                     state=state_name(row.state, _translate)
                 ),
-                tr("ChangeRequestsPage", "Made: {when}").format(when=when(row.created_at)),
-                tr("ChangeRequestsPage", "Summary: {summary}").format(summary=row.summary),
+                QCoreApplication.translate("ChangeRequestsPage", "Made: {when}").format(
+                    when=when(row.created_at)
+                ),
+                QCoreApplication.translate("ChangeRequestsPage", "Summary: {summary}").format(
+                    summary=row.summary
+                ),
             ]
         ),
-        "<h4>" + html.escape(tr("ChangeRequestsPage", "What is asked")) + "</h4>",
+        "<h4>"
+        + html.escape(QCoreApplication.translate("ChangeRequestsPage", "What is asked"))
+        + "</h4>",
         _asked(detail),
-        "<h4>" + html.escape(tr("ChangeRequestsPage", "Approval")) + "</h4>",
+        "<h4>"
+        + html.escape(QCoreApplication.translate("ChangeRequestsPage", "Approval"))
+        + "</h4>",
     ]
     approval = detail.approval
     if approval is None:
-        parts.append(_paragraphs([tr("ChangeRequestsPage", "Not approved yet.")]))
+        parts.append(
+            _paragraphs([QCoreApplication.translate("ChangeRequestsPage", "Not approved yet.")])
+        )
     else:
         signed_by = approval.get("signed_by") or {}
         verdict = {
-            True: tr("ChangeRequestsPage", "The signature verifies against your key."),
-            False: tr("ChangeRequestsPage", "The signature does NOT verify against the key."),
-            None: tr("ChangeRequestsPage", "The approving key is not known to this database."),
+            True: QCoreApplication.translate(
+                "ChangeRequestsPage", "The signature verifies against your key."
+            ),
+            False: QCoreApplication.translate(
+                "ChangeRequestsPage", "The signature does NOT verify against the key."
+            ),
+            None: QCoreApplication.translate(
+                "ChangeRequestsPage", "The approving key is not known to this database."
+            ),
         }[detail.verified]
         parts.append(
             _paragraphs(
                 [
-                    tr("ChangeRequestsPage", "Approved by {name} ({email}, {phone}).").format(
+                    QCoreApplication.translate(
+                        "ChangeRequestsPage", "Approved by {name} ({email}, {phone})."
+                    ).format(
                         name=signed_by.get("name", ""),
                         email=signed_by.get("email", ""),
                         phone=signed_by.get("phone", ""),
                     ),
-                    tr("ChangeRequestsPage", "Signed: {when}").format(
+                    QCoreApplication.translate("ChangeRequestsPage", "Signed: {when}").format(
                         when=_moment(str(approval.get("signed_at", "")))
                     ),
-                    tr("ChangeRequestsPage", "Key id: {key_id}").format(
+                    QCoreApplication.translate("ChangeRequestsPage", "Key id: {key_id}").format(
                         key_id=approval.get("key_id", "")
                     ),
                     verdict,
                 ]
             )
         )
-    parts.append("<h4>" + html.escape(tr("ChangeRequestsPage", "Delivery")) + "</h4>")
-    lines = [tr("ChangeRequestsPage", "Idempotency key: {key}").format(key=row.idempotency_key)]
+    parts.append(
+        "<h4>" + html.escape(QCoreApplication.translate("ChangeRequestsPage", "Delivery")) + "</h4>"
+    )
+    lines = [
+        QCoreApplication.translate("ChangeRequestsPage", "Idempotency key: {key}").format(
+            key=row.idempotency_key
+        )
+    ]
     if not detail.attempts:
-        lines.append(tr("ChangeRequestsPage", "No delivery attempt yet."))
+        lines.append(QCoreApplication.translate("ChangeRequestsPage", "No delivery attempt yet."))
     for attempt in detail.attempts:
         lines.append(
-            tr("ChangeRequestsPage", "{when}: {outcome} (HTTP {status}) {detail}").format(
+            QCoreApplication.translate(
+                "ChangeRequestsPage", "{when}: {outcome} (HTTP {status}) {detail}"
+            ).format(
                 when=when(attempt.at),
-                outcome=attempt.outcome,
+                outcome=_word(OUTCOMES, attempt.outcome),
                 status=attempt.http_status if attempt.http_status is not None else "–",
                 detail=attempt.detail,
             )
         )
     parts.append(_paragraphs(lines))
-    parts.append("<h4>" + html.escape(tr("ChangeRequestsPage", "At IKTNH")) + "</h4>")
+    parts.append(
+        "<h4>" + html.escape(QCoreApplication.translate("ChangeRequestsPage", "At IKTNH")) + "</h4>"
+    )
     if row.remote_id is None:
-        parts.append(_paragraphs([tr("ChangeRequestsPage", "IKTNH has not received it yet.")]))
+        parts.append(
+            _paragraphs(
+                [QCoreApplication.translate("ChangeRequestsPage", "IKTNH has not received it yet.")]
+            )
+        )
     else:
         parts.append(
             _paragraphs(
                 [
-                    tr("ChangeRequestsPage", "IKTNH's case: {id}, status: {status}").format(
-                        id=row.remote_id, status=row.remote_status or "–"
+                    QCoreApplication.translate(
+                        "ChangeRequestsPage", "IKTNH's case: {id}, status: {status}"
+                    ).format(
+                        id=row.remote_id, status=_word(REMOTE_STATUSES, row.remote_status or "–")
                     )
                 ]
             )
