@@ -2,114 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>{name} ({employee}): {field} {value}</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Change request {number} – {kind}</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>State: {state}</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Made: {when}</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Summary: {summary}</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>What is asked</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Approval</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Not approved yet.</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>The signature verifies against your key.</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>The signature does NOT verify against the key.</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>The approving key is not known to this database.</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Approved by {name} ({email}, {phone}).</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Signed: {when}</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Key id: {key_id}</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Delivery</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Idempotency key: {key}</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>No delivery attempt yet.</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>{when}: {outcome} (HTTP {status}) {detail}</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>At IKTNH</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>IKTNH has not received it yet.</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>IKTNH&apos;s case: {id}, status: {status}</comment>
-        <translation>ChangeRequestsPage</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Kontakt</source>
@@ -255,8 +147,12 @@
         <translation>Change request {number} is no longer a draft ({state}): what it asks cannot change. Make a new request instead.</translation>
     </message>
     <message>
-        <source>Your name, e-mail address and phone number go into the approval: fill them in under Settings (missing: {missing}).</source>
-        <translation>Your name, e-mail address and phone number go into the approval: fill them in under Settings (missing: {missing}).</translation>
+        <source>Your name, e-mail address and phone number go into the approval: fill in all three under Settings.</source>
+        <translation>Your name, e-mail address and phone number go into the approval: fill in all three under Settings.</translation>
+    </message>
+    <message>
+        <source>{file}: the ring pattern has %n error(s); fix them before you order it (kontakt pattern validate shows them).</source>
+        <translation>[&apos;{file}: the ring pattern has %n error; fix it before you order it (kontakt pattern validate shows it).&apos;, &apos;{file}: the ring pattern has %n errors; fix them before you order it (kontakt pattern validate shows them).&apos;]</translation>
     </message>
     <message>
         <source>Change request {number} changed after it was shown to you; nothing was signed. Look at it again and approve it then.</source>
@@ -271,10 +167,6 @@
         <translation>{file}: the municipality {kommune} has no current set-up of the ring pattern {pattern} to compare with. Import IKTNH&apos;s current set-up first.</translation>
     </message>
     <message>
-        <source>{file}: the ring pattern has {count} error(s); fix them before you order it (kontakt pattern validate shows them).</source>
-        <translation>{file}: the ring pattern has {count} error(s); fix them before you order it (kontakt pattern validate shows them).</translation>
-    </message>
-    <message>
         <source>Change of the ring pattern {name}</source>
         <translation>Change of the ring pattern {name}</translation>
     </message>
@@ -284,6 +176,126 @@
     <message>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>on its way</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>to be tried again</source>
+        <translation>to be tried again</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>{name} ({employee}): {finding} – {field} {value}</source>
+        <translation>{name} ({employee}): {finding} – {field} {value}</translation>
+    </message>
+    <message>
+        <source>Change request {number} – {kind}</source>
+        <translation>Change request {number} – {kind}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation>Made: {when}</translation>
+    </message>
+    <message>
+        <source>Summary: {summary}</source>
+        <translation>Summary: {summary}</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Not approved yet.</translation>
+    </message>
+    <message>
+        <source>The signature verifies against your key.</source>
+        <translation>The signature verifies against your key.</translation>
+    </message>
+    <message>
+        <source>The signature does NOT verify against the key.</source>
+        <translation>The signature does NOT verify against the key.</translation>
+    </message>
+    <message>
+        <source>The approving key is not known to this database.</source>
+        <translation>The approving key is not known to this database.</translation>
+    </message>
+    <message>
+        <source>Approved by {name} ({email}, {phone}).</source>
+        <translation>Approved by {name} ({email}, {phone}).</translation>
+    </message>
+    <message>
+        <source>Signed: {when}</source>
+        <translation>Signed: {when}</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Key id: {key_id}</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Idempotency key: {key}</source>
+        <translation>Idempotency key: {key}</translation>
+    </message>
+    <message>
+        <source>No delivery attempt yet.</source>
+        <translation>No delivery attempt yet.</translation>
+    </message>
+    <message>
+        <source>{when}: {outcome} (HTTP {status}) {detail}</source>
+        <translation>{when}: {outcome} (HTTP {status}) {detail}</translation>
+    </message>
+    <message>
+        <source>At IKTNH</source>
+        <translation>At IKTNH</translation>
+    </message>
+    <message>
+        <source>IKTNH has not received it yet.</source>
+        <translation>IKTNH has not received it yet.</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s case: {id}, status: {status}</source>
+        <translation>IKTNH&apos;s case: {id}, status: {status}</translation>
     </message>
 </context>
 <context>
@@ -317,9 +329,9 @@
     </message>
     <message numerus="yes">
         <source>%n waiting in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting in the outbox</numerusform>
+            <numerusform>%n waiting in the outbox</numerusform>
         </translation>
     </message>
     <message>

@@ -2,114 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
-    <name></name>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>{name} ({employee}): {field} {value}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Change request {number} – {kind}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>State: {state}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Made: {when}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Summary: {summary}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>What is asked</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Approval</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Not approved yet.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>The signature verifies against your key.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>The signature does NOT verify against the key.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>The approving key is not known to this database.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Approved by {name} ({email}, {phone}).</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Signed: {when}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Key id: {key_id}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Delivery</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>Idempotency key: {key}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>No delivery attempt yet.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>{when}: {outcome} (HTTP {status}) {detail}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>At IKTNH</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>IKTNH has not received it yet.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ChangeRequestsPage</source>
-        <comment>IKTNH&apos;s case: {id}, status: {status}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Kontakt</source>
@@ -155,223 +47,343 @@
     <name>ApproveDialog</name>
     <message>
         <source>Approve and sign change request {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenn og signer endringsbestilling {number}</translation>
     </message>
     <message>
         <source>You sign exactly the text below with your key. IKTNH can prove later that you approved it, and nothing in it can change after approval: to change it, make a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du signerer nøyaktig teksten nedenfor med nøkkelen din. IKTNH kan senere bevise at du godkjente den, og ingenting i den kan endres etter godkjenningen: vil du endre noe, lager du en ny bestilling.</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert av:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkel-id:</translation>
     </message>
     <message>
         <source>&amp;Approve and sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkjenn og signer</translation>
     </message>
     <message>
         <source>What is signed (canonical JSON, RFC 8785):</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som blir signert (kanonisk JSON, RFC 8785):</translation>
     </message>
 </context>
 <context>
     <name>ChangeCommand</name>
     <message>
         <source>make and approve change requests for IKTNH</source>
-        <translation type="unfinished"></translation>
+        <translation>lag og godkjenn endringsbestillinger til IKTNH</translation>
     </message>
     <message>
         <source>a ring-pattern change from a document, against the current set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>en endring av ringemønster fra et dokument, mot gjeldende oppsett</translation>
     </message>
     <message>
         <source>the new ring pattern (.ringpattern.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>det nye ringemønsteret (.ringpattern.json)</translation>
     </message>
     <message>
         <source>approve and sign it with your key, and put it in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>godkjenn og signer den med nøkkelen din, og legg den i utboksen</translation>
     </message>
     <message>
         <source>what IKTNH reads first (default: the pattern&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>det IKTNH leser først (standard: navnet på mønsteret)</translation>
     </message>
     <message>
         <source>write JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv JSON</translation>
     </message>
     <message>
         <source>Change request {number}: {summary} ({state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringsbestilling {number}: {summary} ({state}).</translation>
     </message>
     <message>
         <source>Approved with the key {key_id}; SHA-256 of what was signed: {digest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjent med nøkkelen {key_id}; SHA-256 av det som ble signert: {digest}.</translation>
     </message>
 </context>
 <context>
     <name>ChangeKinds</name>
     <message>
         <source>Contact correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Retting av kontaktinformasjon</translation>
     </message>
     <message>
         <source>Ring-pattern change</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring av ringemønster</translation>
     </message>
     <message>
         <source>Phone order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilling av telefon</translation>
     </message>
     <message>
         <source>Fault report</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilmelding</translation>
     </message>
 </context>
 <context>
     <name>ChangeRequests</name>
     <message>
         <source>The database has no municipality to make change requests for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen har ingen kommune å lage endringsbestillinger for.</translation>
     </message>
     <message>
         <source>There is no change request {number} for this municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen endringsbestilling {number} for denne kommunen.</translation>
     </message>
     <message>
         <source>Change request {number} is no longer a draft ({state}): what it asks cannot change. Make a new request instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringsbestilling {number} er ikke lenger et utkast ({state}): det den ber om, kan ikke endres. Lag en ny bestilling i stedet.</translation>
     </message>
     <message>
-        <source>Your name, e-mail address and phone number go into the approval: fill them in under Settings (missing: {missing}).</source>
-        <translation type="unfinished"></translation>
+        <source>Your name, e-mail address and phone number go into the approval: fill in all three under Settings.</source>
+        <translation>Navnet, e-postadressen og telefonnummeret ditt går inn i godkjenningen: fyll inn alle tre under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>{file}: the ring pattern has %n error(s); fix them before you order it (kontakt pattern validate shows them).</source>
+        <translation>[&apos;{file}: ringemønsteret har %n feil; rett den før du bestiller det (kontakt pattern validate viser den).&apos;, &apos;{file}: ringemønsteret har %n feil; rett dem før du bestiller det (kontakt pattern validate viser dem).&apos;]</translation>
     </message>
     <message>
         <source>Change request {number} changed after it was shown to you; nothing was signed. Look at it again and approve it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringsbestilling {number} ble endret etter at den ble vist deg; ingenting ble signert. Se på den igjen og godkjenn den da.</translation>
     </message>
     <message>
         <source>Change request {number} holds a value that cannot be signed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringsbestilling {number} inneholder en verdi som ikke kan signeres: {detail}</translation>
     </message>
     <message>
         <source>{file}: the municipality {kommune} has no current set-up of the ring pattern {pattern} to compare with. Import IKTNH&apos;s current set-up first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: the ring pattern has {count} error(s); fix them before you order it (kontakt pattern validate shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kommune {kommune} har ikke noe gjeldende oppsett av ringemønsteret {pattern} å sammenligne med. Importer det gjeldende oppsettet fra IKTNH først.</translation>
     </message>
     <message>
         <source>Change of the ring pattern {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring av ringemønsteret {name}</translation>
     </message>
 </context>
 <context>
     <name>ChangeRequestsPage</name>
     <message>
         <source>%Y-%m-%d %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>%d.%m.%Y %H.%M</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>på vei</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>levert</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <source>to be tried again</source>
+        <translation>blir prøvd igjen</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>mottatt</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>under arbeid</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>utført</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <source>{name} ({employee}): {finding} – {field} {value}</source>
+        <translation>{name} ({employee}): {finding} – {field} {value}</translation>
+    </message>
+    <message>
+        <source>Change request {number} – {kind}</source>
+        <translation>Endringsbestilling {number} – {kind}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Status: {state}</translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation>Laget: {when}</translation>
+    </message>
+    <message>
+        <source>Summary: {summary}</source>
+        <translation>Sammendrag: {summary}</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Hva det bes om</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Ikke godkjent ennå.</translation>
+    </message>
+    <message>
+        <source>The signature verifies against your key.</source>
+        <translation>Signaturen stemmer med nøkkelen din.</translation>
+    </message>
+    <message>
+        <source>The signature does NOT verify against the key.</source>
+        <translation>Signaturen stemmer IKKE med nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The approving key is not known to this database.</source>
+        <translation>Nøkkelen som godkjente, er ukjent i denne databasen.</translation>
+    </message>
+    <message>
+        <source>Approved by {name} ({email}, {phone}).</source>
+        <translation>Godkjent av {name} ({email}, {phone}).</translation>
+    </message>
+    <message>
+        <source>Signed: {when}</source>
+        <translation>Signert: {when}</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Nøkkel-id: {key_id}</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <source>Idempotency key: {key}</source>
+        <translation>Idempotensnøkkel: {key}</translation>
+    </message>
+    <message>
+        <source>No delivery attempt yet.</source>
+        <translation>Ikke noe leveringsforsøk ennå.</translation>
+    </message>
+    <message>
+        <source>{when}: {outcome} (HTTP {status}) {detail}</source>
+        <translation>{when}: {outcome} (HTTP {status}) {detail}</translation>
+    </message>
+    <message>
+        <source>At IKTNH</source>
+        <translation>Hos IKTNH</translation>
+    </message>
+    <message>
+        <source>IKTNH has not received it yet.</source>
+        <translation>IKTNH har ikke fått den ennå.</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s case: {id}, status: {status}</source>
+        <translation>Saken hos IKTNH: {id}, status: {status}</translation>
     </message>
 </context>
 <context>
     <name>ChangeRequestsWorkspace</name>
     <message>
         <source>&amp;Approve and sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Godkjenn og signer …</translation>
     </message>
     <message>
         <source>&amp;New draft from this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt utkast fra denne</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send nå</translation>
     </message>
     <message>
         <source>No change requests are stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen endringsbestillinger er lagret ennå.</translation>
     </message>
     <message>
         <source>{requests}; {waiting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{requests}; {waiting}.</translation>
     </message>
     <message numerus="yes">
         <source>%n change request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endringsbestilling</numerusform>
+            <numerusform>%n endringsbestillinger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venter i utboksen</numerusform>
+            <numerusform>%n venter i utboksen</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a change request to see it whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en endringsbestilling for å se hele.</translation>
     </message>
     <message>
         <source>Change requests</source>
-        <translation type="unfinished">Endringsbestillinger</translation>
+        <translation>Endringsbestillinger</translation>
     </message>
     <message>
         <source>Fill in IKTNH&apos;s API address under Settings before you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll inn API-adressen til IKTNH under Innstillinger før du sender.</translation>
     </message>
     <message>
         <source>Sending stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendingen stoppet: {reason}</translation>
     </message>
 </context>
 <context>
     <name>ChangeStates</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjent</translation>
     </message>
     <message>
         <source>Waiting in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter i utboksen</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Levert</translation>
     </message>
     <message>
         <source>In progress at IKTNH</source>
-        <translation type="unfinished"></translation>
+        <translation>Under arbeid hos IKTNH</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utført</translation>
     </message>
     <message>
         <source>Rejected by IKTNH</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvist av IKTNH</translation>
     </message>
     <message>
         <source>Refused on delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvist ved levering</translation>
     </message>
 </context>
 <context>
@@ -1105,90 +1117,90 @@
     <name>KeyStore</name>
     <message>
         <source>No secure keyring is available to keep your private key (the keyring backend is {backend}). Kontakt keeps the key only in your system&apos;s keyring. On Linux, install and unlock GNOME Keyring or KWallet (the Secret Service); on Windows and macOS the system&apos;s own keyring is used. To use another keyring on purpose, name its backend in the environment variable PYTHON_KEYRING_BACKEND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen sikker nøkkelring som kan ta vare på den private nøkkelen din (nøkkelringen keyring fant, er {backend}). Kontakt holder nøkkelen bare i nøkkelringen til systemet. På Linux installerer og låser du opp GNOME Keyring eller KWallet (Secret Service); på Windows og macOS brukes nøkkelringen til systemet. Vil du med vilje bruke en annen nøkkelring, navngir du den i miljøvariabelen PYTHON_KEYRING_BACKEND.</translation>
     </message>
     <message>
         <source>The keyring ({backend}) did not answer: {detail}. Unlock it (or start it) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelringen ({backend}) svarte ikke: {detail}. Lås den opp (eller start den) og prøv igjen.</translation>
     </message>
     <message>
         <source>You have no signing key yet. Make one with Kontakt (kontakt keys create) and register its public key with IKTNH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ingen signeringsnøkkel ennå. Lag en med Kontakt (kontakt keys create) og registrer den offentlige nøkkelen hos IKTNH.</translation>
     </message>
     <message>
         <source>The signing key in the keyring ({backend}) is not an Ed25519 private key. Make a new one (kontakt keys rotate) and register it with IKTNH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signeringsnøkkelen i nøkkelringen ({backend}) er ikke en privat Ed25519-nøkkel. Lag en ny (kontakt keys rotate) og registrer den hos IKTNH.</translation>
     </message>
     <message>
         <source>You have a signing key already (key id {key_id}). To replace it, rotate it (kontakt keys rotate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har allerede en signeringsnøkkel (nøkkel-id {key_id}). Vil du bytte den ut, roterer du den (kontakt keys rotate).</translation>
     </message>
 </context>
 <context>
     <name>KeysCommand</name>
     <message>
         <source>your signing key: make, show, export, rotate</source>
-        <translation type="unfinished"></translation>
+        <translation>signeringsnøkkelen din: lag, vis, eksporter, roter</translation>
     </message>
     <message>
         <source>make your key pair (the private key goes into the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>lag nøkkelparet ditt (den private nøkkelen går inn i nøkkelringen)</translation>
     </message>
     <message>
         <source>show your public key and the earlier ones</source>
-        <translation type="unfinished"></translation>
+        <translation>vis den offentlige nøkkelen din og de tidligere</translation>
     </message>
     <message>
         <source>write JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv JSON</translation>
     </message>
     <message>
         <source>write your public key for registration with IKTNH</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv den offentlige nøkkelen din for registrering hos IKTNH</translation>
     </message>
     <message>
         <source>the JWK file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>JWK-filen som skal skrives</translation>
     </message>
     <message>
         <source>a PEM file to write too</source>
-        <translation type="unfinished"></translation>
+        <translation>en PEM-fil som skal skrives i tillegg</translation>
     </message>
     <message>
         <source>replace your key with a new one (what the old one signed stays verifiable)</source>
-        <translation type="unfinished"></translation>
+        <translation>bytt ut nøkkelen din med en ny (det den gamle signerte, kan fortsatt kontrolleres)</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive {path}: {reason}</translation>
     </message>
     <message>
         <source>Key id: {key_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkel-id: {key_id}</translation>
     </message>
     <message>
         <source>Your key pair is made; the private key is in your keyring. Register the public key with IKTNH (kontakt keys export --jwk FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelparet ditt er laget; den private nøkkelen ligger i nøkkelringen din. Registrer den offentlige nøkkelen hos IKTNH (kontakt keys export --jwk FIL).</translation>
     </message>
     <message>
         <source>You have no signing key yet (kontakt keys create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ingen signeringsnøkkel ennå (kontakt keys create).</translation>
     </message>
     <message>
         <source>Earlier keys (kept to verify what they signed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere nøkler (tatt vare på for å kontrollere det de signerte):</translation>
     </message>
     <message>
         <source>Wrote the public key {key_id} to {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev den offentlige nøkkelen {key_id} til {files}.</translation>
     </message>
     <message>
         <source>The key {key_id} is retired; its public key is kept so that what it signed stays verifiable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelen {key_id} er tatt ut av bruk; den offentlige nøkkelen blir tatt vare på, så det den signerte, kan fortsatt kontrolleres.</translation>
     </message>
     <message>
         <source>Your new key is in your keyring. Register its public key with IKTNH (kontakt keys export --jwk FILE) before you approve with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye nøkkelen din ligger i nøkkelringen. Registrer den offentlige nøkkelen hos IKTNH (kontakt keys export --jwk FIL) før du godkjenner med den.</translation>
     </message>
 </context>
 <context>
@@ -1515,59 +1527,59 @@
     <name>PatternDiffWords</name>
     <message>
         <source>Number {id} is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer {id} blir lagt til.</translation>
     </message>
     <message>
         <source>Calendar {id} is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender {id} blir lagt til.</translation>
     </message>
     <message>
         <source>Member {id} is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem {id} blir lagt til.</translation>
     </message>
     <message>
         <source>Node {id} is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Node {id} blir lagt til.</translation>
     </message>
     <message>
         <source>Number {id} is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer {id} blir fjernet.</translation>
     </message>
     <message>
         <source>Calendar {id} is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender {id} blir fjernet.</translation>
     </message>
     <message>
         <source>Member {id} is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem {id} blir fjernet.</translation>
     </message>
     <message>
         <source>Node {id} is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Node {id} blir fjernet.</translation>
     </message>
     <message>
         <source>Number {id} changes: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer {id} blir endret: {fields}.</translation>
     </message>
     <message>
         <source>Calendar {id} changes: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender {id} blir endret: {fields}.</translation>
     </message>
     <message>
         <source>Member {id} changes: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlem {id} blir endret: {fields}.</translation>
     </message>
     <message>
         <source>Node {id} changes: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Node {id} blir endret: {fields}.</translation>
     </message>
     <message>
         <source>Numbers callers will notice it on: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer innringere vil merke det på: {numbers}</translation>
     </message>
     <message>
         <source>Nothing changes against the current set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting blir endret mot gjeldende oppsett.</translation>
     </message>
 </context>
 <context>
@@ -1846,23 +1858,23 @@
     <name>RequestsModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Tilstand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Sammendrag</translation>
+        <translation>Sammendrag</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Laget</translation>
     </message>
 </context>
 <context>
