@@ -3,6 +3,7 @@ would do it; what the confirmation shows is exactly what is signed and stored.""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from kontakt.core.changes.approval import verify_body
 from kontakt.core.texts import untranslated
 from kontakt.resources import resource_path
-from kontakt.services import changes_approval, signing_keys
+from kontakt.services import changes_approval, contact_data, correction_drafts, signing_keys
+from kontakt.services.contacts import ContactCheckRequest, preview_mapping, run_contact_check
 from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest
 from kontakt.ui.app import Translations
@@ -127,3 +129,34 @@ def test_without_a_keyring_the_page_says_how_to_fix_it(
     page.approve_button.click()
     assert seen and "No secure keyring" in seen[0] and "PYTHON_KEYRING_BACKEND" in seen[0]
     assert page.dialog is None and stored(demo_db, number).state == "draft"
+
+
+def test_a_contact_correction_draft_from_the_check_is_read_and_approved(
+    qtbot: QtBot, demo_db: Database, memory_keyring: MemoryKeyring, english: None
+) -> None:
+    inputs = contact_data.stored_inputs(demo_db)
+    export = resource_path("demo", "hrm-export.csv")
+    result = run_contact_check(
+        ContactCheckRequest(
+            hrm_path=export,
+            overrides=preview_mapping(export).mapping,
+            directory=inputs.directory,
+            members=inputs.members,
+            domains=inputs.domains,
+            today=dt.date(2026, 11, 24),
+        )
+    )
+    made = correction_drafts.request_corrections(demo_db, result, result.findings, "Retting")
+    signing_keys.create_key(demo_db)
+    page = page_for(qtbot, demo_db)
+    page.table.selectRow(0)
+    first = stored(demo_db, made.number).change["payload"]["corrections"][0]
+    assert f"{first['name']} ({first['employee_id']}): " in page.detail.toPlainText()
+    page.approve_button.click()
+    assert page.dialog is not None
+    page.dialog.approve_button.click()
+    row = stored(demo_db, made.number)
+    assert row.state == "queued" and row.body is not None
+    # the check's own rule holds: nothing more goes into a request once it is approved
+    again = correction_drafts.request_corrections(demo_db, result, result.findings, "Retting")
+    assert (again.number, again.added) == (made.number, 0)

@@ -286,7 +286,7 @@ def approve(db: Database, number: int, shown: bytes) -> RequestDetail:
         request.approval = approved.approval
         request.signed_change = approved.signed
         request.body = approved.body
-        request.state = move(move(State.DRAFT, State.APPROVED), State.QUEUED)
+        request.state = move(move(State(request.state), State.APPROVED), State.QUEUED)
     return detail(db, number)
 
 

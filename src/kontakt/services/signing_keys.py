@@ -135,7 +135,7 @@ class ExportError(Exception):
 def _write(path: Path, data: bytes) -> None:
     """Write `data` to `path` whole or not at all (a temporary file moved into place)."""
     try:
-        fd, temporary = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.")
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     except OSError as exc:
         raise ExportError(path, exc.strerror or str(exc)) from None
     try:

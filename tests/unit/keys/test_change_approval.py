@@ -175,3 +175,18 @@ def test_a_pattern_without_a_baseline_or_with_errors_is_refused(
         changes.draft_pattern_change(demo_db, broken, untranslated)
     assert errors.value.reason == "pattern-errors"
     assert changes.requests(demo_db) == []
+
+
+def test_a_body_changed_in_the_database_no_longer_verifies(
+    demo_db: Database, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    signing_keys.create_key(demo_db)
+    number = changes.draft_pattern_change(
+        demo_db, changed_pattern(tmp_path), untranslated, "Ny tekst"
+    )
+    changes.approve(demo_db, number, changes.to_sign(demo_db, number).canonical)
+    with demo_db.transaction() as session:
+        row = session.get_one(ChangeRequest, number)
+        assert row.body is not None
+        row.body = row.body.replace(b"Heimetenesta (ny)", b"Heimetenesta (NY)")
+    assert changes.detail(demo_db, number).verified is False

@@ -473,7 +473,8 @@ class ChangeRequestsWorkspace(Workspace):
             return outbox.send_pending(db, key, key_id, base_url, cancelled=cancelled)
 
         self.send_button.setEnabled(False)
-        self.runner.run(work, lambda _report: self.refresh(), self._send_failed, None, self.refresh)
+        self.runner.run(work, lambda _report: self.refresh(), self._send_failed)
 
     def _send_failed(self, error: Exception) -> None:
         self._problem(self.tr("Sending stopped: {reason}").format(reason=error))
+        self.refresh()
