@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -160,3 +161,31 @@ def test_a_contact_correction_draft_from_the_check_is_read_and_approved(
     # the check's own rule holds: nothing more goes into a request once it is approved
     again = correction_drafts.request_corrections(demo_db, result, result.findings, "Retting")
     assert (again.number, again.added) == (made.number, 0)
+
+
+def test_the_page_speaks_nynorsk(
+    qtbot: QtBot,
+    qapp: QApplication,
+    demo_db: Database,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+) -> None:
+    translations = Translations(qapp)
+    translations.use("nn")
+    try:
+        signing_keys.create_key(demo_db)
+        number = draft(demo_db, tmp_path)
+        changes_approval.approve(
+            demo_db, number, changes_approval.to_sign(demo_db, number).canonical
+        )
+        page = page_for(qtbot, demo_db)
+        page.table.selectRow(0)
+        assert page.approve_button.text() == "&Godkjenn og signer …"
+        assert page.model.data(page.model.index(0, 2)) == "Ventar i utboksen"
+        assert page.count.text() == "1 endringsbestilling; 1 ventar i utboksen."
+        shown = page.detail.toPlainText()
+        assert "Nummer +4756100500 blir endra: label." in shown
+        assert "Signaturen stemmer med nøkkelen din." in shown
+        assert re.search(r"Signert: \d\d\.\d\d\.\d{4} \d\d\.\d\d", shown)
+    finally:
+        translations.use("en")

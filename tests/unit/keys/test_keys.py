@@ -9,6 +9,7 @@ import keyring
 import pytest
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from keyring.backends import fail, null
+from keyring.backends.chainer import ChainerBackend
 
 from kontakt.core.changes.jwk import jwk_thumbprint, public_key_from_jwk
 from kontakt.core.texts import untranslated
@@ -138,3 +139,11 @@ def test_an_unreadable_key_in_the_keyring_is_named(memory_keyring: MemoryKeyring
         store.load_private_key()
     assert refused.value.reason == "unreadable-key"
     keyring.set_keyring(fail.Keyring())
+
+
+def test_a_chain_of_backends_without_an_os_store_counts_as_none(no_keyring: None) -> None:
+    keyring.set_keyring(ChainerBackend())  # headless: nothing to chain
+    with pytest.raises(KeyStoreError) as refused:
+        store.store_private_key(store.new_key())
+    assert refused.value.reason == "no-backend"
+    assert "ChainerBackend" in refused.value.text(untranslated)
