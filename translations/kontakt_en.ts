@@ -1524,6 +1524,137 @@
     </message>
 </context>
 <context>
+    <name>PatternDiffFields</name>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>first node</source>
+        <translation>first node</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <source>public holidays</source>
+        <translation>public holidays</translation>
+    </message>
+    <message>
+        <source>closed days</source>
+        <translation>closed days</translation>
+    </message>
+    <message>
+        <source>yearly closed days</source>
+        <translation>yearly closed days</translation>
+    </message>
+    <message>
+        <source>special hours</source>
+        <translation>special hours</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>employee number</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>node type</source>
+        <translation>node type</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendar</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>announcement</translation>
+    </message>
+    <message>
+        <source>menu choices</source>
+        <translation>menu choices</translation>
+    </message>
+    <message>
+        <source>wait for a key</source>
+        <translation>wait for a key</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>ringing order</source>
+        <translation>ringing order</translation>
+    </message>
+    <message>
+        <source>ringing time</source>
+        <translation>ringing time</translation>
+    </message>
+    <message>
+        <source>longest ringing time</source>
+        <translation>longest ringing time</translation>
+    </message>
+    <message>
+        <source>maximum queue time</source>
+        <translation>maximum queue time</translation>
+    </message>
+    <message>
+        <source>most callers in the queue</source>
+        <translation>most callers in the queue</translation>
+    </message>
+    <message>
+        <source>voicemail box</source>
+        <translation>voicemail box</translation>
+    </message>
+    <message>
+        <source>where it goes when open</source>
+        <translation>where it goes when open</translation>
+    </message>
+    <message>
+        <source>where it goes when closed</source>
+        <translation>where it goes when closed</translation>
+    </message>
+    <message>
+        <source>where it goes on a closed day</source>
+        <translation>where it goes on a closed day</translation>
+    </message>
+    <message>
+        <source>where it goes without a key</source>
+        <translation>where it goes without a key</translation>
+    </message>
+    <message>
+        <source>where it goes on a wrong key</source>
+        <translation>where it goes on a wrong key</translation>
+    </message>
+    <message>
+        <source>where it goes without an answer</source>
+        <translation>where it goes without an answer</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>overflow</translation>
+    </message>
+    <message>
+        <source>next node</source>
+        <translation>next node</translation>
+    </message>
+</context>
+<context>
     <name>PatternDiffWords</name>
     <message>
         <source>Number {id} is added.</source>

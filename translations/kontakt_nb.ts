@@ -1524,6 +1524,137 @@
     </message>
 </context>
 <context>
+    <name>PatternDiffFields</name>
+    <message>
+        <source>label</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>first node</source>
+        <translation>første node</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>åpningstider</translation>
+    </message>
+    <message>
+        <source>public holidays</source>
+        <translation>helligdager</translation>
+    </message>
+    <message>
+        <source>closed days</source>
+        <translation>stengte dager</translation>
+    </message>
+    <message>
+        <source>yearly closed days</source>
+        <translation>årlige stengte dager</translation>
+    </message>
+    <message>
+        <source>special hours</source>
+        <translation>særskilte åpningstider</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>ansattnummer</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>lokasjon</translation>
+    </message>
+    <message>
+        <source>node type</source>
+        <translation>nodetype</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>kalender</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>innspilt melding</translation>
+    </message>
+    <message>
+        <source>menu choices</source>
+        <translation>valg i talemenyen</translation>
+    </message>
+    <message>
+        <source>wait for a key</source>
+        <translation>ventetid på tastetrykk</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>medlemmer</translation>
+    </message>
+    <message>
+        <source>ringing order</source>
+        <translation>ringerekkefølge</translation>
+    </message>
+    <message>
+        <source>ringing time</source>
+        <translation>ringetid</translation>
+    </message>
+    <message>
+        <source>longest ringing time</source>
+        <translation>lengste ringetid</translation>
+    </message>
+    <message>
+        <source>maximum queue time</source>
+        <translation>maks køtid</translation>
+    </message>
+    <message>
+        <source>most callers in the queue</source>
+        <translation>flest innringere i køen</translation>
+    </message>
+    <message>
+        <source>voicemail box</source>
+        <translation>taleboks</translation>
+    </message>
+    <message>
+        <source>where it goes when open</source>
+        <translation>hvor samtalen går når det er åpent</translation>
+    </message>
+    <message>
+        <source>where it goes when closed</source>
+        <translation>hvor samtalen går når det er stengt</translation>
+    </message>
+    <message>
+        <source>where it goes on a closed day</source>
+        <translation>hvor samtalen går på en fridag</translation>
+    </message>
+    <message>
+        <source>where it goes without a key</source>
+        <translation>hvor samtalen går uten tastetrykk</translation>
+    </message>
+    <message>
+        <source>where it goes on a wrong key</source>
+        <translation>hvor samtalen går ved feil tast</translation>
+    </message>
+    <message>
+        <source>where it goes without an answer</source>
+        <translation>hvor samtalen går uten svar</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>overløp</translation>
+    </message>
+    <message>
+        <source>next node</source>
+        <translation>neste node</translation>
+    </message>
+</context>
+<context>
     <name>PatternDiffWords</name>
     <message>
         <source>Number {id} is added.</source>

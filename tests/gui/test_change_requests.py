@@ -184,7 +184,7 @@ def test_the_page_speaks_nynorsk(
         assert page.model.data(page.model.index(0, 2)) == "Ventar i utboksen"
         assert page.count.text() == "1 endringsbestilling; 1 ventar i utboksen."
         shown = page.detail.toPlainText()
-        assert "Nummer +4756100500 blir endra: label." in shown
+        assert "Nummer +4756100500 blir endra: namn." in shown
         assert "Signaturen stemmer med nøkkelen din." in shown
         assert re.search(r"Signert: \d\d\.\d\d\.\d{4} \d\d\.\d\d", shown)
     finally:

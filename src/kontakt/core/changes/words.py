@@ -65,6 +65,46 @@ _AFFECTED: Final = QT_TRANSLATE_NOOP(
 )
 PARTS: Final = ("entries", "calendars", "members", "nodes")
 
+FIELD_WORDS: Final[Mapping[str, str]] = {
+    "label": QT_TRANSLATE_NOOP("PatternDiffFields", "label"),
+    "start": QT_TRANSLATE_NOOP("PatternDiffFields", "first node"),
+    "weekly": QT_TRANSLATE_NOOP("PatternDiffFields", "opening hours"),
+    "public_holidays": QT_TRANSLATE_NOOP("PatternDiffFields", "public holidays"),
+    "closed_dates": QT_TRANSLATE_NOOP("PatternDiffFields", "closed days"),
+    "closed_yearly": QT_TRANSLATE_NOOP("PatternDiffFields", "yearly closed days"),
+    "special_hours": QT_TRANSLATE_NOOP("PatternDiffFields", "special hours"),
+    "name": QT_TRANSLATE_NOOP("PatternDiffFields", "name"),
+    "employee_id": QT_TRANSLATE_NOOP("PatternDiffFields", "employee number"),
+    "number": QT_TRANSLATE_NOOP("PatternDiffFields", "number"),
+    "device": QT_TRANSLATE_NOOP("PatternDiffFields", "phone"),
+    "site": QT_TRANSLATE_NOOP("PatternDiffFields", "site"),
+    "type": QT_TRANSLATE_NOOP("PatternDiffFields", "node type"),
+    "calendar": QT_TRANSLATE_NOOP("PatternDiffFields", "calendar"),
+    "prompt": QT_TRANSLATE_NOOP("PatternDiffFields", "announcement"),
+    "options": QT_TRANSLATE_NOOP("PatternDiffFields", "menu choices"),
+    "timeout_s": QT_TRANSLATE_NOOP("PatternDiffFields", "wait for a key"),
+    "members": QT_TRANSLATE_NOOP("PatternDiffFields", "members"),
+    "strategy": QT_TRANSLATE_NOOP("PatternDiffFields", "ringing order"),
+    "ring_s": QT_TRANSLATE_NOOP("PatternDiffFields", "ringing time"),
+    "max_ring_s": QT_TRANSLATE_NOOP("PatternDiffFields", "longest ringing time"),
+    "max_wait_s": QT_TRANSLATE_NOOP("PatternDiffFields", "maximum queue time"),
+    "max_callers": QT_TRANSLATE_NOOP("PatternDiffFields", "most callers in the queue"),
+    "mailbox": QT_TRANSLATE_NOOP("PatternDiffFields", "voicemail box"),
+    "open": QT_TRANSLATE_NOOP("PatternDiffFields", "where it goes when open"),
+    "closed": QT_TRANSLATE_NOOP("PatternDiffFields", "where it goes when closed"),
+    "holiday": QT_TRANSLATE_NOOP("PatternDiffFields", "where it goes on a closed day"),
+    "no_input": QT_TRANSLATE_NOOP("PatternDiffFields", "where it goes without a key"),
+    "invalid": QT_TRANSLATE_NOOP("PatternDiffFields", "where it goes on a wrong key"),
+    "no_answer": QT_TRANSLATE_NOOP("PatternDiffFields", "where it goes without an answer"),
+    "overflow": QT_TRANSLATE_NOOP("PatternDiffFields", "overflow"),
+    "next": QT_TRANSLATE_NOOP("PatternDiffFields", "next node"),
+}
+"""The fields of a ring pattern's parts in words; a field not here is named as written."""
+
+
+def _field(name: str, translate: Translate) -> str:
+    return translate("PatternDiffFields", FIELD_WORDS[name]) if name in FIELD_WORDS else name
+
 
 def _part(diff: Mapping[str, Any], group: str, part: str) -> Mapping[str, Any]:
     found = diff.get(group)
@@ -82,7 +122,11 @@ def diff_in_words(diff: Mapping[str, Any], translate: Translate) -> list[str]:
         for key in _part(diff, "removed", part):
             lines.append(render(translate, "PatternDiffWords", _REMOVED[part], {"id": key}))
         for key, fields in _part(diff, "changed", part).items():
-            names = ", ".join(fields) if isinstance(fields, Mapping) else ""
+            names = (
+                ", ".join(_field(f, translate) for f in fields)
+                if isinstance(fields, Mapping)
+                else ""
+            )
             lines.append(
                 render(translate, "PatternDiffWords", _CHANGED[part], {"id": key, "fields": names})
             )
