@@ -313,6 +313,10 @@
         <translation>&amp;Send now</translation>
     </message>
     <message>
+        <source>Signing &amp;key…</source>
+        <translation>Signing &amp;key…</translation>
+    </message>
+    <message>
         <source>No change requests are stored yet.</source>
         <translation>No change requests are stored yet.</translation>
     </message>
@@ -1111,6 +1115,57 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Your signing key</source>
+        <translation>Your signing key</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>&amp;Make key</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Rotate…</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one, then export its public key and register it with IKTNH before you approve change requests.</source>
+        <translation>You have no signing key yet. Make one, then export its public key and register it with IKTNH before you approve change requests.</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}. The private key is in your system&apos;s keyring; register the public key below with IKTNH.</source>
+        <translation>Key id: {key_id}. The private key is in your system&apos;s keyring; register the public key below with IKTNH.</translation>
+    </message>
+    <message>
+        <source>Rotate your key</source>
+        <translation>Rotate your key</translation>
+    </message>
+    <message>
+        <source>Make a new key in place of this one? What the old key signed stays verifiable, but IKTNH accepts new approvals only once you have registered the new public key.</source>
+        <translation>Make a new key in place of this one? What the old key signed stays verifiable, but IKTNH accepts new approvals only once you have registered the new public key.</translation>
+    </message>
+    <message>
+        <source>Export your public key</source>
+        <translation>Export your public key</translation>
+    </message>
+    <message>
+        <source>JSON Web Key (*.jwk *.json)</source>
+        <translation>JSON Web Key (*.jwk *.json)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {jwk} and {pem}. Send them to IKTNH to register your key.</source>
+        <translation>Wrote {jwk} and {pem}. Send them to IKTNH to register your key.</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,10 @@
         <translation>&amp;Send nå</translation>
     </message>
     <message>
+        <source>Signing &amp;key…</source>
+        <translation>Signeringsnø&amp;kkel …</translation>
+    </message>
+    <message>
         <source>No change requests are stored yet.</source>
         <translation>Ingen endringsbestillinger er lagret ennå.</translation>
     </message>
@@ -1111,6 +1115,57 @@
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Your signing key</source>
+        <translation>Signeringsnøkkelen din</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>&amp;Lag nøkkel</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Roter …</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one, then export its public key and register it with IKTNH before you approve change requests.</source>
+        <translation>Du har ingen signeringsnøkkel ennå. Lag en, eksporter den offentlige nøkkelen og registrer den hos IKTNH før du godkjenner endringsbestillinger.</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}. The private key is in your system&apos;s keyring; register the public key below with IKTNH.</source>
+        <translation>Nøkkel-id: {key_id}. Den private nøkkelen ligger i nøkkelringen til systemet; registrer den offentlige nøkkelen nedenfor hos IKTNH.</translation>
+    </message>
+    <message>
+        <source>Rotate your key</source>
+        <translation>Roter nøkkelen din</translation>
+    </message>
+    <message>
+        <source>Make a new key in place of this one? What the old key signed stays verifiable, but IKTNH accepts new approvals only once you have registered the new public key.</source>
+        <translation>Vil du lage en ny nøkkel i stedet for denne? Det den gamle nøkkelen signerte, kan fortsatt kontrolleres, men IKTNH godtar nye godkjenninger først når du har registrert den nye offentlige nøkkelen.</translation>
+    </message>
+    <message>
+        <source>Export your public key</source>
+        <translation>Eksporter den offentlige nøkkelen din</translation>
+    </message>
+    <message>
+        <source>JSON Web Key (*.jwk *.json)</source>
+        <translation>JSON Web Key (*.jwk *.json)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Kunne ikke skrive {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {jwk} and {pem}. Send them to IKTNH to register your key.</source>
+        <translation>Skrev {jwk} og {pem}. Send dem til IKTNH for å registrere nøkkelen din.</translation>
     </message>
 </context>
 <context>

@@ -189,3 +189,47 @@ def test_the_page_speaks_nynorsk(
         assert re.search(r"Signert: \d\d\.\d\d\.\d{4} \d\d\.\d\d", shown)
     finally:
         translations.use("en")
+
+
+def test_the_key_dialog_makes_exports_and_rotates_the_key(
+    qtbot: QtBot, db: Database, memory_keyring: MemoryKeyring, tmp_path: Path, english: None
+) -> None:
+    page = page_for(qtbot, db)
+    page.key_button.click()
+    dialog = page.key_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "You have no signing key yet" in dialog.status.text()
+    assert not dialog.export_button.isEnabled()
+    dialog.create_button.click()
+    key = signing_keys.current_key(db)
+    assert key is not None and key.key_id in dialog.status.text()
+    assert json.loads(dialog.public.toPlainText().split("\n\n")[0]) == key.jwk
+    assert "PRIVATE" not in dialog.public.toPlainText()
+    assert not dialog.create_button.isEnabled() and dialog.export_button.isEnabled()
+
+    dialog.export_to(tmp_path / "ikt.jwk")
+    assert json.loads((tmp_path / "ikt.jwk").read_text())["kid"] == key.key_id
+    assert (tmp_path / "ikt.pem").read_text().startswith("-----BEGIN PUBLIC KEY-----")
+    dialog.export_to(tmp_path / "nowhere" / "ikt.jwk")
+    assert "Could not write" in dialog.status.text()
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer_yes)
+    dialog.rotate_button.click()
+    new = signing_keys.current_key(db)
+    assert new is not None and new.key_id != key.key_id and new.key_id in dialog.status.text()
+
+
+def test_the_key_dialog_without_a_keyring_says_how_to_fix_it(
+    qtbot: QtBot, db: Database, no_keyring: None, english: None
+) -> None:
+    page = page_for(qtbot, db)
+    page.key_button.click()
+    dialog = page.key_dialog
+    assert dialog is not None
+    assert "No secure keyring" in dialog.status.text()
+    assert not dialog.create_button.isEnabled() and not dialog.export_button.isEnabled()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -55,6 +55,8 @@ class ApproveDialog(QDialog):
         self.signed = QPlainTextEdit(to_sign.text)
         self.signed.setReadOnly(True)
         self.signed.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # canonical JSON has hardly a space to break at
+        self.signed.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.signed.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.approve_button: QPushButton = self.buttons.addButton(

@@ -50,6 +50,7 @@ from kontakt.services.signing_keys import KeyStoreError
 from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.changes.approve_dialog import ApproveDialog
+from kontakt.ui.workspaces.changes.key_dialog import KeyDialog
 from kontakt.ui.workspaces.registry import PURPOSES, workspace_title
 
 if TYPE_CHECKING:
@@ -335,9 +336,12 @@ class ChangeRequestsWorkspace(Workspace):
         self.send_button = QPushButton()
         self.send_button.clicked.connect(self.send_now)
         self.send_button.setVisible(self.outbox is not None)
+        self.key_button = QPushButton()
+        self.key_button.clicked.connect(self.show_key)
+        self.key_dialog: KeyDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
-        for button in (self.approve_button, self.copy_button, self.send_button):
+        for button in (self.approve_button, self.copy_button, self.send_button, self.key_button):
             buttons.addWidget(button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -359,6 +363,7 @@ class ChangeRequestsWorkspace(Workspace):
         self.approve_button.setText(self.tr("&Approve and sign…"))
         self.copy_button.setText(self.tr("&New draft from this"))
         self.send_button.setText(self.tr("&Send now"))
+        self.key_button.setText(self.tr("Signing &key…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, RequestsModel.COLUMNS - 1)
         self._show_count()
         self._show_detail()
@@ -440,6 +445,11 @@ class ChangeRequestsWorkspace(Workspace):
         except (ChangeError, KeyStoreError) as exc:
             self._problem(exc.text(_translate))
         self.refresh(select=number)
+
+    def show_key(self) -> None:
+        """Your signing key: make, see, export, rotate."""
+        self.key_dialog = KeyDialog(self.db, self)
+        self.key_dialog.open()
 
     def copy_selected(self) -> None:
         """A new draft asking what the selected (approved) request asks."""
