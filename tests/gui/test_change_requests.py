@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 import rfc8785
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -118,17 +117,10 @@ def test_without_a_keyring_the_page_says_how_to_fix_it(
     number = draft(demo_db, tmp_path)
     page = page_for(qtbot, demo_db)
     page.table.selectRow(0)
-    seen: list[str] = []
-
-    def read_and_close() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(0, read_and_close)
     page.approve_button.click()
-    assert seen and "No secure keyring" in seen[0] and "PYTHON_KEYRING_BACKEND" in seen[0]
+    assert page.message is not None and page.message.isVisible()
+    text = page.message.text()
+    assert "No secure keyring" in text and "PYTHON_KEYRING_BACKEND" in text
     assert page.dialog is None and stored(demo_db, number).state == "draft"
 
 
@@ -213,13 +205,9 @@ def test_the_key_dialog_makes_exports_and_rotates_the_key(
     dialog.export_to(tmp_path / "nowhere" / "ikt.jwk")
     assert "Could not write" in dialog.status.text()
 
-    def answer_yes() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    QTimer.singleShot(0, answer_yes)
     dialog.rotate_button.click()
+    assert dialog.question is not None and dialog.question.isVisible()
+    dialog.question.button(QMessageBox.StandardButton.Yes).click()
     new = signing_keys.current_key(db)
     assert new is not None and new.key_id != key.key_id and new.key_id in dialog.status.text()
 

@@ -38,6 +38,7 @@ class KeyDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.key: KeyInfo | None = None
+        self.question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Your signing key"))
         self.resize(680, 460)
         self.status = QLabel()
@@ -104,17 +105,26 @@ class KeyDialog(QDialog):
             self._show(None, exc.text(_translate))
 
     def rotate(self) -> None:
-        answer = QMessageBox.question(
-            self,
+        """Ask first (window-modal, no nested loop); rotate when the answer is yes."""
+        self.question = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Rotate your key"),
             self.tr(
                 "Make a new key in place of this one? What the old key signed stays "
                 "verifiable, but IKTNH accepts new approvals only once you have registered "
                 "the new public key."
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        self.question.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = self.question.button(QMessageBox.StandardButton.Yes)
+        self.question.buttonClicked.connect(
+            lambda button: self._rotate() if button is yes else None
+        )
+        self.question.open()
+
+    def _rotate(self) -> None:
         try:
             _old, new = signing_keys.rotate_key(self.db)
         except KeyStoreError as exc:

@@ -312,6 +312,7 @@ class ChangeRequestsWorkspace(Workspace):
         self.outbox = outbox_service()
         self.runner = TaskRunner(self)
         self.dialog: ApproveDialog | None = None
+        self.message: QMessageBox | None = None
         self.heading = QLabel()
         self.purpose = QLabel()
         self.purpose.setWordWrap(True)
@@ -423,7 +424,15 @@ class ChangeRequestsWorkspace(Workspace):
         )
 
     def _problem(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Change requests"), text)
+        """Say what stopped the user's action (a window-modal message, not a nested loop)."""
+        self.message = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Change requests"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.message.open()
 
     def approve_selected(self) -> None:
         """Show exactly what approving the selected draft signs; sign when confirmed."""
