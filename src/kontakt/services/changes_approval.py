@@ -10,7 +10,7 @@ the contact approved. Every query is scoped by the municipality in use.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -290,14 +290,23 @@ def approve(db: Database, number: int, shown: bytes) -> RequestDetail:
     return detail(db, number)
 
 
-def edit_draft(db: Database, number: int, summary: str, payload: Mapping[str, Any]) -> None:
-    """Change what draft `number` asks; `ChangeError("not-draft")` once it is approved."""
+def edit_draft(
+    db: Database,
+    number: int,
+    edit: Callable[[dict[str, Any]], Mapping[str, Any]],
+    summary: str | None = None,
+) -> None:
+    """Change what draft `number` asks: its payload becomes `edit(payload)` (and its summary
+    `summary`, if given), read and written in one transaction. `ChangeError("not-draft")`
+    once it is approved: an approved request is changed by a new one (`new_draft_from`)."""
     with db.transaction() as session:
         request = _request(session, db, number)
         _draft(request)
-        change = {**request.change, "summary": summary, "payload": dict(payload)}
-        request.change = change
-        request.summary = summary
+        change = {**request.change, "payload": dict(edit(dict(request.change["payload"])))}
+        if summary is not None:
+            change["summary"] = summary
+            request.summary = summary
+        request.change = change  # a new value: saved
 
 
 def _new(session: Session, municipality_id: int, kind: str, change: dict[str, Any]) -> int:

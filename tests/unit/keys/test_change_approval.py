@@ -102,12 +102,12 @@ def test_an_approved_change_refuses_edits_and_a_new_draft_is_made_instead(
     number = changes.draft_pattern_change(
         demo_db, changed_pattern(tmp_path), untranslated, "Ny tekst"
     )
-    changes.edit_draft(demo_db, number, "Ny tekst, retta", {"document": {}, "diff": {}})
+    changes.edit_draft(demo_db, number, lambda payload: payload, "Ny tekst, retta")
     assert changes.detail(demo_db, number).change["summary"] == "Ny tekst, retta"
     changes.approve(demo_db, number, changes.to_sign(demo_db, number).canonical)
     before = stored(demo_db, number)
     with pytest.raises(ChangeError) as refused:
-        changes.edit_draft(demo_db, number, "Anna", {})
+        changes.edit_draft(demo_db, number, lambda payload: {}, "Anna")
     assert refused.value.reason == "not-draft"
     assert "Make a new request" in refused.value.text(untranslated)
     with pytest.raises(ChangeError):
@@ -132,7 +132,7 @@ def test_a_change_made_after_it_was_shown_is_not_signed(
         demo_db, changed_pattern(tmp_path), untranslated, "Ny tekst"
     )
     shown = changes.to_sign(demo_db, number)
-    changes.edit_draft(demo_db, number, "Noko anna", {"document": {}, "diff": {}})
+    changes.edit_draft(demo_db, number, lambda payload: {**payload, "diff": {}})
     with pytest.raises(ChangeError) as refused:
         changes.approve(demo_db, number, shown.canonical)
     assert refused.value.reason == "changed"

@@ -66,8 +66,3 @@ def ensure_editable(state: State) -> None:
     """Raise `NotEditable` unless a request in `state` may still be edited (a draft)."""
     if state is not State.DRAFT:
         raise NotEditable(state)
-
-
-def is_final(state: State) -> bool:
-    """Nothing more will happen to a request in `state`."""
-    return not MOVES[state]
