@@ -20,7 +20,7 @@ from kontakt.resources import resource_path
 from kontakt.services import changes_approval, contact_data, correction_drafts, signing_keys
 from kontakt.services.contacts import ContactCheckRequest, preview_mapping, run_contact_check
 from kontakt.storage.db import Database
-from kontakt.storage.models import ChangeRequest
+from kontakt.storage.models import ChangeRequest, DeliveryAttempt
 from kontakt.ui.app import Translations
 from kontakt.ui.workspaces.changes.requests import ChangeRequestsWorkspace
 from tests.unit.keys.memory import MemoryKeyring, memory_keyring, no_keyring
@@ -221,3 +221,27 @@ def test_the_key_dialog_without_a_keyring_says_how_to_fix_it(
     assert dialog is not None
     assert "No secure keyring" in dialog.status.text()
     assert not dialog.create_button.isEnabled() and not dialog.export_button.isEnabled()
+
+
+def test_the_detail_shows_every_attempt_and_iktnhs_status(
+    qtbot: QtBot, demo_db: Database, memory_keyring: MemoryKeyring, tmp_path: Path, english: None
+) -> None:
+    signing_keys.create_key(demo_db)
+    number = draft(demo_db, tmp_path)
+    changes_approval.approve(demo_db, number, changes_approval.to_sign(demo_db, number).canonical)
+    with demo_db.transaction() as session:  # as the outbox sender records them
+        session.add(
+            DeliveryAttempt(
+                change_request_id=number, outcome="retry", http_status=503, detail="busy"
+            )
+        )
+        session.add(DeliveryAttempt(change_request_id=number, outcome="delivered", http_status=201))
+        row = session.get_one(ChangeRequest, number)
+        row.state, row.remote_id, row.remote_status = "delivered", "CR-17", "received"
+    page = page_for(qtbot, demo_db)
+    page.table.selectRow(0)
+    shown = page.detail.toPlainText()
+    assert re.search(r"to be tried again \(HTTP 503\) busy", shown)
+    assert re.search(r"delivered \(HTTP 201\)", shown)
+    assert "IKTNH's case: CR-17, status: received" in shown
+    assert page.model.data(page.model.index(0, 2)) == "Delivered"
