@@ -214,6 +214,10 @@
         <translation>rejected</translation>
     </message>
     <message>
+        <source>Compared with version {version} of the current set-up:</source>
+        <translation>Compared with version {version} of the current set-up:</translation>
+    </message>
+    <message>
         <source>{name} ({employee}): {finding} – {field} {value}</source>
         <translation>{name} ({employee}): {finding} – {field} {value}</translation>
     </message>

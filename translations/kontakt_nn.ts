@@ -214,6 +214,10 @@
         <translation>avvist</translation>
     </message>
     <message>
+        <source>Compared with version {version} of the current set-up:</source>
+        <translation>Samanlikna med versjon {version} av gjeldande oppsett:</translation>
+    </message>
+    <message>
         <source>{name} ({employee}): {finding} – {field} {value}</source>
         <translation>{name} ({employee}): {finding} – {field} {value}</translation>
     </message>

@@ -125,6 +125,8 @@ class RequestDetail:
     verified: bool | None
     """None while there is no approval (or its key is not known here)."""
     attempts: list[Attempt]
+    baseline_version: int | None = None
+    """A ring-pattern request's baseline: the number of the version it was compared with."""
 
     @property
     def is_draft(self) -> bool:
@@ -207,6 +209,11 @@ def detail(db: Database, number: int) -> RequestDetail:
         body = request.body
         result_row = _row(request, len(attempts))
         change = dict(request.change)
+        baseline = (
+            None
+            if request.baseline_version_id is None
+            else session.get(RingPatternVersion, request.baseline_version_id)
+        )
     verified: bool | None = None
     if approval is not None and body is not None:
         jwk = signing_keys.public_jwk_of(db, str(approval.get("key_id")))
@@ -223,6 +230,7 @@ def detail(db: Database, number: int) -> RequestDetail:
         None if signed is None else signed.decode("utf-8"),
         verified,
         attempts,
+        None if baseline is None else baseline.number,
     )
 
 
@@ -329,13 +337,15 @@ def new_draft_from(db: Database, number: int) -> int:
     with db.transaction() as session:
         request = _request(session, db, number)
         change = {**request.change, "created_at": utc_now().isoformat(timespec="seconds")}
-        return _new(session, request.municipality_id, request.kind, change)
+        made = _new(session, request.municipality_id, request.kind, change)
+        session.get_one(ChangeRequest, made).baseline_version_id = request.baseline_version_id
+        return made
 
 
-def _baseline(session: Session, municipality_id: int, key: str) -> str | None:
-    """The document of the newest baseline version of pattern `key`."""
+def _baseline(session: Session, municipality_id: int, key: str) -> RingPatternVersion | None:
+    """The newest baseline version of pattern `key`."""
     return session.scalars(
-        select(RingPatternVersion.document)
+        select(RingPatternVersion)
         .join(RingPattern)
         .where(RingPattern.municipality_id == municipality_id, RingPattern.key == key)
         .where(RingPatternVersion.status == "baseline")
@@ -372,7 +382,7 @@ def draft_pattern_change(
             raise ChangeError(
                 "no-baseline", file=str(path), kommune=settings.number, pattern=pattern.id
             )
-        changes = diff_json(pattern_diff(loads(baseline), pattern))
+        changes = diff_json(pattern_diff(loads(baseline.document), pattern))
         change = signing.change_document(
             Kind.RING_PATTERN,
             settings.number,
@@ -382,4 +392,6 @@ def draft_pattern_change(
             else render(translate, "ChangeRequests", PATTERN_SUMMARY, {"name": pattern.name}),
             signing.ring_pattern_payload(document, changes),
         )
-        return _new(session, municipality_id, Kind.RING_PATTERN.value, change)
+        number = _new(session, municipality_id, Kind.RING_PATTERN.value, change)
+        session.get_one(ChangeRequest, number).baseline_version_id = baseline.id
+        return number

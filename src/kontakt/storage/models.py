@@ -196,6 +196,10 @@ class ChangeRequest(Base):
     """The canonical JSON of `change` that the approval signed (migration 0004)."""
     body: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     """The whole body made at approval, `{"change", "approval"}`: delivered byte for byte."""
+    baseline_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ring_pattern_version.id", ondelete="SET NULL"), default=None
+    )
+    """A ring-pattern request's baseline: the version its diff was made against (0004)."""
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     attempts: Mapped[list[DeliveryAttempt]] = relationship(

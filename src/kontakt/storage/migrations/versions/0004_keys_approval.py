@@ -1,5 +1,6 @@
 """What approval stores: the signed canonical bytes and the whole body of a change request,
-and the public keys the ICT contact has signed with (old ones kept for verification).
+the baseline a ring-pattern request was compared with, and the public keys the ICT contact
+has signed with (old ones kept for verification).
 
 Revision ID: 0004
 Revises: 0002
@@ -33,10 +34,23 @@ def upgrade() -> None:
     with op.batch_alter_table("change_request") as batch_op:
         batch_op.add_column(sa.Column("signed_change", sa.LargeBinary(), nullable=True))
         batch_op.add_column(sa.Column("body", sa.LargeBinary(), nullable=True))
+        batch_op.add_column(sa.Column("baseline_version_id", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_change_request_baseline_version_id_ring_pattern_version"),
+            "ring_pattern_version",
+            ["baseline_version_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("change_request") as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("fk_change_request_baseline_version_id_ring_pattern_version"),
+            type_="foreignkey",
+        )
+        batch_op.drop_column("baseline_version_id")
         batch_op.drop_column("body")
         batch_op.drop_column("signed_change")
     op.drop_table("signing_key")

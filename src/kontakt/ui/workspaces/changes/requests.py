@@ -157,7 +157,15 @@ def _asked(detail: RequestDetail) -> str:
     payload = detail.change.get("payload")
     payload = payload if isinstance(payload, Mapping) else {}
     if detail.row.kind == "ring-pattern" and isinstance(payload.get("diff"), Mapping):
-        return _paragraphs(diff_in_words(payload["diff"], _translate))
+        lines = diff_in_words(payload["diff"], _translate)
+        if detail.baseline_version is not None:
+            lines.insert(
+                0,
+                QCoreApplication.translate(
+                    "ChangeRequestsPage", "Compared with version {version} of the current set-up:"
+                ).format(version=detail.baseline_version),
+            )
+        return _paragraphs(lines)
     corrections = payload.get("corrections")
     if detail.row.kind == "contact-correction" and isinstance(corrections, list):
         lines = [
