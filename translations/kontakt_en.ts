@@ -151,6 +151,10 @@
         <translation>Your name, e-mail address and phone number go into the approval: fill in all three under Settings.</translation>
     </message>
     <message>
+        <source>{file}: the ring pattern is the same as the current set-up; there is nothing to order.</source>
+        <translation>{file}: the ring pattern is the same as the current set-up; there is nothing to order.</translation>
+    </message>
+    <message>
         <source>{file}: the ring pattern has %n error(s); fix them before you order it (kontakt pattern validate shows them).</source>
         <translation>[&apos;{file}: the ring pattern has %n error; fix it before you order it (kontakt pattern validate shows it).&apos;, &apos;{file}: the ring pattern has %n errors; fix them before you order it (kontakt pattern validate shows them).&apos;]</translation>
     </message>

@@ -151,6 +151,10 @@
         <translation>Navnet, e-postadressen og telefonnummeret ditt går inn i godkjenningen: fyll inn alle tre under Innstillinger.</translation>
     </message>
     <message>
+        <source>{file}: the ring pattern is the same as the current set-up; there is nothing to order.</source>
+        <translation>{file}: ringemønsteret er det samme som gjeldende oppsett; det er ingenting å bestille.</translation>
+    </message>
+    <message>
         <source>{file}: the ring pattern has %n error(s); fix them before you order it (kontakt pattern validate shows them).</source>
         <translation>[&apos;{file}: ringemønsteret har %n feil; rett den før du bestiller det (kontakt pattern validate viser den).&apos;, &apos;{file}: ringemønsteret har %n feil; rett dem før du bestiller det (kontakt pattern validate viser dem).&apos;]</translation>
     </message>

@@ -151,6 +151,10 @@
         <translation>Namnet, e-postadressa og telefonnummeret ditt går inn i godkjenninga: fyll inn alle tre under Innstillingar.</translation>
     </message>
     <message>
+        <source>{file}: the ring pattern is the same as the current set-up; there is nothing to order.</source>
+        <translation>{file}: ringemønsteret er det same som gjeldande oppsett; det er ingenting å bestille.</translation>
+    </message>
+    <message>
         <source>{file}: the ring pattern has %n error(s); fix them before you order it (kontakt pattern validate shows them).</source>
         <translation>[&apos;{file}: ringemønsteret har %n feil; rett han før du bestiller det (kontakt pattern validate viser han).&apos;, &apos;{file}: ringemønsteret har %n feil; rett dei før du bestiller det (kontakt pattern validate viser dei).&apos;]</translation>
     </message>

@@ -25,6 +25,7 @@ from kontakt.core.changes.approval import ApprovalInvalid, Kind, Signer
 from kontakt.core.changes.states import State, ensure_editable, move
 from kontakt.core.ringpattern import diff as pattern_diff
 from kontakt.core.ringpattern import loads, validate
+from kontakt.core.ringpattern.diff import PARTS
 from kontakt.core.ringpattern.jsonout import diff_json
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
@@ -64,6 +65,10 @@ MESSAGES: Final[Mapping[str, str]] = {
         "ChangeRequests",
         "{file}: the municipality {kommune} has no current set-up of the ring pattern "
         "{pattern} to compare with. Import IKTNH's current set-up first.",
+    ),
+    "no-change": QT_TRANSLATE_NOOP(
+        "ChangeRequests",
+        "{file}: the ring pattern is the same as the current set-up; there is nothing to order.",
     ),
     "pattern-errors": QT_TRANSLATE_NOOP(
         "ChangeRequests",
@@ -382,7 +387,10 @@ def draft_pattern_change(
             raise ChangeError(
                 "no-baseline", file=str(path), kommune=settings.number, pattern=pattern.id
             )
-        changes = diff_json(pattern_diff(loads(baseline.document), pattern))
+        difference = pattern_diff(loads(baseline.document), pattern)
+        if not any(difference.touched(part) for part in PARTS):
+            raise ChangeError("no-change", file=str(path))
+        changes = diff_json(difference)
         change = signing.change_document(
             Kind.RING_PATTERN,
             settings.number,

@@ -121,11 +121,18 @@ def test_change_pattern_approve_makes_a_signed_queued_request(
 
 
 def test_change_pattern_approve_without_a_key_stores_nothing(
-    demo_db_path: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+    demo_db_path: Path,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert kontakt(demo_db_path, "change", "pattern", str(DEMO_PATTERN), "--approve") == 2
+    document = json.loads(DEMO_PATTERN.read_text(encoding="utf-8"))
+    document["entries"][0]["label"] = "Sentralbordet"
+    new = tmp_path / "ny.ringpattern.json"
+    new.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert kontakt(demo_db_path, "change", "pattern", str(new), "--approve") == 2
     assert "kontakt keys create" in capsys.readouterr().err
-    assert kontakt(demo_db_path, "change", "pattern", str(DEMO_PATTERN), "--json") == 0
+    assert kontakt(demo_db_path, "change", "pattern", str(new), "--json") == 0
     made = json.loads(capsys.readouterr().out)
     assert made["state"] == "draft" and made["id"] == 1  # the refused one left nothing
 
@@ -136,3 +143,10 @@ def test_change_pattern_on_a_missing_file_says_so(
     assert kontakt(demo_db_path, "change", "pattern", str(tmp_path / "nei.json")) == 2
     err = capsys.readouterr().err
     assert "nei.json" in err and "Traceback" not in err
+
+
+def test_change_pattern_the_same_as_the_current_set_up_is_nothing_to_order(
+    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert kontakt(demo_db_path, "change", "pattern", str(DEMO_PATTERN)) == 2
+    assert "nothing to order" in capsys.readouterr().err
