@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve and sign change request {number}</source>
+        <translation>Approve and sign change request {number}</translation>
+    </message>
+    <message>
+        <source>You sign exactly the text below with your key. IKTNH can prove later that you approved it, and nothing in it can change after approval: to change it, make a new request.</source>
+        <translation>You sign exactly the text below with your key. IKTNH can prove later that you approved it, and nothing in it can change after approval: to change it, make a new request.</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Key id:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and sign</source>
+        <translation>&amp;Approve and sign</translation>
+    </message>
+    <message>
+        <source>What is signed (canonical JSON, RFC 8785):</source>
+        <translation>What is signed (canonical JSON, RFC 8785):</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>%(prog)s: error: %(message)s</source>
@@ -149,6 +184,41 @@
     </message>
 </context>
 <context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>make and approve change requests for IKTNH</source>
+        <translation>make and approve change requests for IKTNH</translation>
+    </message>
+    <message>
+        <source>a ring-pattern change from a document, against the current set-up</source>
+        <translation>a ring-pattern change from a document, against the current set-up</translation>
+    </message>
+    <message>
+        <source>the new ring pattern (.ringpattern.json)</source>
+        <translation>the new ring pattern (.ringpattern.json)</translation>
+    </message>
+    <message>
+        <source>approve and sign it with your key, and put it in the outbox</source>
+        <translation>approve and sign it with your key, and put it in the outbox</translation>
+    </message>
+    <message>
+        <source>what IKTNH reads first (default: the pattern&apos;s name)</source>
+        <translation>what IKTNH reads first (default: the pattern&apos;s name)</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>write JSON</translation>
+    </message>
+    <message>
+        <source>Change request {number}: {summary} ({state}).</source>
+        <translation>Change request {number}: {summary} ({state}).</translation>
+    </message>
+    <message>
+        <source>Approved with the key {key_id}; SHA-256 of what was signed: {digest}.</source>
+        <translation>Approved with the key {key_id}; SHA-256 of what was signed: {digest}.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDescriptions</name>
     <message numerus="yes">
         <source>Correction of contact details for %Ln employee(s)</source>
@@ -214,6 +284,241 @@
         <source>Phone order</source>
         <translation>Phone order</translation>
     </message>
+    <message>
+        <source>Fault report</source>
+        <translation>Fault report</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequests</name>
+    <message>
+        <source>The database has no municipality to make change requests for.</source>
+        <translation>The database has no municipality to make change requests for.</translation>
+    </message>
+    <message>
+        <source>There is no change request {number} for this municipality.</source>
+        <translation>There is no change request {number} for this municipality.</translation>
+    </message>
+    <message>
+        <source>Change request {number} is no longer a draft ({state}): what it asks cannot change. Make a new request instead.</source>
+        <translation>Change request {number} is no longer a draft ({state}): what it asks cannot change. Make a new request instead.</translation>
+    </message>
+    <message>
+        <source>Your name, e-mail address and phone number go into the approval: fill in all three under Settings.</source>
+        <translation>Your name, e-mail address and phone number go into the approval: fill in all three under Settings.</translation>
+    </message>
+    <message>
+        <source>Change request {number} changed after it was shown to you; nothing was signed. Look at it again and approve it then.</source>
+        <translation>Change request {number} changed after it was shown to you; nothing was signed. Look at it again and approve it then.</translation>
+    </message>
+    <message>
+        <source>Change request {number} holds a value that cannot be signed: {detail}</source>
+        <translation>Change request {number} holds a value that cannot be signed: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: the municipality {kommune} has no current set-up of the ring pattern {pattern} to compare with. Import IKTNH&apos;s current set-up first.</source>
+        <translation>{file}: the municipality {kommune} has no current set-up of the ring pattern {pattern} to compare with. Import IKTNH&apos;s current set-up first.</translation>
+    </message>
+    <message>
+        <source>{file}: the ring pattern is the same as the current set-up; there is nothing to order.</source>
+        <translation>{file}: the ring pattern is the same as the current set-up; there is nothing to order.</translation>
+    </message>
+    <message>
+        <source>{file}: the ring pattern has %n error(s); fix them before you order it (kontakt pattern validate shows them).</source>
+        <translation>[&apos;{file}: the ring pattern has %n error; fix it before you order it (kontakt pattern validate shows it).&apos;, &apos;{file}: the ring pattern has %n errors; fix them before you order it (kontakt pattern validate shows them).&apos;]</translation>
+    </message>
+    <message>
+        <source>Change of the ring pattern {name}</source>
+        <translation>Change of the ring pattern {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsPage</name>
+    <message>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation>%Y-%m-%d %H:%M</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>on its way</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>to be tried again</source>
+        <translation>to be tried again</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Compared with version {version} of the current set-up:</source>
+        <translation>Compared with version {version} of the current set-up:</translation>
+    </message>
+    <message>
+        <source>{name} ({employee}): {finding} – {field} {value}</source>
+        <translation>{name} ({employee}): {finding} – {field} {value}</translation>
+    </message>
+    <message>
+        <source>Change request {number} – {kind}</source>
+        <translation>Change request {number} – {kind}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation>Made: {when}</translation>
+    </message>
+    <message>
+        <source>Summary: {summary}</source>
+        <translation>Summary: {summary}</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Not approved yet.</translation>
+    </message>
+    <message>
+        <source>The signature verifies against your key.</source>
+        <translation>The signature verifies against your key.</translation>
+    </message>
+    <message>
+        <source>The signature does NOT verify against the key.</source>
+        <translation>The signature does NOT verify against the key.</translation>
+    </message>
+    <message>
+        <source>The approving key is not known to this database.</source>
+        <translation>The approving key is not known to this database.</translation>
+    </message>
+    <message>
+        <source>Approved by {name} ({email}, {phone}).</source>
+        <translation>Approved by {name} ({email}, {phone}).</translation>
+    </message>
+    <message>
+        <source>Signed: {when}</source>
+        <translation>Signed: {when}</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Key id: {key_id}</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Idempotency key: {key}</source>
+        <translation>Idempotency key: {key}</translation>
+    </message>
+    <message>
+        <source>No delivery attempt yet.</source>
+        <translation>No delivery attempt yet.</translation>
+    </message>
+    <message>
+        <source>{when}: {outcome} (HTTP {status}) {detail}</source>
+        <translation>{when}: {outcome} (HTTP {status}) {detail}</translation>
+    </message>
+    <message>
+        <source>At IKTNH</source>
+        <translation>At IKTNH</translation>
+    </message>
+    <message>
+        <source>IKTNH has not received it yet.</source>
+        <translation>IKTNH has not received it yet.</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s case: {id}, status: {status}</source>
+        <translation>IKTNH&apos;s case: {id}, status: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsWorkspace</name>
+    <message>
+        <source>&amp;Approve and sign…</source>
+        <translation>&amp;Approve and sign…</translation>
+    </message>
+    <message>
+        <source>&amp;New draft from this</source>
+        <translation>&amp;New draft from this</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Send now</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key…</source>
+        <translation>Signing &amp;key…</translation>
+    </message>
+    <message>
+        <source>No change requests are stored yet.</source>
+        <translation>No change requests are stored yet.</translation>
+    </message>
+    <message>
+        <source>{requests}; {waiting}.</source>
+        <translation>{requests}; {waiting}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s)</source>
+        <translation>
+            <numerusform>%n change request</numerusform>
+            <numerusform>%n change requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in the outbox</source>
+        <translation>
+            <numerusform>%n waiting in the outbox</numerusform>
+            <numerusform>%n waiting in the outbox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a change request to see it whole.</source>
+        <translation>Choose a change request to see it whole.</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Change requests</translation>
+    </message>
+    <message>
+        <source>Fill in IKTNH&apos;s API address under Settings before you send.</source>
+        <translation>Fill in IKTNH&apos;s API address under Settings before you send.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: {reason}</source>
+        <translation>Sending stopped: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ChangeStates</name>
@@ -232,6 +537,22 @@
     <message>
         <source>Waiting in the outbox</source>
         <translation>Waiting in the outbox</translation>
+    </message>
+    <message>
+        <source>In progress at IKTNH</source>
+        <translation>In progress at IKTNH</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Rejected by IKTNH</source>
+        <translation>Rejected by IKTNH</translation>
+    </message>
+    <message>
+        <source>Refused on delivery</source>
+        <translation>Refused on delivery</translation>
     </message>
     <message>
         <source>Ordered</source>
@@ -1886,6 +2207,147 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Your signing key</source>
+        <translation>Your signing key</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>&amp;Make key</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Rotate…</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one, then export its public key and register it with IKTNH before you approve change requests.</source>
+        <translation>You have no signing key yet. Make one, then export its public key and register it with IKTNH before you approve change requests.</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}. The private key is in your system&apos;s keyring; register the public key below with IKTNH.</source>
+        <translation>Key id: {key_id}. The private key is in your system&apos;s keyring; register the public key below with IKTNH.</translation>
+    </message>
+    <message>
+        <source>Rotate your key</source>
+        <translation>Rotate your key</translation>
+    </message>
+    <message>
+        <source>Make a new key in place of this one? What the old key signed stays verifiable, but IKTNH accepts new approvals only once you have registered the new public key.</source>
+        <translation>Make a new key in place of this one? What the old key signed stays verifiable, but IKTNH accepts new approvals only once you have registered the new public key.</translation>
+    </message>
+    <message>
+        <source>Export your public key</source>
+        <translation>Export your public key</translation>
+    </message>
+    <message>
+        <source>JSON Web Key (*.jwk *.json)</source>
+        <translation>JSON Web Key (*.jwk *.json)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {jwk} and {pem}. Send them to IKTNH to register your key.</source>
+        <translation>Wrote {jwk} and {pem}. Send them to IKTNH to register your key.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>No secure keyring is available to keep your private key (the keyring backend is {backend}). Kontakt keeps the key only in your system&apos;s keyring. On Linux, install and unlock GNOME Keyring or KWallet (the Secret Service); on Windows and macOS the system&apos;s own keyring is used. To use another keyring on purpose, name its backend in the environment variable PYTHON_KEYRING_BACKEND.</source>
+        <translation>No secure keyring is available to keep your private key (the keyring backend is {backend}). Kontakt keeps the key only in your system&apos;s keyring. On Linux, install and unlock GNOME Keyring or KWallet (the Secret Service); on Windows and macOS the system&apos;s own keyring is used. To use another keyring on purpose, name its backend in the environment variable PYTHON_KEYRING_BACKEND.</translation>
+    </message>
+    <message>
+        <source>The keyring ({backend}) did not answer: {detail}. Unlock it (or start it) and try again.</source>
+        <translation>The keyring ({backend}) did not answer: {detail}. Unlock it (or start it) and try again.</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one with Kontakt (kontakt keys create) and register its public key with IKTNH.</source>
+        <translation>You have no signing key yet. Make one with Kontakt (kontakt keys create) and register its public key with IKTNH.</translation>
+    </message>
+    <message>
+        <source>The signing key in the keyring ({backend}) is not an Ed25519 private key. Make a new one (kontakt keys rotate) and register it with IKTNH.</source>
+        <translation>The signing key in the keyring ({backend}) is not an Ed25519 private key. Make a new one (kontakt keys rotate) and register it with IKTNH.</translation>
+    </message>
+    <message>
+        <source>You have a signing key already (key id {key_id}). To replace it, rotate it (kontakt keys rotate).</source>
+        <translation>You have a signing key already (key id {key_id}). To replace it, rotate it (kontakt keys rotate).</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>your signing key: make, show, export, rotate</source>
+        <translation>your signing key: make, show, export, rotate</translation>
+    </message>
+    <message>
+        <source>make your key pair (the private key goes into the keyring)</source>
+        <translation>make your key pair (the private key goes into the keyring)</translation>
+    </message>
+    <message>
+        <source>show your public key and the earlier ones</source>
+        <translation>show your public key and the earlier ones</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>write JSON</translation>
+    </message>
+    <message>
+        <source>write your public key for registration with IKTNH</source>
+        <translation>write your public key for registration with IKTNH</translation>
+    </message>
+    <message>
+        <source>the JWK file to write</source>
+        <translation>the JWK file to write</translation>
+    </message>
+    <message>
+        <source>a PEM file to write too</source>
+        <translation>a PEM file to write too</translation>
+    </message>
+    <message>
+        <source>replace your key with a new one (what the old one signed stays verifiable)</source>
+        <translation>replace your key with a new one (what the old one signed stays verifiable)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Key id: {key_id}</translation>
+    </message>
+    <message>
+        <source>Your key pair is made; the private key is in your keyring. Register the public key with IKTNH (kontakt keys export --jwk FILE).</source>
+        <translation>Your key pair is made; the private key is in your keyring. Register the public key with IKTNH (kontakt keys export --jwk FILE).</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet (kontakt keys create).</source>
+        <translation>You have no signing key yet (kontakt keys create).</translation>
+    </message>
+    <message>
+        <source>Earlier keys (kept to verify what they signed):</source>
+        <translation>Earlier keys (kept to verify what they signed):</translation>
+    </message>
+    <message>
+        <source>Wrote the public key {key_id} to {files}.</source>
+        <translation>Wrote the public key {key_id} to {files}.</translation>
+    </message>
+    <message>
+        <source>The key {key_id} is retired; its public key is kept so that what it signed stays verifiable.</source>
+        <translation>The key {key_id} is retired; its public key is kept so that what it signed stays verifiable.</translation>
+    </message>
+    <message>
+        <source>Your new key is in your keyring. Register its public key with IKTNH (kontakt keys export --jwk FILE) before you approve with it.</source>
+        <translation>Your new key is in your keyring. Register its public key with IKTNH (kontakt keys export --jwk FILE) before you approve with it.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading …</source>
@@ -2520,6 +2982,196 @@
     <message>
         <source>Numbers affected: {numbers}</source>
         <translation>Numbers affected: {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternDiffFields</name>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>first node</source>
+        <translation>first node</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <source>public holidays</source>
+        <translation>public holidays</translation>
+    </message>
+    <message>
+        <source>closed days</source>
+        <translation>closed days</translation>
+    </message>
+    <message>
+        <source>yearly closed days</source>
+        <translation>yearly closed days</translation>
+    </message>
+    <message>
+        <source>special hours</source>
+        <translation>special hours</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>employee number</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>node type</source>
+        <translation>node type</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>calendar</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>announcement</translation>
+    </message>
+    <message>
+        <source>menu choices</source>
+        <translation>menu choices</translation>
+    </message>
+    <message>
+        <source>wait for a key</source>
+        <translation>wait for a key</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>ringing order</source>
+        <translation>ringing order</translation>
+    </message>
+    <message>
+        <source>ringing time</source>
+        <translation>ringing time</translation>
+    </message>
+    <message>
+        <source>longest ringing time</source>
+        <translation>longest ringing time</translation>
+    </message>
+    <message>
+        <source>maximum queue time</source>
+        <translation>maximum queue time</translation>
+    </message>
+    <message>
+        <source>most callers in the queue</source>
+        <translation>most callers in the queue</translation>
+    </message>
+    <message>
+        <source>voicemail box</source>
+        <translation>voicemail box</translation>
+    </message>
+    <message>
+        <source>where it goes when open</source>
+        <translation>where it goes when open</translation>
+    </message>
+    <message>
+        <source>where it goes when closed</source>
+        <translation>where it goes when closed</translation>
+    </message>
+    <message>
+        <source>where it goes on a closed day</source>
+        <translation>where it goes on a closed day</translation>
+    </message>
+    <message>
+        <source>where it goes without a key</source>
+        <translation>where it goes without a key</translation>
+    </message>
+    <message>
+        <source>where it goes on a wrong key</source>
+        <translation>where it goes on a wrong key</translation>
+    </message>
+    <message>
+        <source>where it goes without an answer</source>
+        <translation>where it goes without an answer</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>overflow</translation>
+    </message>
+    <message>
+        <source>next node</source>
+        <translation>next node</translation>
+    </message>
+</context>
+<context>
+    <name>PatternDiffWords</name>
+    <message>
+        <source>Number {id} is added.</source>
+        <translation>Number {id} is added.</translation>
+    </message>
+    <message>
+        <source>Calendar {id} is added.</source>
+        <translation>Calendar {id} is added.</translation>
+    </message>
+    <message>
+        <source>Member {id} is added.</source>
+        <translation>Member {id} is added.</translation>
+    </message>
+    <message>
+        <source>Node {id} is added.</source>
+        <translation>Node {id} is added.</translation>
+    </message>
+    <message>
+        <source>Number {id} is removed.</source>
+        <translation>Number {id} is removed.</translation>
+    </message>
+    <message>
+        <source>Calendar {id} is removed.</source>
+        <translation>Calendar {id} is removed.</translation>
+    </message>
+    <message>
+        <source>Member {id} is removed.</source>
+        <translation>Member {id} is removed.</translation>
+    </message>
+    <message>
+        <source>Node {id} is removed.</source>
+        <translation>Node {id} is removed.</translation>
+    </message>
+    <message>
+        <source>Number {id} changes: {fields}.</source>
+        <translation>Number {id} changes: {fields}.</translation>
+    </message>
+    <message>
+        <source>Calendar {id} changes: {fields}.</source>
+        <translation>Calendar {id} changes: {fields}.</translation>
+    </message>
+    <message>
+        <source>Member {id} changes: {fields}.</source>
+        <translation>Member {id} changes: {fields}.</translation>
+    </message>
+    <message>
+        <source>Node {id} changes: {fields}.</source>
+        <translation>Node {id} changes: {fields}.</translation>
+    </message>
+    <message>
+        <source>Numbers callers will notice it on: {numbers}</source>
+        <translation>Numbers callers will notice it on: {numbers}</translation>
+    </message>
+    <message>
+        <source>Nothing changes against the current set-up.</source>
+        <translation>Nothing changes against the current set-up.</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3920,29 @@
     <message>
         <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a valid phone number.</source>
         <translation>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a valid phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve and sign change request {number}</source>
+        <translation>Godkjenn og signer endringsbestilling {number}</translation>
+    </message>
+    <message>
+        <source>You sign exactly the text below with your key. IKTNH can prove later that you approved it, and nothing in it can change after approval: to change it, make a new request.</source>
+        <translation>Du signerer nøyaktig teksten nedanfor med nøkkelen din. IKTNH kan seinare prove at du godkjende han, og ingenting i han kan endrast etter godkjenninga: vil du endre noko, lagar du ei ny bestilling.</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signert av:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Key id:</source>
+        <translation>Nøkkel-id:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and sign</source>
+        <translation>&amp;Godkjenn og signer</translation>
+    </message>
+    <message>
+        <source>What is signed (canonical JSON, RFC 8785):</source>
+        <translation>Det som vert signert (kanonisk JSON, RFC 8785):</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>%(prog)s: error: %(message)s</source>
@@ -149,6 +184,41 @@
     </message>
 </context>
 <context>
+    <name>ChangeCommand</name>
+    <message>
+        <source>make and approve change requests for IKTNH</source>
+        <translation>lag og godkjenn endringsbestillingar til IKTNH</translation>
+    </message>
+    <message>
+        <source>a ring-pattern change from a document, against the current set-up</source>
+        <translation>ei endring av ringemønster frå eit dokument, mot gjeldande oppsett</translation>
+    </message>
+    <message>
+        <source>the new ring pattern (.ringpattern.json)</source>
+        <translation>det nye ringemønsteret (.ringpattern.json)</translation>
+    </message>
+    <message>
+        <source>approve and sign it with your key, and put it in the outbox</source>
+        <translation>godkjenn og signer ho med nøkkelen din, og legg ho i utboksen</translation>
+    </message>
+    <message>
+        <source>what IKTNH reads first (default: the pattern&apos;s name)</source>
+        <translation>det IKTNH les først (standard: namnet på mønsteret)</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>skriv JSON</translation>
+    </message>
+    <message>
+        <source>Change request {number}: {summary} ({state}).</source>
+        <translation>Endringsbestilling {number}: {summary} ({state}).</translation>
+    </message>
+    <message>
+        <source>Approved with the key {key_id}; SHA-256 of what was signed: {digest}.</source>
+        <translation>Godkjend med nøkkelen {key_id}; SHA-256 av det som vart signert: {digest}.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDescriptions</name>
     <message numerus="yes">
         <source>Correction of contact details for %Ln employee(s)</source>
@@ -214,6 +284,241 @@
         <source>Phone order</source>
         <translation>Bestilling av telefon</translation>
     </message>
+    <message>
+        <source>Fault report</source>
+        <translation>Feilmelding</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequests</name>
+    <message>
+        <source>The database has no municipality to make change requests for.</source>
+        <translation>Databasen har ingen kommune å lage endringsbestillingar for.</translation>
+    </message>
+    <message>
+        <source>There is no change request {number} for this municipality.</source>
+        <translation>Det finst inga endringsbestilling {number} for denne kommunen.</translation>
+    </message>
+    <message>
+        <source>Change request {number} is no longer a draft ({state}): what it asks cannot change. Make a new request instead.</source>
+        <translation>Endringsbestilling {number} er ikkje lenger eit utkast ({state}): det ho bed om, kan ikkje endrast. Lag ei ny bestilling i staden.</translation>
+    </message>
+    <message>
+        <source>Your name, e-mail address and phone number go into the approval: fill in all three under Settings.</source>
+        <translation>Namnet, e-postadressa og telefonnummeret ditt går inn i godkjenninga: fyll inn alle tre under Innstillingar.</translation>
+    </message>
+    <message>
+        <source>Change request {number} changed after it was shown to you; nothing was signed. Look at it again and approve it then.</source>
+        <translation>Endringsbestilling {number} vart endra etter at ho vart vist deg; ingenting vart signert. Sjå på ho att og godkjenn ho då.</translation>
+    </message>
+    <message>
+        <source>Change request {number} holds a value that cannot be signed: {detail}</source>
+        <translation>Endringsbestilling {number} inneheld ein verdi som ikkje kan signerast: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: the municipality {kommune} has no current set-up of the ring pattern {pattern} to compare with. Import IKTNH&apos;s current set-up first.</source>
+        <translation>{file}: kommune {kommune} har ikkje noko gjeldande oppsett av ringemønsteret {pattern} å samanlikne med. Importer det gjeldande oppsettet frå IKTNH først.</translation>
+    </message>
+    <message>
+        <source>{file}: the ring pattern is the same as the current set-up; there is nothing to order.</source>
+        <translation>{file}: ringemønsteret er det same som gjeldande oppsett; det er ingenting å bestille.</translation>
+    </message>
+    <message>
+        <source>{file}: the ring pattern has %n error(s); fix them before you order it (kontakt pattern validate shows them).</source>
+        <translation>[&apos;{file}: ringemønsteret har %n feil; rett han før du bestiller det (kontakt pattern validate viser han).&apos;, &apos;{file}: ringemønsteret har %n feil; rett dei før du bestiller det (kontakt pattern validate viser dei).&apos;]</translation>
+    </message>
+    <message>
+        <source>Change of the ring pattern {name}</source>
+        <translation>Endring av ringemønsteret {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsPage</name>
+    <message>
+        <source>%Y-%m-%d %H:%M</source>
+        <translation>%d.%m.%Y %H.%M</translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation>på veg</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>avbroten</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>levert</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <source>to be tried again</source>
+        <translation>blir prøvd att</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>motteken</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>under arbeid</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>utført</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <source>Compared with version {version} of the current set-up:</source>
+        <translation>Samanlikna med versjon {version} av gjeldande oppsett:</translation>
+    </message>
+    <message>
+        <source>{name} ({employee}): {finding} – {field} {value}</source>
+        <translation>{name} ({employee}): {finding} – {field} {value}</translation>
+    </message>
+    <message>
+        <source>Change request {number} – {kind}</source>
+        <translation>Endringsbestilling {number} – {kind}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Status: {state}</translation>
+    </message>
+    <message>
+        <source>Made: {when}</source>
+        <translation>Laga: {when}</translation>
+    </message>
+    <message>
+        <source>Summary: {summary}</source>
+        <translation>Samandrag: {summary}</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Kva det blir bede om</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <source>Not approved yet.</source>
+        <translation>Ikkje godkjend enno.</translation>
+    </message>
+    <message>
+        <source>The signature verifies against your key.</source>
+        <translation>Signaturen stemmer med nøkkelen din.</translation>
+    </message>
+    <message>
+        <source>The signature does NOT verify against the key.</source>
+        <translation>Signaturen stemmer IKKJE med nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The approving key is not known to this database.</source>
+        <translation>Nøkkelen som godkjende, er ukjend i denne databasen.</translation>
+    </message>
+    <message>
+        <source>Approved by {name} ({email}, {phone}).</source>
+        <translation>Godkjend av {name} ({email}, {phone}).</translation>
+    </message>
+    <message>
+        <source>Signed: {when}</source>
+        <translation>Signert: {when}</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Nøkkel-id: {key_id}</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <source>Idempotency key: {key}</source>
+        <translation>Idempotensnøkkel: {key}</translation>
+    </message>
+    <message>
+        <source>No delivery attempt yet.</source>
+        <translation>Ikkje noko leveringsforsøk enno.</translation>
+    </message>
+    <message>
+        <source>{when}: {outcome} (HTTP {status}) {detail}</source>
+        <translation>{when}: {outcome} (HTTP {status}) {detail}</translation>
+    </message>
+    <message>
+        <source>At IKTNH</source>
+        <translation>Hos IKTNH</translation>
+    </message>
+    <message>
+        <source>IKTNH has not received it yet.</source>
+        <translation>IKTNH har ikkje fått ho enno.</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s case: {id}, status: {status}</source>
+        <translation>Saka hos IKTNH: {id}, status: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsWorkspace</name>
+    <message>
+        <source>&amp;Approve and sign…</source>
+        <translation>&amp;Godkjenn og signer …</translation>
+    </message>
+    <message>
+        <source>&amp;New draft from this</source>
+        <translation>&amp;Nytt utkast frå denne</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Send no</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key…</source>
+        <translation>Signeringsnø&amp;kkel …</translation>
+    </message>
+    <message>
+        <source>No change requests are stored yet.</source>
+        <translation>Ingen endringsbestillingar er lagra enno.</translation>
+    </message>
+    <message>
+        <source>{requests}; {waiting}.</source>
+        <translation>{requests}; {waiting}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s)</source>
+        <translation>
+            <numerusform>%n endringsbestilling</numerusform>
+            <numerusform>%n endringsbestillingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in the outbox</source>
+        <translation>
+            <numerusform>%n ventar i utboksen</numerusform>
+            <numerusform>%n ventar i utboksen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a change request to see it whole.</source>
+        <translation>Vel ei endringsbestilling for å sjå heile.</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Endringsbestillingar</translation>
+    </message>
+    <message>
+        <source>Fill in IKTNH&apos;s API address under Settings before you send.</source>
+        <translation>Fyll inn API-adressa til IKTNH under Innstillingar før du sender.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: {reason}</source>
+        <translation>Sendinga stoppa: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ChangeStates</name>
@@ -232,6 +537,22 @@
     <message>
         <source>Waiting in the outbox</source>
         <translation>Ventar i utboksen</translation>
+    </message>
+    <message>
+        <source>In progress at IKTNH</source>
+        <translation>Under arbeid hos IKTNH</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Rejected by IKTNH</source>
+        <translation>Avvist av IKTNH</translation>
+    </message>
+    <message>
+        <source>Refused on delivery</source>
+        <translation>Avvist ved levering</translation>
     </message>
     <message>
         <source>Ordered</source>
@@ -1886,6 +2207,147 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Your signing key</source>
+        <translation>Signeringsnøkkelen din</translation>
+    </message>
+    <message>
+        <source>&amp;Make key</source>
+        <translation>&amp;Lag nøkkel</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Roter …</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one, then export its public key and register it with IKTNH before you approve change requests.</source>
+        <translation>Du har ingen signeringsnøkkel enno. Lag ein, eksporter den offentlege nøkkelen og registrer han hos IKTNH før du godkjenner endringsbestillingar.</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}. The private key is in your system&apos;s keyring; register the public key below with IKTNH.</source>
+        <translation>Nøkkel-id: {key_id}. Den private nøkkelen ligg i nøkkelringen til systemet; registrer den offentlege nøkkelen nedanfor hos IKTNH.</translation>
+    </message>
+    <message>
+        <source>Rotate your key</source>
+        <translation>Roter nøkkelen din</translation>
+    </message>
+    <message>
+        <source>Make a new key in place of this one? What the old key signed stays verifiable, but IKTNH accepts new approvals only once you have registered the new public key.</source>
+        <translation>Vil du lage ein ny nøkkel i staden for denne? Det den gamle nøkkelen signerte, kan framleis kontrollerast, men IKTNH godtek nye godkjenningar først når du har registrert den nye offentlege nøkkelen.</translation>
+    </message>
+    <message>
+        <source>Export your public key</source>
+        <translation>Eksporter den offentlege nøkkelen din</translation>
+    </message>
+    <message>
+        <source>JSON Web Key (*.jwk *.json)</source>
+        <translation>JSON Web Key (*.jwk *.json)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Kunne ikkje skrive {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {jwk} and {pem}. Send them to IKTNH to register your key.</source>
+        <translation>Skreiv {jwk} og {pem}. Send dei til IKTNH for å registrere nøkkelen din.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>No secure keyring is available to keep your private key (the keyring backend is {backend}). Kontakt keeps the key only in your system&apos;s keyring. On Linux, install and unlock GNOME Keyring or KWallet (the Secret Service); on Windows and macOS the system&apos;s own keyring is used. To use another keyring on purpose, name its backend in the environment variable PYTHON_KEYRING_BACKEND.</source>
+        <translation>Det finst ingen sikker nøkkelring som kan ta vare på den private nøkkelen din (nøkkelringen keyring fann, er {backend}). Kontakt held nøkkelen berre i nøkkelringen til systemet. På Linux installerer og låser du opp GNOME Keyring eller KWallet (Secret Service); på Windows og macOS blir nøkkelringen til systemet brukt. Vil du med vilje bruke ein annan nøkkelring, namngjev du han i miljøvariabelen PYTHON_KEYRING_BACKEND.</translation>
+    </message>
+    <message>
+        <source>The keyring ({backend}) did not answer: {detail}. Unlock it (or start it) and try again.</source>
+        <translation>Nøkkelringen ({backend}) svarte ikkje: {detail}. Lås han opp (eller start han) og prøv att.</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. Make one with Kontakt (kontakt keys create) and register its public key with IKTNH.</source>
+        <translation>Du har ingen signeringsnøkkel enno. Lag ein med Kontakt (kontakt keys create) og registrer den offentlege nøkkelen hos IKTNH.</translation>
+    </message>
+    <message>
+        <source>The signing key in the keyring ({backend}) is not an Ed25519 private key. Make a new one (kontakt keys rotate) and register it with IKTNH.</source>
+        <translation>Signeringsnøkkelen i nøkkelringen ({backend}) er ikkje ein privat Ed25519-nøkkel. Lag ein ny (kontakt keys rotate) og registrer han hos IKTNH.</translation>
+    </message>
+    <message>
+        <source>You have a signing key already (key id {key_id}). To replace it, rotate it (kontakt keys rotate).</source>
+        <translation>Du har alt ein signeringsnøkkel (nøkkel-id {key_id}). Vil du byte han ut, roterer du han (kontakt keys rotate).</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommand</name>
+    <message>
+        <source>your signing key: make, show, export, rotate</source>
+        <translation>signeringsnøkkelen din: lag, vis, eksporter, roter</translation>
+    </message>
+    <message>
+        <source>make your key pair (the private key goes into the keyring)</source>
+        <translation>lag nøkkelparet ditt (den private nøkkelen går inn i nøkkelringen)</translation>
+    </message>
+    <message>
+        <source>show your public key and the earlier ones</source>
+        <translation>vis den offentlege nøkkelen din og dei tidlegare</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>skriv JSON</translation>
+    </message>
+    <message>
+        <source>write your public key for registration with IKTNH</source>
+        <translation>skriv den offentlege nøkkelen din for registrering hos IKTNH</translation>
+    </message>
+    <message>
+        <source>the JWK file to write</source>
+        <translation>JWK-fila som skal skrivast</translation>
+    </message>
+    <message>
+        <source>a PEM file to write too</source>
+        <translation>ei PEM-fil som skal skrivast i tillegg</translation>
+    </message>
+    <message>
+        <source>replace your key with a new one (what the old one signed stays verifiable)</source>
+        <translation>byt ut nøkkelen din med ein ny (det den gamle signerte, kan framleis kontrollerast)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Kunne ikkje skrive {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Key id: {key_id}</source>
+        <translation>Nøkkel-id: {key_id}</translation>
+    </message>
+    <message>
+        <source>Your key pair is made; the private key is in your keyring. Register the public key with IKTNH (kontakt keys export --jwk FILE).</source>
+        <translation>Nøkkelparet ditt er laga; den private nøkkelen ligg i nøkkelringen din. Registrer den offentlege nøkkelen hos IKTNH (kontakt keys export --jwk FIL).</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet (kontakt keys create).</source>
+        <translation>Du har ingen signeringsnøkkel enno (kontakt keys create).</translation>
+    </message>
+    <message>
+        <source>Earlier keys (kept to verify what they signed):</source>
+        <translation>Tidlegare nøklar (tekne vare på for å kontrollere det dei signerte):</translation>
+    </message>
+    <message>
+        <source>Wrote the public key {key_id} to {files}.</source>
+        <translation>Skreiv den offentlege nøkkelen {key_id} til {files}.</translation>
+    </message>
+    <message>
+        <source>The key {key_id} is retired; its public key is kept so that what it signed stays verifiable.</source>
+        <translation>Nøkkelen {key_id} er teken ut av bruk; den offentlege nøkkelen blir teken vare på, så det han signerte, kan framleis kontrollerast.</translation>
+    </message>
+    <message>
+        <source>Your new key is in your keyring. Register its public key with IKTNH (kontakt keys export --jwk FILE) before you approve with it.</source>
+        <translation>Den nye nøkkelen din ligg i nøkkelringen. Registrer den offentlege nøkkelen hos IKTNH (kontakt keys export --jwk FIL) før du godkjenner med han.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading …</source>
@@ -2520,6 +2982,196 @@
     <message>
         <source>Numbers affected: {numbers}</source>
         <translation>Påverka nummer: {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternDiffFields</name>
+    <message>
+        <source>label</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>first node</source>
+        <translation>første node</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>opningstider</translation>
+    </message>
+    <message>
+        <source>public holidays</source>
+        <translation>heilagdagar</translation>
+    </message>
+    <message>
+        <source>closed days</source>
+        <translation>stengde dagar</translation>
+    </message>
+    <message>
+        <source>yearly closed days</source>
+        <translation>årlege stengde dagar</translation>
+    </message>
+    <message>
+        <source>special hours</source>
+        <translation>særskilde opningstider</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>employee number</source>
+        <translation>tilsettnummer</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>lokasjon</translation>
+    </message>
+    <message>
+        <source>node type</source>
+        <translation>nodetype</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>kalender</translation>
+    </message>
+    <message>
+        <source>announcement</source>
+        <translation>innspelt melding</translation>
+    </message>
+    <message>
+        <source>menu choices</source>
+        <translation>val i talemenyen</translation>
+    </message>
+    <message>
+        <source>wait for a key</source>
+        <translation>ventetid på tastetrykk</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>medlemer</translation>
+    </message>
+    <message>
+        <source>ringing order</source>
+        <translation>ringjerekkjefølgje</translation>
+    </message>
+    <message>
+        <source>ringing time</source>
+        <translation>ringjetid</translation>
+    </message>
+    <message>
+        <source>longest ringing time</source>
+        <translation>lengste ringjetid</translation>
+    </message>
+    <message>
+        <source>maximum queue time</source>
+        <translation>maks køtid</translation>
+    </message>
+    <message>
+        <source>most callers in the queue</source>
+        <translation>flest innringarar i køen</translation>
+    </message>
+    <message>
+        <source>voicemail box</source>
+        <translation>taleboks</translation>
+    </message>
+    <message>
+        <source>where it goes when open</source>
+        <translation>kvar samtalen går når det er ope</translation>
+    </message>
+    <message>
+        <source>where it goes when closed</source>
+        <translation>kvar samtalen går når det er stengt</translation>
+    </message>
+    <message>
+        <source>where it goes on a closed day</source>
+        <translation>kvar samtalen går på ein fridag</translation>
+    </message>
+    <message>
+        <source>where it goes without a key</source>
+        <translation>kvar samtalen går utan tastetrykk</translation>
+    </message>
+    <message>
+        <source>where it goes on a wrong key</source>
+        <translation>kvar samtalen går ved feil tast</translation>
+    </message>
+    <message>
+        <source>where it goes without an answer</source>
+        <translation>kvar samtalen går utan svar</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>overløp</translation>
+    </message>
+    <message>
+        <source>next node</source>
+        <translation>neste node</translation>
+    </message>
+</context>
+<context>
+    <name>PatternDiffWords</name>
+    <message>
+        <source>Number {id} is added.</source>
+        <translation>Nummer {id} blir lagt til.</translation>
+    </message>
+    <message>
+        <source>Calendar {id} is added.</source>
+        <translation>Kalender {id} blir lagt til.</translation>
+    </message>
+    <message>
+        <source>Member {id} is added.</source>
+        <translation>Medlem {id} blir lagt til.</translation>
+    </message>
+    <message>
+        <source>Node {id} is added.</source>
+        <translation>Node {id} blir lagt til.</translation>
+    </message>
+    <message>
+        <source>Number {id} is removed.</source>
+        <translation>Nummer {id} blir fjerna.</translation>
+    </message>
+    <message>
+        <source>Calendar {id} is removed.</source>
+        <translation>Kalender {id} blir fjerna.</translation>
+    </message>
+    <message>
+        <source>Member {id} is removed.</source>
+        <translation>Medlem {id} blir fjerna.</translation>
+    </message>
+    <message>
+        <source>Node {id} is removed.</source>
+        <translation>Node {id} blir fjerna.</translation>
+    </message>
+    <message>
+        <source>Number {id} changes: {fields}.</source>
+        <translation>Nummer {id} blir endra: {fields}.</translation>
+    </message>
+    <message>
+        <source>Calendar {id} changes: {fields}.</source>
+        <translation>Kalender {id} blir endra: {fields}.</translation>
+    </message>
+    <message>
+        <source>Member {id} changes: {fields}.</source>
+        <translation>Medlem {id} blir endra: {fields}.</translation>
+    </message>
+    <message>
+        <source>Node {id} changes: {fields}.</source>
+        <translation>Node {id} blir endra: {fields}.</translation>
+    </message>
+    <message>
+        <source>Numbers callers will notice it on: {numbers}</source>
+        <translation>Nummer innringarar vil merke det på: {numbers}</translation>
+    </message>
+    <message>
+        <source>Nothing changes against the current set-up.</source>
+        <translation>Ingenting blir endra mot gjeldande oppsett.</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3920,29 @@
     <message>
         <source>Row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a valid phone number.</source>
         <translation>Rad {row}, kolonne «{column}»: «{value}» er ikkje eit gyldig telefonnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laga</translation>
     </message>
 </context>
 <context>

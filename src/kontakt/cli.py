@@ -29,6 +29,8 @@ COMMAND_MODULES = (
     "kontakt.commands.contacts",
     "kontakt.commands.imports",
     "kontakt.commands.checklist",
+    "kontakt.commands.keys",
+    "kontakt.commands.changes",
 )
 
 DB_ENV = "KONTAKT_DB_URL"

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
-from kontakt.services import contact_data, municipality
+from kontakt.services import changes_approval, contact_data, municipality
 from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest
 
@@ -124,12 +124,13 @@ def request_corrections(
     new = existing.missing(chosen)
     if not new or not existing.is_draft:
         return Requested(existing.number, 0, made=False)
-    with db.transaction() as session:
-        request = session.get_one(ChangeRequest, existing.number)
-        payload = dict(request.change["payload"])
-        payload["corrections"] = [
-            *payload["corrections"],
-            *(contact_data.correction_entry(result, f) for f in new),
-        ]
-        request.change = {**request.change, "payload": payload}  # a new value: saved
+    entries = [contact_data.correction_entry(result, f) for f in new]
+    try:
+        changes_approval.edit_draft(
+            db,
+            existing.number,
+            lambda payload: {**payload, "corrections": [*payload["corrections"], *entries]},
+        )
+    except changes_approval.ChangeError:  # approved meanwhile: it takes no more
+        return Requested(existing.number, 0, made=False)
     return Requested(existing.number, len(new), made=False)

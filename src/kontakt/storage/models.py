@@ -18,6 +18,7 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -191,6 +192,14 @@ class ChangeRequest(Base):
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     remote_id: Mapped[str | None] = mapped_column(String(100), default=None)
     remote_status: Mapped[str | None] = mapped_column(String(32), default=None)
+    signed_change: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    """The canonical JSON of `change` that the approval signed (migration 0004)."""
+    body: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    """The whole body made at approval, `{"change", "approval"}`: delivered byte for byte."""
+    baseline_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ring_pattern_version.id", ondelete="SET NULL"), default=None
+    )
+    """A ring-pattern request's baseline: the version its diff was made against (0004)."""
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     attempts: Mapped[list[DeliveryAttempt]] = relationship(
@@ -210,6 +219,19 @@ class DeliveryAttempt(Base):
     http_status: Mapped[int | None] = mapped_column(Integer, default=None)
     outcome: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class SigningKey(Base):
+    """A public key the ICT contact has signed with (migration 0004); the private half of
+    the current one is in the OS keyring. Retired keys stay, so that what they approved
+    can still be verified by its key id."""
+
+    __tablename__ = "signing_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(64), unique=True)
+    public_jwk: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    retired_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
 
 
 class TestRun(Base):

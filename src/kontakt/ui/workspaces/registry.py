@@ -74,9 +74,9 @@ def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]
         return ChecklistWorkspace(db)
 
     def change_requests() -> Workspace:
-        from kontakt.ui.workspaces.changes.workspace import ChangesWorkspace
+        from kontakt.ui.workspaces.changes.requests import ChangeRequestsWorkspace
 
-        return ChangesWorkspace(db)
+        return ChangeRequestsWorkspace(db)
 
     factories = {
         "contacts": contacts,
