@@ -18,7 +18,12 @@ from kontakt.core.texts import Translate
 
 # Each module has register(subparsers, ctx); imported at parse time, so they import their
 # services inside the handlers, not at the top.
-COMMAND_MODULES = ("kontakt.commands.pattern", "kontakt.commands.contacts")
+COMMAND_MODULES = (
+    "kontakt.commands.pattern",
+    "kontakt.commands.contacts",
+    "kontakt.commands.outbox",
+    "kontakt.commands.server",
+)
 
 DB_ENV = "KONTAKT_DB_URL"
 

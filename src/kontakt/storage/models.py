@@ -191,6 +191,10 @@ class ChangeRequest(Base):
     idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
     remote_id: Mapped[str | None] = mapped_column(String(100), default=None)
     remote_status: Mapped[str | None] = mapped_column(String(32), default=None)
+    remote_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    """IKTNH's reason and comments with its status (added by migration 0006)."""
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    """When the outbox tries this request next; None: at once (added by migration 0006)."""
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     attempts: Mapped[list[DeliveryAttempt]] = relationship(
