@@ -10,7 +10,7 @@ SQLite file in the data folder, so they survive a restart.
 Under `/admin` (loopback clients only, not part of the contract) a test or a user moves a
 request's status forward, adds operating notices, and tells the receiver to misbehave:
 drop the connection after reading or after storing a delivery, answer 503 with
-Retry-After, or be slow.
+Retry-After, or be slow (store the delivery, then wait before answering).
 """
 
 from __future__ import annotations
@@ -521,8 +521,6 @@ class ReferenceReceiver:
                     "The service is down for maintenance.",
                     {"Retry-After": str(max(int(misbehaviour.seconds), 0))},
                 )
-            if misbehaviour.mode == "slow":
-                time.sleep(misbehaviour.seconds)
         idempotency_key = request.headers.get("Idempotency-Key", "")
         if not idempotency_key or len(idempotency_key) > 200:
             return problem(
@@ -560,6 +558,8 @@ class ReferenceReceiver:
             )
         if misbehaviour is not None and misbehaviour.mode == "drop-after-store":
             return self._drop(request)
+        if misbehaviour is not None and misbehaviour.mode == "slow":
+            time.sleep(misbehaviour.seconds)  # stored, and the answer is late
         return _json(answer, 201 if made else 200)
 
     def _request_status(
