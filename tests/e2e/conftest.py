@@ -61,7 +61,9 @@ def other_key() -> Ed25519PrivateKey:
 
 
 @pytest.fixture
-def running(tmp_path: Path, key: Ed25519PrivateKey, other_key: Ed25519PrivateKey) -> Iterator[Running]:
+def running(
+    tmp_path: Path, key: Ed25519PrivateKey, other_key: Ed25519PrivateKey
+) -> Iterator[Running]:
     """The reference receiver on 127.0.0.1, a free port, in this process."""
     keys_file = write_key_set(tmp_path / "keys.json", (key, KOMMUNE), (other_key, "4631"))
     receiver = ReferenceReceiver(load_key_set(keys_file), tmp_path / "receiver")
@@ -81,14 +83,20 @@ def approved_body(key: Ed25519PrivateKey, change: dict[str, Any]) -> dict[str, A
         "change": change,
         "approval": {
             "key_id": signing.jwk_thumbprint(key.public_key()),
-            "signed_by": {"name": "Kari Nordmann", "email": "kari@example.no", "phone": "+4741234567"},
+            "signed_by": {
+                "name": "Kari Nordmann",
+                "email": "kari@example.no",
+                "phone": "+4741234567",
+            },
             "signed_at": "2026-12-01T09:00:00Z",
             "signature": signing.approval_signature(key, change),
         },
     }
 
 
-def make_change(summary: str = "Sentralbord: ny opningstid", kind: str = "ring-pattern") -> dict[str, Any]:
+def make_change(
+    summary: str = "Sentralbord: ny opningstid", kind: str = "ring-pattern"
+) -> dict[str, Any]:
     return {
         "kind": kind,
         "kommune": KOMMUNE,
@@ -98,7 +106,9 @@ def make_change(summary: str = "Sentralbord: ny opningstid", kind: str = "ring-p
     }
 
 
-def queue(db: Database, key: Ed25519PrivateKey, count: int = 1, kind: str = "ring-pattern") -> list[int]:
+def queue(
+    db: Database, key: Ed25519PrivateKey, count: int = 1, kind: str = "ring-pattern"
+) -> list[int]:
     """`count` approved change requests of the demo municipality, queued in the outbox."""
     ids = []
     with db.transaction() as session:

@@ -75,7 +75,9 @@ def test_no_signature(running: Running, key: Ed25519PrivateKey) -> None:
         del request.headers["Signature"]
         del request.headers["Signature-Input"]
 
-    detail = _refused(_send(_post(running, key, _body(key), after_signing=strip)), "missing-signature")
+    detail = _refused(
+        _send(_post(running, key, _body(key), after_signing=strip)), "missing-signature"
+    )
     assert "Signature" in detail
 
 

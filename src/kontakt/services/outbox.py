@@ -26,7 +26,7 @@ import rfc8785
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from kontakt.api.client import Answer, IktnhClient, Unreachable
+from kontakt.api.client import Answer, IktnhClient, InsecureUrl, Unreachable
 from kontakt.api.delivery import Outcome, backoff_seconds, judge
 from kontakt.api.signing import jwk_thumbprint
 from kontakt.services import municipality
@@ -263,6 +263,45 @@ def send_pending(
         if own_client:
             api.close()
     return report
+
+
+@dataclass(frozen=True)
+class OutboxState:
+    """After a pass of the window's sender: how many requests wait, whether IKTNH could be
+    reached, and why the sender could not work (`problem`: "no-api", "insecure-url",
+    "no-key", "no-backend")."""
+
+    waiting: int
+    offline: bool = False
+    problem: str | None = None
+    report: PassReport | None = None
+
+
+WINDOW_TIMEOUT = (5.0, 10.0)
+"""Connect and read timeouts of the window's sender: short, so that closing Kontakt waits
+little for a request on its way."""
+
+
+def work_outbox(db: Database, *, cancelled: Callable[[], bool] = lambda: False) -> OutboxState:
+    """One pass with the municipality's own API address and the ICT contact's key (what
+    the window's sender does while Kontakt runs); never waits for a retry."""
+    settings = municipality.current(db)
+    waiting = waiting_count(db)
+    if settings is None or not settings.api_base_url:
+        return OutboxState(waiting, problem="no-api")
+    try:
+        key, key_id = load_signing_key()
+    except NoSigningKey as exc:
+        return OutboxState(waiting, problem=exc.reason)
+    try:
+        client = IktnhClient(settings.api_base_url, key, key_id, timeout=WINDOW_TIMEOUT)
+    except InsecureUrl:
+        return OutboxState(waiting, problem="insecure-url")
+    with client:
+        report = send_pending(
+            db, key, key_id, settings.api_base_url, client=client, cancelled=cancelled
+        )
+    return OutboxState(len(report.waiting), offline=report.unreachable, report=report)
 
 
 def _soonest_attempt(db: Database, municipality_id: int) -> datetime | None:

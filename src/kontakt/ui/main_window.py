@@ -30,6 +30,7 @@ from kontakt.ui.workspaces.registry import WORKSPACE_KEYS, workspace_factories, 
 if TYPE_CHECKING:  # the database layer is imported only once the window is up
     from kontakt.services.database import Database
     from kontakt.ui.app import Translations
+    from kontakt.ui.outbox_sender import OutboxSender
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self.db: Database | None = None
+        self.outbox_sender: OutboxSender | None = None
+        """Works the outbox while the window has a database (`kontakt.ui.outbox_sender`)."""
         self.translations = translations
         self._factories: list[tuple[str, Callable[[], Workspace]]] = []
         self._pages: dict[int, Workspace] = {}
@@ -97,6 +100,10 @@ class MainWindow(QMainWindow):
     def attach_database(self, db: Database) -> None:
         """The database is open: build the shown workspace and say whose data this is."""
         self.db = db
+        from kontakt.ui.outbox_sender import OutboxSender
+
+        self.outbox_sender = OutboxSender(db, self)
+        self.outbox_sender.start()
         self._factories = workspace_factories(db)
         self.refresh_status()
         self._show_workspace(self.navigation.currentRow())
@@ -364,6 +371,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self._pages.values():
             page.shut_down()
+        if self.outbox_sender is not None:
+            self.outbox_sender.stop()
         settings = i18n.user_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
