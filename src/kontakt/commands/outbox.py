@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
@@ -132,7 +133,7 @@ def send_outbox(args: argparse.Namespace, ctx: CommandContext) -> int:
         db.dispose()
     translate = ctx.translate
     ctx.out(
-        translate("OutboxCommand", "Delivered: %n change request(s).", "", len(report.delivered))
+        translate("OutboxCommand", "Delivered %n change request(s).", "", len(report.delivered))
     )
     for number, detail in report.refused:
         ctx.out(
@@ -141,7 +142,7 @@ def send_outbox(args: argparse.Namespace, ctx: CommandContext) -> int:
             )
         )
     for number, when, detail in report.waiting:
-        moment = when.astimezone().strftime("%d.%m.%Y %H.%M") if when else ""
+        moment = _moment(when) if when else ""
         ctx.out(
             translate(
                 "OutboxCommand",
@@ -185,6 +186,10 @@ def outbox_status(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
+def _moment(when: datetime) -> str:
+    return when.astimezone().strftime("%d.%m.%Y %H.%M")
+
+
 def _notice_line(notice: Notice, ctx: CommandContext) -> str:
     translate = ctx.translate
     severity = {
@@ -192,24 +197,23 @@ def _notice_line(notice: Notice, ctx: CommandContext) -> str:
         "degraded": translate("OutboxCommand", "Degraded"),
         "info": translate("OutboxCommand", "Information"),
     }[notice.severity]
-    since = notice.start.astimezone().strftime("%d.%m.%Y %H.%M") if notice.start else "?"
-    until = (
-        notice.end.astimezone().strftime("%d.%m.%Y %H.%M")
-        if notice.end
-        else translate("OutboxCommand", "until further notice")
-    )
+    since = _moment(notice.start) if notice.start else "?"
+    if notice.end:
+        period = translate("OutboxCommand", "From {since} to {until}").format(
+            since=since, until=_moment(notice.end)
+        )
+    else:
+        period = translate("OutboxCommand", "Since {since}, until further notice").format(
+            since=since
+        )
     affected = ", ".join(notice.services) or translate("OutboxCommand", "not stated")
     return (
-        translate(
-            "OutboxCommand",
-            "{severity}: {title}. Affected: {services}. From {since} to {until}. {detail}",
-        )
+        translate("OutboxCommand", "{severity}: {title}. Affected: {services}. {period}. {detail}")
         .format(
             severity=severity,
             title=notice.title,
             services=affected,
-            since=since,
-            until=until,
+            period=period,
             detail=notice.detail,
         )
         .strip()
