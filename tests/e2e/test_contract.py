@@ -30,7 +30,7 @@ from schemathesis.specs.openapi.checks import (
 from kontakt.api import signing
 from kontakt.api.receiver import ReferenceReceiver, load_key_set, serve
 from kontakt.resources import resource_path
-from tests.e2e.conftest import KOMMUNE, approved_body, make_change, write_key_set
+from tests.e2e.support import KOMMUNE, approved_body, make_change, write_key_set
 
 CONTRACT = resource_path("api", "iktnh.openapi.yaml")
 schema = schemathesis.openapi.from_path(CONTRACT)

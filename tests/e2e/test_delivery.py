@@ -9,7 +9,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kontakt.services import outbox
 from kontakt.storage.db import Database
-from tests.e2e.conftest import Running, queue, row
+from tests.e2e.support import Running, queue, row
 
 
 def test_delivered_and_verified(

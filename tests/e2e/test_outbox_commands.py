@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from kontakt.cli import main
 from kontakt.services import outbox
 from kontakt.storage.db import Database
-from tests.e2e.conftest import KOMMUNE, MemoryKeyring, Running, private_pem, queue, row
+from tests.e2e.support import KOMMUNE, MemoryKeyring, Running, private_pem, queue, row
 from tests.helpers import sqlite_url
 
 ROOT = Path(__file__).resolve().parents[2]

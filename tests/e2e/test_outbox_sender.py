@@ -15,7 +15,7 @@ from kontakt.storage.db import Database
 from kontakt.ui.app import Translations
 from kontakt.ui.main_window import MainWindow
 from kontakt.ui.outbox_sender import OutboxSender
-from tests.e2e.conftest import MemoryKeyring, Running, queue, row
+from tests.e2e.support import MemoryKeyring, Running, queue, row
 
 
 def _use_api(db: Database, base_url: str) -> None:

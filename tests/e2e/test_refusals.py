@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from kontakt.api import signing
 from kontakt.services import outbox
 from kontakt.storage.db import Database
-from tests.e2e.conftest import KOMMUNE, Running, approved_body, make_change, queue, row
+from tests.e2e.support import KOMMUNE, Running, approved_body, make_change, queue, row
 
 Mutate = Callable[[requests.PreparedRequest], None]
 
