@@ -150,15 +150,27 @@ CREATE TABLE IF NOT EXISTS request (
     answer TEXT NOT NULL, status TEXT NOT NULL, reason TEXT, comments TEXT NOT NULL,
     received_at TEXT NOT NULL, updated_at TEXT NOT NULL,
     UNIQUE (kommune, collection, idempotency_key));
-CREATE TABLE IF NOT EXISTS nonce (
-    key_id TEXT NOT NULL, nonce TEXT NOT NULL, seen_at REAL NOT NULL,
-    PRIMARY KEY (key_id, nonce));
 CREATE TABLE IF NOT EXISTS notice (id TEXT PRIMARY KEY, data TEXT NOT NULL);
 """
 
 
+_NONCE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS nonce (
+    key_id TEXT NOT NULL, nonce TEXT NOT NULL, seen_at REAL NOT NULL,
+    PRIMARY KEY (key_id, nonce));
+CREATE INDEX IF NOT EXISTS nonce_seen_at ON nonce (seen_at);
+"""
+PRUNE_EVERY_S = 30.0
+
+
 class Store:
-    """Durable state in `DIR/receiver.sqlite3`; one lock, as requests are few and short."""
+    """Durable state in `DIR/receiver.sqlite3`; one lock, as requests are few and short.
+
+    Nonces are in a file of their own (`nonces.sqlite3`) written without waiting for the
+    disk on each commit (WAL, synchronous=NORMAL): they survive the receiver being killed,
+    and a power cut loses at most the last moments' nonces, whose requests the
+    idempotency key still keeps from being stored twice. Requests wait for the disk.
+    """
 
     def __init__(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -169,19 +181,31 @@ class Store:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(_SCHEMA)
+        self._nonce_lock = threading.Lock()
+        self._nonces = sqlite3.connect(
+            data_dir / "nonces.sqlite3", check_same_thread=False, isolation_level=None
+        )
+        self._nonces.execute("PRAGMA journal_mode=WAL")
+        self._nonces.execute("PRAGMA synchronous=NORMAL")
+        self._nonces.executescript(_NONCE_SCHEMA)
+        self._pruned_at = 0.0
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+        with self._nonce_lock:
+            self._nonces.close()
 
     def remember_nonce(self, key_id: str, nonce: str, now: float) -> bool:
         """Record a nonce; False when the key used it before (within the memory window)."""
-        with self._lock:
-            self._db.execute(
-                "DELETE FROM nonce WHERE seen_at < ?", (now - signing.NONCE_MEMORY_S - 60,)
-            )
+        with self._nonce_lock:
+            if now - self._pruned_at > PRUNE_EVERY_S:
+                self._nonces.execute(
+                    "DELETE FROM nonce WHERE seen_at < ?", (now - signing.NONCE_MEMORY_S,)
+                )
+                self._pruned_at = now
             try:
-                self._db.execute("INSERT INTO nonce VALUES (?, ?, ?)", (key_id, nonce, now))
+                self._nonces.execute("INSERT INTO nonce VALUES (?, ?, ?)", (key_id, nonce, now))
             except sqlite3.IntegrityError:
                 return False
             return True
