@@ -81,3 +81,30 @@ def test_the_main_window_stops_its_sender_on_close(
     assert window.outbox_sender.is_running()
     window.close()
     assert not window.outbox_sender.is_running()
+
+
+def test_notices_that_concern_the_municipality_come_after_a_pass(
+    qtbot: QtBot, running: Running, demo_db: Database, keyring_with_key: MemoryKeyring
+) -> None:
+    _use_api(demo_db, running.base_url)
+    running.receiver.add_notice(
+        {
+            "severity": "outage",
+            "title": "Telefoni nede",
+            "services": ["telephony"],
+            "start": "2026-11-30T08:00:00Z",
+        }
+    )
+    running.receiver.add_notice(
+        {"severity": "info", "title": "Anna kommune", "municipalities": ["4631"]}
+    )
+    sender = OutboxSender(demo_db)
+    with qtbot.waitSignal(sender.notices_changed, timeout=10_000) as signal:
+        sender.start()
+    assert [n.title for n in signal.args[0]] == ["Telefoni nede"]
+    with (
+        qtbot.assertNotEmitted(sender.notices_changed, wait=300),
+        qtbot.waitSignal(sender.status_changed, timeout=10_000),
+    ):
+        sender.send_now()  # the same ETag: not modified, nothing new to show
+    assert sender.stop()

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kontakt.api.client import IktnhClient, Unreachable
 from kontakt.api.notices import Notice, read_notices
+from kontakt.storage.db import Database
 from kontakt.storage.types import utc_now
 
 
@@ -43,17 +44,39 @@ class OperatingStatus:
 
 
 def fetch(
-    base_url: str, key: Ed25519PrivateKey, key_id: str, etag: str | None = None
+    base_url: str,
+    key: Ed25519PrivateKey,
+    key_id: str,
+    etag: str | None = None,
+    client: IktnhClient | None = None,
 ) -> OperatingStatus:
     """IKTNH's notices now. Raises InsecureUrl for a base URL Kontakt will not use,
     StatusUnavailable when no usable answer came."""
-    with IktnhClient(base_url, key, key_id) as client:
-        try:
-            answer = client.operating_status(etag)
-        except Unreachable as exc:
-            raise StatusUnavailable(exc.reason) from None
+    api = client or IktnhClient(base_url, key, key_id)
+    try:
+        answer = api.operating_status(etag)
+    except Unreachable as exc:
+        raise StatusUnavailable(exc.reason) from None
+    finally:
+        if client is None:
+            api.close()
     if answer.status == 304:
         return OperatingStatus(etag, not_modified=True)
     if answer.status != 200:
         raise StatusUnavailable(answer.problem_detail, answer.status)
     return OperatingStatus(answer.headers.get("ETag"), notices=read_notices(answer.data))
+
+
+def poll(db: Database, etag: str | None) -> tuple[OperatingStatus, str] | None:
+    """IKTNH's notices with the municipality's own API access, and the municipality's
+    number; None when there is no access or no answer (the outbox's state says why)."""
+    from kontakt.services import outbox
+
+    access = outbox.api_access(db)
+    if isinstance(access, str):
+        return None
+    try:
+        with access.client() as client:
+            return fetch(access.base_url, access.key, access.key_id, etag, client), access.kommune
+    except StatusUnavailable:
+        return None

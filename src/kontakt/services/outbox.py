@@ -26,7 +26,7 @@ import rfc8785
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from kontakt.api.client import Answer, IktnhClient, InsecureUrl, Unreachable
+from kontakt.api.client import Answer, IktnhClient, InsecureUrl, Unreachable, checked_base_url
 from kontakt.api.delivery import Outcome, backoff_seconds, judge
 from kontakt.api.signing import jwk_thumbprint
 from kontakt.services import municipality
@@ -282,24 +282,46 @@ WINDOW_TIMEOUT = (5.0, 10.0)
 little for a request on its way."""
 
 
-def work_outbox(db: Database, *, cancelled: Callable[[], bool] = lambda: False) -> OutboxState:
-    """One pass with the municipality's own API address and the ICT contact's key (what
-    the window's sender does while Kontakt runs); never waits for a retry."""
+@dataclass(frozen=True)
+class ApiAccess:
+    """What a request to IKTNH needs: the municipality's API address and the ICT contact's
+    key (the window's sender finds them itself; commands are given the address)."""
+
+    kommune: str
+    base_url: str
+    key: Ed25519PrivateKey
+    key_id: str
+
+    def client(self) -> IktnhClient:
+        return IktnhClient(self.base_url, self.key, self.key_id, timeout=WINDOW_TIMEOUT)
+
+
+def api_access(db: Database) -> ApiAccess | str:
+    """The municipality's API access, or why there is none ("no-api", "insecure-url",
+    "no-key", "no-backend")."""
     settings = municipality.current(db)
-    waiting = waiting_count(db)
     if settings is None or not settings.api_base_url:
-        return OutboxState(waiting, problem="no-api")
+        return "no-api"
+    try:
+        checked_base_url(settings.api_base_url)
+    except InsecureUrl:
+        return "insecure-url"
     try:
         key, key_id = load_signing_key()
     except NoSigningKey as exc:
-        return OutboxState(waiting, problem=exc.reason)
-    try:
-        client = IktnhClient(settings.api_base_url, key, key_id, timeout=WINDOW_TIMEOUT)
-    except InsecureUrl:
-        return OutboxState(waiting, problem="insecure-url")
-    with client:
+        return exc.reason
+    return ApiAccess(settings.number, settings.api_base_url, key, key_id)
+
+
+def work_outbox(db: Database, *, cancelled: Callable[[], bool] = lambda: False) -> OutboxState:
+    """One pass with the municipality's own API address and the ICT contact's key (what
+    the window's sender does while Kontakt runs); never waits for a retry."""
+    access = api_access(db)
+    if isinstance(access, str):
+        return OutboxState(waiting_count(db), problem=access)
+    with access.client() as client:
         report = send_pending(
-            db, key, key_id, settings.api_base_url, client=client, cancelled=cancelled
+            db, access.key, access.key_id, access.base_url, client=client, cancelled=cancelled
         )
     return OutboxState(len(report.waiting), offline=report.unreachable, report=report)
 

@@ -6,6 +6,8 @@ then every `interval_s` seconds, and at once when asked (`send_now`, e.g. the wo
 workspace can say that requests wait in the outbox because Kontakt is offline. `stop` ends
 the loop and waits for the thread; the main window calls it on close (and the application
 on quit). A pass cut short loses nothing: every attempt is in the database before it goes.
+After each pass it reads IKTNH's operating status (with its ETag) and sends the notices
+that concern the municipality as `notices_changed` when they changed.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ STOP_TIMEOUT_MS = 20_000
 class _Worker(QObject):
     passed = Signal(object)
     """An OutboxState, after each pass."""
+    notices = Signal(object)
+    """The notices in force for the municipality (list of Notice), when IKTNH's changed."""
 
     def __init__(self, db: Database, interval_s: float) -> None:
         super().__init__()
@@ -34,6 +38,7 @@ class _Worker(QObject):
         self._interval_s = interval_s
         self._stop = threading.Event()
         self._wake = threading.Event()
+        self._etag: str | None = None
 
     def wake(self) -> None:
         self._wake.set()
@@ -46,6 +51,8 @@ class _Worker(QObject):
     def run(self) -> None:
         while not self._stop.is_set():
             self.passed.emit(self._one_pass())
+            if not self._stop.is_set():
+                self._read_status()
             self._wake.wait(self._interval_s)
             self._wake.clear()
 
@@ -54,12 +61,25 @@ class _Worker(QObject):
 
         return outbox.work_outbox(self._db, cancelled=self._stop.is_set)
 
+    def _read_status(self) -> None:
+        from kontakt.services import operating_status
+
+        found = operating_status.poll(self._db, self._etag)
+        if found is None or found[0].not_modified:
+            return
+        status, kommune = found
+        self._etag = status.etag
+        self.notices.emit(status.current(kommune))
+
 
 class OutboxSender(QObject):
     """Owns the worker and its thread; `start` once, `stop` before the application goes."""
 
     status_changed = Signal(object)
     """An OutboxState, on the GUI thread."""
+    notices_changed = Signal(object)
+    """IKTNH's notices in force for the municipality (list of Notice), on the GUI thread,
+    when they changed (GET /status with its ETag after each pass)."""
 
     def __init__(
         self, db: Database, parent: QObject | None = None, interval_s: float = INTERVAL_S
@@ -71,6 +91,7 @@ class OutboxSender(QObject):
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.passed.connect(self._passed)
+        self._worker.notices.connect(self.notices_changed)
         self.last_status: OutboxState | None = None
         app = QCoreApplication.instance()
         if app is not None:
