@@ -51,6 +51,8 @@ REMOTE_STATES = {
 """IKTNH's status -> the request's state in Kontakt."""
 
 UNAPPROVED = ("draft", "awaiting-approval")
+MIN_DELAY_S = 1.0
+"""The shortest wait before a next attempt, whatever the server says."""
 SENDING = "sending"
 """An attempt's outcome while it is on its way; one left so by a killed pass is later
 marked `interrupted`."""
@@ -197,7 +199,8 @@ def _end_attempt(
         delay = outcome.retry_after
         if delay is None:
             delay = backoff_seconds(prepared.attempts, rng)
-        row.next_attempt_at = now + timedelta(seconds=delay)
+        # "Retry-After: 0" again and again must not make a pass hammer the server
+        row.next_attempt_at = now + timedelta(seconds=max(delay, MIN_DELAY_S))
         return row.next_attempt_at
 
 
