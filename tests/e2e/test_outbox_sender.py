@@ -33,7 +33,7 @@ def test_the_sender_delivers_off_the_gui_thread_and_stops(
 ) -> None:
     _use_api(demo_db, running.base_url)
     (request_id,) = queue(demo_db, key)
-    sender = OutboxSender(demo_db, interval_s=60)
+    sender = OutboxSender(demo_db, interval_s=60, first_delay_s=0)
     seen_threads: list[threading.Thread] = []
     sender.status_changed.connect(lambda _s: seen_threads.append(threading.current_thread()))
     with qtbot.waitSignal(sender.status_changed, timeout=10_000) as signal:
@@ -56,7 +56,7 @@ def test_offline_is_said_and_the_request_waits(
 ) -> None:
     _use_api(demo_db, "http://127.0.0.1:9/v1")
     (request_id,) = queue(demo_db, key)
-    sender = OutboxSender(demo_db)
+    sender = OutboxSender(demo_db, first_delay_s=0)
     with qtbot.waitSignal(sender.status_changed, timeout=10_000) as signal:
         sender.start()
     assert signal.args[0].offline and signal.args[0].waiting == 1
@@ -65,7 +65,7 @@ def test_offline_is_said_and_the_request_waits(
 
 
 def test_without_an_api_address_nothing_is_sent(qtbot: QtBot, demo_db: Database) -> None:
-    sender = OutboxSender(demo_db)
+    sender = OutboxSender(demo_db, first_delay_s=0)
     with qtbot.waitSignal(sender.status_changed, timeout=10_000) as signal:
         sender.start()
     assert signal.args[0].problem == "no-api"
@@ -98,7 +98,7 @@ def test_notices_that_concern_the_municipality_come_after_a_pass(
     running.receiver.add_notice(
         {"severity": "info", "title": "Anna kommune", "municipalities": ["4631"]}
     )
-    sender = OutboxSender(demo_db)
+    sender = OutboxSender(demo_db, first_delay_s=0)
     with qtbot.waitSignal(sender.notices_changed, timeout=10_000) as signal:
         sender.start()
     assert [n.title for n in signal.args[0]] == ["Telefoni nede"]

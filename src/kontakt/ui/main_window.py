@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         self.db = db
         from kontakt.ui.outbox_sender import OutboxSender
 
+        if self.outbox_sender is not None:
+            self.outbox_sender.stop()
         self.outbox_sender = OutboxSender(db, self)
         self.outbox_sender.start()
         self._factories = workspace_factories(db)

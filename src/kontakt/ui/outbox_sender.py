@@ -1,7 +1,8 @@
 """The application's outbox sender: works the outbox while Kontakt runs, off the GUI thread.
 
-A worker object on its own QThread makes a pass (`services.outbox.send_pending`) at start,
-then every `interval_s` seconds, and at once when asked (`send_now`, e.g. the workspace's
+A worker object on its own QThread makes a pass (`services.outbox.work_outbox`) a moment
+after start (the window's start comes first), then every `interval_s` seconds, and at once
+when asked (`send_now`, e.g. the workspace's
 "Send no" button). Each pass's result comes to the GUI thread as `status_changed`, so a
 workspace can say that requests wait in the outbox because Kontakt is offline. `stop` ends
 the loop and waits for the thread; the main window calls it on close (and the application
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from kontakt.services.outbox import OutboxState
 
 INTERVAL_S = 60.0
+FIRST_DELAY_S = 3.0
 STOP_TIMEOUT_MS = 20_000
 """Longer than one request's connect and read timeouts in the window (5 s + 10 s)."""
 
@@ -32,10 +34,11 @@ class _Worker(QObject):
     notices = Signal(object)
     """The notices in force for the municipality (list of Notice), when IKTNH's changed."""
 
-    def __init__(self, db: Database, interval_s: float) -> None:
+    def __init__(self, db: Database, interval_s: float, first_delay_s: float) -> None:
         super().__init__()
         self._db = db
         self._interval_s = interval_s
+        self._first_delay_s = first_delay_s
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._etag: str | None = None
@@ -49,6 +52,9 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
+        # the window's start comes first: the first pass waits a moment (or a "send now")
+        self._wake.wait(self._first_delay_s)
+        self._wake.clear()
         while not self._stop.is_set():
             self.passed.emit(self._one_pass())
             if not self._stop.is_set():
@@ -82,12 +88,16 @@ class OutboxSender(QObject):
     when they changed (GET /status with its ETag after each pass)."""
 
     def __init__(
-        self, db: Database, parent: QObject | None = None, interval_s: float = INTERVAL_S
+        self,
+        db: Database,
+        parent: QObject | None = None,
+        interval_s: float = INTERVAL_S,
+        first_delay_s: float = FIRST_DELAY_S,
     ) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("OutboxSender")
-        self._worker = _Worker(db, interval_s)
+        self._worker = _Worker(db, interval_s, first_delay_s)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.passed.connect(self._passed)
