@@ -131,3 +131,53 @@ def test_admin_endpoints_move_a_request_and_misbehave(
         )
     assert [r["idempotency_key"] for r in listed] == ["admin-1"]
     assert notice.status_code == 201 and notice.json()["end"] is None
+
+
+def test_admin_is_not_reachable_through_a_proxy(running: Running) -> None:
+    admin = running.base_url.removesuffix("/v1") + "/admin/requests"
+    assert requests.get(admin, timeout=10).status_code == 200
+    through = requests.get(admin, headers={"X-Forwarded-For": "203.0.113.9"}, timeout=10)
+    assert through.status_code == 404
+
+
+def test_catalogue_with_its_etag_and_the_directory(
+    tmp_path: Path, key: Ed25519PrivateKey, key_id: str
+) -> None:
+    import threading
+
+    from kontakt.api.client import IktnhClient
+    from kontakt.api.receiver import demo_directory, serve
+
+    keys = load_key_set(write_key_set(tmp_path / "keys.json", (key, KOMMUNE)))
+    catalogue = {
+        "format": "kontakt.catalogue",
+        "version": 1,
+        "models": [{"manufacturer": "Apple", "model": "iPhone 16e"}],
+    }
+    rows = [
+        {
+            "number": "+4756100010",
+            "type": "desk",
+            "employee_id": "1001",
+            "name": "Kari Nordmann",
+            "site": "radhuset",
+        }
+    ]
+    app = ReferenceReceiver(
+        keys, tmp_path / "data", catalogue=catalogue, directory=demo_directory(rows, KOMMUNE)
+    )
+    server = serve(app, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        with IktnhClient(f"http://127.0.0.1:{server.server_port}/v1", key, key_id) as client:
+            first = client.catalogue()
+            assert first.status == 200 and first.data == catalogue
+            assert client.catalogue(first.headers["ETag"]).status == 304
+            directory = client.directory(KOMMUNE)
+            assert directory.data == {"kommune": KOMMUNE, "numbers": rows}
+            assert client.directory("4631").status == 401  # not this key's municipality
+    finally:
+        server.shutdown()
+        server.server_close()
+        app.store.close()

@@ -7,7 +7,8 @@ and the approval, refuses with 401 and a problem+json saying which check failed,
 then looks the request up by its Idempotency-Key. Requests, nonces and notices live in a
 SQLite file in the data folder, so they survive a restart.
 
-Under `/admin` (loopback clients only, not part of the contract) a test or a user moves a
+Under `/admin` (clients on the loopback only, never through a proxy; not part of the
+contract) a test or a user moves a
 request's status forward, adds operating notices, and tells the receiver to misbehave:
 drop the connection after reading or after storing a delivery, answer 503 with
 Retry-After, or be slow (store the delivery, then wait before answering).
@@ -473,7 +474,7 @@ class ReferenceReceiver:
         request.max_content_length = MAX_BODY
         try:
             endpoint, values = self._routes.bind_to_environ(environ).match()
-            if endpoint.startswith("admin_") and not is_loopback(request.remote_addr or ""):
+            if endpoint.startswith("admin_") and not self._from_this_machine(request):
                 raise NotFound()
             response = getattr(self, "_" + endpoint)(request, **values)
         except Refusal as refusal:
@@ -483,6 +484,12 @@ class ReferenceReceiver:
             response = problem(status, "http-" + str(status), exc.description or "")
         answer: Iterable[bytes] = response(environ, start_response)
         return answer
+
+    @staticmethod
+    def _from_this_machine(request: Request) -> bool:
+        """A client on the loopback, not a proxy forwarding someone else's request."""
+        forwarded = "Forwarded" in request.headers or "X-Forwarded-For" in request.headers
+        return is_loopback(request.remote_addr or "") and not forwarded
 
     def _target_uri(self, request: Request) -> str:
         raw = request.environ.get("REQUEST_URI") or request.full_path.rstrip("?")
