@@ -138,3 +138,17 @@ def test_nothing_secret_is_logged(
     assert pem_body not in text
     assert "kontakt=:" not in text  # a Signature header's value
     assert "Signature-Input" not in text
+
+
+def test_a_proxy_in_the_environment_is_not_used_for_the_loopback(
+    running: Running,
+    demo_db: Database,
+    key: Ed25519PrivateKey,
+    key_id: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    (request_id,) = queue(demo_db, key)
+    outbox.send_pending(demo_db, key, key_id, running.base_url)
+    assert row(demo_db, request_id).state == outbox.DELIVERED

@@ -109,7 +109,9 @@ class IktnhClient:
         # certificates are always verified; a CA bundle may be named, never switched off
         self._verify: bool | str = ca_bundle or True
         self._session = requests.Session()
-        self._session.trust_env = False  # no proxy or netrc credentials from the environment
+        # the environment's proxy settings apply to IKTNH (a municipality's network may
+        # need them), never to a receiver on this machine's loopback
+        self._session.trust_env = not is_loopback(urlsplit(self.base_url).hostname or "")
 
     def close(self) -> None:
         self._session.close()
