@@ -175,8 +175,8 @@ def _end_attempt(
     outcome: Outcome,
     now: datetime,
     rng: random.Random | None,
-) -> datetime | None:
-    """Store the outcome; the next attempt's time when the request is to be tried again."""
+) -> None:
+    """Store the outcome: delivered, failed, or the next attempt's time."""
     with db.transaction() as session:
         row = session.get(ChangeRequest, request_id)
         attempt = session.get(DeliveryAttempt, prepared.attempt_id)
@@ -185,23 +185,21 @@ def _end_attempt(
         attempt.http_status = outcome.http_status
         attempt.detail = outcome.detail
         if row.state != QUEUED:  # another sender got there first
-            return None
+            return
         if outcome.verdict == "delivered":
             row.state = DELIVERED
             row.remote_id = outcome.remote_id
             row.remote_status = outcome.remote_status or "received"
             row.next_attempt_at = None
-            return None
-        if outcome.verdict == "refused":
+        elif outcome.verdict == "refused":
             row.state = FAILED
             row.next_attempt_at = None
-            return None
-        delay = outcome.retry_after
-        if delay is None:
-            delay = backoff_seconds(prepared.attempts, rng)
-        # "Retry-After: 0" again and again must not make a pass hammer the server
-        row.next_attempt_at = now + timedelta(seconds=max(delay, MIN_DELAY_S))
-        return row.next_attempt_at
+        else:
+            delay = outcome.retry_after
+            if delay is None:
+                delay = backoff_seconds(prepared.attempts, rng)
+            # "Retry-After: 0" again and again must not make a pass hammer the server
+            row.next_attempt_at = now + timedelta(seconds=max(delay, MIN_DELAY_S))
 
 
 def send_pending(
@@ -233,7 +231,6 @@ def send_pending(
     started = time.monotonic()
     try:
         while not cancelled():
-            next_times: list[datetime] = []
             for request_id in _queued_ids(db, municipality_id):
                 if cancelled():
                     break
@@ -249,10 +246,8 @@ def send_pending(
                 except Unreachable as exc:
                     outcome = Outcome("retry", None, detail=exc.reason)
                     report.unreachable = True
-                later = _end_attempt(db, request_id, prepared, outcome, clock(), rng)
-                if later is not None:
-                    next_times.append(later)
-            soonest = _soonest_attempt(db, municipality_id)
+                _end_attempt(db, request_id, prepared, outcome, clock(), rng)
+            soonest = _soonest_attempt(db, municipality_id, clock())
             if soonest is None:
                 break
             wait = max((soonest - clock()).total_seconds(), 0.0)
@@ -329,7 +324,7 @@ def work_outbox(db: Database, *, cancelled: Callable[[], bool] = lambda: False) 
     return OutboxState(len(report.waiting), offline=report.unreachable, report=report)
 
 
-def _soonest_attempt(db: Database, municipality_id: int) -> datetime | None:
+def _soonest_attempt(db: Database, municipality_id: int, now: datetime) -> datetime | None:
     """The next attempt's time of the earliest queued request (now, for one never tried)."""
     with db.session() as session:
         rows = session.execute(
@@ -340,7 +335,7 @@ def _soonest_attempt(db: Database, municipality_id: int) -> datetime | None:
     if not rows:
         return None
     times = [row[0] for row in rows if row[0] is not None]
-    return utc_now() if len(times) < len(rows) else min(times)
+    return now if len(times) < len(rows) else min(times)
 
 
 def _summarise(db: Database, municipality_id: int, report: PassReport) -> None:
