@@ -278,3 +278,22 @@ def test_reference_server_with_a_bad_key_file(
     code, _, err = _run(capsys, "reference-server", "--keys", str(keys), "--data", str(tmp_path))
     assert code == 2
     assert "keys[0].kommune" in err
+
+
+def test_send_shows_iktnhs_reason_for_a_refusal(
+    running: Running,
+    demo_db: Database,
+    demo_db_path: Path,
+    keyring_with_key: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (request_id,) = queue(demo_db, Ed25519PrivateKey.generate())  # approved by a stranger
+    code, out, _ = _run(
+        capsys, "--db", sqlite_url(demo_db_path), "outbox", "send", "--api", running.base_url
+    )
+    assert code == 1
+    assert (
+        f"Change request {request_id} refused by IKTNH: "
+        f"The approval's key is not registered for municipality {KOMMUNE}."
+    ) in out
+    assert row(demo_db, request_id).state == outbox.FAILED
