@@ -25,6 +25,7 @@ from typing import Any
 import rfc8785
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from kontakt.api.client import Answer, IktnhClient, InsecureUrl, Unreachable, checked_base_url
 from kontakt.api.delivery import Outcome, backoff_seconds, judge
@@ -61,8 +62,9 @@ INTERRUPTED = "interrupted"
 
 @dataclass
 class PassReport:
-    """What one pass did: request numbers delivered, refused (with the detail), still
-    waiting (with the next attempt's time), and how many statuses it asked for."""
+    """What one pass did: the request numbers it delivered, those IKTNH refused (with the
+    detail), those still waiting after it (with the next attempt's time and the last
+    attempt's detail), and how many statuses it asked for."""
 
     delivered: list[int] = field(default_factory=list)
     refused: list[tuple[int, str]] = field(default_factory=list)
@@ -247,6 +249,10 @@ def send_pending(
                     outcome = Outcome("retry", None, detail=exc.reason)
                     report.unreachable = True
                 _end_attempt(db, request_id, prepared, outcome, clock(), rng)
+                if outcome.verdict == "delivered":
+                    report.delivered.append(request_id)
+                elif outcome.verdict == "refused":
+                    report.refused.append((request_id, outcome.detail))
             soonest = _soonest_attempt(db, municipality_id, clock())
             if soonest is None:
                 break
@@ -254,7 +260,7 @@ def send_pending(
             if time.monotonic() - started + wait > max_wait_s or cancelled():
                 break
             sleep(wait)
-        _summarise(db, municipality_id, report)
+        report.waiting = _waiting(db, municipality_id)
         if poll and not cancelled():
             report.polled = _poll(db, municipality_id, api)
     finally:
@@ -338,22 +344,20 @@ def _soonest_attempt(db: Database, municipality_id: int, now: datetime) -> datet
     return now if len(times) < len(rows) else min(times)
 
 
-def _summarise(db: Database, municipality_id: int, report: PassReport) -> None:
+def _waiting(db: Database, municipality_id: int) -> list[tuple[int, datetime | None, str]]:
+    """The requests still queued: number, next attempt's time, the last attempt's detail."""
     with db.session() as session:
         rows = session.scalars(
             select(ChangeRequest)
             .where(ChangeRequest.municipality_id == municipality_id)
-            .where(ChangeRequest.state.in_((QUEUED, DELIVERED, FAILED)))
+            .where(ChangeRequest.state == QUEUED)
+            .options(selectinload(ChangeRequest.attempts))
             .order_by(ChangeRequest.id)
         ).all()
-        for row in rows:
-            last = row.attempts[-1] if row.attempts else None
-            if row.state == QUEUED:
-                report.waiting.append((row.id, row.next_attempt_at, last.detail if last else ""))
-            elif last is not None and last.outcome == "refused" and row.state == FAILED:
-                report.refused.append((row.id, last.detail))
-            elif last is not None and last.outcome == "delivered" and row.state == DELIVERED:
-                report.delivered.append(row.id)
+        return [
+            (row.id, row.next_attempt_at, row.attempts[-1].detail if row.attempts else "")
+            for row in rows
+        ]
 
 
 def _poll(db: Database, municipality_id: int, api: IktnhClient) -> int:
@@ -431,17 +435,11 @@ def entries(db: Database) -> list[OutboxEntry]:
     if municipality_id is None:
         return []
     with db.session() as session:
-        counts = dict(
-            session.execute(
-                select(DeliveryAttempt.change_request_id, func.count()).group_by(
-                    DeliveryAttempt.change_request_id
-                )
-            ).all()
-        )
         rows = session.scalars(
             select(ChangeRequest)
             .where(ChangeRequest.municipality_id == municipality_id)
             .where(ChangeRequest.state.not_in(UNAPPROVED))
+            .options(selectinload(ChangeRequest.attempts))
             .order_by(ChangeRequest.id)
         ).all()
         return [
@@ -452,7 +450,7 @@ def entries(db: Database) -> list[OutboxEntry]:
                 row.idempotency_key,
                 row.remote_id,
                 row.remote_status,
-                int(counts.get(row.id, 0)),
+                len(row.attempts),
                 row.next_attempt_at,
                 row.attempts[-1].detail if row.attempts else "",
             )
