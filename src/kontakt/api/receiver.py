@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import secrets
 import socket
 import sqlite3
@@ -40,6 +41,7 @@ from kontakt.api import signing
 from kontakt.api.client import is_loopback
 from kontakt.api.signing import Refusal
 
+_log = logging.getLogger(__name__)
 PROBLEM_BASE = "https://api.iktnh.example/problems/"
 STATUSES = ("received", "in_progress", "completed", "rejected")
 KINDS = ("ring-pattern", "phone-order", "contact-correction", "fault-report")
@@ -55,6 +57,7 @@ _TITLES = {
     413: "Body too large",
     415: "Unsupported media type",
     422: "Unprocessable request",
+    500: "Receiver fault",
     503: "Service unavailable",
 }
 
@@ -482,6 +485,10 @@ class ReferenceReceiver:
         except HTTPException as exc:
             status = exc.code or 500
             response = problem(status, "http-" + str(status), exc.description or "")
+        except Exception:
+            # a fault of the receiver itself: said as a problem too, the cause in its log
+            _log.exception("receiver fault on %s %s", request.method, request.path)
+            response = problem(500, "receiver-fault", "The receiver failed on this request.")
         answer: Iterable[bytes] = response(environ, start_response)
         return answer
 
