@@ -2501,6 +2501,107 @@
     </message>
 </context>
 <context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>deliver approved change requests to IKTNH</source>
+        <translation>deliver approved change requests to IKTNH</translation>
+    </message>
+    <message>
+        <source>one pass over the outbox: deliver what waits</source>
+        <translation>one pass over the outbox: deliver what waits</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s API, e.g. https://api.iktnh.example/v1</source>
+        <translation>IKTNH&apos;s API, e.g. https://api.iktnh.example/v1</translation>
+    </message>
+    <message>
+        <source>wait at most this long for retries within the pass (default: 60)</source>
+        <translation>wait at most this long for retries within the pass (default: 60)</translation>
+    </message>
+    <message>
+        <source>every change request in the outbox</source>
+        <translation>every change request in the outbox</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>write JSON</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s current operating notices</source>
+        <translation>IKTNH&apos;s current operating notices</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available for the signing key. Install the operating system&apos;s keyring (Secret Service, macOS Keychain or Windows Credential Manager), or name a backend in PYTHON_KEYRING_BACKEND.</source>
+        <translation>No secure keyring is available for the signing key. Install the operating system&apos;s keyring (Secret Service, macOS Keychain or Windows Credential Manager), or name a backend in PYTHON_KEYRING_BACKEND.</translation>
+    </message>
+    <message>
+        <source>There is no signing key yet: make one with &apos;kontakt keys create&apos;.</source>
+        <translation>There is no signing key yet: make one with &apos;kontakt keys create&apos;.</translation>
+    </message>
+    <message>
+        <source>--api {url}: Kontakt sends only over HTTPS (plain HTTP only to this machine).</source>
+        <translation>--api {url}: Kontakt sends only over HTTPS (plain HTTP only to this machine).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n change request(s).</source>
+        <translation>
+            <numerusform>Delivered %n change request.</numerusform>
+            <numerusform>Delivered %n change requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change request {number} refused by IKTNH: {detail}</source>
+        <translation>Change request {number} refused by IKTNH: {detail}</translation>
+    </message>
+    <message>
+        <source>Change request {number} waits in the outbox (next try {when}): {detail}</source>
+        <translation>Change request {number} waits in the outbox (next try {when}): {detail}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{number}  {kind}  {state}  IKTNH: {remote}  %n attempt(s)</source>
+        <translation>
+            <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n attempt</numerusform>
+            <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Outage</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>From {since} to {until}</source>
+        <translation>From {since} to {until}</translation>
+    </message>
+    <message>
+        <source>Since {since}, until further notice</source>
+        <translation>Since {since}, until further notice</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>{severity}: {title}. Affected: {services}. {period}. {detail}</source>
+        <translation>{severity}: {title}. Affected: {services}. {period}. {detail}</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s status could not be read: {detail}</source>
+        <translation>IKTNH&apos;s status could not be read: {detail}</translation>
+    </message>
+    <message>
+        <source>No notices from IKTNH: everything runs as normal.</source>
+        <translation>No notices from IKTNH: everything runs as normal.</translation>
+    </message>
+</context>
+<context>
     <name>PatternCommand</name>
     <message>
         <source>{value} is not a date and time as YYYY-MM-DDTHH:MM.</source>
@@ -4150,6 +4251,49 @@
     <message>
         <source>Fault report {number} is made: approve and send it under Change requests.</source>
         <translation>Fault report {number} is made: approve and send it under Change requests.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>run the reference receiver of IKTNH&apos;s API</source>
+        <translation>run the reference receiver of IKTNH&apos;s API</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default: 8421; 0: any free one)</source>
+        <translation>the port to listen on (default: 8421; 0: any free one)</translation>
+    </message>
+    <message>
+        <source>the address to listen on (default: 127.0.0.1)</source>
+        <translation>the address to listen on (default: 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>the registered keys: a JWK Set, each key with &quot;kommune&quot;</source>
+        <translation>the registered keys: a JWK Set, each key with &quot;kommune&quot;</translation>
+    </message>
+    <message>
+        <source>the folder the receiver keeps its requests in</source>
+        <translation>the folder the receiver keeps its requests in</translation>
+    </message>
+    <message>
+        <source>the URL clients reach it by, when it sits behind a proxy</source>
+        <translation>the URL clients reach it by, when it sits behind a proxy</translation>
+    </message>
+    <message>
+        <source>The reference server needs werkzeug: pip install &apos;kontakt[server]&apos;.</source>
+        <translation>The reference server needs werkzeug: pip install &apos;kontakt[server]&apos;.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be used: {reason}</source>
+        <translation>The key file cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot start the server: {reason}</source>
+        <translation>Cannot start the server: {reason}</translation>
+    </message>
+    <message>
+        <source>Reference receiver at {url} (Ctrl+C stops it)</source>
+        <translation>Reference receiver at {url} (Ctrl+C stops it)</translation>
     </message>
 </context>
 <context>

@@ -2501,6 +2501,107 @@
     </message>
 </context>
 <context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>deliver approved change requests to IKTNH</source>
+        <translation>lever godkjente endringsbestillinger til IKTNH</translation>
+    </message>
+    <message>
+        <source>one pass over the outbox: deliver what waits</source>
+        <translation>gå gjennom utboksen én gang: lever det som venter</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s API, e.g. https://api.iktnh.example/v1</source>
+        <translation>API-et til IKTNH, f.eks. https://api.iktnh.example/v1</translation>
+    </message>
+    <message>
+        <source>wait at most this long for retries within the pass (default: 60)</source>
+        <translation>vent høyst så mange sekunder på nye forsøk i samme gjennomgang (standard: 60)</translation>
+    </message>
+    <message>
+        <source>every change request in the outbox</source>
+        <translation>alle endringsbestillingene i utboksen</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>skriv JSON</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s current operating notices</source>
+        <translation>driftsmeldingene fra IKTNH nå</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available for the signing key. Install the operating system&apos;s keyring (Secret Service, macOS Keychain or Windows Credential Manager), or name a backend in PYTHON_KEYRING_BACKEND.</source>
+        <translation>Det finnes ingen sikker nøkkelring for signeringsnøkkelen. Installer nøkkelringen til operativsystemet (Secret Service, macOS Keychain eller Windows Credential Manager), eller angi en nøkkelring i PYTHON_KEYRING_BACKEND.</translation>
+    </message>
+    <message>
+        <source>There is no signing key yet: make one with &apos;kontakt keys create&apos;.</source>
+        <translation>Det finnes ingen signeringsnøkkel ennå: lag en med «kontakt keys create».</translation>
+    </message>
+    <message>
+        <source>--api {url}: Kontakt sends only over HTTPS (plain HTTP only to this machine).</source>
+        <translation>--api {url}: Kontakt sender bare over HTTPS (vanlig HTTP bare til denne maskinen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n change request(s).</source>
+        <translation>
+            <numerusform>Leverte %n endringsbestilling.</numerusform>
+            <numerusform>Leverte %n endringsbestillinger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change request {number} refused by IKTNH: {detail}</source>
+        <translation>IKTNH avviste endringsbestilling {number}: {detail}</translation>
+    </message>
+    <message>
+        <source>Change request {number} waits in the outbox (next try {when}): {detail}</source>
+        <translation>Endringsbestilling {number} venter i utboksen (neste forsøk {when}): {detail}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{number}  {kind}  {state}  IKTNH: {remote}  %n attempt(s)</source>
+        <translation>
+            <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n forsøk</numerusform>
+            <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n forsøk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Driftsstans</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Redusert drift</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasjon</translation>
+    </message>
+    <message>
+        <source>From {since} to {until}</source>
+        <translation>Fra {since} til {until}</translation>
+    </message>
+    <message>
+        <source>Since {since}, until further notice</source>
+        <translation>Siden {since}, inntil videre</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>{severity}: {title}. Affected: {services}. {period}. {detail}</source>
+        <translation>{severity}: {title}. Gjelder: {services}. {period}. {detail}</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s status could not be read: {detail}</source>
+        <translation>Fikk ikke lest driftsstatusen til IKTNH: {detail}</translation>
+    </message>
+    <message>
+        <source>No notices from IKTNH: everything runs as normal.</source>
+        <translation>Ingen driftsmeldinger fra IKTNH: alt går som normalt.</translation>
+    </message>
+</context>
+<context>
     <name>PatternCommand</name>
     <message>
         <source>{value} is not a date and time as YYYY-MM-DDTHH:MM.</source>
@@ -4150,6 +4251,49 @@
     <message>
         <source>Fault report {number} is made: approve and send it under Change requests.</source>
         <translation>Feilmelding {number} er laget: godkjenn og send den under Endringsbestillinger.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>run the reference receiver of IKTNH&apos;s API</source>
+        <translation>kjør referansemottakeren for API-et til IKTNH</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default: 8421; 0: any free one)</source>
+        <translation>porten det skal lyttes på (standard: 8421; 0: en ledig port)</translation>
+    </message>
+    <message>
+        <source>the address to listen on (default: 127.0.0.1)</source>
+        <translation>adressen det skal lyttes på (standard: 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>the registered keys: a JWK Set, each key with &quot;kommune&quot;</source>
+        <translation>de registrerte nøklene: et JWK Set, hver nøkkel med &quot;kommune&quot;</translation>
+    </message>
+    <message>
+        <source>the folder the receiver keeps its requests in</source>
+        <translation>mappen der mottakeren tar vare på bestillingene</translation>
+    </message>
+    <message>
+        <source>the URL clients reach it by, when it sits behind a proxy</source>
+        <translation>adressen klientene når den på, når den står bak en mellomtjener</translation>
+    </message>
+    <message>
+        <source>The reference server needs werkzeug: pip install &apos;kontakt[server]&apos;.</source>
+        <translation>Referansetjeneren trenger werkzeug: pip install &apos;kontakt[server]&apos;.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be used: {reason}</source>
+        <translation>Nøkkelfilen kan ikke brukes: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot start the server: {reason}</source>
+        <translation>Får ikke startet tjeneren: {reason}</translation>
+    </message>
+    <message>
+        <source>Reference receiver at {url} (Ctrl+C stops it)</source>
+        <translation>Referansemottakeren er på {url} (Ctrl+C stopper den)</translation>
     </message>
 </context>
 <context>

@@ -2501,6 +2501,107 @@
     </message>
 </context>
 <context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>deliver approved change requests to IKTNH</source>
+        <translation>lever godkjende endringsbestillingar til IKTNH</translation>
+    </message>
+    <message>
+        <source>one pass over the outbox: deliver what waits</source>
+        <translation>gå gjennom utboksen ein gong: lever det som ventar</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s API, e.g. https://api.iktnh.example/v1</source>
+        <translation>API-et til IKTNH, t.d. https://api.iktnh.example/v1</translation>
+    </message>
+    <message>
+        <source>wait at most this long for retries within the pass (default: 60)</source>
+        <translation>vent høgst så mange sekund på nye forsøk i same gjennomgang (standard: 60)</translation>
+    </message>
+    <message>
+        <source>every change request in the outbox</source>
+        <translation>alle endringsbestillingane i utboksen</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>skriv JSON</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s current operating notices</source>
+        <translation>driftsmeldingane frå IKTNH no</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available for the signing key. Install the operating system&apos;s keyring (Secret Service, macOS Keychain or Windows Credential Manager), or name a backend in PYTHON_KEYRING_BACKEND.</source>
+        <translation>Det finst ingen sikker nøkkelring for signeringsnøkkelen. Installer nøkkelringen til operativsystemet (Secret Service, macOS Keychain eller Windows Credential Manager), eller namngi ein nøkkelring i PYTHON_KEYRING_BACKEND.</translation>
+    </message>
+    <message>
+        <source>There is no signing key yet: make one with &apos;kontakt keys create&apos;.</source>
+        <translation>Det finst ingen signeringsnøkkel enno: lag ein med «kontakt keys create».</translation>
+    </message>
+    <message>
+        <source>--api {url}: Kontakt sends only over HTTPS (plain HTTP only to this machine).</source>
+        <translation>--api {url}: Kontakt sender berre over HTTPS (vanleg HTTP berre til denne maskina).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n change request(s).</source>
+        <translation>
+            <numerusform>Leverte %n endringsbestilling.</numerusform>
+            <numerusform>Leverte %n endringsbestillingar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change request {number} refused by IKTNH: {detail}</source>
+        <translation>IKTNH avviste endringsbestilling {number}: {detail}</translation>
+    </message>
+    <message>
+        <source>Change request {number} waits in the outbox (next try {when}): {detail}</source>
+        <translation>Endringsbestilling {number} ventar i utboksen (neste forsøk {when}): {detail}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{number}  {kind}  {state}  IKTNH: {remote}  %n attempt(s)</source>
+        <translation>
+            <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n forsøk</numerusform>
+            <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n forsøk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Driftsstans</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Redusert drift</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasjon</translation>
+    </message>
+    <message>
+        <source>From {since} to {until}</source>
+        <translation>Frå {since} til {until}</translation>
+    </message>
+    <message>
+        <source>Since {since}, until further notice</source>
+        <translation>Sidan {since}, inntil vidare</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>{severity}: {title}. Affected: {services}. {period}. {detail}</source>
+        <translation>{severity}: {title}. Gjeld: {services}. {period}. {detail}</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s status could not be read: {detail}</source>
+        <translation>Fekk ikkje lese driftsstatusen til IKTNH: {detail}</translation>
+    </message>
+    <message>
+        <source>No notices from IKTNH: everything runs as normal.</source>
+        <translation>Ingen driftsmeldingar frå IKTNH: alt går som normalt.</translation>
+    </message>
+</context>
+<context>
     <name>PatternCommand</name>
     <message>
         <source>{value} is not a date and time as YYYY-MM-DDTHH:MM.</source>
@@ -4150,6 +4251,49 @@
     <message>
         <source>Fault report {number} is made: approve and send it under Change requests.</source>
         <translation>Feilmelding {number} er laga: godkjenn og send ho under Endringsbestillingar.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>run the reference receiver of IKTNH&apos;s API</source>
+        <translation>køyr referansemottakaren for API-et til IKTNH</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default: 8421; 0: any free one)</source>
+        <translation>porten det skal lyttast på (standard: 8421; 0: ein ledig port)</translation>
+    </message>
+    <message>
+        <source>the address to listen on (default: 127.0.0.1)</source>
+        <translation>adressa det skal lyttast på (standard: 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>the registered keys: a JWK Set, each key with &quot;kommune&quot;</source>
+        <translation>dei registrerte nøklane: eit JWK Set, kvar nøkkel med &quot;kommune&quot;</translation>
+    </message>
+    <message>
+        <source>the folder the receiver keeps its requests in</source>
+        <translation>mappa der mottakaren tek vare på bestillingane</translation>
+    </message>
+    <message>
+        <source>the URL clients reach it by, when it sits behind a proxy</source>
+        <translation>adressa klientane når han på, når han står bak ein mellomtenar</translation>
+    </message>
+    <message>
+        <source>The reference server needs werkzeug: pip install &apos;kontakt[server]&apos;.</source>
+        <translation>Referansetenaren treng werkzeug: pip install &apos;kontakt[server]&apos;.</translation>
+    </message>
+    <message>
+        <source>The key file cannot be used: {reason}</source>
+        <translation>Nøkkelfila kan ikkje brukast: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot start the server: {reason}</source>
+        <translation>Får ikkje starte tenaren: {reason}</translation>
+    </message>
+    <message>
+        <source>Reference receiver at {url} (Ctrl+C stops it)</source>
+        <translation>Referansemottakaren er på {url} (Ctrl+C stoppar han)</translation>
     </message>
 </context>
 <context>

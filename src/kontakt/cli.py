@@ -31,6 +31,8 @@ COMMAND_MODULES = (
     "kontakt.commands.checklist",
     "kontakt.commands.keys",
     "kontakt.commands.changes",
+    "kontakt.commands.outbox",
+    "kontakt.commands.server",
 )
 
 DB_ENV = "KONTAKT_DB_URL"

@@ -72,7 +72,7 @@ def test_approve_and_sign_through_the_confirmation(
     assert "Number +4756100500 changes: label." in shown and "Not approved yet." in shown
     assert "Compared with version 1 of the current set-up:" in shown
     assert page.approve_button.isEnabled() and not page.copy_button.isEnabled()
-    assert page.send_button.isHidden()  # no outbox sender on this branch
+    assert not page.send_button.isHidden()  # the outbox is there: the request can be sent
 
     page.approve_button.click()
     dialog = page.dialog

@@ -200,6 +200,10 @@ class ChangeRequest(Base):
         ForeignKey("ring_pattern_version.id", ondelete="SET NULL"), default=None
     )
     """A ring-pattern request's baseline: the version its diff was made against (0004)."""
+    remote_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    """IKTNH's reason and comments with its status (added by migration 0005)."""
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    """When the outbox tries this request next; None: at once (added by migration 0005)."""
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
     attempts: Mapped[list[DeliveryAttempt]] = relationship(

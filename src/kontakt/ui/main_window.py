@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the database layer is imported only once the window is up
     from kontakt.services.database import Database
     from kontakt.ui.app import Translations
     from kontakt.ui.imports import Importer
+    from kontakt.ui.outbox_sender import OutboxSender
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self.db: Database | None = None
+        self.outbox_sender: OutboxSender | None = None
+        """Works the outbox while the window has a database (`kontakt.ui.outbox_sender`)."""
         self.translations = translations
         self._factories: list[tuple[str, Callable[[], Workspace]]] = []
         self._pages: dict[int, Workspace] = {}
@@ -99,6 +102,12 @@ class MainWindow(QMainWindow):
     def attach_database(self, db: Database) -> None:
         """The database is open: build the shown workspace and say whose data this is."""
         self.db = db
+        from kontakt.ui.outbox_sender import OutboxSender
+
+        if self.outbox_sender is not None:
+            self.outbox_sender.stop()
+        self.outbox_sender = OutboxSender(db, self)
+        self.outbox_sender.start()
         self._factories = workspace_factories(db)
         self.refresh_status()
         self._show_workspace(self.navigation.currentRow())
@@ -385,6 +394,8 @@ class MainWindow(QMainWindow):
             page.shut_down()
         if self.importer is not None:
             self.importer.shut_down()
+        if self.outbox_sender is not None:
+            self.outbox_sender.stop()
         settings = i18n.user_settings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())

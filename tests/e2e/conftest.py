@@ -1,0 +1,65 @@
+"""End-to-end set-up: a reference receiver on loopback, a signing key registered for the
+demo municipality, and the key in an in-memory keyring."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from kontakt.api import signing
+from kontakt.api.receiver import ReferenceReceiver, load_key_set, serve
+from kontakt.services import outbox
+from tests.e2e.support import KOMMUNE, MemoryKeyring, Running, private_pem, write_key_set
+
+# the server's request lines would fill the test output
+logging.getLogger("werkzeug").setLevel(logging.WARNING)
+
+
+@pytest.fixture(scope="session")
+def key() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+@pytest.fixture(scope="session")
+def key_id(key: Ed25519PrivateKey) -> str:
+    return signing.jwk_thumbprint(key.public_key())
+
+
+@pytest.fixture
+def other_key() -> Ed25519PrivateKey:
+    """A key registered for another municipality (4631)."""
+    return Ed25519PrivateKey.generate()
+
+
+@pytest.fixture
+def running(
+    tmp_path: Path, key: Ed25519PrivateKey, other_key: Ed25519PrivateKey
+) -> Iterator[Running]:
+    """The reference receiver on 127.0.0.1, a free port, in this process."""
+    keys_file = write_key_set(tmp_path / "keys.json", (key, KOMMUNE), (other_key, "4631"))
+    receiver = ReferenceReceiver(load_key_set(keys_file), tmp_path / "receiver")
+    server = serve(receiver, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    yield Running(receiver, f"http://127.0.0.1:{server.server_port}/v1", keys_file)
+    server.shutdown()
+    server.server_close()
+    thread.join(5)
+    receiver.store.close()
+
+
+@pytest.fixture
+def keyring_with_key(key: Ed25519PrivateKey) -> Iterator[MemoryKeyring]:
+    """The signing key in an in-memory keyring, as `kontakt keys create` leaves it."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    backend.set_password(outbox.KEYRING_SERVICE, outbox.KEYRING_USER, private_pem(key))
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

@@ -1,0 +1,118 @@
+"""What the end-to-end tests share: the demo municipality's number, keys, change requests
+queued in a database, an in-memory keyring."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from uuid import uuid4
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from keyring.backend import KeyringBackend
+
+from kontakt.api import signing
+from kontakt.api.receiver import ReferenceReceiver
+from kontakt.services import outbox
+from kontakt.services.municipality import DEMO_NUMBER
+from kontakt.storage.db import Database
+from kontakt.storage.models import ChangeRequest, Municipality
+
+KOMMUNE = DEMO_NUMBER
+
+
+@dataclass
+class Running:
+    receiver: ReferenceReceiver
+    base_url: str
+    keys_file: Path
+
+
+def write_key_set(path: Path, *entries: tuple[Ed25519PrivateKey, str]) -> Path:
+    keys = [dict(signing.public_jwk(k.public_key()), kommune=kommune) for k, kommune in entries]
+    path.write_text(json.dumps({"keys": keys}))
+    return path
+
+
+def approved_body(key: Ed25519PrivateKey, change: dict[str, Any]) -> dict[str, Any]:
+    """`{"change", "approval"}` approved with `key`."""
+    return {
+        "change": change,
+        "approval": {
+            "key_id": signing.jwk_thumbprint(key.public_key()),
+            "signed_by": {
+                "name": "Kari Nordmann",
+                "email": "kari@example.no",
+                "phone": "+4741234567",
+            },
+            "signed_at": "2026-12-01T09:00:00Z",
+            "signature": signing.approval_signature(key, change),
+        },
+    }
+
+
+def make_change(
+    summary: str = "Sentralbord: ny opningstid", kind: str = "ring-pattern"
+) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "kommune": KOMMUNE,
+        "created_at": "2026-12-01T08:30:00Z",
+        "summary": summary,
+        "payload": {"document": {"name": summary}, "diff": []},
+    }
+
+
+def queue(
+    db: Database, key: Ed25519PrivateKey, count: int = 1, kind: str = "ring-pattern"
+) -> list[int]:
+    """`count` approved change requests of the demo municipality, queued in the outbox."""
+    ids = []
+    with db.transaction() as session:
+        municipality = session.query(Municipality).filter_by(number=KOMMUNE).one()
+        for i in range(count):
+            body = approved_body(key, make_change(f"Endring {i + 1}", kind))
+            row = ChangeRequest(
+                municipality_id=municipality.id,
+                kind=kind,
+                state=outbox.QUEUED,
+                summary=body["change"]["summary"],
+                change=body["change"],
+                approval=body["approval"],
+                idempotency_key=str(uuid4()),
+            )
+            session.add(row)
+            session.flush()
+            ids.append(row.id)
+    return ids
+
+
+def row(db: Database, request_id: int) -> ChangeRequest:
+    with db.session() as session:
+        found = session.get(ChangeRequest, request_id)
+        assert found is not None
+        _ = list(found.attempts)
+        return found
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+def private_pem(key: Ed25519PrivateKey) -> str:
+    return key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()).decode("ascii")
