@@ -629,3 +629,18 @@ def test_changing_the_language_keeps_the_filters_and_the_selected_finding(
         assert "Rad" in view.detail.toPlainText()
     finally:
         translations.use("en")
+
+
+def test_the_status_line_follows_a_change_of_language(
+    qtbot: QtBot, workspace: ContactsWorkspace
+) -> None:
+    run(qtbot, workspace, DEMO_EXPORT)
+    assert workspace.status.text().startswith("Checked 300 rows")
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    try:
+        translations.use("nb")
+        assert workspace.status.text().startswith("Sjekket 300 rader"), workspace.status.text()
+        translations.use("nn")
+        assert workspace.status.text().startswith("Sjekka 300 rader"), workspace.status.text()
+    finally:
+        translations.use("en")

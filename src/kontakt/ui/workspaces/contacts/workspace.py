@@ -96,6 +96,7 @@ class ContactsWorkspace(Workspace):
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()
+        self._status: Callable[[], str] = str
         self.status.setWordWrap(True)
         self.status.setObjectName("checkStatus")
         self.export_button = QPushButton()
@@ -150,6 +151,13 @@ class ContactsWorkspace(Workspace):
         self._show_inputs()
         self.results.retranslate()
         self._update_buttons()
+        self.status.setText(self._status())
+
+    def _say(self, status: Callable[[], str]) -> None:
+        """Show `status` in the status line, and again in the new language when the user
+        switches (it is kept as the way to say it, not as the words)."""
+        self._status = status
+        self.status.setText(status())
 
     def activated(self) -> None:
         self.inputs = contact_data.stored_inputs(self.db)
@@ -323,7 +331,7 @@ class ContactsWorkspace(Workspace):
         assert self.path is not None
         dialog = MappingDialog(self.path.name, preview, contact_data.saved_profiles(self.db), self)
         if not dialog.exec():
-            self.status.setText(self.tr("The check was not run."))
+            self._say(lambda: self.tr("The check was not run."))
             return
         profile = dialog.profile_to_save()
         if profile is not None:
@@ -362,7 +370,7 @@ class ContactsWorkspace(Workspace):
 
     def _start(self, work: Work, on_success: Callable[[Any], None], message: str) -> None:
         self.runner.run(work, on_success, self._failed, self._progress, self._finished)
-        self.status.setText(message)
+        self._say(lambda: message)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
@@ -380,7 +388,7 @@ class ContactsWorkspace(Workspace):
     def cancel(self) -> None:
         if self.runner.running:
             self.runner.cancel()
-            self.status.setText(self.tr("Stopping …"))
+            self._say(lambda: self.tr("Stopping …"))
 
     def shut_down(self) -> None:
         """Stop running work and wait for it, before the window goes (no half-written file,
@@ -389,18 +397,18 @@ class ContactsWorkspace(Workspace):
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, CheckCancelled):
-            self.status.setText(self.tr("The check was cancelled. Nothing was changed."))
+            self._say(lambda: self.tr("The check was cancelled. Nothing was changed."))
         elif isinstance(error, ContactInputError):
-            self.status.setText(
-                self.tr("The export cannot be used: {problem}").format(
+            self._say(
+                lambda: self.tr("The export cannot be used: {problem}").format(
                     problem=error.message(_translate)
                 )
             )
         elif isinstance(error, FileWriteError):
-            self.status.setText(error.message(_translate))
+            self._say(lambda: error.message(_translate))
         else:
-            self.status.setText(
-                self.tr("Something went wrong: {problem}").format(
+            self._say(
+                lambda: self.tr("Something went wrong: {problem}").format(
                     problem=str(error) or type(error).__name__
                 )
             )
@@ -410,12 +418,15 @@ class ContactsWorkspace(Workspace):
         self.results.show_result(
             result, list(self.inputs.directory or []), list(self.inputs.members or [])
         )
+        self._say(lambda: self._checked_text(result))
+
+    def _checked_text(self, result: ContactCheckResult) -> str:
         checked = self.tr("Checked %Ln row(s): {findings}.", "", result.rows).format(
             findings=self.tr("%Ln finding(s)", "", len(result.findings))
         )
         # how the export was read (mixed encodings) is said with the result, not lost
         notices = [notice.message(_translate) for notice in result.notices]
-        self.status.setText(" ".join([checked, *notices]))
+        return " ".join([checked, *notices])
 
     # -- what comes out ---------------------------------------------------------------------
     def export_excel(self) -> None:
@@ -452,7 +463,7 @@ class ContactsWorkspace(Workspace):
         self._start(work, self._saved, self.tr("Writing {file} …").format(file=path.name))
 
     def _saved(self, written: Path) -> None:
-        self.status.setText(self.tr("Saved the audit to {path}.").format(path=written))
+        self._say(lambda: self.tr("Saved the audit to {path}.").format(path=written))
 
     def _findings_for_correction(self) -> list[ContactFinding]:
         return self.results.selected_findings() or self.results.visible_findings()
@@ -485,8 +496,8 @@ class ContactsWorkspace(Workspace):
         try:
             requested = correction_drafts.request_corrections(self.db, result, findings, summary)
         except contact_data.NoMunicipality:
-            self.status.setText(
-                self.tr(
+            self._say(
+                lambda: self.tr(
                     "Set up the municipality in Settings first: change requests are made for it."
                 )
             )
@@ -502,5 +513,5 @@ class ContactsWorkspace(Workspace):
                 "",
                 requested.added,
             )
-        self.status.setText(message.format(number=requested.number))
+        self._say(lambda: message.format(number=requested.number))
         self._update_buttons()
