@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import phonenumbers
 from sqlalchemy import func, select, update
 
 from kontakt.core.contacts.directory import TYPE_NAMES
@@ -24,6 +23,7 @@ from kontakt.core.contacts.mapping import (
     resolve_mapping,
 )
 from kontakt.core.contacts.register import REFUSAL_CONTEXT, RefusedRow, register_entries
+from kontakt.core.phone_text import national_form
 from kontakt.core.ringpattern import dumps, validate
 from kontakt.core.severity import Severity
 from kontakt.core.texts import Translate, render
@@ -207,17 +207,6 @@ def refusal_text(refused: RefusedRow, translate: Translate) -> str:
     return render(translate, REFUSAL_CONTEXT, refused.reason, refused.params)
 
 
-def national_number(number: str) -> str:
-    """A phone number as a Norwegian reads it (`+4756370000` -> `56 37 00 00`)."""
-    try:
-        parsed = phonenumbers.parse(number, "NO")
-    except phonenumbers.NumberParseException:
-        return number
-    if not phonenumbers.is_valid_number(parsed):
-        return number
-    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL))
-
-
 def register_report(result: RegisterImport, translate: Translate) -> list[str]:
     """What a register import did, line by line, for the window and the command line."""
     lines = [
@@ -268,7 +257,7 @@ def pattern_report(result: PatternImport, translate: Translate) -> list[str]:
         if result.replaced
         else translate("ImportReport", "It is a new ring pattern."),
         translate("ImportReport", "Entry numbers: {numbers}").format(
-            numbers=", ".join(map(national_number, result.entries)) or "–"
+            numbers=", ".join(map(national_form, result.entries)) or "–"
         ),
         translate("ImportReport", "The check finds {errors}, {warnings} and {infos}.").format(
             errors=translate("ImportReport", "%n error(s)", "", result.findings[Severity.ERROR]),

@@ -13,14 +13,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Final
 
-import phonenumbers
-
+from kontakt.core.phone_text import national_form
 from kontakt.core.ringpattern.coverage import Interval
 from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.ringpattern.model import NodeType, Pattern
 from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState, Closure
 from kontakt.core.ringpattern.simulate import Call, Step, StepResult
-from kontakt.core.ringpattern.validate import Finding, is_valid_number
+from kontakt.core.ringpattern.validate import Finding
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 
 FINDING_MESSAGES: Final[Mapping[str, str]] = {
@@ -359,18 +358,8 @@ def exit_name(exit_key: str, translate: Translate) -> str:
 
 
 def phone(number: str) -> str:
-    """A phone number as people write it: nationally for a Norwegian one (`56 10 00 00`),
-    internationally spaced for another; as given when it is not a valid number."""
-    if not is_valid_number(number):
-        return number
-    parsed = phonenumbers.parse(number, None)
-    national = phonenumbers.region_code_for_number(parsed) == "NO"
-    style = (
-        phonenumbers.PhoneNumberFormat.NATIONAL
-        if national
-        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
-    )
-    return str(phonenumbers.format_number(parsed, style))
+    """A phone number as people write it (`56 10 00 00`): `kontakt.core.phone_text`."""
+    return national_form(number)
 
 
 def day_text(day: date, translate: Translate) -> str:

@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
 from kontakt.core.contacts.codes import CODES, PHONE_FIELDS, code_title, field_name
 from kontakt.core.contacts.codes import FIELD_NAMES as CONTACT_FIELDS
 from kontakt.core.contacts.dates import parse_date
+from kontakt.core.phone_text import national_form
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services import changes
 from kontakt.services.changes import ChangeSummary, DeletedDraft
-from kontakt.services.imports import national_number
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.registry import PURPOSES, workspace_title
 
@@ -162,7 +162,7 @@ class CorrectionsModel(QAbstractTableModel):
                 else value
             )
         if name == "value" and correction.get("field") in PHONE_FIELDS:
-            return national_number(value)
+            return national_form(value)
         return value
 
 
