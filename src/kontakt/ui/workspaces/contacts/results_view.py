@@ -34,7 +34,7 @@ from kontakt.core.collation import norwegian_key
 from kontakt.core.contacts.codes import code_title, field_name
 from kontakt.core.contacts.directory import TYPE_NAMES, DirectoryEntry
 from kontakt.core.contacts.members import PatternMember
-from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
+from kontakt.core.contacts.model import RECORD_FIELDS, ContactCheckResult, ContactFinding
 from kontakt.core.phone_text import national_form
 from kontakt.core.severity import Severity
 from kontakt.i18n import gui_translate as _translate
@@ -375,17 +375,7 @@ class ResultsView(QWidget):
         if record is not None:
             heading = self.tr("Row {row} of the export").format(row=record.row)
             parts.append(f"<h4>{html.escape(heading)}</h4><table>")
-            for name in (
-                "employee_id",
-                "name",
-                "department",
-                "title",
-                "email",
-                "mobile",
-                "work_phone",
-                "start_date",
-                "end_date",
-            ):
+            for name in RECORD_FIELDS:
                 value = getattr(record, name)
                 mark = " style='color:#b00020'" if name == finding.field else ""
                 parts.append(
