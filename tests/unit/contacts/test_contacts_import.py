@@ -138,7 +138,9 @@ def test_profile_and_overrides_replace_the_automatic_choice() -> None:
     headers = ["Ressurs", "Mobil", "Privat mobil"]
     with pytest.raises(HrmImportError) as missing:
         resolve_mapping(headers, file="x.csv")
-    assert missing.value.params["field"] == "employee_id"
+    # the field in words, never its internal key
+    assert 'the required field "Employee number"' in str(missing.value)
+    assert "employee_id" not in str(missing.value)
     assert '"Ressurs", "Mobil", "Privat mobil"' in str(missing.value)
     profile = MappingProfile("Visma", {"employee_id": "ressurs", "mobile": "Privat mobil"})
     assert resolve_mapping(headers, profile=profile) == {

@@ -19,7 +19,7 @@ from kontakt.core.contacts import errors
 from kontakt.core.contacts.codes import FIELD_NAMES, FIELDS_CONTEXT
 from kontakt.core.contacts.errors import ContactInputError, DirectoryError, HrmImportError
 from kontakt.core.contacts.model import FIELDS, REQUIRED_FIELDS
-from kontakt.core.texts import QT_TRANSLATE_NOOP
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Phrase
 
 _FOLD_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "đ": "d", "ß": "ss"})
 
@@ -142,6 +142,11 @@ class FieldSpec:
             for synonym in synonyms:
                 by_folded.setdefault(fold(synonym), name)
         object.__setattr__(self, "by_folded", by_folded)  # (frozen: set once, here)
+
+    def label(self, name: str) -> Phrase:
+        """The field `name` as people read it, translated where a message shows it (never
+        the internal key, `employee_id`, in a Norwegian sentence)."""
+        return Phrase(self.label_context, self.labels[name])
 
 
 HRM_FIELDS = FieldSpec(
@@ -277,10 +282,16 @@ def resolve_mapping(
         actual = header if header in headers else by_fold.get(fold(header))
         if actual is None:
             raise spec.error(
-                errors.UNKNOWN_HEADER, file=file, field=name, header=header, headers=found
+                errors.UNKNOWN_HEADER,
+                file=file,
+                field=spec.label(name),
+                header=header,
+                headers=found,
             )
         mapping[name] = actual
     for name in spec.required:
         if name not in mapping:
-            raise spec.error(errors.REQUIRED_UNMAPPED, file=file, field=name, headers=found)
+            raise spec.error(
+                errors.REQUIRED_UNMAPPED, file=file, field=spec.label(name), headers=found
+            )
     return {name: mapping[name] for name in spec.fields if name in mapping}
