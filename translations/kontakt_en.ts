@@ -1528,8 +1528,8 @@
         <translation>{file}: the file has a header row but no data rows.</translation>
     </message>
     <message>
-        <source>{file}, row {row}: the row has {cells} cells but the header has only {columns} columns.</source>
-        <translation>{file}, row {row}: the row has {cells} cells but the header has only {columns} columns.</translation>
+        <source>{file}, row {row}: the row has {cells} cells, more than the header row&apos;s columns ({columns}).</source>
+        <translation>{file}, row {row}: the row has {cells} cells, more than the header row&apos;s columns ({columns}).</translation>
     </message>
     <message>
         <source>{file}: the file mixes two encodings: line {utf8} is UTF-8, line {other} is Windows-1252. Each line was read in its own encoding; check the letters æ, ø and å.</source>

@@ -1528,8 +1528,8 @@
         <translation>{file}: fila har ei overskriftsrad, men ingen datarader.</translation>
     </message>
     <message>
-        <source>{file}, row {row}: the row has {cells} cells but the header has only {columns} columns.</source>
-        <translation>{file}, rad {row}: rada har {cells} celler, men overskriftsrada har berre {columns} kolonnar.</translation>
+        <source>{file}, row {row}: the row has {cells} cells, more than the header row&apos;s columns ({columns}).</source>
+        <translation>{file}, rad {row}: rada har {cells} celler, fleire enn kolonnane i overskriftsrada ({columns}).</translation>
     </message>
     <message>
         <source>{file}: the file mixes two encodings: line {utf8} is UTF-8, line {other} is Windows-1252. Each line was read in its own encoding; check the letters æ, ø and å.</source>
