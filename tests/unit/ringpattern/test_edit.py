@@ -13,6 +13,7 @@ from kontakt.core.ringpattern.edit import (
     connect_entry,
     disconnect,
     duplicate,
+    member_for,
     move,
     new_node,
     paste,
@@ -20,7 +21,7 @@ from kontakt.core.ringpattern.edit import (
     rename,
     unique_id,
 )
-from kontakt.core.ringpattern.model import Strategy
+from kontakt.core.ringpattern.model import Member, Strategy
 from tests.unit.ringpattern.builders import demo
 
 
@@ -123,3 +124,14 @@ def test_paste_from_another_pattern() -> None:
     helse = pasted.node("helse-2")
     assert helse is not None and helse.exits["no_answer"] == "sentralbord"
     assert pasted.node("postmottak") == source.node("postmottak")
+
+
+def test_a_person_becomes_a_member_once() -> None:
+    pattern = demo()
+    kari = Member("+4791112233", "Kari Nordmann", "E999")
+    added, member_id = member_for(pattern, kari)
+    assert member_id == "E999" and added.members["E999"] == kari
+    again, same = member_for(added, kari)
+    assert same == "E999" and again is added
+    known = next(iter(pattern.members.items()))
+    assert member_for(pattern, known[1]) == (pattern, known[0])

@@ -20,6 +20,7 @@ from kontakt.core.ringpattern.model import (
     EXIT_KEYS,
     MENU_KEYS,
     NODE_FIELDS,
+    Member,
     Node,
     NodeType,
     Pattern,
@@ -229,3 +230,23 @@ def duplicate(pattern: Pattern, node_ids: Iterable[str]) -> tuple[Pattern, list[
     nodes = [_node(pattern, i) for i in dict.fromkeys(node_ids)]
     positions = {n.id: p for n in nodes if (p := (pattern.layout or {}).get(n.id)) is not None}
     return paste(pattern, nodes, positions, (PASTE_OFFSET, PASTE_OFFSET))
+
+
+def set_member(pattern: Pattern, member_id: str, member: Member) -> Pattern:
+    """`pattern` with `member` among its members as `member_id` (replacing one of that id)."""
+    return replace(pattern, members=frozen({**pattern.members, member_id: member}))
+
+
+def member_for(pattern: Pattern, member: Member) -> tuple[Pattern, str]:
+    """The id `member` has in `pattern` (the member with its employee id, else its number),
+    added under a new id when it has none yet; and the pattern with it."""
+    for member_id, known in pattern.members.items():
+        if (member.employee_id and known.employee_id == member.employee_id) or (
+            not member.employee_id and known.number == member.number
+        ):
+            return pattern, member_id
+    base = member.employee_id or member.number.lstrip("+")
+    member_id, number = base, 2
+    while member_id in pattern.members:
+        member_id, number = f"{base}-{number}", number + 1
+    return set_member(pattern, member_id, member), member_id

@@ -1,0 +1,599 @@
+"""The ring-pattern editor: the canvas in the middle, the palette and the inspector in docks.
+
+Every edit is a function of `kontakt.core.ringpattern.edit` giving a new pattern, pushed
+as a `PatternEdit` on the editor's undo stack (the main window's Edit ▸ Undo acts on it);
+undo and redo hand the scene the pattern to show, and the scene touches only what
+changed. Saving stores the draft through `kontakt.services.patterns`: the first save of a
+baseline makes a draft version, later saves update that draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QMimeData, QPointF, QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontakt.core.ringpattern import Node, NodeType, Pattern, with_layout
+from kontakt.core.ringpattern import edit as edits
+from kontakt.core.ringpattern.layout import ports
+from kontakt.core.ringpattern.messages import phone, word
+from kontakt.core.ringpattern.model import MAX_SECONDS, MENU_KEYS, NODE_FIELDS, Member, Strategy
+from kontakt.i18n import gui_translate
+from kontakt.services import patterns as pattern_service
+from kontakt.services.patterns import PersonChoice, StoredPattern
+from kontakt.ui.workspaces.patterns.commands import PatternEdit
+from kontakt.ui.workspaces.patterns.scene import (
+    GRID,
+    STRATEGIES,
+    TYPE_GLYPHS,
+    CardItem,
+    PatternScene,
+    port_text,
+)
+from kontakt.ui.workspaces.patterns.view import NODE_TYPE_MIME, ZOOM_STEP, PatternView
+
+if TYPE_CHECKING:
+    from kontakt.services.database import Database
+
+NOWHERE: Final = ""
+"""The target combo's value for an exit that leads nowhere."""
+
+
+class Palette(QListWidget):
+    """The node types to add: drag one onto the canvas, or double-click it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        for node_type in NodeType:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, node_type.value)
+            self.addItem(item)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            node_type = NodeType(item.data(Qt.ItemDataRole.UserRole))
+            name = word(node_type, gui_translate)
+            item.setText(f"{TYPE_GLYPHS[node_type]}  {name[:1].upper()}{name[1:]}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+
+    def mimeTypes(self) -> list[str]:
+        return [NODE_TYPE_MIME]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        if items:
+            data.setData(NODE_TYPE_MIME, str(items[0].data(Qt.ItemDataRole.UserRole)).encode())
+        return data
+
+
+class Inspector(QWidget):
+    """The selected node's fields; each change is one undoable edit via `edit`."""
+
+    def __init__(self, editor: PatternEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.node: Node | None = None
+        self.people: list[PersonChoice] = []
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.label = QLineEdit()
+        self.label.editingFinished.connect(self._label_done)
+        self.calendar = QComboBox()
+        self.calendar.activated.connect(self._calendar_chosen)
+        self.members = QListWidget()
+        self.members.setMaximumHeight(120)
+        self.person = QLineEdit()
+        self.people_model = QStringListModel(self)
+        completer = QCompleter(self.people_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._person_chosen)
+        self.person.setCompleter(completer)
+        self.remove_member = QPushButton()
+        self.remove_member.clicked.connect(self._remove_member)
+        self.strategy = QComboBox()
+        for strategy in Strategy:
+            self.strategy.addItem("", strategy.value)
+        self.strategy.activated.connect(self._strategy_chosen)
+        self.ring = QSpinBox()
+        self.ring.setRange(1, MAX_SECONDS)
+        self.ring.editingFinished.connect(self._ring_done)
+        self.prompt = QLineEdit()
+        self.prompt.editingFinished.connect(lambda: self._text_done("prompt", self.prompt))
+        self.number = QLineEdit()
+        self.number.editingFinished.connect(lambda: self._text_done("number", self.number))
+        self.mailbox = QLineEdit()
+        self.mailbox.editingFinished.connect(lambda: self._text_done("mailbox", self.mailbox))
+        self.new_key = QComboBox()
+        self.add_key = QPushButton()
+        self.add_key.clicked.connect(self._add_key)
+        self.exits = QFormLayout()
+        self.form = QFormLayout()
+        self.form.addRow(self.heading)
+        self.rows: dict[str, tuple[QLabel, QWidget]] = {}
+        members_box = QWidget()
+        members_layout = QVBoxLayout(members_box)
+        members_layout.setContentsMargins(0, 0, 0, 0)
+        members_layout.addWidget(self.members)
+        members_layout.addWidget(self.person)
+        members_layout.addWidget(self.remove_member)
+        key_box = QWidget()
+        key_layout = QHBoxLayout(key_box)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.addWidget(self.new_key, 1)
+        key_layout.addWidget(self.add_key)
+        for name, widget in (
+            ("label", self.label),
+            ("calendar", self.calendar),
+            ("members", members_box),
+            ("strategy", self.strategy),
+            ("ring_s", self.ring),
+            ("prompt", self.prompt),
+            ("number", self.number),
+            ("mailbox", self.mailbox),
+            ("options", key_box),
+        ):
+            caption = QLabel()
+            caption.setBuddy(widget)
+            self.form.addRow(caption, widget)
+            self.rows[name] = (caption, widget)
+        exits_box = QWidget()
+        exits_box.setLayout(self.exits)
+        self.exits_caption = QLabel()
+        self.form.addRow(self.exits_caption)
+        self.form.addRow(exits_box)
+        outer = QVBoxLayout(self)
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        self.retranslate()
+        self.show_node(None)
+
+    def retranslate(self) -> None:
+        captions = {
+            "label": self.tr("&Label:"),
+            "calendar": self.tr("&Calendar:"),
+            "members": self.tr("&Members:"),
+            "strategy": self.tr("&Ringing:"),
+            "ring_s": self.tr("Ring &time:"),
+            "prompt": self.tr("&Message:"),
+            "number": self.tr("&Number:"),
+            "mailbox": self.tr("&Mailbox:"),
+            "options": self.tr("New &key:"),
+        }
+        for name, (caption, _) in self.rows.items():
+            caption.setText(captions[name])
+        self.person.setPlaceholderText(self.tr("Add a person: type a name…"))
+        self.remove_member.setText(self.tr("Remove the chosen member"))
+        self.add_key.setText(self.tr("Add"))
+        self.ring.setSuffix(self.tr(" s"))
+        self.exits_caption.setText(self.tr("<b>Where the exits lead</b>"))
+        for row, strategy in enumerate(Strategy):
+            self.strategy.setItemText(row, gui_translate("PatternCard", STRATEGIES[strategy]))
+        self.show_node(self.node)
+
+    def set_people(self, people: list[PersonChoice]) -> None:
+        self.people = people
+        self.people_model.setStringList([self._person_text(p) for p in people])
+
+    @staticmethod
+    def _person_text(person: PersonChoice) -> str:
+        return f"{person.name} ({phone(person.number)})"
+
+    def show_node(self, node: Node | None) -> None:
+        """Fill the form from `node` (nothing selected: an explanation only)."""
+        self.node = node
+        pattern = self.editor.pattern
+        if node is None or pattern is None:
+            self.heading.setText(self.tr("Choose a card to see and change its fields."))
+            for caption, widget in self.rows.values():
+                caption.hide()
+                widget.hide()
+            self.exits_caption.hide()
+            self._clear_exits()
+            return
+        kind = word(node.type, gui_translate)
+        self.heading.setText(self.tr("<b>{kind}</b> ({id})").format(kind=kind, id=node.id))
+        shown = {"label", *NODE_FIELDS[node.type]}
+        for name, (caption, widget) in self.rows.items():
+            caption.setVisible(name in shown)
+            widget.setVisible(name in shown)
+        for widget in (self.label, self.prompt, self.number, self.mailbox):
+            widget.blockSignals(True)
+        self.label.setText(node.label or "")
+        self.prompt.setText(node.prompt or "")
+        self.number.setText(node.number or "")
+        self.mailbox.setText(node.mailbox or "")
+        for widget in (self.label, self.prompt, self.number, self.mailbox):
+            widget.blockSignals(False)
+        self.calendar.clear()
+        self.calendar.addItem("", NOWHERE)
+        for name in pattern.calendars:
+            self.calendar.addItem(name, name)
+        self.calendar.setCurrentIndex(max(self.calendar.findData(node.calendar or NOWHERE), 0))
+        self.members.clear()
+        for member_id in node.member_ids:
+            member = pattern.members.get(member_id)
+            name = member.name if member is not None and member.name else member_id
+            item = QListWidgetItem(
+                f"{name} ({phone(member.number)})" if member is not None else name
+            )
+            item.setData(Qt.ItemDataRole.UserRole, member_id)
+            self.members.addItem(item)
+        self.strategy.setCurrentIndex(list(Strategy).index(node.strategy or Strategy.SIMULTANEOUS))
+        self.ring.blockSignals(True)
+        self.ring.setValue(node.ring_seconds)
+        self.ring.blockSignals(False)
+        self.new_key.clear()
+        for key in MENU_KEYS:
+            if key not in (node.options or {}):
+                self.new_key.addItem(key, key)
+        self.exits_caption.setVisible(bool(ports(node)))
+        self._fill_exits(pattern, node)
+
+    def _clear_exits(self) -> None:
+        while self.exits.rowCount():
+            self.exits.removeRow(0)
+
+    def _fill_exits(self, pattern: Pattern, node: Node) -> None:
+        self._clear_exits()
+        for port in ports(node):
+            target = (node.options or {}).get(port) if port in MENU_KEYS else node.exits.get(port)
+            combo = QComboBox()
+            combo.addItem(self.tr("(nowhere)"), NOWHERE)
+            for other in pattern.nodes:
+                combo.addItem(other.label or other.id, other.id)
+            combo.setCurrentIndex(max(combo.findData(target or NOWHERE), 0))
+            combo.activated.connect(
+                lambda _row, p=port, c=combo: self._exit_chosen(p, str(c.currentData()))
+            )
+            caption = QLabel(port_text(port, gui_translate))
+            caption.setBuddy(combo)
+            combo.setAccessibleName(caption.text())
+            self.exits.addRow(caption, combo)
+
+    # -- each change one edit ----------------------------------------------------------------
+    def _edit(self, text: str, change: Callable[[Pattern, str], Pattern]) -> None:
+        if self.node is not None and self.editor.pattern is not None:
+            self.editor.edit(text, change(self.editor.pattern, self.node.id))
+
+    def _label_done(self) -> None:
+        if self.node is not None and (self.node.label or "") != self.label.text().strip():
+            text = self.label.text()
+            self._edit(self.tr("Rename"), lambda p, i: edits.rename(p, i, text))
+
+    def _text_done(self, name: str, field: QLineEdit) -> None:
+        if self.node is None or (getattr(self.node, name) or "") == field.text().strip():
+            return
+        value = field.text().strip() or None
+        self._edit(self.tr("Change a field"), lambda p, i: edits.change(p, i, **{name: value}))
+
+    def _calendar_chosen(self) -> None:
+        value = str(self.calendar.currentData()) or None
+        self._edit(self.tr("Choose a calendar"), lambda p, i: edits.change(p, i, calendar=value))
+
+    def _strategy_chosen(self) -> None:
+        value = Strategy(str(self.strategy.currentData()))
+        if self.node is not None and self.node.strategy != value:
+            self._edit(
+                self.tr("Change the ringing"), lambda p, i: edits.change(p, i, strategy=value)
+            )
+
+    def _ring_done(self) -> None:
+        value = self.ring.value()
+        if self.node is not None and self.node.ring_seconds != value:
+            self._edit(
+                self.tr("Change the ring time"), lambda p, i: edits.change(p, i, ring_s=value)
+            )
+
+    def _person_chosen(self, text: str) -> None:
+        person = next((p for p in self.people if self._person_text(p) == text), None)
+        if person is None or self.node is None:
+            return
+        member = Member(person.number, person.name or None, person.employee_id or None)
+
+        def add(pattern: Pattern, node_id: str) -> Pattern:
+            pattern, member_id = edits.member_for(pattern, member)
+            node = pattern.node(node_id)
+            assert node is not None
+            if member_id in node.member_ids:
+                return pattern
+            return edits.change(pattern, node_id, members=(*node.member_ids, member_id))
+
+        self._edit(self.tr("Add a member"), add)
+        self.person.clear()
+
+    def _remove_member(self) -> None:
+        item = self.members.currentItem()
+        if item is None or self.node is None:
+            return
+        gone = str(item.data(Qt.ItemDataRole.UserRole))
+        left = tuple(m for m in self.node.member_ids if m != gone)
+        self._edit(self.tr("Remove a member"), lambda p, i: edits.change(p, i, members=left))
+
+    def _add_key(self) -> None:
+        key = self.new_key.currentData()
+        if key is None or self.node is None:
+            return
+        options = {**(self.node.options or {}), str(key): None}
+        self._edit(self.tr("Add a key"), lambda p, i: edits.change(p, i, options=options))
+
+    def _exit_chosen(self, port: str, target: str) -> None:
+        if target:
+            self._edit(self.tr("Connect"), lambda p, i: edits.connect(p, i, port, target))
+        else:
+            self._edit(self.tr("Disconnect"), lambda p, i: edits.disconnect(p, i, port))
+
+
+class PatternEditor(QMainWindow):
+    """One stored pattern open for editing; `closed` when the user goes back to the list."""
+
+    closed = Signal()
+    saved = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.db = db
+        self.stored: StoredPattern | None = None
+        self.pattern: Pattern | None = None
+        self.draft: int | None = None
+        self.stack = QUndoStack(self)
+        self.scene = PatternScene(parent=self)
+        scene = self.scene
+        # A scene clears its selection as it goes, after the editor's slots have gone.
+        self.destroyed.connect(lambda: scene.blockSignals(True))
+        self.view = PatternView(self.scene)
+        self.setCentralWidget(self.view)
+        self.palette_list = Palette()
+        self.palette_list.itemActivated.connect(self._palette_activated)
+        self.palette_dock = self._dock(
+            "palette", self.palette_list, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.inspector = Inspector(self)
+        self.inspector_dock = self._dock(
+            "inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.moved.connect(self._moved)
+        self.scene.connect_requested.connect(self._connect_requested)
+        self.scene.entry_connect_requested.connect(self._entry_connect_requested)
+        self.view.dropped.connect(self._dropped)
+        self._build_actions()
+        self.retranslate()
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"{name}Dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(
+        self, handler: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str
+    ) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(handler)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.back_action = self._action(self.close_pattern, "")
+        self.save_action = self._action(self.save, QKeySequence.StandardKey.Save)
+        self.undo_action = self.stack.createUndoAction(self)
+        self.redo_action = self.stack.createRedoAction(self)
+        self.delete_action = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.duplicate_action = self._action(self.duplicate_selected, "Ctrl+D")
+        self.rename_action = self._action(self.rename_selected, "F2")
+        self.zoom_in_action = self._action(lambda: self.view.zoom(ZOOM_STEP), "Ctrl++")
+        self.zoom_out_action = self._action(lambda: self.view.zoom(1 / ZOOM_STEP), "Ctrl+-")
+        self.fit_action = self._action(self.view.fit, "Ctrl+0")
+        self.layout_action = self._action(self.lay_out, "")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("editorToolbar")
+        for action in (
+            self.back_action,
+            self.save_action,
+            self.undo_action,
+            self.redo_action,
+            self.delete_action,
+            self.duplicate_action,
+            self.rename_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.layout_action,
+        ):
+            self.toolbar.addAction(action)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("patternName")
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.name_label)
+        self.addToolBar(self.toolbar)
+        self.stack.cleanChanged.connect(self._clean_changed)
+
+    def retranslate(self) -> None:
+        self.palette_dock.setWindowTitle(self.tr("Add a step"))
+        self.inspector_dock.setWindowTitle(self.tr("Inspector"))
+        self.palette_list.retranslate()
+        self.inspector.retranslate()
+        self.back_action.setText(self.tr("Back to the list"))
+        self.save_action.setText(self.tr("&Save draft"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.delete_action.setText(self.tr("&Delete"))
+        self.duplicate_action.setText(self.tr("D&uplicate"))
+        self.rename_action.setText(self.tr("&Rename"))
+        self.zoom_in_action.setText(self.tr("Zoom &in"))
+        self.zoom_out_action.setText(self.tr("Zoom &out"))
+        self.fit_action.setText(self.tr("&Fit to window"))
+        self.layout_action.setText(self.tr("&Lay out again"))
+        self._clean_changed(self.stack.isClean())
+
+    # -- the pattern -------------------------------------------------------------------------
+    def open(self, stored: StoredPattern) -> None:
+        """Edit `stored` (cards without a place are laid out; that is no change yet)."""
+        self.stored = stored
+        self.draft = stored.draft
+        self.stack.clear()
+        self.show_pattern(with_layout(stored.pattern))
+        self.stack.setClean()
+        self._clean_changed(True)
+        self.inspector.set_people(pattern_service.people(self.db))
+        self.view.fit()
+
+    def show_pattern(self, pattern: Pattern) -> None:
+        """Show `pattern` (undo and redo call this with the pattern to go back to)."""
+        self.pattern = pattern
+        self.scene.set_pattern(pattern)
+        selected = self.scene.selected_ids()
+        self.inspector.show_node(pattern.node(selected[0]) if len(selected) == 1 else None)
+
+    def edit(self, text: str, after: Pattern, merge_key: str = "") -> None:
+        """Make `after` the pattern, as one undoable step named `text`."""
+        before = self.pattern
+        if before is None or after is before:
+            return
+        self.stack.push(PatternEdit(text, self.show_pattern, before, after, merge_key))
+
+    def is_modified(self) -> bool:
+        return not self.stack.isClean()
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.save_action.setEnabled(self.pattern is not None and not clean)
+        name = self.pattern.name if self.pattern is not None else ""
+        self.name_label.setText(
+            name if clean else self.tr("{name} – changed, not saved").format(name=name)
+        )
+
+    def save(self) -> bool:
+        """Store the draft; True when it is stored."""
+        if self.stored is None or self.pattern is None:
+            return False
+        self.draft = pattern_service.save_draft(self.db, self.stored.key, self.pattern, self.draft)
+        self.stack.setClean()
+        self.saved.emit()
+        return True
+
+    def may_leave(self) -> bool:
+        """True when the pattern may be left: saved, or the user chose to save or discard."""
+        if not self.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The ring pattern has changes that are not saved. Save them as a draft?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.stack.clear()
+            return True
+        return False
+
+    def close_pattern(self) -> None:
+        if self.may_leave():
+            self.stack.clear()
+            self.closed.emit()
+
+    # -- edits from the user -----------------------------------------------------------------
+    def add_node(self, node_type: NodeType, at: QPointF | None = None) -> str | None:
+        """Add a new node of `node_type` with its card at `at` (default: the view's middle);
+        its id, and it becomes the selection."""
+        if self.pattern is None:
+            return None
+        node_id = edits.unique_id(self.pattern, node_type.value)
+        where = at if at is not None else self.view.mapToScene(self.view.viewport().rect().center())
+        position = (round(where.x() / GRID) * GRID, round(where.y() / GRID) * GRID)
+        node = edits.new_node(node_type, node_id)
+        self.edit(self.tr("Add a step"), edits.add_node(self.pattern, node, position))
+        self.scene.select_only([node_id])
+        return node_id
+
+    def _palette_activated(self, item: QListWidgetItem) -> None:
+        self.add_node(NodeType(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _dropped(self, node_type: str, at: QPointF) -> None:
+        self.add_node(NodeType(node_type), at)
+
+    def _moved(self, positions: dict[str, tuple[float, float]]) -> None:
+        if self.pattern is not None:
+            self.edit(self.tr("Move"), edits.move(self.pattern, positions))
+
+    def _connect_requested(self, node_id: str, port: str, target: str) -> None:
+        if self.pattern is not None:
+            self.edit(self.tr("Connect"), edits.connect(self.pattern, node_id, port, target))
+
+    def _entry_connect_requested(self, number: str, target: str) -> None:
+        if self.pattern is not None:
+            self.edit(self.tr("Connect"), edits.connect_entry(self.pattern, number, target))
+
+    def delete_selected(self) -> None:
+        chosen = self.scene.selected_ids()
+        if self.pattern is not None and chosen:
+            self.edit(self.tr("Delete"), edits.remove_nodes(self.pattern, chosen))
+
+    def duplicate_selected(self) -> None:
+        chosen = self.scene.selected_ids()
+        if self.pattern is None or not chosen:
+            return
+        after, copies = edits.duplicate(self.pattern, chosen)
+        self.edit(self.tr("Duplicate"), after)
+        self.scene.select_only(copies)
+
+    def rename_selected(self) -> None:
+        chosen = self.scene.selected_ids()
+        if self.pattern is None or len(chosen) != 1:
+            return
+        node = self.pattern.node(chosen[0])
+        assert node is not None
+        label, ok = QInputDialog.getText(
+            self, self.tr("Rename"), self.tr("Label:"), QLineEdit.EchoMode.Normal, node.label or ""
+        )
+        if ok:
+            self.edit(self.tr("Rename"), edits.rename(self.pattern, node.id, label))
+
+    def lay_out(self) -> None:
+        if self.pattern is not None:
+            self.edit(self.tr("Lay out again"), with_layout(self.pattern, again=True))
+            self.view.fit()
+
+    def _selection_changed(self) -> None:
+        if self.pattern is None:
+            return
+        chosen = self.scene.selected_ids()
+        self.inspector.show_node(self.pattern.node(chosen[0]) if len(chosen) == 1 else None)
+
+    def card(self, node_id: str) -> CardItem:
+        return self.scene.cards[node_id]

@@ -1,0 +1,103 @@
+"""The canvas the pattern is drawn on: zoom with the wheel, pan with the middle button,
+rubber-band selection with the left, and drops from the palette."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from kontakt.ui.workspaces.patterns.scene import PatternScene
+
+NODE_TYPE_MIME: Final = "application/x-kontakt-node-type"
+"""What the palette drags: a node type's JSON name."""
+ZOOM_STEP: Final = 1.25
+MIN_SCALE: Final = 0.05
+MAX_SCALE: Final = 4.0
+
+
+class PatternView(QGraphicsView):
+    """A view of a `PatternScene`; `dropped(node_type, scene_pos)` when a palette item is
+    dropped on it."""
+
+    dropped = Signal(str, QPointF)
+
+    def __init__(self, scene: PatternScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setRenderHints(self.renderHints())
+        self.setAcceptDrops(True)
+        self._pan_from: QPointF | None = None
+
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def zoom(self, factor: float) -> None:
+        """Zoom by `factor`, within sensible bounds."""
+        wanted = min(max(self.scale_factor() * factor, MIN_SCALE), MAX_SCALE)
+        step = wanted / self.scale_factor()
+        self.scale(step, step)
+
+    def fit(self) -> None:
+        """Show the whole pattern."""
+        scene = self.scene()
+        assert isinstance(scene, PatternScene)
+        self.fitInView(scene.drawing_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom(ZOOM_STEP**steps)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = event.position()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+            horizontal.setValue(horizontal.value() - round(delta.x()))
+            vertical.setValue(vertical.value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None and event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = None
+            self.unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(NODE_TYPE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(NODE_TYPE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        if data.hasFormat(NODE_TYPE_MIME):
+            node_type = bytes(data.data(NODE_TYPE_MIME).data()).decode()
+            self.dropped.emit(node_type, self.mapToScene(event.position().toPoint()))
+            event.acceptProposedAction()
+        else:
+            super().dropEvent(event)

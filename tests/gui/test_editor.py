@@ -1,0 +1,132 @@
+"""The ring-pattern editor with real mouse and keyboard events: add, connect, undo, redo,
+save and reopen from the database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kontakt.core.ringpattern import NodeType, dumps
+from kontakt.services.patterns import open_stored
+from kontakt.storage.db import Database
+from kontakt.ui.app import Translations
+from kontakt.ui.workspaces.patterns.editor import PatternEditor
+from kontakt.ui.workspaces.patterns.workspace import PatternsWorkspace
+
+DEMO_KEY = "demo-sentralbord"
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[Translations]:
+    translations = Translations(qapp)
+    translations.use("en")
+    yield translations
+    translations.use("en")
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo_db: Database, english: Translations) -> PatternsWorkspace:
+    workspace = PatternsWorkspace(demo_db)
+    qtbot.addWidget(workspace)
+    workspace.resize(1400, 900)
+    workspace.show()
+    qtbot.waitExposed(workspace)
+    assert workspace.model.rowCount() == 1
+    workspace.table.selectRow(0)
+    QTest.mouseClick(workspace.open_button, Qt.MouseButton.LeftButton)
+    assert workspace.pages.currentWidget() is workspace.editor
+    return workspace
+
+
+def view_point(editor: PatternEditor, scene_point: QPointF) -> QPoint:
+    return editor.view.mapFromScene(scene_point)
+
+
+def drag(editor: PatternEditor, start: QPointF, end: QPointF) -> None:
+    viewport = editor.view.viewport()
+    a, b = view_point(editor, start), view_point(editor, end)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, a + (b - a) * step / 5)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+
+
+def test_add_a_group_connect_a_menu_key_undo_redo_save_and_reopen(
+    page: PatternsWorkspace, demo_db: Database
+) -> None:
+    editor = page.editor
+    original = editor.pattern
+    assert original is not None
+    assert set(editor.scene.cards) == set(original.node_by_id)
+    # A group from the palette, by double-click.
+    palette = editor.palette_list
+    row = next(
+        r
+        for r in range(palette.count())
+        if palette.item(r).data(Qt.ItemDataRole.UserRole) == NodeType.GROUP.value
+    )
+    rect = palette.visualItemRect(palette.item(row))
+    no = Qt.KeyboardModifier.NoModifier
+    QTest.mouseClick(palette.viewport(), Qt.MouseButton.LeftButton, no, rect.center())
+    QTest.mouseDClick(palette.viewport(), Qt.MouseButton.LeftButton, no, rect.center())
+    assert editor.pattern is not None and editor.pattern.node("group") is not None
+    assert "group" in editor.scene.cards
+    assert "changed, not saved" in editor.name_label.text()
+    # Key 2 of the main menu dragged onto the new group.
+    menu = editor.scene.cards["hovudmeny"]
+    group = editor.scene.cards["group"]
+    start = menu.port_point("2") - QPointF(6, 0)
+    drag(editor, start, group.sceneBoundingRect().center())
+    menu_node = editor.pattern.node("hovudmeny")
+    assert menu_node is not None and menu_node.options is not None
+    assert menu_node.options["2"] == "group"
+    assert ("hovudmeny", "2") in editor.scene.edges
+    assert editor.scene.edges[("hovudmeny", "2")].target == "group"
+    connected = editor.pattern
+    # Undo both: the pattern is the one opened.
+    editor.stack.undo()
+    editor.stack.undo()
+    assert editor.pattern == original
+    assert "group" not in editor.scene.cards
+    assert editor.scene.edges[("hovudmeny", "2")].target == "byggesak"
+    assert editor.stack.isClean()
+    editor.stack.redo()
+    editor.stack.redo()
+    assert editor.pattern == connected
+    # Save, then reopen from the database.
+    QTest.keyClick(editor.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.stack.isClean()
+    stored = open_stored(demo_db, DEMO_KEY)
+    assert stored.status == "draft"
+    assert dumps(stored.pattern) == dumps(connected)
+    # Saving again updates the same draft instead of adding a version.
+    editor.rename_selected()  # nothing selected: no edit
+    QTest.keyClick(editor.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    editor.scene.select_only(["group"])
+    QTest.keyClick(editor.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert editor.pattern.node("group-2") is not None
+    editor.save()
+    again = open_stored(demo_db, DEMO_KEY)
+    assert again.version == stored.version
+    assert again.pattern.node("group-2") is not None
+    assert page.model.patterns[0].versions == stored.version
+
+
+def test_leaving_with_unsaved_changes_asks(
+    page: PatternsWorkspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = page.editor
+    editor.add_node(NodeType.HANGUP)
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: next(answers))
+    editor.close_pattern()
+    assert page.pages.currentWidget() is editor  # stayed
+    assert editor.is_modified()
+    editor.close_pattern()
+    assert page.pages.currentWidget() is not editor
+    assert page.model.patterns[0].latest_status == "baseline"  # discarded: nothing stored
