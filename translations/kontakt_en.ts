@@ -1401,6 +1401,117 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendar:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message>
+        <source>&amp;Ringing:</source>
+        <translation>&amp;Ringing:</translation>
+    </message>
+    <message>
+        <source>Ring &amp;time:</source>
+        <translation>Ring &amp;time:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Mailbox:</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>New &amp;key:</translation>
+    </message>
+    <message>
+        <source>Add a person: type a name…</source>
+        <translation>Add a person: type a name…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen member</source>
+        <translation>Remove the chosen member</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where the exits lead&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Where the exits lead&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a card to see and change its fields.</source>
+        <translation>Choose a card to see and change its fields.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; ({id})</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; ({id})</translation>
+    </message>
+    <message>
+        <source>(nowhere)</source>
+        <translation>(nowhere)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Change a field</source>
+        <translation>Change a field</translation>
+    </message>
+    <message>
+        <source>Choose a calendar</source>
+        <translation>Choose a calendar</translation>
+    </message>
+    <message>
+        <source>Change the ringing</source>
+        <translation>Change the ringing</translation>
+    </message>
+    <message>
+        <source>Change the ring time</source>
+        <translation>Change the ring time</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Remove a member</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>Add a key</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading …</source>
@@ -1551,6 +1662,51 @@
     <message>
         <source>Municipality</source>
         <translation>Municipality</translation>
+    </message>
+</context>
+<context>
+    <name>PatternCard</name>
+    <message>
+        <source>rotating</source>
+        <translation>rotating</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{members}, {strategy}</source>
+        <translation>{members}, {strategy}</translation>
+    </message>
+    <message>
+        <source>simultaneous</source>
+        <translation>simultaneous</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>sequential</translation>
+    </message>
+    <message>
+        <source>Calendar: {calendar}</source>
+        <translation>Calendar: {calendar}</translation>
+    </message>
+    <message>
+        <source>key {key}</source>
+        <translation>key {key}</translation>
+    </message>
+    <message>
+        <source>No calendar</source>
+        <translation>No calendar</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2191,101 @@
     <message>
         <source>Numbers affected: {numbers}</source>
         <translation>Numbers affected: {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEditor</name>
+    <message>
+        <source>Add a step</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <source>&amp;Lay out again</source>
+        <translation>&amp;Lay out again</translation>
+    </message>
+    <message>
+        <source>{name} – changed, not saved</source>
+        <translation>{name} – changed, not saved</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The ring pattern has changes that are not saved. Save them as a draft?</source>
+        <translation>The ring pattern has changes that are not saved. Save them as a draft?</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Lay out again</source>
+        <translation>Lay out again</translation>
     </message>
 </context>
 <context>
@@ -2585,8 +2836,8 @@
 <context>
     <name>PatternsWorkspace</name>
     <message>
-        <source>The editor comes in a later version of Kontakt. Until then, import the ring patterns IKTNH runs (JSON documents): the contact check compares their members with the HRM export.</source>
-        <translation>The editor comes in a later version of Kontakt. Until then, import the ring patterns IKTNH runs (JSON documents): the contact check compares their members with the HRM export.</translation>
+        <source>&amp;Open in the editor</source>
+        <translation>&amp;Open in the editor</translation>
     </message>
     <message>
         <source>&amp;Import ring pattern…</source>
@@ -2606,6 +2857,14 @@
     <message>
         <source>No ring patterns are stored yet.</source>
         <translation>No ring patterns are stored yet.</translation>
+    </message>
+    <message>
+        <source>The ring pattern is no longer stored.</source>
+        <translation>The ring pattern is no longer stored.</translation>
+    </message>
+    <message>
+        <source>The ring pattern cannot be opened</source>
+        <translation>The ring pattern cannot be opened</translation>
     </message>
 </context>
 <context>

@@ -1401,6 +1401,117 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Kalender:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Medlemmer:</translation>
+    </message>
+    <message>
+        <source>&amp;Ringing:</source>
+        <translation>&amp;Ringing:</translation>
+    </message>
+    <message>
+        <source>Ring &amp;time:</source>
+        <translation>Ring&amp;etid:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Melding:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Postkasse:</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Ny &amp;tast:</translation>
+    </message>
+    <message>
+        <source>Add a person: type a name…</source>
+        <translation>Legg til en person: skriv et navn …</translation>
+    </message>
+    <message>
+        <source>Remove the chosen member</source>
+        <translation>Fjern det valgte medlemmet</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where the exits lead&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hvor utgangene fører&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a card to see and change its fields.</source>
+        <translation>Velg et kort for å se og endre feltene på det.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; ({id})</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; ({id})</translation>
+    </message>
+    <message>
+        <source>(nowhere)</source>
+        <translation>(ingen steder)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Endre navn</translation>
+    </message>
+    <message>
+        <source>Change a field</source>
+        <translation>Endre et felt</translation>
+    </message>
+    <message>
+        <source>Choose a calendar</source>
+        <translation>Velg kalender</translation>
+    </message>
+    <message>
+        <source>Change the ringing</source>
+        <translation>Endre ringingen</translation>
+    </message>
+    <message>
+        <source>Change the ring time</source>
+        <translation>Endre ringetiden</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Legg til et medlem</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Fjern et medlem</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>Legg til en tast</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koble til</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Koble fra</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loading …</source>
@@ -1551,6 +1662,51 @@
     <message>
         <source>Municipality</source>
         <translation>Kommune</translation>
+    </message>
+</context>
+<context>
+    <name>PatternCard</name>
+    <message>
+        <source>rotating</source>
+        <translation>rullerende</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n medlem</numerusform>
+            <numerusform>%n medlemmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n valg</numerusform>
+            <numerusform>%n valg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{members}, {strategy}</source>
+        <translation>{members}, {strategy}</translation>
+    </message>
+    <message>
+        <source>simultaneous</source>
+        <translation>samtidig</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>i rekkefølge</translation>
+    </message>
+    <message>
+        <source>Calendar: {calendar}</source>
+        <translation>Kalender: {calendar}</translation>
+    </message>
+    <message>
+        <source>key {key}</source>
+        <translation>tast {key}</translation>
+    </message>
+    <message>
+        <source>No calendar</source>
+        <translation>Ingen kalender</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2191,101 @@
     <message>
         <source>Numbers affected: {numbers}</source>
         <translation>Berørte numre: {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternEditor</name>
+    <message>
+        <source>Add a step</source>
+        <translation>Legg til et steg</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Egenskaper</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Tilbake til listen</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Lagre utkast</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Endre navn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Tilpass vinduet</translation>
+    </message>
+    <message>
+        <source>&amp;Lay out again</source>
+        <translation>&amp;Plasser på nytt</translation>
+    </message>
+    <message>
+        <source>{name} – changed, not saved</source>
+        <translation>{name} – ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>The ring pattern has changes that are not saved. Save them as a draft?</source>
+        <translation>Ringemønsteret har endringer som ikke er lagret. Vil du lagre dem som utkast?</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytt</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koble til</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Endre navn</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Lay out again</source>
+        <translation>Plasser på nytt</translation>
     </message>
 </context>
 <context>
@@ -2585,8 +2836,8 @@
 <context>
     <name>PatternsWorkspace</name>
     <message>
-        <source>The editor comes in a later version of Kontakt. Until then, import the ring patterns IKTNH runs (JSON documents): the contact check compares their members with the HRM export.</source>
-        <translation>Redigeringen kommer i en senere versjon av Kontakt. Til da kan du importere ringemønstrene IKTNH kjører (JSON-dokumenter): kontaktsjekken sammenligner medlemmene deres med HRM-eksporten.</translation>
+        <source>&amp;Open in the editor</source>
+        <translation>&amp;Åpne i redigeringen</translation>
     </message>
     <message>
         <source>&amp;Import ring pattern…</source>
@@ -2606,6 +2857,14 @@
     <message>
         <source>No ring patterns are stored yet.</source>
         <translation>Ingen ringemønstre er lagret ennå.</translation>
+    </message>
+    <message>
+        <source>The ring pattern is no longer stored.</source>
+        <translation>Ringemønsteret er ikke lagret lenger.</translation>
+    </message>
+    <message>
+        <source>The ring pattern cannot be opened</source>
+        <translation>Ringemønsteret kan ikke åpnes</translation>
     </message>
 </context>
 <context>

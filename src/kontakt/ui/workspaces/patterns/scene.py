@@ -88,12 +88,10 @@ SEVERITY_SIGNS: Final[Mapping[Severity, str]] = {
 HIGHLIGHT: Final = "#0072B2"
 
 STRATEGIES: Final[Mapping[Strategy, str]] = {
-    Strategy.SIMULTANEOUS: QT_TRANSLATE_NOOP("PatternCard", "all at once"),
-    Strategy.SEQUENTIAL: QT_TRANSLATE_NOOP("PatternCard", "in turn"),
+    Strategy.SIMULTANEOUS: QT_TRANSLATE_NOOP("PatternCard", "simultaneous"),
+    Strategy.SEQUENTIAL: QT_TRANSLATE_NOOP("PatternCard", "sequential"),
     Strategy.ROTATING: QT_TRANSLATE_NOOP("PatternCard", "rotating"),
 }
-MEMBERS: Final = QT_TRANSLATE_NOOP("PatternCard", "%n member(s)")
-OPTIONS: Final = QT_TRANSLATE_NOOP("PatternCard", "%n option(s)")
 FACTS: Final = QT_TRANSLATE_NOOP("PatternCard", "{members}, {strategy}")
 CALENDAR: Final = QT_TRANSLATE_NOOP("PatternCard", "Calendar: {calendar}")
 KEY: Final = QT_TRANSLATE_NOOP("PatternCard", "key {key}")
@@ -110,7 +108,7 @@ def port_text(port: str, translate: Translate) -> str:
 def facts(node: Node, translate: Translate) -> str:
     """The key facts a card shows under its label."""
     if node.type in (NodeType.GROUP, NodeType.QUEUE):
-        members = translate("PatternCard", MEMBERS, "", len(node.member_ids))
+        members = translate("PatternCard", "%n member(s)", "", len(node.member_ids))
         strategy = translate("PatternCard", STRATEGIES[node.strategy or Strategy.SIMULTANEOUS])
         return render(translate, "PatternCard", FACTS, {"members": members, "strategy": strategy})
     if node.type is NodeType.SCHEDULE:
@@ -118,7 +116,7 @@ def facts(node: Node, translate: Translate) -> str:
             return translate("PatternCard", NO_CALENDAR)
         return render(translate, "PatternCard", CALENDAR, {"calendar": node.calendar})
     if node.type is NodeType.MENU:
-        return translate("PatternCard", OPTIONS, "", len(node.options or {}))
+        return translate("PatternCard", "%n option(s)", "", len(node.options or {}))
     if node.type is NodeType.FORWARD:
         return phone(node.number or "")
     if node.type is NodeType.VOICEMAIL:
