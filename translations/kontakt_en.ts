@@ -2200,6 +2200,10 @@
         <translation>Add a step</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -2246,6 +2250,21 @@
     <message>
         <source>&amp;Lay out again</source>
         <translation>&amp;Lay out again</translation>
+    </message>
+    <message>
+        <source>{sign} {severity}: {place}: {message}</source>
+        <translation>{sign} {severity}: {place}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Findings (%n)</numerusform>
+            <numerusform>Findings (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>No findings</translation>
     </message>
     <message>
         <source>{name} – changed, not saved</source>

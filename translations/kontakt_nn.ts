@@ -2200,6 +2200,10 @@
         <translation>Legg til eit steg</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Eigenskapar</translation>
     </message>
@@ -2246,6 +2250,21 @@
     <message>
         <source>&amp;Lay out again</source>
         <translation>&amp;Plasser på nytt</translation>
+    </message>
+    <message>
+        <source>{sign} {severity}: {place}: {message}</source>
+        <translation>{sign} {severity}: {place}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Funn (%n)</numerusform>
+            <numerusform>Funn (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Ingen funn</translation>
     </message>
     <message>
         <source>{name} – changed, not saved</source>

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kontakt.core.ringpattern import NodeType, dumps
+from kontakt.core.severity import Severity
 from kontakt.services.patterns import open_stored
 from kontakt.storage.db import Database
 from kontakt.ui.app import Translations
@@ -130,3 +131,47 @@ def test_leaving_with_unsaved_changes_asks(
     editor.close_pattern()
     assert page.pages.currentWidget() is not editor
     assert page.model.patterns[0].latest_status == "baseline"  # discarded: nothing stored
+
+
+def test_a_badge_appears_and_goes_as_an_exit_is_connected(
+    page: PatternsWorkspace, qtbot: QtBot
+) -> None:
+    editor = page.editor
+    helse = editor.scene.cards["helse"]
+    qtbot.waitUntil(lambda: helse.badge is Severity.WARNING, timeout=10_000)
+    assert helse.badge_text == "warning"
+    # Disconnected in the inspector: "no answer" leads nowhere, an error.
+    editor.scene.select_only(["helse"])
+    combo = next(
+        editor.inspector.exits.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+        for row in range(editor.inspector.exits.rowCount())
+    )
+    assert isinstance(combo, QComboBox) and combo.accessibleName() == "no answer"
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Home)  # the first choice: nowhere
+    assert "no_answer" not in editor.pattern.node("helse").exits  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: helse.badge is Severity.ERROR, timeout=10_000)
+    assert helse.badge_text == "error"
+    texts = [editor.findings_list.item(r).text() for r in range(editor.findings_list.count())]
+    assert any(t.startswith("✖ Error: Helse og omsorg: The exit") for t in texts)
+    # Connected again by dragging the port onto the switchboard's card.
+    target = editor.scene.cards["sentralbord"].sceneBoundingRect().center()
+    drag(editor, helse.port_point("no_answer") - QPointF(6, 0), target)
+    assert editor.pattern.node("helse").exits["no_answer"] == "sentralbord"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: helse.badge is Severity.WARNING, timeout=10_000)
+    # Choosing a finding selects its card.
+    editor.scene.clearSelection()
+    row = next(
+        r
+        for r in range(editor.findings_list.count())
+        if "Sentralbordet" in editor.findings_list.item(r).text()
+    )
+    item = editor.findings_list.item(row)
+    rect = editor.findings_list.visualItemRect(item)
+    QTest.mouseClick(
+        editor.findings_list.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        rect.center(),
+    )
+    assert editor.scene.selected_ids() == ["sentralbord"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QMimeData, QPointF, QStringListModel, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,17 +35,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontakt.core.ringpattern import Node, NodeType, Pattern, with_layout
+from kontakt.core.ringpattern import Finding, Node, NodeType, Pattern, validate, with_layout
 from kontakt.core.ringpattern import edit as edits
 from kontakt.core.ringpattern.layout import ports
-from kontakt.core.ringpattern.messages import phone, word
+from kontakt.core.ringpattern.messages import finding_message, finding_place, phone, word
 from kontakt.core.ringpattern.model import MAX_SECONDS, MENU_KEYS, NODE_FIELDS, Member, Strategy
+from kontakt.core.severity import Severity
 from kontakt.i18n import gui_translate
 from kontakt.services import patterns as pattern_service
 from kontakt.services.patterns import PersonChoice, StoredPattern
+from kontakt.ui.tasks import TaskRunner
 from kontakt.ui.workspaces.patterns.commands import PatternEdit
 from kontakt.ui.workspaces.patterns.scene import (
     GRID,
+    SEVERITY_SIGNS,
     STRATEGIES,
     TYPE_GLYPHS,
     CardItem,
@@ -59,6 +62,9 @@ if TYPE_CHECKING:
 
 NOWHERE: Final = ""
 """The target combo's value for an exit that leads nowhere."""
+VALIDATE_AFTER_MS: Final = 150
+"""Validation waits this long after the last edit, so typing and dragging never wait."""
+SEVERITY_ORDER: Final = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
 class Palette(QListWidget):
@@ -379,6 +385,19 @@ class PatternEditor(QMainWindow):
         self.inspector_dock = self._dock(
             "inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.findings_list = QListWidget()
+        self.findings_list.itemActivated.connect(self._finding_chosen)
+        self.findings_list.itemClicked.connect(self._finding_chosen)
+        self.findings_dock = self._dock(
+            "findings", self.findings_list, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.findings: list[Finding] = []
+        self.generation = 0
+        self.validator = TaskRunner(self)
+        self.validate_timer = QTimer(self)
+        self.validate_timer.setSingleShot(True)
+        self.validate_timer.setInterval(VALIDATE_AFTER_MS)
+        self.validate_timer.timeout.connect(self._validate)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.moved.connect(self._moved)
         self.scene.connect_requested.connect(self._connect_requested)
@@ -441,6 +460,7 @@ class PatternEditor(QMainWindow):
 
     def retranslate(self) -> None:
         self.palette_dock.setWindowTitle(self.tr("Add a step"))
+        self.findings_dock.setWindowTitle(self.tr("Findings"))
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
         self.palette_list.retranslate()
         self.inspector.retranslate()
@@ -473,8 +493,70 @@ class PatternEditor(QMainWindow):
         """Show `pattern` (undo and redo call this with the pattern to go back to)."""
         self.pattern = pattern
         self.scene.set_pattern(pattern)
+        self.generation += 1
+        self.validate_timer.start()
         selected = self.scene.selected_ids()
         self.inspector.show_node(pattern.node(selected[0]) if len(selected) == 1 else None)
+
+    # -- live validation ---------------------------------------------------------------------
+    def _validate(self) -> None:
+        """Validate the pattern shown now, off the GUI thread; a result for an older
+        pattern is dropped, and the newest is validated when the worker is free."""
+        if self.pattern is None:
+            return
+        if self.validator.running:
+            self.validate_timer.start()
+            return
+        pattern, generation = self.pattern, self.generation
+        self.validator.run(
+            lambda _progress, _cancelled: validate(pattern),
+            lambda findings: self._validated(generation, pattern, findings),
+            lambda _error: None,
+        )
+
+    def _validated(self, generation: int, pattern: Pattern, findings: list[Finding]) -> None:
+        if generation != self.generation:
+            return
+        self.findings = findings
+        worst: dict[str, Severity] = {}
+        for finding in findings:
+            if finding.node is None:
+                continue
+            known = worst.get(finding.node)
+            if known is None or SEVERITY_ORDER.index(finding.severity) < SEVERITY_ORDER.index(
+                known
+            ):
+                worst[finding.node] = finding.severity
+        for node_id, card in self.scene.cards.items():
+            severity = worst.get(node_id)
+            text = word(severity.value, gui_translate) if severity is not None else ""
+            if card.badge != severity or card.badge_text != text:
+                card.set_badge(severity, text)
+        self.findings_list.clear()
+        for finding in sorted(findings, key=lambda f: SEVERITY_ORDER.index(f.severity)):
+            place = finding_place(pattern, finding, gui_translate)
+            message = finding_message(finding, pattern, gui_translate)
+            kind = word(finding.severity.value, gui_translate)
+            item = QListWidgetItem(
+                self.tr("{sign} {severity}: {place}: {message}").format(
+                    sign=SEVERITY_SIGNS[finding.severity],
+                    severity=kind[:1].upper() + kind[1:],
+                    place=place,
+                    message=message,
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, finding.node or "")
+            self.findings_list.addItem(item)
+        self.findings_dock.setWindowTitle(
+            self.tr("Findings (%n)", "", len(findings)) if findings else self.tr("No findings")
+        )
+
+    def _finding_chosen(self, item: QListWidgetItem) -> None:
+        node_id = str(item.data(Qt.ItemDataRole.UserRole))
+        card = self.scene.cards.get(node_id)
+        if card is not None:
+            self.scene.select_only([node_id])
+            self.view.centerOn(card)
 
     def edit(self, text: str, after: Pattern, merge_key: str = "") -> None:
         """Make `after` the pattern, as one undoable step named `text`."""
