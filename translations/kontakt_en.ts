@@ -2204,6 +2204,10 @@
         <translation>Findings</translation>
     </message>
     <message>
+        <source>Simulate a call</source>
+        <translation>Simulate a call</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -3275,6 +3279,37 @@
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPanel</name>
+    <message>
+        <source>&amp;Number called:</source>
+        <translation>&amp;Number called:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <source>&amp;Keys pressed:</source>
+        <translation>&amp;Keys pressed:</translation>
+    </message>
+    <message>
+        <source>for example 1 or 2*</source>
+        <translation>for example 1 or 2*</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simulate</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>{seconds} s – {node}: {what}</source>
+        <translation>{seconds} s – {node}: {what}</translation>
     </message>
 </context>
 <context>

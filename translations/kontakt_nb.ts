@@ -2204,6 +2204,10 @@
         <translation>Funn</translation>
     </message>
     <message>
+        <source>Simulate a call</source>
+        <translation>Simuler en oppringning</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Egenskaper</translation>
     </message>
@@ -3275,6 +3279,37 @@
     <message>
         <source>Information</source>
         <translation>Informasjon</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPanel</name>
+    <message>
+        <source>&amp;Number called:</source>
+        <translation>&amp;Nummer som ringes:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Dato og tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Keys pressed:</source>
+        <translation>&amp;Taster som trykkes:</translation>
+    </message>
+    <message>
+        <source>for example 1 or 2*</source>
+        <translation>for eksempel 1 eller 2*</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simuler</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Tøm</translation>
+    </message>
+    <message>
+        <source>{seconds} s – {node}: {what}</source>
+        <translation>{seconds} s – {node}: {what}</translation>
     </message>
 </context>
 <context>

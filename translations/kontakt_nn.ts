@@ -2204,6 +2204,10 @@
         <translation>Funn</translation>
     </message>
     <message>
+        <source>Simulate a call</source>
+        <translation>Simuler ei oppringing</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Eigenskapar</translation>
     </message>
@@ -3275,6 +3279,37 @@
     <message>
         <source>Information</source>
         <translation>Informasjon</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPanel</name>
+    <message>
+        <source>&amp;Number called:</source>
+        <translation>&amp;Nummer som vert ringt:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Dato og tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Keys pressed:</source>
+        <translation>&amp;Tastar som vert trykte:</translation>
+    </message>
+    <message>
+        <source>for example 1 or 2*</source>
+        <translation>til dømes 1 eller 2*</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simuler</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Tøm</translation>
+    </message>
+    <message>
+        <source>{seconds} s – {node}: {what}</source>
+        <translation>{seconds} s – {node}: {what}</translation>
     </message>
 </context>
 <context>

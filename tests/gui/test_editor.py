@@ -3,15 +3,18 @@ save and reopen from the database."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kontakt.core.ringpattern import NodeType, dumps
+from kontakt.core.ringpattern import NodeType, dumps, simulate
+from kontakt.core.ringpattern.messages import outcome_text
+from kontakt.i18n import gui_translate
 from kontakt.core.severity import Severity
 from kontakt.services.patterns import open_stored
 from kontakt.storage.db import Database
@@ -175,3 +178,30 @@ def test_a_badge_appears_and_goes_as_an_exit_is_connected(
         rect.center(),
     )
     assert editor.scene.selected_ids() == ["sentralbord"]
+
+
+def test_simulate_the_demo_at_a_closed_time_and_see_the_route(
+    page: PatternsWorkspace, qtbot: QtBot
+) -> None:
+    editor = page.editor
+    panel = editor.simulation
+    sunday_noon = dt.datetime(2026, 12, 6, 12, 0)
+    expected = simulate(editor.pattern, "+4756100000", sunday_noon)  # type: ignore[arg-type]
+    assert expected.route[0] == "opningstid" and "hovudmeny" not in expected.route
+    panel.entry.setCurrentIndex(panel.entry.findData("+4756100000"))
+    panel.when.setDateTime(QDateTime(QDate(2026, 12, 6), QTime(12, 0)))
+    QTest.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    lit = {i for i, card in editor.scene.cards.items() if card.highlighted}
+    assert lit == set(expected.route)
+    first = expected.route[1]
+    lit_edges = {k for k, e in editor.scene.edges.items() if e.pen().widthF() > 2}
+    assert any(
+        source == "opningstid" and editor.scene.edges[(source, port)].target == first
+        for source, port in lit_edges
+    )
+    assert editor.scene.entry_edges["+4756100000"].pen().widthF() > 2
+    assert panel.outcome.text() == f"<b>{outcome_text(editor.pattern, expected, gui_translate)}</b>"  # type: ignore[arg-type]
+    assert panel.steps.count() == len(expected.steps)
+    assert "closed" in panel.steps.item(0).text()
+    QTest.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert not any(card.highlighted for card in editor.scene.cards.values())

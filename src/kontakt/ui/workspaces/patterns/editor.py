@@ -10,14 +10,25 @@ baseline makes a draft version, later saves update that draft.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QMimeData, QPointF, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDateTime,
+    QMimeData,
+    QPointF,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QDateTimeEdit,
     QDockWidget,
     QFormLayout,
     QHBoxLayout,
@@ -35,10 +46,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontakt.core.ringpattern import Finding, Node, NodeType, Pattern, validate, with_layout
+from kontakt.core.ringpattern import (
+    Call,
+    Finding,
+    Node,
+    NodeType,
+    Pattern,
+    PatternError,
+    simulate,
+    validate,
+    with_layout,
+)
 from kontakt.core.ringpattern import edit as edits
 from kontakt.core.ringpattern.layout import ports
-from kontakt.core.ringpattern.messages import finding_message, finding_place, phone, word
+from kontakt.core.ringpattern.messages import (
+    error_message,
+    finding_message,
+    finding_place,
+    outcome_text,
+    phone,
+    step_text,
+    word,
+)
 from kontakt.core.ringpattern.model import MAX_SECONDS, MENU_KEYS, NODE_FIELDS, Member, Strategy
 from kontakt.core.severity import Severity
 from kontakt.i18n import gui_translate
@@ -356,6 +385,122 @@ class Inspector(QWidget):
             self._edit(self.tr("Disconnect"), lambda p, i: edits.disconnect(p, i, port))
 
 
+def route_exits(pattern: Pattern, call: Call) -> list[tuple[str, str]]:
+    """The (node, port) of each exit the call took, and ("", number) for its entry."""
+    taken = [("", call.entry)]
+    route = call.route
+    pressed = {s.node: s.pressed for s in call.steps if s.pressed is not None}
+    for source, target in pairwise(route):
+        node = pattern.node(source)
+        if node is None:
+            continue
+        links = [p for p in ports(node) if _port_target(node, p) == target]
+        key = pressed.get(source)
+        taken.append((source, key if key in links else links[0] if links else ""))
+    return taken
+
+
+def _port_target(node: Node, port: str) -> str | None:
+    if port in MENU_KEYS:
+        return (node.options or {}).get(port)
+    return node.exit_target(port)
+
+
+class SimulationPanel(QWidget):
+    """A call to simulate: number, date and time, keys; its route lit on the canvas and
+    its steps and outcome in words."""
+
+    def __init__(self, editor: PatternEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.entry = QComboBox()
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setDisplayFormat("dd.MM.yyyy HH.mm")
+        self.when.setCalendarPopup(True)
+        self.keys = QLineEdit()
+        self.run_button = QPushButton()
+        self.run_button.clicked.connect(self.run)
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.clear)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.steps = QListWidget()
+        self.call: Call | None = None
+        form = QFormLayout()
+        self.captions = [QLabel(), QLabel(), QLabel()]
+        for caption, widget in zip(self.captions, (self.entry, self.when, self.keys), strict=True):
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addLayout(buttons)
+        left.addWidget(self.outcome)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.steps, 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for caption, text in zip(
+            self.captions,
+            (self.tr("&Number called:"), self.tr("&Date and time:"), self.tr("&Keys pressed:")),
+            strict=True,
+        ):
+            caption.setText(text)
+        self.keys.setPlaceholderText(self.tr("for example 1 or 2*"))
+        self.run_button.setText(self.tr("&Simulate"))
+        self.clear_button.setText(self.tr("C&lear"))
+
+    def set_pattern(self, pattern: Pattern) -> None:
+        """Offer the entries of `pattern` (keeping the chosen one)."""
+        chosen = self.entry.currentData()
+        self.entry.clear()
+        for entry in pattern.entries:
+            name = phone(entry.number)
+            self.entry.addItem(f"{name} – {entry.label}" if entry.label else name, entry.number)
+        self.entry.setCurrentIndex(max(self.entry.findData(chosen), 0))
+
+    def run(self) -> None:
+        pattern = self.editor.pattern
+        number = self.entry.currentData()
+        if pattern is None or number is None:
+            return
+        at = self.when.dateTime().toPython()
+        assert isinstance(at, datetime)
+        presses = [k for k in self.keys.text() if not k.isspace()]
+        try:
+            call = simulate(pattern, str(number), at, presses)
+        except PatternError as error:
+            self.clear()
+            self.outcome.setText(error_message(error, gui_translate))
+            return
+        self.call = call
+        self.outcome.setText(f"<b>{outcome_text(pattern, call, gui_translate)}</b>")
+        self.steps.clear()
+        for step in call.steps:
+            text = step_text(pattern, call, step, gui_translate)
+            name = pattern.node(step.node)
+            title = name.label or name.id if name is not None else step.node
+            self.steps.addItem(
+                self.tr("{seconds} s – {node}: {what}").format(
+                    seconds=step.at_s, node=title, what=text
+                )
+            )
+        self.editor.scene.highlight(call.route, route_exits(pattern, call))
+
+    def clear(self) -> None:
+        self.call = None
+        self.outcome.clear()
+        self.steps.clear()
+        self.editor.scene.highlight(())
+
+
 class PatternEditor(QMainWindow):
     """One stored pattern open for editing; `closed` when the user goes back to the list."""
 
@@ -391,6 +536,12 @@ class PatternEditor(QMainWindow):
         self.findings_dock = self._dock(
             "findings", self.findings_list, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.simulation = SimulationPanel(self)
+        self.simulation_dock = self._dock(
+            "simulation", self.simulation, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.findings_dock, self.simulation_dock)
+        self.findings_dock.raise_()
         self.findings: list[Finding] = []
         self.generation = 0
         self.validator = TaskRunner(self)
@@ -461,6 +612,8 @@ class PatternEditor(QMainWindow):
     def retranslate(self) -> None:
         self.palette_dock.setWindowTitle(self.tr("Add a step"))
         self.findings_dock.setWindowTitle(self.tr("Findings"))
+        self.simulation_dock.setWindowTitle(self.tr("Simulate a call"))
+        self.simulation.retranslate()
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
         self.palette_list.retranslate()
         self.inspector.retranslate()
@@ -493,6 +646,7 @@ class PatternEditor(QMainWindow):
         """Show `pattern` (undo and redo call this with the pattern to go back to)."""
         self.pattern = pattern
         self.scene.set_pattern(pattern)
+        self.simulation.set_pattern(pattern)
         self.generation += 1
         self.validate_timer.start()
         selected = self.scene.selected_ids()
