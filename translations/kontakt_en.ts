@@ -1945,6 +1945,30 @@
         <source>Route</source>
         <translation>Route</translation>
     </message>
+    <message>
+        <source>draw a ring pattern as the editor shows it (PNG, SVG or PDF)</source>
+        <translation>draw a ring pattern as the editor shows it (PNG, SVG or PDF)</translation>
+    </message>
+    <message>
+        <source>write an SVG drawing</source>
+        <translation>write an SVG drawing</translation>
+    </message>
+    <message>
+        <source>write a PNG picture</source>
+        <translation>write a PNG picture</translation>
+    </message>
+    <message>
+        <source>write a PDF page</source>
+        <translation>write a PDF page</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>Drawing written to {file}.</source>
+        <translation>Drawing written to {file}.</translation>
+    </message>
 </context>
 <context>
     <name>PatternDiff</name>
@@ -2256,6 +2280,10 @@
         <translation>&amp;Lay out again</translation>
     </message>
     <message>
+        <source>&amp;Export drawing…</source>
+        <translation>&amp;Export drawing…</translation>
+    </message>
+    <message>
         <source>{sign} {severity}: {place}: {message}</source>
         <translation>{sign} {severity}: {place}: {message}</translation>
     </message>
@@ -2309,6 +2337,18 @@
     <message>
         <source>Lay out again</source>
         <translation>Lay out again</translation>
+    </message>
+    <message>
+        <source>Export the drawing</source>
+        <translation>Export the drawing</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The drawing was not written</source>
+        <translation>The drawing was not written</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2504,17 @@
     <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternExport</name>
+    <message>
+        <source>Drawn {date}</source>
+        <translation>Drawn {date}</translation>
+    </message>
+    <message>
+        <source>%d.%m.%Y</source>
+        <translation>%d.%m.%Y</translation>
     </message>
 </context>
 <context>

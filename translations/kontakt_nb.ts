@@ -1945,6 +1945,30 @@
         <source>Route</source>
         <translation>Rute</translation>
     </message>
+    <message>
+        <source>draw a ring pattern as the editor shows it (PNG, SVG or PDF)</source>
+        <translation>tegn et ringemønster slik redigeringen viser det (PNG, SVG eller PDF)</translation>
+    </message>
+    <message>
+        <source>write an SVG drawing</source>
+        <translation>skriv en SVG-tegning</translation>
+    </message>
+    <message>
+        <source>write a PNG picture</source>
+        <translation>skriv et PNG-bilde</translation>
+    </message>
+    <message>
+        <source>write a PDF page</source>
+        <translation>skriv en PDF-side</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>filen som skal skrives</translation>
+    </message>
+    <message>
+        <source>Drawing written to {file}.</source>
+        <translation>Tegningen er skrevet til {file}.</translation>
+    </message>
 </context>
 <context>
     <name>PatternDiff</name>
@@ -2256,6 +2280,10 @@
         <translation>&amp;Plasser på nytt</translation>
     </message>
     <message>
+        <source>&amp;Export drawing…</source>
+        <translation>&amp;Eksporter tegningen …</translation>
+    </message>
+    <message>
         <source>{sign} {severity}: {place}: {message}</source>
         <translation>{sign} {severity}: {place}: {message}</translation>
     </message>
@@ -2309,6 +2337,18 @@
     <message>
         <source>Lay out again</source>
         <translation>Plasser på nytt</translation>
+    </message>
+    <message>
+        <source>Export the drawing</source>
+        <translation>Eksporter tegningen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The drawing was not written</source>
+        <translation>Tegningen ble ikke skrevet</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2504,17 @@
     <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternExport</name>
+    <message>
+        <source>Drawn {date}</source>
+        <translation>Tegnet {date}</translation>
+    </message>
+    <message>
+        <source>%d.%m.%Y</source>
+        <translation>%d.%m.%Y</translation>
     </message>
 </context>
 <context>

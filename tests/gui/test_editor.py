@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from kontakt.core.ringpattern import NodeType, dumps, simulate
 from kontakt.core.ringpattern.messages import outcome_text
-from kontakt.i18n import gui_translate
 from kontakt.core.severity import Severity
+from kontakt.i18n import gui_translate
 from kontakt.services.patterns import open_stored
 from kontakt.storage.db import Database
 from kontakt.ui.app import Translations

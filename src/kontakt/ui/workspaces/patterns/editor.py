@@ -10,8 +10,9 @@ baseline makes a draft version, later saves update that draft.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from itertools import pairwise
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QDockWidget,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -69,12 +71,14 @@ from kontakt.core.ringpattern.messages import (
     word,
 )
 from kontakt.core.ringpattern.model import MAX_SECONDS, MENU_KEYS, NODE_FIELDS, Member, Strategy
+from kontakt.core.safe_files import FileWriteError
 from kontakt.core.severity import Severity
 from kontakt.i18n import gui_translate
 from kontakt.services import patterns as pattern_service
 from kontakt.services.patterns import PersonChoice, StoredPattern
 from kontakt.ui.tasks import TaskRunner
 from kontakt.ui.workspaces.patterns.commands import PatternEdit
+from kontakt.ui.workspaces.patterns.export import FORMATS, export_scene
 from kontakt.ui.workspaces.patterns.scene import (
     GRID,
     SEVERITY_SIGNS,
@@ -586,6 +590,7 @@ class PatternEditor(QMainWindow):
         self.zoom_out_action = self._action(lambda: self.view.zoom(1 / ZOOM_STEP), "Ctrl+-")
         self.fit_action = self._action(self.view.fit, "Ctrl+0")
         self.layout_action = self._action(self.lay_out, "")
+        self.export_action = self._action(self.export, "")
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("editorToolbar")
         for action in (
@@ -600,6 +605,7 @@ class PatternEditor(QMainWindow):
             self.zoom_out_action,
             self.fit_action,
             self.layout_action,
+            self.export_action,
         ):
             self.toolbar.addAction(action)
         self.name_label = QLabel()
@@ -628,6 +634,7 @@ class PatternEditor(QMainWindow):
         self.zoom_out_action.setText(self.tr("Zoom &out"))
         self.fit_action.setText(self.tr("&Fit to window"))
         self.layout_action.setText(self.tr("&Lay out again"))
+        self.export_action.setText(self.tr("&Export drawing…"))
         self._clean_changed(self.stack.isClean())
 
     # -- the pattern -------------------------------------------------------------------------
@@ -824,6 +831,34 @@ class PatternEditor(QMainWindow):
         if self.pattern is not None:
             self.edit(self.tr("Lay out again"), with_layout(self.pattern, again=True))
             self.view.fit()
+
+    def export(self, path: Path | None = None) -> Path | None:
+        """Write the drawing to a PNG, SVG or PDF file (asked for when `path` is None);
+        the kind follows the file's suffix."""
+        if self.pattern is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the drawing"),
+                f"{self.pattern.id}.pdf",
+                self.tr("PDF (*.pdf);;SVG (*.svg);;PNG (*.png)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        kind = path.suffix.lower().lstrip(".")
+        if kind not in FORMATS:
+            kind, path = "pdf", path.with_suffix(".pdf")
+        try:
+            return export_scene(
+                self.scene, self.pattern.name, kind, path, date.today(), gui_translate
+            )
+        except FileWriteError as error:
+            QMessageBox.warning(
+                self, self.tr("The drawing was not written"), error.message(gui_translate)
+            )
+            return None
 
     def _selection_changed(self) -> None:
         if self.pattern is None:

@@ -12,7 +12,8 @@ draws exactly what the window shows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Final
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
@@ -136,6 +137,16 @@ def _text(text: str, width: float, bold: bool = False) -> QStaticText:
     return static
 
 
+def _sketchy(item: QGraphicsItem, painter: QPainter) -> bool:
+    """True when the item is drawn so small on screen that its text would be noise (never
+    in an export, which is read at any size)."""
+    scene = item.scene()
+    if isinstance(scene, PatternScene) and scene.exporting:
+        return False
+    lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+    return lod < DETAIL_BELOW
+
+
 class CardItem(QGraphicsItem):
     """A node's card: type glyph and word, label, facts, one labelled port per exit."""
 
@@ -231,8 +242,7 @@ class CardItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colour))
         painter.drawRoundedRect(QRectF(1, 1, self.width - 2, HEADER), 5, 5)
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < DETAIL_BELOW:
+        if _sketchy(self, painter):
             return
         painter.setPen(QColor("#000000"))
         painter.drawStaticText(QPointF(6, 3), self.type_text)
@@ -316,9 +326,7 @@ class EntryItem(QGraphicsItem):
         painter.setPen(QPen(text, 1.5))
         painter.setBrush(QBrush(palette.color(QPalette.ColorRole.AlternateBase)))
         painter.drawRoundedRect(QRectF(0, 0, ENTRY_WIDTH, ENTRY_HEIGHT), ENTRY_HEIGHT / 2, 20)
-        if QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) < (
-            DETAIL_BELOW
-        ):
+        if _sketchy(self, painter):
             return
         bold = QFont(painter.font())
         bold.setBold(True)
@@ -387,6 +395,7 @@ class PatternScene(QGraphicsScene):
         self.entries: dict[str, EntryItem] = {}
         self.entry_edges: dict[str, EdgeItem] = {}
         self.syncing = False
+        self.exporting = False
         self._dragging: tuple[str, str] | None = None  # (node id or "" for an entry, port)
         self._rubber: QGraphicsPathItem | None = None
 
@@ -524,6 +533,25 @@ class PatternScene(QGraphicsScene):
             edge.set_highlighted(key in lit)
         for number, edge in self.entry_edges.items():
             edge.set_highlighted(("", number) in lit)
+
+    @contextmanager
+    def printing(self) -> Iterator[None]:
+        """While drawing into a file: every card in full, as text and lines rather than
+        cached pixels, and without the selection and highlights of the screen."""
+        items = [*self.cards.values(), *self.entries.values()]
+        selected = self.selectedItems()
+        self.clearSelection()
+        self.exporting = True
+        for item in items:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            yield
+        finally:
+            self.exporting = False
+            for item in items:
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            for item in selected:
+                item.setSelected(True)
 
     def drawing_rect(self) -> QRectF:
         """What there is to draw, with a margin."""
