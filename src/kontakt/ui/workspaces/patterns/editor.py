@@ -173,6 +173,8 @@ class Inspector(QWidget):
         self.add_key = QPushButton()
         self.add_key.clicked.connect(self._add_key)
         self.exits = QFormLayout()
+        self.targets_model = QStringListModel(self)
+        self._target_names: list[tuple[str, str]] = []
         self.form = QFormLayout()
         self.form.addRow(self.heading)
         self.rows: dict[str, tuple[QLabel, QWidget]] = {}
@@ -231,6 +233,7 @@ class Inspector(QWidget):
         self.remove_member.setText(self.tr("Remove the chosen member"))
         self.add_key.setText(self.tr("Add"))
         self.ring.setSuffix(self.tr(" s"))
+        self._target_names = []  # "nowhere" in the new language
         self.exits_caption.setText(self.tr("<b>Where the exits lead</b>"))
         for row, strategy in enumerate(Strategy):
             self.strategy.setItemText(row, gui_translate("PatternCard", STRATEGIES[strategy]))
@@ -260,8 +263,9 @@ class Inspector(QWidget):
         self.heading.setText(self.tr("<b>{kind}</b> ({id})").format(kind=kind, id=node.id))
         shown = {"label", *NODE_FIELDS[node.type]}
         for name, (caption, widget) in self.rows.items():
-            caption.setVisible(name in shown)
-            widget.setVisible(name in shown)
+            if widget.isVisibleTo(self) != (name in shown):  # relayouts are slow
+                caption.setVisible(name in shown)
+                widget.setVisible(name in shown)
         for widget in (self.label, self.prompt, self.number, self.mailbox):
             widget.blockSignals(True)
         self.label.setText(node.label or "")
@@ -299,18 +303,24 @@ class Inspector(QWidget):
         while self.exits.rowCount():
             self.exits.removeRow(0)
 
+    def _targets(self, pattern: Pattern) -> list[str]:
+        """The ids an exit can lead to, first "nowhere"; the shared names model of the
+        exit combos is made again only when the nodes or their names changed."""
+        names = [(n.id, n.label or n.id) for n in pattern.nodes]
+        if names != self._target_names:
+            self._target_names = names
+            self.targets_model.setStringList([self.tr("(nowhere)"), *(n for _, n in names)])
+        return [NOWHERE, *(i for i, _ in names)]
+
     def _fill_exits(self, pattern: Pattern, node: Node) -> None:
         self._clear_exits()
+        targets = self._targets(pattern)
         for port in ports(node):
             target = (node.options or {}).get(port) if port in MENU_KEYS else node.exits.get(port)
             combo = QComboBox()
-            combo.addItem(self.tr("(nowhere)"), NOWHERE)
-            for other in pattern.nodes:
-                combo.addItem(other.label or other.id, other.id)
-            combo.setCurrentIndex(max(combo.findData(target or NOWHERE), 0))
-            combo.activated.connect(
-                lambda _row, p=port, c=combo: self._exit_chosen(p, str(c.currentData()))
-            )
+            combo.setModel(self.targets_model)
+            combo.setCurrentIndex(targets.index(target) if target in targets else 0)
+            combo.activated.connect(lambda row, p=port, ids=targets: self._exit_chosen(p, ids[row]))
             caption = QLabel(port_text(port, gui_translate))
             caption.setBuddy(combo)
             combo.setAccessibleName(caption.text())

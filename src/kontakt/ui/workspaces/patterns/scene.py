@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from kontakt.core.ringpattern.layout import CARD_BASE_HEIGHT, PORT_HEIGHT, card_size, ports
 from kontakt.core.ringpattern.layout import rectangles as layout_rectangles
 from kontakt.core.ringpattern.messages import phone, word
-from kontakt.core.ringpattern.model import MENU_KEYS, Node, NodeType, Pattern, Strategy
+from kontakt.core.ringpattern.model import MENU_KEYS, Entry, Node, NodeType, Pattern, Strategy
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 from kontakt.i18n import gui_translate
@@ -301,8 +301,10 @@ class CardItem(QGraphicsItem):
 class EntryItem(QGraphicsItem):
     """An entry number's card above its first step, with one port (`start`)."""
 
-    def __init__(self, number: str, label: str | None) -> None:
+    def __init__(self, entry: Entry) -> None:
         super().__init__()
+        self.entry = entry
+        number, label = entry.number, entry.label
         self.number = number
         self.number_text = _text(phone(number), ENTRY_WIDTH - 24, bold=True)
         self.label_text = _text(label or "", ENTRY_WIDTH - 24)
@@ -355,14 +357,18 @@ class EdgeItem(QGraphicsPathItem):
         self.setZValue(-0.5 if on else -1)
 
     def route(self, start: QPointF, end: QPointF) -> None:
-        path = QPainterPath(start)
-        bend = max(40.0, abs(end.y() - start.y()) / 2)
-        path.cubicTo(start + QPointF(bend, 0), end - QPointF(0, bend), end)
+        # Plain coordinates: PySide6's QPointF operators miscounted references to None
+        # and crashed after some thousand edges.
+        x0, y0, x1, y1 = start.x(), start.y(), end.x(), end.y()
+        bend = max(40.0, abs(y1 - y0) / 2)
+        path = QPainterPath()
+        path.moveTo(x0, y0)
+        path.cubicTo(x0 + bend, y0, x1, y1 - bend, x1, y1)
         # An arrow head at the target, pointing down into the card.
-        path.moveTo(end)
-        path.lineTo(end + QPointF(-5, -9))
-        path.moveTo(end)
-        path.lineTo(end + QPointF(5, -9))
+        path.moveTo(x1, y1)
+        path.lineTo(x1 - 5, y1 - 9)
+        path.moveTo(x1, y1)
+        path.lineTo(x1 + 5, y1 - 9)
         self.setPath(path)
 
 
@@ -396,6 +402,8 @@ class PatternScene(QGraphicsScene):
         self.entry_edges: dict[str, EdgeItem] = {}
         self.syncing = False
         self.exporting = False
+        self._top = 0.0
+        """The top of the highest card: the entries stand above it."""
         self._dragging: tuple[str, str] | None = None  # (node id or "" for an entry, port)
         self._rubber: QGraphicsPathItem | None = None
 
@@ -428,14 +436,23 @@ class PatternScene(QGraphicsScene):
                 if card.node is not node:
                     card.set_node(node)
                     changed.add(node_id)
-                if old_positions.get(node_id) != (x, y) or card.pos() != QPointF(x, y):
+                if positions is not old_positions and old_positions.get(node_id) != (x, y):
                     card.setPos(x, y)
                     changed.add(node_id)
             for node_id in changed:
                 if node_id in pattern.node_by_id:
                     self._rebuild_edges_from(node_id)
                 self._reroute_into(node_id)
-            self._rebuild_entries(pattern)
+            top = min((c.y() for c in self.cards.values()), default=0.0)
+            starts = {e.start for e in pattern.entries}
+            if (
+                old is None
+                or pattern.entries is not old.entries
+                or top != self._top
+                or not starts.isdisjoint(changed)
+            ):
+                self._top = top
+                self._rebuild_entries(pattern)
         finally:
             self.syncing = False
 
@@ -471,26 +488,32 @@ class PatternScene(QGraphicsScene):
             self.incoming.pop(node_id, None)
 
     def _rebuild_entries(self, pattern: Pattern) -> None:
-        for item in (*self.entries.values(), *self.entry_edges.values()):
-            self.removeItem(item)
-        self.entries.clear()
+        """Place the entry cards above their first steps (the cards of unchanged entries
+        are kept and moved) and route their edges."""
+        wanted = {e.number: e for e in pattern.entries}
+        for number in [n for n, item in self.entries.items() if item.entry is not wanted.get(n)]:
+            self.removeItem(self.entries.pop(number))
+        for edge in self.entry_edges.values():
+            self.removeItem(edge)
         self.entry_edges.clear()
         beside: dict[str, int] = {}
-        top = min((c.pos().y() for c in self.cards.values()), default=0.0)
+        top = self._top
         for index, entry in enumerate(pattern.entries):
-            item = EntryItem(entry.number, entry.label)
+            item = self.entries.get(entry.number)
+            if item is None:
+                item = EntryItem(entry)
+                self.addItem(item)
+                self.entries[entry.number] = item
             start = self.cards.get(entry.start or "")
             if start is not None:
                 count = beside.get(start.node_id, 0)
                 beside[start.node_id] = count + 1
-                x = start.pos().x() + count * (ENTRY_WIDTH + GRID)
-                y = min(top, start.pos().y()) - ENTRY_HEIGHT - ENTRY_GAP
+                x = start.x() + count * (ENTRY_WIDTH + GRID)
+                y = min(top, start.y()) - ENTRY_HEIGHT - ENTRY_GAP
             else:
                 x = index * (ENTRY_WIDTH + GRID)
                 y = top - ENTRY_HEIGHT - ENTRY_GAP
             item.setPos(x, y)
-            self.addItem(item)
-            self.entries[entry.number] = item
             if start is not None:
                 edge = EdgeItem("", entry.number, start.node_id)
                 edge.route(item.port_point(), start.top_point())
