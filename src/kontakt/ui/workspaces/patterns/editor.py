@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from kontakt.core.ringpattern import (
     Call,
+    Entry,
     Finding,
     Node,
     NodeType,
@@ -441,6 +442,7 @@ class SimulationPanel(QWidget):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.steps = QListWidget()
         self.call: Call | None = None
+        self._entries: tuple[Entry, ...] = ()
         form = QFormLayout()
         self.captions = [QLabel(), QLabel(), QLabel()]
         for caption, widget in zip(self.captions, (self.entry, self.when, self.keys), strict=True):
@@ -473,6 +475,9 @@ class SimulationPanel(QWidget):
 
     def set_pattern(self, pattern: Pattern) -> None:
         """Offer the entries of `pattern` (keeping the chosen one)."""
+        if pattern.entries is self._entries:
+            return
+        self._entries = pattern.entries
         chosen = self.entry.currentData()
         self.entry.clear()
         for entry in pattern.entries:
