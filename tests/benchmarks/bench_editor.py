@@ -123,8 +123,7 @@ def main() -> None:
     )
     print(f"  the first repaint (caches filled)  {first_paint:8.1f} ms")
     print(
-        f"  edit + undo, 1,000 nodes, repainted {edit:7.1f} ms "
-        f"                {verdict(edit, 50)}"
+        f"  edit + undo, 1,000 nodes, repainted {edit:7.1f} ms                 {verdict(edit, 50)}"
     )
 
 

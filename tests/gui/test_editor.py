@@ -205,3 +205,60 @@ def test_simulate_the_demo_at_a_closed_time_and_see_the_route(
     assert "closed" in panel.steps.item(0).text()
     QTest.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
     assert not any(card.highlighted for card in editor.scene.cards.values())
+
+
+def test_the_keyboard_alone_moves_between_cards_moves_one_and_renames_it(
+    page: PatternsWorkspace,
+) -> None:
+    editor = page.editor
+    original = editor.pattern
+    assert original is not None and original.layout is not None
+    view = editor.view
+    view.setFocus()
+    top_left = min(editor.scene.cards.values(), key=lambda c: (c.y(), c.x())).node_id
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert editor.scene.selected_ids() == [top_left]
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    QTest.keyClick(view, Qt.Key.Key_Backtab)
+    assert editor.scene.selected_ids() == [top_left]
+    depth = editor.stack.count()
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    x, y = original.layout[top_left]
+    assert editor.pattern.layout[top_left] == (x + 6 * 20, y)  # type: ignore[union-attr]
+    assert editor.scene.cards[top_left].x() == x + 120
+    assert editor.stack.count() == depth + 1  # the moves in a row are one step
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    label = editor.inspector.label
+    assert label.hasFocus()
+    label.selectAll()
+    QTest.keyClicks(label, "Opningstid")
+    QTest.keyClick(label, Qt.Key.Key_Return)
+    assert editor.pattern.node(top_left).label == "Opningstid"  # type: ignore[union-attr]
+    assert "Opningstid" in view.accessibleDescription()
+    editor.stack.undo()
+    editor.stack.undo()
+    assert editor.pattern == original
+
+
+# The offscreen platform cannot raise the completer's popup nor grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_a_person_from_the_database_becomes_a_member(page: PatternsWorkspace) -> None:
+    editor = page.editor
+    inspector = editor.inspector
+    person = inspector.people[0]
+    editor.scene.select_only(["byggesak"])
+    before = editor.pattern.node("byggesak").member_ids  # type: ignore[union-attr]
+    completer = inspector.person.completer()
+    inspector.person.setFocus()
+    QTest.keyClicks(inspector.person, person.name)
+    popup = completer.popup()
+    assert popup.isVisible()
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    node = editor.pattern.node("byggesak")  # type: ignore[union-attr]
+    assert node is not None and len(node.member_ids) == len(before) + 1
+    added = editor.pattern.members[node.member_ids[-1]]  # type: ignore[union-attr]
+    assert added.number == person.number and added.name == person.name
+    texts = [inspector.members.item(r).text() for r in range(inspector.members.count())]
+    assert texts[-1].startswith(person.name)

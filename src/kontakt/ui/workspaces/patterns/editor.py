@@ -573,6 +573,9 @@ class PatternEditor(QMainWindow):
         self.scene.connect_requested.connect(self._connect_requested)
         self.scene.entry_connect_requested.connect(self._entry_connect_requested)
         self.view.dropped.connect(self._dropped)
+        self.view.stepped.connect(self.step_card)
+        self.view.nudged.connect(self.nudge)
+        self.view.inspect.connect(self.open_inspector)
         self._build_actions()
         self.retranslate()
 
@@ -875,10 +878,45 @@ class PatternEditor(QMainWindow):
             )
             return None
 
+    # -- the keyboard --------------------------------------------------------------------------
+    def step_card(self, direction: int) -> None:
+        """Select the next (1) or previous (-1) card, top to bottom and left to right."""
+        cards = sorted(self.scene.cards.values(), key=lambda c: (c.y(), c.x()))
+        if not cards:
+            return
+        chosen = self.scene.selected_ids()
+        ids = [c.node_id for c in cards]
+        here = ids.index(chosen[0]) if chosen else (-1 if direction > 0 else 0)
+        card = cards[(here + direction) % len(cards)]
+        self.scene.select_only([card.node_id])
+        card.setFocus()
+        self.view.ensureVisible(card)
+
+    def nudge(self, dx: int, dy: int) -> None:
+        """Move the selected cards by grid steps; moves of the same cards in a row are
+        one undo step."""
+        chosen = self.scene.selected_ids()
+        if self.pattern is None or not chosen:
+            return
+        layout = self.pattern.layout or {}
+        moved = {
+            i: (layout[i][0] + dx * GRID, layout[i][1] + dy * GRID) for i in chosen if i in layout
+        }
+        self.edit(self.tr("Move"), edits.move(self.pattern, moved), "keys:" + " ".join(chosen))
+
+    def open_inspector(self) -> None:
+        """Show the inspector and put the keyboard in its first field."""
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+        self.inspector.label.setFocus()
+
     def _selection_changed(self) -> None:
         if self.pattern is None:
             return
         chosen = self.scene.selected_ids()
+        if len(chosen) == 1:
+            # Cards have no accessibility interface: the view says which one is chosen.
+            self.view.setAccessibleDescription(self.scene.cards[chosen[0]].accessible_name())
         self.inspector.show_node(self.pattern.node(chosen[0]) if len(chosen) == 1 else None)
 
     def card(self, node_id: str) -> CardItem:

@@ -1,12 +1,22 @@
 """The canvas the pattern is drawn on: zoom with the wheel, pan with the middle button,
-rubber-band selection with the left, and drops from the palette."""
+rubber-band selection with the left, drops from the palette; and the keyboard's way
+round the cards (Tab, Shift+Tab), moving them (arrows, Shift: five grid steps) and
+opening the inspector (Enter)."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QWheelEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from kontakt.ui.workspaces.patterns.scene import PatternScene
@@ -23,13 +33,20 @@ class PatternView(QGraphicsView):
     dropped on it."""
 
     dropped = Signal(str, QPointF)
+    stepped = Signal(int)
+    """Tab (+1) or Shift+Tab (-1): the next or previous card."""
+    nudged = Signal(int, int)
+    """An arrow key: move the selected cards by so many grid steps."""
+    inspect = Signal()
+    """Enter: open the inspector on the selected card."""
 
     def __init__(self, scene: PatternScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setRenderHints(self.renderHints())
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self._pan_from: QPointF | None = None
 
@@ -47,6 +64,31 @@ class PatternView(QGraphicsView):
         scene = self.scene()
         assert isinstance(scene, PatternScene)
         self.fitInView(scene.drawing_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab moves between cards, not out of the canvas
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        step = 5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+        arrows = {
+            Qt.Key.Key_Left: (-step, 0),
+            Qt.Key.Key_Right: (step, 0),
+            Qt.Key.Key_Up: (0, -step),
+            Qt.Key.Key_Down: (0, step),
+        }
+        if key == Qt.Key.Key_Tab:
+            self.stepped.emit(1)
+        elif key == Qt.Key.Key_Backtab:
+            self.stepped.emit(-1)
+        elif key in arrows:
+            self.nudged.emit(*arrows[Qt.Key(key)])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.inspect.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
