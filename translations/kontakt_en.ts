@@ -2232,6 +2232,14 @@
         <translation>Simulate a call</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>As opened</source>
+        <translation>As opened</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
@@ -2258,6 +2266,14 @@
     <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -2325,6 +2341,10 @@
     <message>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
     </message>
     <message>
         <source>Rename</source>

@@ -2232,6 +2232,14 @@
         <translation>Simuler ei oppringing</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>As opened</source>
+        <translation>Slik det vart opna</translation>
+    </message>
+    <message>
         <source>Inspector</source>
         <translation>Eigenskapar</translation>
     </message>
@@ -2257,7 +2265,15 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>&amp;Kopier</translation>
+        <translation>&amp;Dupliser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
@@ -2324,7 +2340,11 @@
     </message>
     <message>
         <source>Duplicate</source>
-        <translation>Kopier</translation>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Lim inn</translation>
     </message>
     <message>
         <source>Rename</source>

@@ -262,3 +262,19 @@ def test_a_person_from_the_database_becomes_a_member(page: PatternsWorkspace) ->
     assert added.number == person.number and added.name == person.name
     texts = [inspector.members.item(r).text() for r in range(inspector.members.count())]
     assert texts[-1].startswith(person.name)
+
+
+def test_copy_and_paste_by_keyboard_with_unique_ids(page: PatternsWorkspace) -> None:
+    editor = page.editor
+    view = editor.view
+    view.setFocus()
+    editor.scene.select_only(["helse", "byggesak"])
+    QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.scene.selected_ids() == ["helse-2", "byggesak-2"]
+    helse, copy = editor.pattern.node("helse"), editor.pattern.node("helse-2")  # type: ignore[union-attr]
+    assert copy is not None and helse is not None
+    assert copy.member_ids == helse.member_ids and copy.label == helse.label
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert editor.pattern.node("helse-2") is None  # type: ignore[union-attr]
+    assert editor.history.model().rowCount() == 3  # "as opened", paste, delete

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QToolBar,
+    QUndoView,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +97,8 @@ if TYPE_CHECKING:
 
 NOWHERE: Final = ""
 """The target combo's value for an exit that leads nowhere."""
+CLIPBOARD: list[tuple[Node, tuple[float, float] | None]] = []
+"""The cards copied last, with their places: pasted into any pattern open in this run."""
 VALIDATE_AFTER_MS: Final = 150
 """Validation waits this long after the last edit, so typing and dragging never wait."""
 SEVERITY_ORDER: Final = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -559,7 +562,12 @@ class PatternEditor(QMainWindow):
         self.simulation_dock = self._dock(
             "simulation", self.simulation, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.history = QUndoView(self.stack)
+        self.history_dock = self._dock(
+            "history", self.history, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.tabifyDockWidget(self.findings_dock, self.simulation_dock)
+        self.tabifyDockWidget(self.simulation_dock, self.history_dock)
         self.findings_dock.raise_()
         self.findings: list[Finding] = []
         self.generation = 0
@@ -587,13 +595,23 @@ class PatternEditor(QMainWindow):
         return dock
 
     def _action(
-        self, handler: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str
+        self,
+        handler: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str,
+        on_canvas: bool = False,
     ) -> QAction:
+        """An action of the toolbar; its shortcut works in the whole editor, or (those that
+        act on cards) only on the canvas, so that typing in the inspector is never an edit
+        of the cards."""
         action = QAction(self)
         action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut
+            if on_canvas
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         action.triggered.connect(handler)
-        self.addAction(action)
+        (self.view if on_canvas else self).addAction(action)
         return action
 
     def _build_actions(self) -> None:
@@ -601,9 +619,13 @@ class PatternEditor(QMainWindow):
         self.save_action = self._action(self.save, QKeySequence.StandardKey.Save)
         self.undo_action = self.stack.createUndoAction(self)
         self.redo_action = self.stack.createRedoAction(self)
-        self.delete_action = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.duplicate_action = self._action(self.duplicate_selected, "Ctrl+D")
-        self.rename_action = self._action(self.rename_selected, "F2")
+        self.delete_action = self._action(
+            self.delete_selected, QKeySequence.StandardKey.Delete, on_canvas=True
+        )
+        self.duplicate_action = self._action(self.duplicate_selected, "Ctrl+D", on_canvas=True)
+        self.rename_action = self._action(self.rename_selected, "F2", on_canvas=True)
+        self.copy_action = self._action(self.copy_selected, QKeySequence.StandardKey.Copy, True)
+        self.paste_action = self._action(self.paste, QKeySequence.StandardKey.Paste, True)
         self.zoom_in_action = self._action(lambda: self.view.zoom(ZOOM_STEP), "Ctrl++")
         self.zoom_out_action = self._action(lambda: self.view.zoom(1 / ZOOM_STEP), "Ctrl+-")
         self.fit_action = self._action(self.view.fit, "Ctrl+0")
@@ -618,6 +640,8 @@ class PatternEditor(QMainWindow):
             self.redo_action,
             self.delete_action,
             self.duplicate_action,
+            self.copy_action,
+            self.paste_action,
             self.rename_action,
             self.zoom_in_action,
             self.zoom_out_action,
@@ -637,6 +661,8 @@ class PatternEditor(QMainWindow):
         self.palette_dock.setWindowTitle(self.tr("Add a step"))
         self.findings_dock.setWindowTitle(self.tr("Findings"))
         self.simulation_dock.setWindowTitle(self.tr("Simulate a call"))
+        self.history_dock.setWindowTitle(self.tr("History"))
+        self.history.setEmptyLabel(self.tr("As opened"))
         self.simulation.retranslate()
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
         self.palette_list.retranslate()
@@ -647,6 +673,8 @@ class PatternEditor(QMainWindow):
         self.redo_action.setText(self.tr("Redo"))
         self.delete_action.setText(self.tr("&Delete"))
         self.duplicate_action.setText(self.tr("D&uplicate"))
+        self.copy_action.setText(self.tr("&Copy"))
+        self.paste_action.setText(self.tr("&Paste"))
         self.rename_action.setText(self.tr("&Rename"))
         self.zoom_in_action.setText(self.tr("Zoom &in"))
         self.zoom_out_action.setText(self.tr("Zoom &out"))
@@ -831,6 +859,26 @@ class PatternEditor(QMainWindow):
             return
         after, copies = edits.duplicate(self.pattern, chosen)
         self.edit(self.tr("Duplicate"), after)
+        self.scene.select_only(copies)
+
+    def copy_selected(self) -> None:
+        """Keep the selected cards for `paste`, in this pattern or another one."""
+        chosen = self.scene.selected_ids()
+        if self.pattern is None or not chosen:
+            return
+        layout = self.pattern.layout or {}
+        nodes = [n for i in chosen if (n := self.pattern.node(i)) is not None]
+        CLIPBOARD[:] = [(n, layout.get(n.id)) for n in nodes]
+
+    def paste(self) -> None:
+        """Add copies of the copied cards (ids made unique), beside where they were."""
+        if self.pattern is None or not CLIPBOARD:
+            return
+        nodes = [node for node, _ in CLIPBOARD]
+        positions = {node.id: at for node, at in CLIPBOARD if at is not None}
+        offset = (edits.PASTE_OFFSET, edits.PASTE_OFFSET)
+        after, copies = edits.paste(self.pattern, nodes, positions, offset)
+        self.edit(self.tr("Paste"), after)
         self.scene.select_only(copies)
 
     def rename_selected(self) -> None:
