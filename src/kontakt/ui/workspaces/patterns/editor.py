@@ -693,7 +693,7 @@ class PatternEditor(QMainWindow):
         self.stack.setClean()
         self._clean_changed(True)
         self.inspector.set_people(pattern_service.people(self.db))
-        self.view.fit()
+        self.view.fit_while_resized()
 
     def show_pattern(self, pattern: Pattern) -> None:
         """Show `pattern` (undo and redo call this with the pattern to go back to)."""

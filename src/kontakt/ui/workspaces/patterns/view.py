@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
@@ -49,15 +50,28 @@ class PatternView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self._pan_from: QPointF | None = None
+        self._fitting = False
 
     def scale_factor(self) -> float:
         return self.transform().m11()
 
     def zoom(self, factor: float) -> None:
         """Zoom by `factor`, within sensible bounds."""
+        self._fitting = False
         wanted = min(max(self.scale_factor() * factor, MIN_SCALE), MAX_SCALE)
         step = wanted / self.scale_factor()
         self.scale(step, step)
+
+    def fit_while_resized(self) -> None:
+        """Show the whole pattern, and again as the view gets its size (docks and the
+        window settle after the pattern is opened), until the user zooms."""
+        self._fitting = True
+        self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitting:
+            self.fit()
 
     def fit(self) -> None:
         """Show the whole pattern."""

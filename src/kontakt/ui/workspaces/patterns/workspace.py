@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -223,7 +222,6 @@ class PatternsWorkspace(Workspace):
         self.editor.open(stored)
         self.pages.setCurrentWidget(self.editor)
         self.editor.view.setFocus()
-        QTimer.singleShot(0, self.editor.view.fit)  # once the view has its real size
 
     def show_list(self) -> None:
         self.pages.setCurrentIndex(0)
