@@ -19,6 +19,7 @@ from kontakt.i18n import gui_translate
 from kontakt.services.patterns import open_stored
 from kontakt.storage.db import Database
 from kontakt.ui.app import Translations
+from kontakt.ui.main_window import MainWindow
 from kontakt.ui.workspaces.patterns.editor import PatternEditor
 from kontakt.ui.workspaces.patterns.workspace import PatternsWorkspace
 
@@ -278,3 +279,35 @@ def test_copy_and_paste_by_keyboard_with_unique_ids(page: PatternsWorkspace) -> 
     QTest.keyClick(view, Qt.Key.Key_Delete)
     assert editor.pattern.node("helse-2") is None  # type: ignore[union-attr]
     assert editor.history.model().rowCount() == 3  # "as opened", paste, delete
+
+
+def test_edit_undo_in_the_window_and_closing_kontakt_with_unsaved_changes_asks(
+    qtbot: QtBot,
+    demo_db: Database,
+    english: Translations,
+    config_home: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = MainWindow(english, demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.navigation.setCurrentRow(window.workspace_keys().index("ringpattern"))
+    page = window.stack.currentWidget()
+    assert isinstance(page, PatternsWorkspace)
+    page.open_row(0)
+    editor = page.editor
+    original = editor.pattern
+    editor.add_node(NodeType.HANGUP)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()  # Edit ▸ Undo
+    assert editor.pattern == original
+    window.redo_action.trigger()
+    assert editor.is_modified()
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: next(answers))
+    window.close()
+    assert window.isVisible()  # stayed, with the changes
+    assert editor.is_modified()
+    window.close()
+    assert not window.isVisible()
