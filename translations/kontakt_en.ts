@@ -1665,6 +1665,17 @@
     </message>
 </context>
 <context>
+    <name>Outline</name>
+    <message>
+        <source>Number {number} ({label}) → {start}</source>
+        <translation>Number {number} ({label}) → {start}</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nowhere</translation>
+    </message>
+</context>
+<context>
     <name>PatternCard</name>
     <message>
         <source>rotating</source>
@@ -2234,6 +2245,10 @@
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
     </message>
     <message>
         <source>As opened</source>

@@ -1665,6 +1665,17 @@
     </message>
 </context>
 <context>
+    <name>Outline</name>
+    <message>
+        <source>Number {number} ({label}) → {start}</source>
+        <translation>Nummer {number} ({label}) → {start}</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>ingen stad</translation>
+    </message>
+</context>
+<context>
     <name>PatternCard</name>
     <message>
         <source>rotating</source>
@@ -2234,6 +2245,10 @@
     <message>
         <source>History</source>
         <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Oversikt</translation>
     </message>
     <message>
         <source>As opened</source>

@@ -311,3 +311,22 @@ def test_edit_undo_in_the_window_and_closing_kontakt_with_unsaved_changes_asks(
     assert editor.is_modified()
     window.close()
     assert not window.isVisible()
+
+
+def test_the_outline_is_the_canvas_in_words_and_follows_the_choice(
+    page: PatternsWorkspace, qtbot: QtBot
+) -> None:
+    editor = page.editor
+    outline = editor.outline
+    qtbot.waitUntil(lambda: "helse" in outline.items, timeout=10_000)
+    texts = [outline.topLevelItem(r).text(0) for r in range(outline.topLevelItemCount())]
+    assert texts[0] == "Number 56 10 00 00 (Hovudnummer) → Opningstid rådhuset"
+    helse = outline.items["helse"]
+    assert helse.text(0).startswith("Helse og omsorg – answer group – 2 members")
+    assert helse.child(0).text(0) == "no answer → Sentralbordet"
+    editor.scene.select_only(["byggesak"])
+    assert [i.data(0, Qt.ItemDataRole.UserRole) for i in outline.selectedItems()] == ["byggesak"]
+    outline.setCurrentItem(helse)
+    assert editor.scene.selected_ids() == ["helse"]
+    editor.add_node(NodeType.VOICEMAIL)
+    qtbot.waitUntil(lambda: "voicemail" in outline.items, timeout=10_000)

@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -523,6 +525,66 @@ class SimulationPanel(QWidget):
         self.editor.scene.highlight(())
 
 
+class Outline(QTreeWidget):
+    """The accessible twin of the canvas: the numbers, then every step with each exit and
+    where it leads. Choosing an item chooses its card; the canvas's choice is followed."""
+
+    def __init__(self, editor: PatternEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.setHeaderHidden(True)
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self._following = False
+        self.itemSelectionChanged.connect(self._chosen)
+
+    def set_pattern(self, pattern: Pattern) -> None:
+        self._following = True
+        self.clear()
+        self.items = {}
+        for entry in pattern.entries:
+            start = pattern.node(entry.start)
+            text = self.tr("Number {number} ({label}) → {start}").format(
+                number=phone(entry.number),
+                label=entry.label or "",
+                start=(start.label or start.id) if start is not None else self.tr("nowhere"),
+            )
+            item = QTreeWidgetItem([text])
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.start or "")
+            self.addTopLevelItem(item)
+        for node in pattern.nodes:
+            card = self.editor.scene.cards.get(node.id)
+            item = QTreeWidgetItem([card.accessible_name() if card else node.id])
+            item.setData(0, Qt.ItemDataRole.UserRole, node.id)
+            for port in ports(node):
+                target = pattern.node(_port_target(node, port))
+                where = (target.label or target.id) if target is not None else self.tr("nowhere")
+                child = QTreeWidgetItem([f"{port_text(port, gui_translate)} → {where}"])
+                child.setData(0, Qt.ItemDataRole.UserRole, node.id)
+                item.addChild(child)
+            self.addTopLevelItem(item)
+            self.items[node.id] = item
+        self._following = False
+        self.follow(self.editor.scene.selected_ids())
+
+    def follow(self, chosen: list[str]) -> None:
+        """Show the canvas's choice."""
+        self._following = True
+        self.clearSelection()
+        for node_id in chosen:
+            item = self.items.get(node_id)
+            if item is not None:
+                item.setSelected(True)
+                self.scrollToItem(item)
+        self._following = False
+
+    def _chosen(self) -> None:
+        if self._following:
+            return
+        ids = [str(i.data(0, Qt.ItemDataRole.UserRole)) for i in self.selectedItems()]
+        chosen = [i for i in dict.fromkeys(ids) if i]
+        self.editor.scene.select_only(chosen)
+
+
 class PatternEditor(QMainWindow):
     """One stored pattern open for editing; `closed` when the user goes back to the list."""
 
@@ -561,6 +623,13 @@ class PatternEditor(QMainWindow):
         self.simulation = SimulationPanel(self)
         self.simulation_dock = self._dock(
             "simulation", self.simulation, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.outline = Outline(self)
+        self.outline_dock = self._dock(
+            "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.outline_dock.visibilityChanged.connect(
+            lambda shown: self.outline.set_pattern(self.pattern) if shown and self.pattern else None
         )
         self.history = QUndoView(self.stack)
         self.history_dock = self._dock(
@@ -662,6 +731,7 @@ class PatternEditor(QMainWindow):
         self.findings_dock.setWindowTitle(self.tr("Findings"))
         self.simulation_dock.setWindowTitle(self.tr("Simulate a call"))
         self.history_dock.setWindowTitle(self.tr("History"))
+        self.outline_dock.setWindowTitle(self.tr("Outline"))
         self.history.setEmptyLabel(self.tr("As opened"))
         self.simulation.retranslate()
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
@@ -715,6 +785,8 @@ class PatternEditor(QMainWindow):
             self.validate_timer.start()
             return
         pattern, generation = self.pattern, self.generation
+        if self.outline_dock.isVisible():  # debounced too: a large tree takes a while
+            self.outline.set_pattern(pattern)
         self.validator.run(
             lambda _progress, _cancelled: validate(pattern),
             lambda findings: self._validated(generation, pattern, findings),
@@ -962,6 +1034,7 @@ class PatternEditor(QMainWindow):
         if self.pattern is None:
             return
         chosen = self.scene.selected_ids()
+        self.outline.follow(chosen)
         if len(chosen) == 1:
             # Cards have no accessibility interface: the view says which one is chosen.
             self.view.setAccessibleDescription(self.scene.cards[chosen[0]].accessible_name())
