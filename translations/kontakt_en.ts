@@ -2251,6 +2251,10 @@
         <translation>Outline</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
         <source>As opened</source>
         <translation>As opened</translation>
     </message>

@@ -2251,6 +2251,10 @@
         <translation>Oversikt</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Hele mønsteret</translation>
+    </message>
+    <message>
         <source>As opened</source>
         <translation>Slik det ble åpnet</translation>
     </message>

@@ -2251,6 +2251,10 @@
         <translation>Oversikt</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Heile mønsteret</translation>
+    </message>
+    <message>
         <source>As opened</source>
         <translation>Slik det vart opna</translation>
     </message>

@@ -330,3 +330,20 @@ def test_the_outline_is_the_canvas_in_words_and_follows_the_choice(
     assert editor.scene.selected_ids() == ["helse"]
     editor.add_node(NodeType.VOICEMAIL)
     qtbot.waitUntil(lambda: "voicemail" in outline.items, timeout=10_000)
+
+
+def test_the_overview_shows_where_the_canvas_is_and_moves_it(page: PatternsWorkspace) -> None:
+    editor = page.editor
+    overview = editor.overview
+    editor.view.zoom(4.0)
+    shown = overview.shown_rect()
+    assert editor.scene.drawing_rect().contains(shown.center())
+    target = editor.scene.cards["postmottak"].sceneBoundingRect().center()
+    QTest.mouseClick(
+        overview.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        overview.mapFromScene(target),
+    )
+    assert overview.shown_rect().contains(target)
+    assert editor.view.mapToScene(editor.view.viewport().rect()).boundingRect().contains(target)

@@ -92,7 +92,12 @@ from kontakt.ui.workspaces.patterns.scene import (
     PatternScene,
     port_text,
 )
-from kontakt.ui.workspaces.patterns.view import NODE_TYPE_MIME, ZOOM_STEP, PatternView
+from kontakt.ui.workspaces.patterns.view import (
+    NODE_TYPE_MIME,
+    ZOOM_STEP,
+    OverviewView,
+    PatternView,
+)
 
 if TYPE_CHECKING:
     from kontakt.services.database import Database
@@ -624,6 +629,11 @@ class PatternEditor(QMainWindow):
         self.simulation_dock = self._dock(
             "simulation", self.simulation, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.overview = OverviewView(self.view)
+        self.overview.setMinimumHeight(140)
+        self.overview_dock = self._dock(
+            "overview", self.overview, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.outline = Outline(self)
         self.outline_dock = self._dock(
             "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -732,6 +742,7 @@ class PatternEditor(QMainWindow):
         self.simulation_dock.setWindowTitle(self.tr("Simulate a call"))
         self.history_dock.setWindowTitle(self.tr("History"))
         self.outline_dock.setWindowTitle(self.tr("Outline"))
+        self.overview_dock.setWindowTitle(self.tr("Overview"))
         self.history.setEmptyLabel(self.tr("As opened"))
         self.simulation.retranslate()
         self.inspector_dock.setWindowTitle(self.tr("Inspector"))
@@ -764,6 +775,7 @@ class PatternEditor(QMainWindow):
         self._clean_changed(True)
         self.inspector.set_people(pattern_service.people(self.db))
         self.view.fit_while_resized()
+        self.overview.fit()
 
     def show_pattern(self, pattern: Pattern) -> None:
         """Show `pattern` (undo and redo call this with the pattern to go back to)."""

@@ -7,20 +7,22 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPen,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from kontakt.ui.workspaces.patterns.scene import PatternScene
+from kontakt.ui.workspaces.patterns.scene import HIGHLIGHT, PatternScene
 
 NODE_TYPE_MIME: Final = "application/x-kontakt-node-type"
 """What the palette drags: a node type's JSON name."""
@@ -157,3 +159,40 @@ class PatternView(QGraphicsView):
             event.acceptProposedAction()
         else:
             super().dropEvent(event)
+
+
+class OverviewView(QGraphicsView):
+    """The whole pattern small, with the part the canvas shows outlined; a click there
+    moves the canvas to that place."""
+
+    def __init__(self, main: PatternView, parent: QWidget | None = None) -> None:
+        super().__init__(main.scene(), parent)
+        self.main = main
+        self.setInteractive(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for bar in (main.horizontalScrollBar(), main.verticalScrollBar()):
+            bar.valueChanged.connect(self.viewport().update)
+
+    def fit(self) -> None:
+        scene = self.scene()
+        assert isinstance(scene, PatternScene)
+        self.fitInView(scene.drawing_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def shown_rect(self) -> QRectF:
+        """The part of the scene the canvas shows."""
+        return self.main.mapToScene(self.main.viewport().rect()).boundingRect()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        pen = QPen(QColor(HIGHLIGHT), 0)  # cosmetic: one pixel at any scale
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self.shown_rect())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.main.centerOn(self.mapToScene(event.position().toPoint()))
+        event.accept()
