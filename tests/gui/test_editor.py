@@ -347,3 +347,18 @@ def test_the_overview_shows_where_the_canvas_is_and_moves_it(page: PatternsWorks
     )
     assert overview.shown_rect().contains(target)
     assert editor.view.mapToScene(editor.view.viewport().rect()).boundingRect().contains(target)
+
+
+def test_the_docks_stay_where_the_user_put_them(
+    qtbot: QtBot, demo_db: Database, config_home: object
+) -> None:
+    editor = PatternEditor(demo_db)
+    qtbot.addWidget(editor)
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    editor.addDockWidget(right, editor.history_dock)
+    editor.outline_dock.hide()
+    editor.save_docks()
+    again = PatternEditor(demo_db)
+    qtbot.addWidget(again)
+    assert again.dockWidgetArea(again.history_dock) == right
+    assert again.outline_dock.isHidden()

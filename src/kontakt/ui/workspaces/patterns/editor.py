@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import (
+    QByteArray,
     QDateTime,
     QMimeData,
     QPointF,
@@ -77,7 +78,7 @@ from kontakt.core.ringpattern.messages import (
 from kontakt.core.ringpattern.model import MAX_SECONDS, MENU_KEYS, NODE_FIELDS, Member, Strategy
 from kontakt.core.safe_files import FileWriteError
 from kontakt.core.severity import Severity
-from kontakt.i18n import gui_translate
+from kontakt.i18n import gui_translate, user_settings
 from kontakt.services import patterns as pattern_service
 from kontakt.services.patterns import PersonChoice, StoredPattern
 from kontakt.ui.tasks import TaskRunner
@@ -104,6 +105,7 @@ if TYPE_CHECKING:
 
 NOWHERE: Final = ""
 """The target combo's value for an exit that leads nowhere."""
+DOCKS_KEY: Final = "patternEditor/docks"
 CLIPBOARD: list[tuple[Node, tuple[float, float] | None]] = []
 """The cards copied last, with their places: pasted into any pattern open in this run."""
 VALIDATE_AFTER_MS: Final = 150
@@ -665,6 +667,13 @@ class PatternEditor(QMainWindow):
         self.view.inspect.connect(self.open_inspector)
         self._build_actions()
         self.retranslate()
+        state = user_settings().value(DOCKS_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def save_docks(self) -> None:
+        """Keep where the user put the docks, for the next start."""
+        user_settings().setValue(DOCKS_KEY, self.saveState())
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)

@@ -237,4 +237,5 @@ class PatternsWorkspace(Workspace):
         self.refresh()
 
     def shut_down(self) -> None:
+        self.editor.save_docks()
         self.importer.shut_down()
