@@ -89,7 +89,6 @@ from kontakt.ui.workspaces.patterns.scene import (
     SEVERITY_SIGNS,
     STRATEGIES,
     TYPE_GLYPHS,
-    CardItem,
     PatternScene,
     port_text,
 )
@@ -1060,6 +1059,3 @@ class PatternEditor(QMainWindow):
             # Cards have no accessibility interface: the view says which one is chosen.
             self.view.setAccessibleDescription(self.scene.cards[chosen[0]].accessible_name())
         self.inspector.show_node(self.pattern.node(chosen[0]) if len(chosen) == 1 else None)
-
-    def card(self, node_id: str) -> CardItem:
-        return self.scene.cards[node_id]

@@ -155,6 +155,8 @@ class PatternsWorkspace(Workspace):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.editor = PatternEditor(db)
+        # Its docks would otherwise make the whole window's smallest size theirs.
+        self.editor.setMinimumSize(1, 1)
         self.editor.closed.connect(self.show_list)
         self.editor.saved.connect(self.refresh)
         self.pages = QStackedWidget()
