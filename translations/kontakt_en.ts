@@ -2207,6 +2207,117 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendar:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message>
+        <source>&amp;Ringing:</source>
+        <translation>&amp;Ringing:</translation>
+    </message>
+    <message>
+        <source>Ring &amp;time:</source>
+        <translation>Ring &amp;time:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Mailbox:</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>New &amp;key:</translation>
+    </message>
+    <message>
+        <source>Add a person: type a name…</source>
+        <translation>Add a person: type a name…</translation>
+    </message>
+    <message>
+        <source>Remove the chosen member</source>
+        <translation>Remove the chosen member</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where the exits lead&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Where the exits lead&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a card to see and change its fields.</source>
+        <translation>Choose a card to see and change its fields.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; ({id})</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; ({id})</translation>
+    </message>
+    <message>
+        <source>(nowhere)</source>
+        <translation>(nowhere)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Change a field</source>
+        <translation>Change a field</translation>
+    </message>
+    <message>
+        <source>Choose a calendar</source>
+        <translation>Choose a calendar</translation>
+    </message>
+    <message>
+        <source>Change the ringing</source>
+        <translation>Change the ringing</translation>
+    </message>
+    <message>
+        <source>Change the ring time</source>
+        <translation>Change the ring time</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Remove a member</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>Add a key</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>Your signing key</source>
@@ -2602,6 +2713,62 @@
     </message>
 </context>
 <context>
+    <name>Outline</name>
+    <message>
+        <source>Number {number} ({label}) → {start}</source>
+        <translation>Number {number} ({label}) → {start}</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nowhere</translation>
+    </message>
+</context>
+<context>
+    <name>PatternCard</name>
+    <message>
+        <source>simultaneous</source>
+        <translation>simultaneous</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>sequential</translation>
+    </message>
+    <message>
+        <source>rotating</source>
+        <translation>rotating</translation>
+    </message>
+    <message>
+        <source>{members}, {strategy}</source>
+        <translation>{members}, {strategy}</translation>
+    </message>
+    <message>
+        <source>Calendar: {calendar}</source>
+        <translation>Calendar: {calendar}</translation>
+    </message>
+    <message>
+        <source>key {key}</source>
+        <translation>key {key}</translation>
+    </message>
+    <message>
+        <source>No calendar</source>
+        <translation>No calendar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n option</numerusform>
+            <numerusform>%n options</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatternCommand</name>
     <message>
         <source>{value} is not a date and time as YYYY-MM-DDTHH:MM.</source>
@@ -2836,6 +3003,30 @@
     <message>
         <source>Route</source>
         <translation>Route</translation>
+    </message>
+    <message>
+        <source>draw a ring pattern as the editor shows it (PNG, SVG or PDF)</source>
+        <translation>draw a ring pattern as the editor shows it (PNG, SVG or PDF)</translation>
+    </message>
+    <message>
+        <source>write an SVG drawing</source>
+        <translation>write an SVG drawing</translation>
+    </message>
+    <message>
+        <source>write a PNG picture</source>
+        <translation>write a PNG picture</translation>
+    </message>
+    <message>
+        <source>write a PDF page</source>
+        <translation>write a PDF page</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>Drawing written to {file}.</source>
+        <translation>Drawing written to {file}.</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3467,168 @@
     </message>
 </context>
 <context>
+    <name>PatternEditor</name>
+    <message>
+        <source>Add a step</source>
+        <translation>Add a step</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Simulate a call</source>
+        <translation>Simulate a call</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>As opened</source>
+        <translation>As opened</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <source>&amp;Lay out again</source>
+        <translation>&amp;Lay out again</translation>
+    </message>
+    <message>
+        <source>&amp;Export drawing…</source>
+        <translation>&amp;Export drawing…</translation>
+    </message>
+    <message>
+        <source>{sign} {severity}: {place}: {message}</source>
+        <translation>{sign} {severity}: {place}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Findings (%n)</numerusform>
+            <numerusform>Findings (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <source>{name} – changed, not saved</source>
+        <translation>{name} – changed, not saved</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The ring pattern has changes that are not saved. Save them as a draft?</source>
+        <translation>The ring pattern has changes that are not saved. Save them as a draft?</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Lay out again</source>
+        <translation>Lay out again</translation>
+    </message>
+    <message>
+        <source>Export the drawing</source>
+        <translation>Export the drawing</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The drawing was not written</source>
+        <translation>The drawing was not written</translation>
+    </message>
+</context>
+<context>
     <name>PatternErrors</name>
     <message>
         <source>The file is not JSON: {detail} (line {line}, column {column}).</source>
@@ -3428,6 +3781,17 @@
     <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternExport</name>
+    <message>
+        <source>Drawn {date}</source>
+        <translation>Drawn {date}</translation>
+    </message>
+    <message>
+        <source>%d.%m.%Y</source>
+        <translation>%d.%m.%Y</translation>
     </message>
 </context>
 <context>
@@ -3823,8 +4187,8 @@
 <context>
     <name>PatternsWorkspace</name>
     <message>
-        <source>The editor comes in a later version of Kontakt. Until then, import the ring patterns IKTNH runs (JSON documents): the contact check compares their members with the HRM export.</source>
-        <translation>The editor comes in a later version of Kontakt. Until then, import the ring patterns IKTNH runs (JSON documents): the contact check compares their members with the HRM export.</translation>
+        <source>&amp;Open in the editor</source>
+        <translation>&amp;Open in the editor</translation>
     </message>
     <message>
         <source>&amp;Import ring pattern…</source>
@@ -3844,6 +4208,14 @@
     <message>
         <source>No ring patterns are stored yet.</source>
         <translation>No ring patterns are stored yet.</translation>
+    </message>
+    <message>
+        <source>The ring pattern is no longer stored.</source>
+        <translation>The ring pattern is no longer stored.</translation>
+    </message>
+    <message>
+        <source>The ring pattern cannot be opened</source>
+        <translation>The ring pattern cannot be opened</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4783,37 @@
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPanel</name>
+    <message>
+        <source>&amp;Number called:</source>
+        <translation>&amp;Number called:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <source>&amp;Keys pressed:</source>
+        <translation>&amp;Keys pressed:</translation>
+    </message>
+    <message>
+        <source>for example 1 or 2*</source>
+        <translation>for example 1 or 2*</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simulate</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>{seconds} s – {node}: {what}</source>
+        <translation>{seconds} s – {node}: {what}</translation>
     </message>
 </context>
 <context>

@@ -2207,6 +2207,117 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Kalender:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Medlemer:</translation>
+    </message>
+    <message>
+        <source>&amp;Ringing:</source>
+        <translation>&amp;Ringjing:</translation>
+    </message>
+    <message>
+        <source>Ring &amp;time:</source>
+        <translation>Ring&amp;etid:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Melding:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Postkasse:</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Ny &amp;tast:</translation>
+    </message>
+    <message>
+        <source>Add a person: type a name…</source>
+        <translation>Legg til ein person: skriv eit namn …</translation>
+    </message>
+    <message>
+        <source>Remove the chosen member</source>
+        <translation>Fjern det valde medlemet</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where the exits lead&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kvar utgangane fører&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a card to see and change its fields.</source>
+        <translation>Vel eit kort for å sjå og endre felta på det.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; ({id})</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; ({id})</translation>
+    </message>
+    <message>
+        <source>(nowhere)</source>
+        <translation>(ingen stad)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Endre namn</translation>
+    </message>
+    <message>
+        <source>Change a field</source>
+        <translation>Endre eit felt</translation>
+    </message>
+    <message>
+        <source>Choose a calendar</source>
+        <translation>Vel kalender</translation>
+    </message>
+    <message>
+        <source>Change the ringing</source>
+        <translation>Endre ringjinga</translation>
+    </message>
+    <message>
+        <source>Change the ring time</source>
+        <translation>Endre ringetida</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Legg til eit medlem</translation>
+    </message>
+    <message>
+        <source>Remove a member</source>
+        <translation>Fjern eit medlem</translation>
+    </message>
+    <message>
+        <source>Add a key</source>
+        <translation>Legg til ein tast</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kople til</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Kople frå</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>Your signing key</source>
@@ -2602,6 +2713,62 @@
     </message>
 </context>
 <context>
+    <name>Outline</name>
+    <message>
+        <source>Number {number} ({label}) → {start}</source>
+        <translation>Nummer {number} ({label}) → {start}</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>ingen stad</translation>
+    </message>
+</context>
+<context>
+    <name>PatternCard</name>
+    <message>
+        <source>simultaneous</source>
+        <translation>samtidig</translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation>i rekkjefølgje</translation>
+    </message>
+    <message>
+        <source>rotating</source>
+        <translation>rullerande</translation>
+    </message>
+    <message>
+        <source>{members}, {strategy}</source>
+        <translation>{members}, {strategy}</translation>
+    </message>
+    <message>
+        <source>Calendar: {calendar}</source>
+        <translation>Kalender: {calendar}</translation>
+    </message>
+    <message>
+        <source>key {key}</source>
+        <translation>tast {key}</translation>
+    </message>
+    <message>
+        <source>No calendar</source>
+        <translation>Ingen kalender</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n medlem</numerusform>
+            <numerusform>%n medlemer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n option(s)</source>
+        <translation>
+            <numerusform>%n val</numerusform>
+            <numerusform>%n val</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PatternCommand</name>
     <message>
         <source>{value} is not a date and time as YYYY-MM-DDTHH:MM.</source>
@@ -2836,6 +3003,30 @@
     <message>
         <source>Route</source>
         <translation>Rute</translation>
+    </message>
+    <message>
+        <source>draw a ring pattern as the editor shows it (PNG, SVG or PDF)</source>
+        <translation>teikn eit ringemønster slik redigeringa viser det (PNG, SVG eller PDF)</translation>
+    </message>
+    <message>
+        <source>write an SVG drawing</source>
+        <translation>skriv ei SVG-teikning</translation>
+    </message>
+    <message>
+        <source>write a PNG picture</source>
+        <translation>skriv eit PNG-bilete</translation>
+    </message>
+    <message>
+        <source>write a PDF page</source>
+        <translation>skriv ei PDF-side</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>fila som skal skrivast</translation>
+    </message>
+    <message>
+        <source>Drawing written to {file}.</source>
+        <translation>Teikninga er skriven til {file}.</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3467,168 @@
     </message>
 </context>
 <context>
+    <name>PatternEditor</name>
+    <message>
+        <source>Add a step</source>
+        <translation>Legg til eit steg</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Simulate a call</source>
+        <translation>Simuler ei oppringing</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Heile mønsteret</translation>
+    </message>
+    <message>
+        <source>As opened</source>
+        <translation>Slik det vart opna</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenskapar</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Tilbake til lista</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Lagre utkast</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjer om att</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Endre namn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Tilpass vindauget</translation>
+    </message>
+    <message>
+        <source>&amp;Lay out again</source>
+        <translation>&amp;Plasser på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Export drawing…</source>
+        <translation>&amp;Eksporter teikninga …</translation>
+    </message>
+    <message>
+        <source>{sign} {severity}: {place}: {message}</source>
+        <translation>{sign} {severity}: {place}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings (%n)</source>
+        <translation>
+            <numerusform>Funn (%n)</numerusform>
+            <numerusform>Funn (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Ingen funn</translation>
+    </message>
+    <message>
+        <source>{name} – changed, not saved</source>
+        <translation>{name} – ulagra endringar</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagra endringar</translation>
+    </message>
+    <message>
+        <source>The ring pattern has changes that are not saved. Save them as a draft?</source>
+        <translation>Ringemønsteret har endringar som ikkje er lagra. Vil du lagre dei som utkast?</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytt</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kople til</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Lim inn</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Endre namn</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Lay out again</source>
+        <translation>Plasser på nytt</translation>
+    </message>
+    <message>
+        <source>Export the drawing</source>
+        <translation>Eksporter teikninga</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG (*.png)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The drawing was not written</source>
+        <translation>Teikninga vart ikkje skriven</translation>
+    </message>
+</context>
+<context>
     <name>PatternErrors</name>
     <message>
         <source>The file is not JSON: {detail} (line {line}, column {column}).</source>
@@ -3428,6 +3781,17 @@
     <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PatternExport</name>
+    <message>
+        <source>Drawn {date}</source>
+        <translation>Teikna {date}</translation>
+    </message>
+    <message>
+        <source>%d.%m.%Y</source>
+        <translation>%d.%m.%Y</translation>
     </message>
 </context>
 <context>
@@ -3823,8 +4187,8 @@
 <context>
     <name>PatternsWorkspace</name>
     <message>
-        <source>The editor comes in a later version of Kontakt. Until then, import the ring patterns IKTNH runs (JSON documents): the contact check compares their members with the HRM export.</source>
-        <translation>Redigeringa kjem i ein seinare versjon av Kontakt. Til då kan du importere ringemønstera IKTNH køyrer (JSON-dokument): kontaktsjekken samanliknar medlemene deira med HRM-eksporten.</translation>
+        <source>&amp;Open in the editor</source>
+        <translation>&amp;Opne i redigeringa</translation>
     </message>
     <message>
         <source>&amp;Import ring pattern…</source>
@@ -3844,6 +4208,14 @@
     <message>
         <source>No ring patterns are stored yet.</source>
         <translation>Ingen ringemønster er lagra enno.</translation>
+    </message>
+    <message>
+        <source>The ring pattern is no longer stored.</source>
+        <translation>Ringemønsteret er ikkje lagra lenger.</translation>
+    </message>
+    <message>
+        <source>The ring pattern cannot be opened</source>
+        <translation>Ringemønsteret kan ikkje opnast</translation>
     </message>
 </context>
 <context>
@@ -4411,6 +4783,37 @@
     <message>
         <source>Information</source>
         <translation>Informasjon</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPanel</name>
+    <message>
+        <source>&amp;Number called:</source>
+        <translation>&amp;Nummer som vert ringt:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Dato og tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Keys pressed:</source>
+        <translation>&amp;Tastar som vert trykte:</translation>
+    </message>
+    <message>
+        <source>for example 1 or 2*</source>
+        <translation>til dømes 1 eller 2*</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simuler</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Tøm</translation>
+    </message>
+    <message>
+        <source>{seconds} s – {node}: {what}</source>
+        <translation>{seconds} s – {node}: {what}</translation>
     </message>
 </context>
 <context>

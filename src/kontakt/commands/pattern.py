@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
+from kontakt.commands.pattern_export import register_export
 
 if TYPE_CHECKING:
     from kontakt.core.ringpattern import Call, Coverage, Pattern, PatternDiff
@@ -193,6 +194,7 @@ def register(
     diff.add_argument("--json", action="store_true", help=json_help)
     diff.set_defaults(handler=_diff)
     _register_trace_and_layout(actions, ctx, file_help, json_help)
+    register_export(actions, ctx, file_help)
 
 
 def _guarded(work: Callable[[], int], ctx: CommandContext) -> int:

@@ -1,4 +1,5 @@
-"""Ring-pattern use cases over files: read, validate, simulate, coverage, diff, trace, layout.
+"""Ring-pattern use cases over files: read, validate, simulate, coverage, diff, trace, layout;
+and the editor's: open a stored pattern, save the draft being edited, the people to pick.
 
 Thin on purpose: the work is in `kontakt.core.ringpattern`; this adds reading the file,
 with a `PatternError` (key `file-not-found`, `file-unreadable`, `too-large`, `not-utf8`,
@@ -10,8 +11,12 @@ device that never ends) costs no more than that.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+
+import phonenumbers
+from sqlalchemy import select
 
 from kontakt.core.reasons import os_reason
 from kontakt.core.ringpattern import (
@@ -25,6 +30,7 @@ from kontakt.core.ringpattern import (
     Rect,
     Trace,
     diff,
+    dumps,
     loads,
     rectangles,
     simulate,
@@ -32,6 +38,12 @@ from kontakt.core.ringpattern import (
     validate,
 )
 from kontakt.core.ringpattern.model import MAX_DOCUMENT_BYTES
+from kontakt.services import municipality
+from kontakt.storage import patterns as stored_patterns
+from kontakt.storage.db import Database
+from kontakt.storage.models import Person, RingPattern, RingPatternVersion
+
+EDITED_BY = "Kontakt (editor)"
 
 
 def read_pattern(path: str | Path) -> Pattern:
@@ -96,3 +108,118 @@ def layout_file(path: str | Path) -> tuple[Pattern, dict[str, Rect]]:
     automatically where it does not."""
     pattern = read_pattern(path)
     return pattern, rectangles(pattern)
+
+
+@dataclass(frozen=True)
+class StoredPattern:
+    """The newest version of a stored pattern, as the editor opens it."""
+
+    key: str
+    pattern: Pattern
+    version: int
+    status: str
+
+    @property
+    def draft(self) -> int | None:
+        """The version number saving updates: this one when it is a draft, else none (the
+        first save makes a new draft)."""
+        return self.version if self.status == "draft" else None
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """Someone from the HRM import who can be made a member: the phone is E.164."""
+
+    name: str
+    employee_id: str
+    number: str
+
+
+def _municipality_id(db: Database) -> int:
+    # contact_data reads patterns through this module: imported here, not at the top.
+    from kontakt.services.contact_data import NoMunicipality
+
+    found = municipality.current_id(db)
+    if found is None:
+        raise NoMunicipality
+    return found
+
+
+def open_stored(db: Database, key: str) -> StoredPattern:
+    """The newest version of the pattern `key` of the municipality in use. Raises
+    `LookupError` when it has no such pattern and `PatternError` when the stored document
+    cannot be read."""
+    municipality_id = _municipality_id(db)
+    with db.session() as session:
+        row = session.execute(
+            select(
+                RingPatternVersion.number, RingPatternVersion.status, RingPatternVersion.document
+            )
+            .join(RingPattern, RingPattern.id == RingPatternVersion.pattern_id)
+            .where(RingPattern.municipality_id == municipality_id, RingPattern.key == key)
+            .order_by(RingPatternVersion.number.desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        raise LookupError(key)
+    number, status, document = row
+    return StoredPattern(key, loads(document), number, status)
+
+
+def save_draft(db: Database, key: str, pattern: Pattern, draft: int | None) -> int:
+    """Store `pattern` as the draft of the stored pattern `key`: the version `draft` is
+    updated while it is still a draft, otherwise a new draft version is added. Gives the
+    draft's version number (for the next save)."""
+    municipality_id = _municipality_id(db)
+    document = dumps(pattern)
+    with db.transaction() as session:
+        if draft is not None:
+            version = session.scalars(
+                select(RingPatternVersion)
+                .join(RingPattern, RingPattern.id == RingPatternVersion.pattern_id)
+                .where(
+                    RingPattern.municipality_id == municipality_id,
+                    RingPattern.key == key,
+                    RingPatternVersion.number == draft,
+                    RingPatternVersion.status == "draft",
+                )
+            ).first()
+            if version is not None:
+                version.document = document
+                version.pattern.name = pattern.name
+                return draft
+        added = stored_patterns.add_version(
+            session,
+            municipality_id,
+            key=key,
+            name=pattern.name,
+            document=document,
+            status="draft",
+            created_by=EDITED_BY,
+        )
+        return added.number
+
+
+def _e164(number: str) -> str:
+    try:
+        parsed = phonenumbers.parse(number, "NO")
+    except phonenumbers.NumberParseException:
+        return ""
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def people(db: Database) -> list[PersonChoice]:
+    """The people of the municipality in use with a phone (mobile first), by name."""
+    municipality_id = _municipality_id(db)
+    with db.session() as session:
+        rows = session.execute(
+            select(Person.name, Person.employee_id, Person.mobile, Person.work_phone)
+            .where(Person.municipality_id == municipality_id)
+            .order_by(Person.name, Person.employee_id)
+        ).all()
+    choices = []
+    for name, employee_id, mobile, work in rows:
+        number = _e164(mobile or work) if (mobile or work) else ""
+        if number:
+            choices.append(PersonChoice(name, employee_id, number))
+    return choices

@@ -390,6 +390,9 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(keys.index(saved) if saved in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(page.may_close() for page in self._pages.values()):
+            event.ignore()
+            return
         for page in self._pages.values():
             page.shut_down()
         if self.importer is not None:

@@ -24,8 +24,7 @@ NO_DATA_ROWS = QT_TRANSLATE_NOOP(
 RAGGED_ROW = QT_TRANSLATE_NOOP(
     "ContactErrors",
     # (cells > columns >= 1: "cells" is always plural, the columns a bare count)
-    "{file}, row {row}: the row has {cells} cells, more than the header row's columns "
-    "({columns}).",
+    "{file}, row {row}: the row has {cells} cells, more than the header row's columns ({columns}).",
 )
 MIXED_ENCODING = QT_TRANSLATE_NOOP(
     "ContactErrors",

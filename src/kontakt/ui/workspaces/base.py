@@ -22,6 +22,11 @@ class Workspace(QWidget):
     def activated(self) -> None:
         """The page has become the visible one: refresh what may have changed."""
 
+    def may_close(self) -> bool:
+        """The window is about to close: False keeps it open (unsaved work the user
+        chose to stay with)."""
+        return True
+
     def shut_down(self) -> None:
         """The window is closing: stop and wait for work still running."""
 

@@ -1,8 +1,10 @@
-"""The Ringemønster page: which ring patterns are stored, and importing IKTNH's documents.
+"""The Ringemønster page: the stored ring patterns, importing IKTNH's documents, and the
+editor a chosen pattern opens in.
 
-The editor comes in a later version; until then the page lists the stored patterns (name,
-versions, what the newest is, what the check finds in it) and imports a document, which
-becomes the current set-up of its pattern (the contact check compares the members with it).
+The list shows each pattern's name, versions, what the newest is and what the check finds
+in it; an imported document becomes the current set-up of its pattern (the contact check
+compares the members with it). "Open" (or a double-click) shows the pattern in the editor;
+"Back to the list" returns, asking first when there are unsaved changes.
 """
 
 from __future__ import annotations
@@ -17,22 +19,30 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from kontakt.core.ringpattern import PatternError
+from kontakt.core.ringpattern.messages import error_message
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP
+from kontakt.i18n import gui_translate
 from kontakt.services.overview import PatternSummary, overview
+from kontakt.services.patterns import open_stored
 from kontakt.ui.imports import Importer
 from kontakt.ui.workspaces.base import Workspace
+from kontakt.ui.workspaces.patterns.editor import PatternEditor
 from kontakt.ui.workspaces.registry import PURPOSES, workspace_title
 
 if TYPE_CHECKING:
@@ -105,7 +115,7 @@ class PatternsModel(QAbstractTableModel):
 
 
 class PatternsWorkspace(Workspace):
-    """The stored ring patterns and their import."""
+    """The stored ring patterns, their import, and the editor."""
 
     key = "ringpattern"
 
@@ -118,9 +128,6 @@ class PatternsWorkspace(Workspace):
         self.heading = QLabel()
         self.purpose = QLabel()
         self.purpose.setWordWrap(True)
-        self.not_yet = QLabel()
-        self.not_yet.setWordWrap(True)
-        self.not_yet.setObjectName("notYet")
         self.import_button = QPushButton()
         self.import_button.clicked.connect(lambda: self.importer.import_pattern())
         self.count = QLabel()
@@ -132,14 +139,32 @@ class PatternsWorkspace(Workspace):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.selectionModel().selectionChanged.connect(self._chosen)
+        self.open_button = QPushButton()
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_chosen)
         top = QHBoxLayout()
         top.addWidget(self.count, 1)
+        top.addWidget(self.open_button)
         top.addWidget(self.import_button)
-        layout = QVBoxLayout(self)
-        for widget in (self.heading, self.purpose, self.not_yet):
+        list_page = QWidget()
+        layout = QVBoxLayout(list_page)
+        for widget in (self.heading, self.purpose):
             layout.addWidget(widget)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.editor = PatternEditor(db)
+        # Its docks would otherwise make the whole window's smallest size theirs.
+        self.editor.setMinimumSize(1, 1)
+        self.editor.closed.connect(self.show_list)
+        self.editor.saved.connect(self.refresh)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(self.editor)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
         self.retranslate()
         self.refresh()
 
@@ -149,17 +174,7 @@ class PatternsWorkspace(Workspace):
     def retranslate(self) -> None:
         self.heading.setText(f"<h2>{html.escape(self.title())}</h2>")
         self.purpose.setText(QCoreApplication.translate("Workspaces", PURPOSES[self.key]))
-        self.not_yet.setText(
-            "<i>"
-            + html.escape(
-                self.tr(
-                    "The editor comes in a later version of Kontakt. Until then, import the "
-                    "ring patterns IKTNH runs (JSON documents): the contact check compares "
-                    "their members with the HRM export."
-                )
-            )
-            + "</i>"
-        )
+        self.open_button.setText(self.tr("&Open in the editor"))
         self.import_button.setText(self.tr("&Import ring pattern…"))
         self._show_count()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PatternsModel.COLUMNS - 1)
@@ -184,8 +199,45 @@ class PatternsWorkspace(Workspace):
             else self.tr("No ring patterns are stored yet.")
         )
 
+    def _chosen(self) -> None:
+        self.open_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def _open_chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.open_row(rows[0].row())
+
+    def open_row(self, row: int) -> None:
+        """Open the pattern of list row `row` in the editor."""
+        key = self.model.patterns[row].key
+        try:
+            stored = open_stored(self.db, key)
+        except (PatternError, LookupError) as error:
+            text = (
+                error_message(error, gui_translate)
+                if isinstance(error, PatternError)
+                else self.tr("The ring pattern is no longer stored.")
+            )
+            QMessageBox.warning(self, self.tr("The ring pattern cannot be opened"), text)
+            self.refresh()
+            return
+        self.editor.open(stored)
+        self.pages.setCurrentWidget(self.editor)
+        self.editor.view.setFocus()
+
+    def show_list(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.refresh()
+
+    def undo_stack(self) -> QUndoStack | None:
+        return self.editor.stack
+
+    def may_close(self) -> bool:
+        return self.editor.may_leave()
+
     def activated(self) -> None:
         self.refresh()
 
     def shut_down(self) -> None:
+        self.editor.save_docks()
         self.importer.shut_down()

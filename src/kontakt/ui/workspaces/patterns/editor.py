@@ -1,0 +1,1061 @@
+"""The ring-pattern editor: the canvas in the middle, the palette and the inspector in docks.
+
+Every edit is a function of `kontakt.core.ringpattern.edit` giving a new pattern, pushed
+as a `PatternEdit` on the editor's undo stack (the main window's Edit ▸ Undo acts on it);
+undo and redo hand the scene the pattern to show, and the scene touches only what
+changed. Saving stores the draft through `kontakt.services.patterns`: the first save of a
+baseline makes a draft version, later saves update that draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import (
+    QByteArray,
+    QDateTime,
+    QMimeData,
+    QPointF,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kontakt.core.ringpattern import (
+    Call,
+    Entry,
+    Finding,
+    Node,
+    NodeType,
+    Pattern,
+    PatternError,
+    simulate,
+    validate,
+    with_layout,
+)
+from kontakt.core.ringpattern import edit as edits
+from kontakt.core.ringpattern.layout import ports
+from kontakt.core.ringpattern.messages import (
+    error_message,
+    finding_message,
+    finding_place,
+    outcome_text,
+    phone,
+    step_text,
+    word,
+)
+from kontakt.core.ringpattern.model import MAX_SECONDS, MENU_KEYS, NODE_FIELDS, Member, Strategy
+from kontakt.core.safe_files import FileWriteError
+from kontakt.core.severity import Severity
+from kontakt.i18n import gui_translate, user_settings
+from kontakt.services import patterns as pattern_service
+from kontakt.services.patterns import PersonChoice, StoredPattern
+from kontakt.ui.tasks import TaskRunner
+from kontakt.ui.workspaces.patterns.commands import PatternEdit
+from kontakt.ui.workspaces.patterns.export import FORMATS, export_scene
+from kontakt.ui.workspaces.patterns.scene import (
+    GRID,
+    SEVERITY_SIGNS,
+    STRATEGIES,
+    TYPE_GLYPHS,
+    PatternScene,
+    port_text,
+)
+from kontakt.ui.workspaces.patterns.view import (
+    NODE_TYPE_MIME,
+    ZOOM_STEP,
+    OverviewView,
+    PatternView,
+)
+
+if TYPE_CHECKING:
+    from kontakt.services.database import Database
+
+NOWHERE: Final = ""
+"""The target combo's value for an exit that leads nowhere."""
+DOCKS_KEY: Final = "patternEditor/docks"
+CLIPBOARD: list[tuple[Node, tuple[float, float] | None]] = []
+"""The cards copied last, with their places: pasted into any pattern open in this run."""
+VALIDATE_AFTER_MS: Final = 150
+"""Validation waits this long after the last edit, so typing and dragging never wait."""
+SEVERITY_ORDER: Final = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+
+
+class Palette(QListWidget):
+    """The node types to add: drag one onto the canvas, or double-click it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        for node_type in NodeType:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, node_type.value)
+            self.addItem(item)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            node_type = NodeType(item.data(Qt.ItemDataRole.UserRole))
+            name = word(node_type, gui_translate)
+            item.setText(f"{TYPE_GLYPHS[node_type]}  {name[:1].upper()}{name[1:]}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+
+    def mimeTypes(self) -> list[str]:
+        return [NODE_TYPE_MIME]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        if items:
+            data.setData(NODE_TYPE_MIME, str(items[0].data(Qt.ItemDataRole.UserRole)).encode())
+        return data
+
+
+class Inspector(QWidget):
+    """The selected node's fields; each change is one undoable edit via `edit`."""
+
+    def __init__(self, editor: PatternEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.node: Node | None = None
+        self.people: list[PersonChoice] = []
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.label = QLineEdit()
+        self.label.editingFinished.connect(self._label_done)
+        self.calendar = QComboBox()
+        self.calendar.activated.connect(self._calendar_chosen)
+        self.members = QListWidget()
+        self.members.setMaximumHeight(120)
+        self.person = QLineEdit()
+        self.people_model = QStringListModel(self)
+        completer = QCompleter(self.people_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._person_chosen)
+        self.person.setCompleter(completer)
+        self.remove_member = QPushButton()
+        self.remove_member.clicked.connect(self._remove_member)
+        self.strategy = QComboBox()
+        for strategy in Strategy:
+            self.strategy.addItem("", strategy.value)
+        self.strategy.activated.connect(self._strategy_chosen)
+        self.ring = QSpinBox()
+        self.ring.setRange(1, MAX_SECONDS)
+        self.ring.editingFinished.connect(self._ring_done)
+        self.prompt = QLineEdit()
+        self.prompt.editingFinished.connect(lambda: self._text_done("prompt", self.prompt))
+        self.number = QLineEdit()
+        self.number.editingFinished.connect(lambda: self._text_done("number", self.number))
+        self.mailbox = QLineEdit()
+        self.mailbox.editingFinished.connect(lambda: self._text_done("mailbox", self.mailbox))
+        self.new_key = QComboBox()
+        self.add_key = QPushButton()
+        self.add_key.clicked.connect(self._add_key)
+        self.exits = QFormLayout()
+        self.targets_model = QStringListModel(self)
+        self._target_names: list[tuple[str, str]] = []
+        self.form = QFormLayout()
+        self.form.addRow(self.heading)
+        self.rows: dict[str, tuple[QLabel, QWidget]] = {}
+        members_box = QWidget()
+        members_layout = QVBoxLayout(members_box)
+        members_layout.setContentsMargins(0, 0, 0, 0)
+        members_layout.addWidget(self.members)
+        members_layout.addWidget(self.person)
+        members_layout.addWidget(self.remove_member)
+        key_box = QWidget()
+        key_layout = QHBoxLayout(key_box)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.addWidget(self.new_key, 1)
+        key_layout.addWidget(self.add_key)
+        for name, widget in (
+            ("label", self.label),
+            ("calendar", self.calendar),
+            ("members", members_box),
+            ("strategy", self.strategy),
+            ("ring_s", self.ring),
+            ("prompt", self.prompt),
+            ("number", self.number),
+            ("mailbox", self.mailbox),
+            ("options", key_box),
+        ):
+            caption = QLabel()
+            caption.setBuddy(widget)
+            self.form.addRow(caption, widget)
+            self.rows[name] = (caption, widget)
+        exits_box = QWidget()
+        exits_box.setLayout(self.exits)
+        self.exits_caption = QLabel()
+        self.form.addRow(self.exits_caption)
+        self.form.addRow(exits_box)
+        outer = QVBoxLayout(self)
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        self.retranslate()
+        self.show_node(None)
+
+    def retranslate(self) -> None:
+        captions = {
+            "label": self.tr("&Label:"),
+            "calendar": self.tr("&Calendar:"),
+            "members": self.tr("&Members:"),
+            "strategy": self.tr("&Ringing:"),
+            "ring_s": self.tr("Ring &time:"),
+            "prompt": self.tr("&Message:"),
+            "number": self.tr("&Number:"),
+            "mailbox": self.tr("&Mailbox:"),
+            "options": self.tr("New &key:"),
+        }
+        for name, (caption, _) in self.rows.items():
+            caption.setText(captions[name])
+        self.person.setPlaceholderText(self.tr("Add a person: type a name…"))
+        self.remove_member.setText(self.tr("Remove the chosen member"))
+        self.add_key.setText(self.tr("Add"))
+        self.ring.setSuffix(self.tr(" s"))
+        self._target_names = []  # "nowhere" in the new language
+        self.exits_caption.setText(self.tr("<b>Where the exits lead</b>"))
+        for row, strategy in enumerate(Strategy):
+            self.strategy.setItemText(row, gui_translate("PatternCard", STRATEGIES[strategy]))
+        self.show_node(self.node)
+
+    def set_people(self, people: list[PersonChoice]) -> None:
+        self.people = people
+        self.people_model.setStringList([self._person_text(p) for p in people])
+
+    @staticmethod
+    def _person_text(person: PersonChoice) -> str:
+        return f"{person.name} ({phone(person.number)})"
+
+    def show_node(self, node: Node | None) -> None:
+        """Fill the form from `node` (nothing selected: an explanation only)."""
+        self.node = node
+        pattern = self.editor.pattern
+        if node is None or pattern is None:
+            self.heading.setText(self.tr("Choose a card to see and change its fields."))
+            for caption, widget in self.rows.values():
+                caption.hide()
+                widget.hide()
+            self.exits_caption.hide()
+            self._clear_exits()
+            return
+        kind = word(node.type, gui_translate)
+        self.heading.setText(self.tr("<b>{kind}</b> ({id})").format(kind=kind, id=node.id))
+        shown = {"label", *NODE_FIELDS[node.type]}
+        for name, (caption, widget) in self.rows.items():
+            if widget.isVisibleTo(self) != (name in shown):  # relayouts are slow
+                caption.setVisible(name in shown)
+                widget.setVisible(name in shown)
+        for widget in (self.label, self.prompt, self.number, self.mailbox):
+            widget.blockSignals(True)
+        self.label.setText(node.label or "")
+        self.prompt.setText(node.prompt or "")
+        self.number.setText(node.number or "")
+        self.mailbox.setText(node.mailbox or "")
+        for widget in (self.label, self.prompt, self.number, self.mailbox):
+            widget.blockSignals(False)
+        self.calendar.clear()
+        self.calendar.addItem("", NOWHERE)
+        for name in pattern.calendars:
+            self.calendar.addItem(name, name)
+        self.calendar.setCurrentIndex(max(self.calendar.findData(node.calendar or NOWHERE), 0))
+        self.members.clear()
+        for member_id in node.member_ids:
+            member = pattern.members.get(member_id)
+            name = member.name if member is not None and member.name else member_id
+            item = QListWidgetItem(
+                f"{name} ({phone(member.number)})" if member is not None else name
+            )
+            item.setData(Qt.ItemDataRole.UserRole, member_id)
+            self.members.addItem(item)
+        self.strategy.setCurrentIndex(list(Strategy).index(node.strategy or Strategy.SIMULTANEOUS))
+        self.ring.blockSignals(True)
+        self.ring.setValue(node.ring_seconds)
+        self.ring.blockSignals(False)
+        self.new_key.clear()
+        for key in MENU_KEYS:
+            if key not in (node.options or {}):
+                self.new_key.addItem(key, key)
+        self.exits_caption.setVisible(bool(ports(node)))
+        self._fill_exits(pattern, node)
+
+    def _clear_exits(self) -> None:
+        while self.exits.rowCount():
+            self.exits.removeRow(0)
+
+    def _targets(self, pattern: Pattern) -> list[str]:
+        """The ids an exit can lead to, first "nowhere"; the shared names model of the
+        exit combos is made again only when the nodes or their names changed."""
+        names = [(n.id, n.label or n.id) for n in pattern.nodes]
+        if names != self._target_names:
+            self._target_names = names
+            self.targets_model.setStringList([self.tr("(nowhere)"), *(n for _, n in names)])
+        return [NOWHERE, *(i for i, _ in names)]
+
+    def _fill_exits(self, pattern: Pattern, node: Node) -> None:
+        self._clear_exits()
+        targets = self._targets(pattern)
+        for port in ports(node):
+            target = (node.options or {}).get(port) if port in MENU_KEYS else node.exits.get(port)
+            combo = QComboBox()
+            combo.setModel(self.targets_model)
+            combo.setCurrentIndex(targets.index(target) if target in targets else 0)
+            combo.activated.connect(lambda row, p=port, ids=targets: self._exit_chosen(p, ids[row]))
+            caption = QLabel(port_text(port, gui_translate))
+            caption.setBuddy(combo)
+            combo.setAccessibleName(caption.text())
+            self.exits.addRow(caption, combo)
+
+    # -- each change one edit ----------------------------------------------------------------
+    def _edit(self, text: str, change: Callable[[Pattern, str], Pattern]) -> None:
+        if self.node is not None and self.editor.pattern is not None:
+            self.editor.edit(text, change(self.editor.pattern, self.node.id))
+
+    def _label_done(self) -> None:
+        if self.node is not None and (self.node.label or "") != self.label.text().strip():
+            text = self.label.text()
+            self._edit(self.tr("Rename"), lambda p, i: edits.rename(p, i, text))
+
+    def _text_done(self, name: str, field: QLineEdit) -> None:
+        if self.node is None or (getattr(self.node, name) or "") == field.text().strip():
+            return
+        value = field.text().strip() or None
+        self._edit(self.tr("Change a field"), lambda p, i: edits.change(p, i, **{name: value}))
+
+    def _calendar_chosen(self) -> None:
+        value = str(self.calendar.currentData()) or None
+        self._edit(self.tr("Choose a calendar"), lambda p, i: edits.change(p, i, calendar=value))
+
+    def _strategy_chosen(self) -> None:
+        value = Strategy(str(self.strategy.currentData()))
+        if self.node is not None and self.node.strategy != value:
+            self._edit(
+                self.tr("Change the ringing"), lambda p, i: edits.change(p, i, strategy=value)
+            )
+
+    def _ring_done(self) -> None:
+        value = self.ring.value()
+        if self.node is not None and self.node.ring_seconds != value:
+            self._edit(
+                self.tr("Change the ring time"), lambda p, i: edits.change(p, i, ring_s=value)
+            )
+
+    def _person_chosen(self, text: str) -> None:
+        person = next((p for p in self.people if self._person_text(p) == text), None)
+        if person is None or self.node is None:
+            return
+        member = Member(person.number, person.name or None, person.employee_id or None)
+
+        def add(pattern: Pattern, node_id: str) -> Pattern:
+            pattern, member_id = edits.member_for(pattern, member)
+            node = pattern.node(node_id)
+            assert node is not None
+            if member_id in node.member_ids:
+                return pattern
+            return edits.change(pattern, node_id, members=(*node.member_ids, member_id))
+
+        self._edit(self.tr("Add a member"), add)
+        self.person.clear()
+
+    def _remove_member(self) -> None:
+        item = self.members.currentItem()
+        if item is None or self.node is None:
+            return
+        gone = str(item.data(Qt.ItemDataRole.UserRole))
+        left = tuple(m for m in self.node.member_ids if m != gone)
+        self._edit(self.tr("Remove a member"), lambda p, i: edits.change(p, i, members=left))
+
+    def _add_key(self) -> None:
+        key = self.new_key.currentData()
+        if key is None or self.node is None:
+            return
+        options = {**(self.node.options or {}), str(key): None}
+        self._edit(self.tr("Add a key"), lambda p, i: edits.change(p, i, options=options))
+
+    def _exit_chosen(self, port: str, target: str) -> None:
+        if target:
+            self._edit(self.tr("Connect"), lambda p, i: edits.connect(p, i, port, target))
+        else:
+            self._edit(self.tr("Disconnect"), lambda p, i: edits.disconnect(p, i, port))
+
+
+def route_exits(pattern: Pattern, call: Call) -> list[tuple[str, str]]:
+    """The (node, port) of each exit the call took, and ("", number) for its entry."""
+    taken = [("", call.entry)]
+    route = call.route
+    pressed = {s.node: s.pressed for s in call.steps if s.pressed is not None}
+    for source, target in pairwise(route):
+        node = pattern.node(source)
+        if node is None:
+            continue
+        links = [p for p in ports(node) if _port_target(node, p) == target]
+        key = pressed.get(source)
+        taken.append((source, key if key in links else links[0] if links else ""))
+    return taken
+
+
+def _port_target(node: Node, port: str) -> str | None:
+    if port in MENU_KEYS:
+        return (node.options or {}).get(port)
+    return node.exit_target(port)
+
+
+class SimulationPanel(QWidget):
+    """A call to simulate: number, date and time, keys; its route lit on the canvas and
+    its steps and outcome in words."""
+
+    def __init__(self, editor: PatternEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.entry = QComboBox()
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setDisplayFormat("dd.MM.yyyy HH.mm")
+        self.when.setCalendarPopup(True)
+        self.keys = QLineEdit()
+        self.run_button = QPushButton()
+        self.run_button.clicked.connect(self.run)
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.clear)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.steps = QListWidget()
+        self.call: Call | None = None
+        self._entries: tuple[Entry, ...] = ()
+        form = QFormLayout()
+        self.captions = [QLabel(), QLabel(), QLabel()]
+        for caption, widget in zip(self.captions, (self.entry, self.when, self.keys), strict=True):
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addLayout(buttons)
+        left.addWidget(self.outcome)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.steps, 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for caption, text in zip(
+            self.captions,
+            (self.tr("&Number called:"), self.tr("&Date and time:"), self.tr("&Keys pressed:")),
+            strict=True,
+        ):
+            caption.setText(text)
+        self.keys.setPlaceholderText(self.tr("for example 1 or 2*"))
+        self.run_button.setText(self.tr("&Simulate"))
+        self.clear_button.setText(self.tr("C&lear"))
+
+    def set_pattern(self, pattern: Pattern) -> None:
+        """Offer the entries of `pattern` (keeping the chosen one)."""
+        if pattern.entries is self._entries:
+            return
+        self._entries = pattern.entries
+        chosen = self.entry.currentData()
+        self.entry.clear()
+        for entry in pattern.entries:
+            name = phone(entry.number)
+            self.entry.addItem(f"{name} – {entry.label}" if entry.label else name, entry.number)
+        self.entry.setCurrentIndex(max(self.entry.findData(chosen), 0))
+
+    def run(self) -> None:
+        pattern = self.editor.pattern
+        number = self.entry.currentData()
+        if pattern is None or number is None:
+            return
+        at = self.when.dateTime().toPython()
+        assert isinstance(at, datetime)
+        presses = [k for k in self.keys.text() if not k.isspace()]
+        try:
+            call = simulate(pattern, str(number), at, presses)
+        except PatternError as error:
+            self.clear()
+            self.outcome.setText(error_message(error, gui_translate))
+            return
+        self.call = call
+        self.outcome.setText(f"<b>{outcome_text(pattern, call, gui_translate)}</b>")
+        self.steps.clear()
+        for step in call.steps:
+            text = step_text(pattern, call, step, gui_translate)
+            name = pattern.node(step.node)
+            title = name.label or name.id if name is not None else step.node
+            self.steps.addItem(
+                self.tr("{seconds} s – {node}: {what}").format(
+                    seconds=step.at_s, node=title, what=text
+                )
+            )
+        self.editor.scene.highlight(call.route, route_exits(pattern, call))
+
+    def clear(self) -> None:
+        self.call = None
+        self.outcome.clear()
+        self.steps.clear()
+        self.editor.scene.highlight(())
+
+
+class Outline(QTreeWidget):
+    """The accessible twin of the canvas: the numbers, then every step with each exit and
+    where it leads. Choosing an item chooses its card; the canvas's choice is followed."""
+
+    def __init__(self, editor: PatternEditor) -> None:
+        super().__init__()
+        self.editor = editor
+        self.setHeaderHidden(True)
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self._following = False
+        self.itemSelectionChanged.connect(self._chosen)
+
+    def set_pattern(self, pattern: Pattern) -> None:
+        self._following = True
+        self.clear()
+        self.items = {}
+        for entry in pattern.entries:
+            start = pattern.node(entry.start)
+            text = self.tr("Number {number} ({label}) → {start}").format(
+                number=phone(entry.number),
+                label=entry.label or "",
+                start=(start.label or start.id) if start is not None else self.tr("nowhere"),
+            )
+            item = QTreeWidgetItem([text])
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.start or "")
+            self.addTopLevelItem(item)
+        for node in pattern.nodes:
+            card = self.editor.scene.cards.get(node.id)
+            item = QTreeWidgetItem([card.accessible_name() if card else node.id])
+            item.setData(0, Qt.ItemDataRole.UserRole, node.id)
+            for port in ports(node):
+                target = pattern.node(_port_target(node, port))
+                where = (target.label or target.id) if target is not None else self.tr("nowhere")
+                child = QTreeWidgetItem([f"{port_text(port, gui_translate)} → {where}"])
+                child.setData(0, Qt.ItemDataRole.UserRole, node.id)
+                item.addChild(child)
+            self.addTopLevelItem(item)
+            self.items[node.id] = item
+        self._following = False
+        self.follow(self.editor.scene.selected_ids())
+
+    def follow(self, chosen: list[str]) -> None:
+        """Show the canvas's choice."""
+        self._following = True
+        self.clearSelection()
+        for node_id in chosen:
+            item = self.items.get(node_id)
+            if item is not None:
+                item.setSelected(True)
+                self.scrollToItem(item)
+        self._following = False
+
+    def _chosen(self) -> None:
+        if self._following:
+            return
+        ids = [str(i.data(0, Qt.ItemDataRole.UserRole)) for i in self.selectedItems()]
+        chosen = [i for i in dict.fromkeys(ids) if i]
+        self.editor.scene.select_only(chosen)
+
+
+class PatternEditor(QMainWindow):
+    """One stored pattern open for editing; `closed` when the user goes back to the list."""
+
+    closed = Signal()
+    saved = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.db = db
+        self.stored: StoredPattern | None = None
+        self.pattern: Pattern | None = None
+        self.draft: int | None = None
+        self.stack = QUndoStack(self)
+        self.scene = PatternScene(parent=self)
+        scene = self.scene
+        # A scene clears its selection as it goes, after the editor's slots have gone.
+        self.destroyed.connect(lambda: scene.blockSignals(True))
+        self.view = PatternView(self.scene)
+        self.setCentralWidget(self.view)
+        self.palette_list = Palette()
+        self.palette_list.itemActivated.connect(self._palette_activated)
+        self.palette_dock = self._dock(
+            "palette", self.palette_list, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.inspector = Inspector(self)
+        self.inspector_dock = self._dock(
+            "inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.findings_list = QListWidget()
+        self.findings_list.itemActivated.connect(self._finding_chosen)
+        self.findings_list.itemClicked.connect(self._finding_chosen)
+        self.findings_dock = self._dock(
+            "findings", self.findings_list, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.simulation = SimulationPanel(self)
+        self.simulation_dock = self._dock(
+            "simulation", self.simulation, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.overview = OverviewView(self.view)
+        self.overview.setMinimumHeight(140)
+        self.overview_dock = self._dock(
+            "overview", self.overview, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.outline = Outline(self)
+        self.outline_dock = self._dock(
+            "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.outline_dock.visibilityChanged.connect(
+            lambda shown: self.outline.set_pattern(self.pattern) if shown and self.pattern else None
+        )
+        self.history = QUndoView(self.stack)
+        self.history_dock = self._dock(
+            "history", self.history, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.findings_dock, self.simulation_dock)
+        self.tabifyDockWidget(self.simulation_dock, self.history_dock)
+        self.findings_dock.raise_()
+        self.findings: list[Finding] = []
+        self.generation = 0
+        self.validator = TaskRunner(self)
+        self.validate_timer = QTimer(self)
+        self.validate_timer.setSingleShot(True)
+        self.validate_timer.setInterval(VALIDATE_AFTER_MS)
+        self.validate_timer.timeout.connect(self._validate)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.moved.connect(self._moved)
+        self.scene.connect_requested.connect(self._connect_requested)
+        self.scene.entry_connect_requested.connect(self._entry_connect_requested)
+        self.view.dropped.connect(self._dropped)
+        self.view.stepped.connect(self.step_card)
+        self.view.nudged.connect(self.nudge)
+        self.view.inspect.connect(self.open_inspector)
+        self._build_actions()
+        self.retranslate()
+        state = user_settings().value(DOCKS_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def save_docks(self) -> None:
+        """Keep where the user put the docks, for the next start."""
+        user_settings().setValue(DOCKS_KEY, self.saveState())
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"{name}Dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(
+        self,
+        handler: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str,
+        on_canvas: bool = False,
+    ) -> QAction:
+        """An action of the toolbar; its shortcut works in the whole editor, or (those that
+        act on cards) only on the canvas, so that typing in the inspector is never an edit
+        of the cards."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut
+            if on_canvas
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        action.triggered.connect(handler)
+        (self.view if on_canvas else self).addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.back_action = self._action(self.close_pattern, "")
+        self.save_action = self._action(self.save, QKeySequence.StandardKey.Save)
+        self.undo_action = self.stack.createUndoAction(self)
+        self.redo_action = self.stack.createRedoAction(self)
+        self.delete_action = self._action(
+            self.delete_selected, QKeySequence.StandardKey.Delete, on_canvas=True
+        )
+        self.duplicate_action = self._action(self.duplicate_selected, "Ctrl+D", on_canvas=True)
+        self.rename_action = self._action(self.rename_selected, "F2", on_canvas=True)
+        self.copy_action = self._action(self.copy_selected, QKeySequence.StandardKey.Copy, True)
+        self.paste_action = self._action(self.paste, QKeySequence.StandardKey.Paste, True)
+        self.zoom_in_action = self._action(lambda: self.view.zoom(ZOOM_STEP), "Ctrl++")
+        self.zoom_out_action = self._action(lambda: self.view.zoom(1 / ZOOM_STEP), "Ctrl+-")
+        self.fit_action = self._action(self.view.fit, "Ctrl+0")
+        self.layout_action = self._action(self.lay_out, "")
+        self.export_action = self._action(self.export, "")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("editorToolbar")
+        for action in (
+            self.back_action,
+            self.save_action,
+            self.undo_action,
+            self.redo_action,
+            self.delete_action,
+            self.duplicate_action,
+            self.copy_action,
+            self.paste_action,
+            self.rename_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.layout_action,
+            self.export_action,
+        ):
+            self.toolbar.addAction(action)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("patternName")
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.name_label)
+        self.addToolBar(self.toolbar)
+        self.stack.cleanChanged.connect(self._clean_changed)
+
+    def retranslate(self) -> None:
+        self.palette_dock.setWindowTitle(self.tr("Add a step"))
+        self.findings_dock.setWindowTitle(self.tr("Findings"))
+        self.simulation_dock.setWindowTitle(self.tr("Simulate a call"))
+        self.history_dock.setWindowTitle(self.tr("History"))
+        self.outline_dock.setWindowTitle(self.tr("Outline"))
+        self.overview_dock.setWindowTitle(self.tr("Overview"))
+        self.history.setEmptyLabel(self.tr("As opened"))
+        self.simulation.retranslate()
+        self.inspector_dock.setWindowTitle(self.tr("Inspector"))
+        self.palette_list.retranslate()
+        self.inspector.retranslate()
+        self.back_action.setText(self.tr("Back to the list"))
+        self.save_action.setText(self.tr("&Save draft"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.delete_action.setText(self.tr("&Delete"))
+        self.duplicate_action.setText(self.tr("D&uplicate"))
+        self.copy_action.setText(self.tr("&Copy"))
+        self.paste_action.setText(self.tr("&Paste"))
+        self.rename_action.setText(self.tr("&Rename"))
+        self.zoom_in_action.setText(self.tr("Zoom &in"))
+        self.zoom_out_action.setText(self.tr("Zoom &out"))
+        self.fit_action.setText(self.tr("&Fit to window"))
+        self.layout_action.setText(self.tr("&Lay out again"))
+        self.export_action.setText(self.tr("&Export drawing…"))
+        self._clean_changed(self.stack.isClean())
+
+    # -- the pattern -------------------------------------------------------------------------
+    def open(self, stored: StoredPattern) -> None:
+        """Edit `stored` (cards without a place are laid out; that is no change yet)."""
+        self.stored = stored
+        self.draft = stored.draft
+        self.stack.clear()
+        self.show_pattern(with_layout(stored.pattern))
+        self.stack.setClean()
+        self._clean_changed(True)
+        self.inspector.set_people(pattern_service.people(self.db))
+        self.view.fit_while_resized()
+        self.overview.fit()
+
+    def show_pattern(self, pattern: Pattern) -> None:
+        """Show `pattern` (undo and redo call this with the pattern to go back to)."""
+        self.pattern = pattern
+        self.scene.set_pattern(pattern)
+        self.simulation.set_pattern(pattern)
+        self.generation += 1
+        self.validate_timer.start()
+        selected = self.scene.selected_ids()
+        self.inspector.show_node(pattern.node(selected[0]) if len(selected) == 1 else None)
+
+    # -- live validation ---------------------------------------------------------------------
+    def _validate(self) -> None:
+        """Validate the pattern shown now, off the GUI thread; a result for an older
+        pattern is dropped, and the newest is validated when the worker is free."""
+        if self.pattern is None:
+            return
+        if self.validator.running:
+            self.validate_timer.start()
+            return
+        pattern, generation = self.pattern, self.generation
+        if self.outline_dock.isVisible():  # debounced too: a large tree takes a while
+            self.outline.set_pattern(pattern)
+        self.validator.run(
+            lambda _progress, _cancelled: validate(pattern),
+            lambda findings: self._validated(generation, pattern, findings),
+            lambda _error: None,
+        )
+
+    def _validated(self, generation: int, pattern: Pattern, findings: list[Finding]) -> None:
+        if generation != self.generation:
+            return
+        self.findings = findings
+        worst: dict[str, Severity] = {}
+        for finding in findings:
+            if finding.node is None:
+                continue
+            known = worst.get(finding.node)
+            if known is None or SEVERITY_ORDER.index(finding.severity) < SEVERITY_ORDER.index(
+                known
+            ):
+                worst[finding.node] = finding.severity
+        for node_id, card in self.scene.cards.items():
+            severity = worst.get(node_id)
+            text = word(severity.value, gui_translate) if severity is not None else ""
+            if card.badge != severity or card.badge_text != text:
+                card.set_badge(severity, text)
+        self.findings_list.clear()
+        for finding in sorted(findings, key=lambda f: SEVERITY_ORDER.index(f.severity)):
+            place = finding_place(pattern, finding, gui_translate)
+            message = finding_message(finding, pattern, gui_translate)
+            kind = word(finding.severity.value, gui_translate)
+            item = QListWidgetItem(
+                self.tr("{sign} {severity}: {place}: {message}").format(
+                    sign=SEVERITY_SIGNS[finding.severity],
+                    severity=kind[:1].upper() + kind[1:],
+                    place=place,
+                    message=message,
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, finding.node or "")
+            self.findings_list.addItem(item)
+        self.findings_dock.setWindowTitle(
+            self.tr("Findings (%n)", "", len(findings)) if findings else self.tr("No findings")
+        )
+
+    def _finding_chosen(self, item: QListWidgetItem) -> None:
+        node_id = str(item.data(Qt.ItemDataRole.UserRole))
+        card = self.scene.cards.get(node_id)
+        if card is not None:
+            self.scene.select_only([node_id])
+            self.view.centerOn(card)
+
+    def edit(self, text: str, after: Pattern, merge_key: str = "") -> None:
+        """Make `after` the pattern, as one undoable step named `text`."""
+        before = self.pattern
+        if before is None or after is before:
+            return
+        self.stack.push(PatternEdit(text, self.show_pattern, before, after, merge_key))
+
+    def is_modified(self) -> bool:
+        return not self.stack.isClean()
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.save_action.setEnabled(self.pattern is not None and not clean)
+        name = self.pattern.name if self.pattern is not None else ""
+        self.name_label.setText(
+            name if clean else self.tr("{name} – changed, not saved").format(name=name)
+        )
+
+    def save(self) -> bool:
+        """Store the draft; True when it is stored."""
+        if self.stored is None or self.pattern is None:
+            return False
+        self.draft = pattern_service.save_draft(self.db, self.stored.key, self.pattern, self.draft)
+        self.stack.setClean()
+        self.saved.emit()
+        return True
+
+    def may_leave(self) -> bool:
+        """True when the pattern may be left: saved, or the user chose to save or discard."""
+        if not self.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The ring pattern has changes that are not saved. Save them as a draft?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.stack.clear()
+            return True
+        return False
+
+    def close_pattern(self) -> None:
+        if self.may_leave():
+            self.stack.clear()
+            self.closed.emit()
+
+    # -- edits from the user -----------------------------------------------------------------
+    def add_node(self, node_type: NodeType, at: QPointF | None = None) -> str | None:
+        """Add a new node of `node_type` with its card at `at` (default: the view's middle);
+        its id, and it becomes the selection."""
+        if self.pattern is None:
+            return None
+        node_id = edits.unique_id(self.pattern, node_type.value)
+        where = at if at is not None else self.view.mapToScene(self.view.viewport().rect().center())
+        position = (round(where.x() / GRID) * GRID, round(where.y() / GRID) * GRID)
+        node = edits.new_node(node_type, node_id)
+        self.edit(self.tr("Add a step"), edits.add_node(self.pattern, node, position))
+        self.scene.select_only([node_id])
+        return node_id
+
+    def _palette_activated(self, item: QListWidgetItem) -> None:
+        self.add_node(NodeType(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _dropped(self, node_type: str, at: QPointF) -> None:
+        self.add_node(NodeType(node_type), at)
+
+    def _moved(self, positions: dict[str, tuple[float, float]]) -> None:
+        if self.pattern is not None:
+            self.edit(self.tr("Move"), edits.move(self.pattern, positions))
+
+    def _connect_requested(self, node_id: str, port: str, target: str) -> None:
+        if self.pattern is not None:
+            self.edit(self.tr("Connect"), edits.connect(self.pattern, node_id, port, target))
+
+    def _entry_connect_requested(self, number: str, target: str) -> None:
+        if self.pattern is not None:
+            self.edit(self.tr("Connect"), edits.connect_entry(self.pattern, number, target))
+
+    def delete_selected(self) -> None:
+        chosen = self.scene.selected_ids()
+        if self.pattern is not None and chosen:
+            self.edit(self.tr("Delete"), edits.remove_nodes(self.pattern, chosen))
+
+    def duplicate_selected(self) -> None:
+        chosen = self.scene.selected_ids()
+        if self.pattern is None or not chosen:
+            return
+        after, copies = edits.duplicate(self.pattern, chosen)
+        self.edit(self.tr("Duplicate"), after)
+        self.scene.select_only(copies)
+
+    def copy_selected(self) -> None:
+        """Keep the selected cards for `paste`, in this pattern or another one."""
+        chosen = self.scene.selected_ids()
+        if self.pattern is None or not chosen:
+            return
+        layout = self.pattern.layout or {}
+        nodes = [n for i in chosen if (n := self.pattern.node(i)) is not None]
+        CLIPBOARD[:] = [(n, layout.get(n.id)) for n in nodes]
+
+    def paste(self) -> None:
+        """Add copies of the copied cards (ids made unique), beside where they were."""
+        if self.pattern is None or not CLIPBOARD:
+            return
+        nodes = [node for node, _ in CLIPBOARD]
+        positions = {node.id: at for node, at in CLIPBOARD if at is not None}
+        offset = (edits.PASTE_OFFSET, edits.PASTE_OFFSET)
+        after, copies = edits.paste(self.pattern, nodes, positions, offset)
+        self.edit(self.tr("Paste"), after)
+        self.scene.select_only(copies)
+
+    def rename_selected(self) -> None:
+        chosen = self.scene.selected_ids()
+        if self.pattern is None or len(chosen) != 1:
+            return
+        node = self.pattern.node(chosen[0])
+        assert node is not None
+        label, ok = QInputDialog.getText(
+            self, self.tr("Rename"), self.tr("Label:"), QLineEdit.EchoMode.Normal, node.label or ""
+        )
+        if ok:
+            self.edit(self.tr("Rename"), edits.rename(self.pattern, node.id, label))
+
+    def lay_out(self) -> None:
+        if self.pattern is not None:
+            self.edit(self.tr("Lay out again"), with_layout(self.pattern, again=True))
+            self.view.fit()
+
+    def export(self, path: Path | None = None) -> Path | None:
+        """Write the drawing to a PNG, SVG or PDF file (asked for when `path` is None);
+        the kind follows the file's suffix."""
+        if self.pattern is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the drawing"),
+                f"{self.pattern.id}.pdf",
+                self.tr("PDF (*.pdf);;SVG (*.svg);;PNG (*.png)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        kind = path.suffix.lower().lstrip(".")
+        if kind not in FORMATS:
+            kind, path = "pdf", path.with_suffix(".pdf")
+        try:
+            return export_scene(
+                self.scene, self.pattern.name, kind, path, date.today(), gui_translate
+            )
+        except FileWriteError as error:
+            QMessageBox.warning(
+                self, self.tr("The drawing was not written"), error.message(gui_translate)
+            )
+            return None
+
+    # -- the keyboard --------------------------------------------------------------------------
+    def step_card(self, direction: int) -> None:
+        """Select the next (1) or previous (-1) card, top to bottom and left to right."""
+        cards = sorted(self.scene.cards.values(), key=lambda c: (c.y(), c.x()))
+        if not cards:
+            return
+        chosen = self.scene.selected_ids()
+        ids = [c.node_id for c in cards]
+        here = ids.index(chosen[0]) if chosen else (-1 if direction > 0 else 0)
+        card = cards[(here + direction) % len(cards)]
+        self.scene.select_only([card.node_id])
+        card.setFocus()
+        self.view.ensureVisible(card)
+
+    def nudge(self, dx: int, dy: int) -> None:
+        """Move the selected cards by grid steps; moves of the same cards in a row are
+        one undo step."""
+        chosen = self.scene.selected_ids()
+        if self.pattern is None or not chosen:
+            return
+        layout = self.pattern.layout or {}
+        moved = {
+            i: (layout[i][0] + dx * GRID, layout[i][1] + dy * GRID) for i in chosen if i in layout
+        }
+        self.edit(self.tr("Move"), edits.move(self.pattern, moved), "keys:" + " ".join(chosen))
+
+    def open_inspector(self) -> None:
+        """Show the inspector and put the keyboard in its first field."""
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+        self.inspector.label.setFocus()
+
+    def _selection_changed(self) -> None:
+        if self.pattern is None:
+            return
+        chosen = self.scene.selected_ids()
+        self.outline.follow(chosen)
+        if len(chosen) == 1:
+            # Cards have no accessibility interface: the view says which one is chosen.
+            self.view.setAccessibleDescription(self.scene.cards[chosen[0]].accessible_name())
+        self.inspector.show_node(self.pattern.node(chosen[0]) if len(chosen) == 1 else None)

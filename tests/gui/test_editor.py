@@ -1,0 +1,364 @@
+"""The ring-pattern editor with real mouse and keyboard events: add, connect, undo, redo,
+save and reopen from the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, Qt, QTime
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from kontakt.core.ringpattern import NodeType, dumps, simulate
+from kontakt.core.ringpattern.messages import outcome_text
+from kontakt.core.severity import Severity
+from kontakt.i18n import gui_translate
+from kontakt.services.patterns import open_stored
+from kontakt.storage.db import Database
+from kontakt.ui.app import Translations
+from kontakt.ui.main_window import MainWindow
+from kontakt.ui.workspaces.patterns.editor import PatternEditor
+from kontakt.ui.workspaces.patterns.workspace import PatternsWorkspace
+
+DEMO_KEY = "demo-sentralbord"
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[Translations]:
+    translations = Translations(qapp)
+    translations.use("en")
+    yield translations
+    translations.use("en")
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo_db: Database, english: Translations) -> PatternsWorkspace:
+    workspace = PatternsWorkspace(demo_db)
+    qtbot.addWidget(workspace)
+    workspace.resize(1400, 900)
+    workspace.show()
+    qtbot.waitExposed(workspace)
+    assert workspace.model.rowCount() == 1
+    workspace.table.selectRow(0)
+    QTest.mouseClick(workspace.open_button, Qt.MouseButton.LeftButton)
+    assert workspace.pages.currentWidget() is workspace.editor
+    return workspace
+
+
+def view_point(editor: PatternEditor, scene_point: QPointF) -> QPoint:
+    return editor.view.mapFromScene(scene_point)
+
+
+def drag(editor: PatternEditor, start: QPointF, end: QPointF) -> None:
+    viewport = editor.view.viewport()
+    a, b = view_point(editor, start), view_point(editor, end)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, a + (b - a) * step / 5)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+
+
+def test_add_a_group_connect_a_menu_key_undo_redo_save_and_reopen(
+    page: PatternsWorkspace, demo_db: Database
+) -> None:
+    editor = page.editor
+    original = editor.pattern
+    assert original is not None
+    assert set(editor.scene.cards) == set(original.node_by_id)
+    # A group from the palette, by double-click.
+    palette = editor.palette_list
+    row = next(
+        r
+        for r in range(palette.count())
+        if palette.item(r).data(Qt.ItemDataRole.UserRole) == NodeType.GROUP.value
+    )
+    rect = palette.visualItemRect(palette.item(row))
+    no = Qt.KeyboardModifier.NoModifier
+    QTest.mouseClick(palette.viewport(), Qt.MouseButton.LeftButton, no, rect.center())
+    QTest.mouseDClick(palette.viewport(), Qt.MouseButton.LeftButton, no, rect.center())
+    assert editor.pattern is not None and editor.pattern.node("group") is not None
+    assert "group" in editor.scene.cards
+    assert "changed, not saved" in editor.name_label.text()
+    # Key 2 of the main menu dragged onto the new group.
+    menu = editor.scene.cards["hovudmeny"]
+    group = editor.scene.cards["group"]
+    start = menu.port_point("2") - QPointF(6, 0)
+    drag(editor, start, group.sceneBoundingRect().center())
+    menu_node = editor.pattern.node("hovudmeny")
+    assert menu_node is not None and menu_node.options is not None
+    assert menu_node.options["2"] == "group"
+    assert ("hovudmeny", "2") in editor.scene.edges
+    assert editor.scene.edges[("hovudmeny", "2")].target == "group"
+    connected = editor.pattern
+    # Undo both: the pattern is the one opened.
+    editor.stack.undo()
+    editor.stack.undo()
+    assert editor.pattern == original
+    assert "group" not in editor.scene.cards
+    assert editor.scene.edges[("hovudmeny", "2")].target == "byggesak"
+    assert editor.stack.isClean()
+    editor.stack.redo()
+    editor.stack.redo()
+    assert editor.pattern == connected
+    # Save, then reopen from the database.
+    QTest.keyClick(editor.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.stack.isClean()
+    stored = open_stored(demo_db, DEMO_KEY)
+    assert stored.status == "draft"
+    assert dumps(stored.pattern) == dumps(connected)
+    # Saving again updates the same draft instead of adding a version.
+    editor.rename_selected()  # nothing selected: no edit
+    QTest.keyClick(editor.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    editor.scene.select_only(["group"])
+    QTest.keyClick(editor.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert editor.pattern.node("group-2") is not None
+    editor.save()
+    again = open_stored(demo_db, DEMO_KEY)
+    assert again.version == stored.version
+    assert again.pattern.node("group-2") is not None
+    assert page.model.patterns[0].versions == stored.version
+
+
+def test_leaving_with_unsaved_changes_asks(
+    page: PatternsWorkspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = page.editor
+    editor.add_node(NodeType.HANGUP)
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: next(answers))
+    editor.close_pattern()
+    assert page.pages.currentWidget() is editor  # stayed
+    assert editor.is_modified()
+    editor.close_pattern()
+    assert page.pages.currentWidget() is not editor
+    assert page.model.patterns[0].latest_status == "baseline"  # discarded: nothing stored
+
+
+def test_a_badge_appears_and_goes_as_an_exit_is_connected(
+    page: PatternsWorkspace, qtbot: QtBot
+) -> None:
+    editor = page.editor
+    helse = editor.scene.cards["helse"]
+    qtbot.waitUntil(lambda: helse.badge is Severity.WARNING, timeout=10_000)
+    assert helse.badge_text == "warning"
+    # Disconnected in the inspector: "no answer" leads nowhere, an error.
+    editor.scene.select_only(["helse"])
+    combo = next(
+        editor.inspector.exits.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+        for row in range(editor.inspector.exits.rowCount())
+    )
+    assert isinstance(combo, QComboBox) and combo.accessibleName() == "no answer"
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Home)  # the first choice: nowhere
+    assert "no_answer" not in editor.pattern.node("helse").exits  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: helse.badge is Severity.ERROR, timeout=10_000)
+    assert helse.badge_text == "error"
+    texts = [editor.findings_list.item(r).text() for r in range(editor.findings_list.count())]
+    assert any(t.startswith("✖ Error: Helse og omsorg: The exit") for t in texts)
+    # Connected again by dragging the port onto the switchboard's card.
+    target = editor.scene.cards["sentralbord"].sceneBoundingRect().center()
+    drag(editor, helse.port_point("no_answer") - QPointF(6, 0), target)
+    assert editor.pattern.node("helse").exits["no_answer"] == "sentralbord"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: helse.badge is Severity.WARNING, timeout=10_000)
+    # Choosing a finding selects its card.
+    editor.scene.clearSelection()
+    row = next(
+        r
+        for r in range(editor.findings_list.count())
+        if "Sentralbordet" in editor.findings_list.item(r).text()
+    )
+    item = editor.findings_list.item(row)
+    rect = editor.findings_list.visualItemRect(item)
+    QTest.mouseClick(
+        editor.findings_list.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        rect.center(),
+    )
+    assert editor.scene.selected_ids() == ["sentralbord"]
+
+
+def test_simulate_the_demo_at_a_closed_time_and_see_the_route(
+    page: PatternsWorkspace, qtbot: QtBot
+) -> None:
+    editor = page.editor
+    panel = editor.simulation
+    sunday_noon = dt.datetime(2026, 12, 6, 12, 0)
+    expected = simulate(editor.pattern, "+4756100000", sunday_noon)  # type: ignore[arg-type]
+    assert expected.route[0] == "opningstid" and "hovudmeny" not in expected.route
+    panel.entry.setCurrentIndex(panel.entry.findData("+4756100000"))
+    panel.when.setDateTime(QDateTime(QDate(2026, 12, 6), QTime(12, 0)))
+    QTest.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+    lit = {i for i, card in editor.scene.cards.items() if card.highlighted}
+    assert lit == set(expected.route)
+    first = expected.route[1]
+    lit_edges = {k for k, e in editor.scene.edges.items() if e.pen().widthF() > 2}
+    assert any(
+        source == "opningstid" and editor.scene.edges[(source, port)].target == first
+        for source, port in lit_edges
+    )
+    assert editor.scene.entry_edges["+4756100000"].pen().widthF() > 2
+    assert panel.outcome.text() == f"<b>{outcome_text(editor.pattern, expected, gui_translate)}</b>"  # type: ignore[arg-type]
+    assert panel.steps.count() == len(expected.steps)
+    assert "closed" in panel.steps.item(0).text()
+    QTest.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert not any(card.highlighted for card in editor.scene.cards.values())
+
+
+def test_the_keyboard_alone_moves_between_cards_moves_one_and_renames_it(
+    page: PatternsWorkspace,
+) -> None:
+    editor = page.editor
+    original = editor.pattern
+    assert original is not None and original.layout is not None
+    view = editor.view
+    view.setFocus()
+    top_left = min(editor.scene.cards.values(), key=lambda c: (c.y(), c.x())).node_id
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    assert editor.scene.selected_ids() == [top_left]
+    QTest.keyClick(view, Qt.Key.Key_Tab)
+    QTest.keyClick(view, Qt.Key.Key_Backtab)
+    assert editor.scene.selected_ids() == [top_left]
+    depth = editor.stack.count()
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    x, y = original.layout[top_left]
+    assert editor.pattern.layout[top_left] == (x + 6 * 20, y)  # type: ignore[union-attr]
+    assert editor.scene.cards[top_left].x() == x + 120
+    assert editor.stack.count() == depth + 1  # the moves in a row are one step
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    label = editor.inspector.label
+    assert label.hasFocus()
+    label.selectAll()
+    QTest.keyClicks(label, "Opningstid")
+    QTest.keyClick(label, Qt.Key.Key_Return)
+    assert editor.pattern.node(top_left).label == "Opningstid"  # type: ignore[union-attr]
+    assert "Opningstid" in view.accessibleDescription()
+    editor.stack.undo()
+    editor.stack.undo()
+    assert editor.pattern == original
+
+
+# The offscreen platform cannot raise the completer's popup nor grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_a_person_from_the_database_becomes_a_member(page: PatternsWorkspace) -> None:
+    editor = page.editor
+    inspector = editor.inspector
+    person = inspector.people[0]
+    editor.scene.select_only(["byggesak"])
+    before = editor.pattern.node("byggesak").member_ids  # type: ignore[union-attr]
+    completer = inspector.person.completer()
+    inspector.person.setFocus()
+    QTest.keyClicks(inspector.person, person.name)
+    popup = completer.popup()
+    assert popup.isVisible()
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    node = editor.pattern.node("byggesak")  # type: ignore[union-attr]
+    assert node is not None and len(node.member_ids) == len(before) + 1
+    added = editor.pattern.members[node.member_ids[-1]]  # type: ignore[union-attr]
+    assert added.number == person.number and added.name == person.name
+    texts = [inspector.members.item(r).text() for r in range(inspector.members.count())]
+    assert texts[-1].startswith(person.name)
+
+
+def test_copy_and_paste_by_keyboard_with_unique_ids(page: PatternsWorkspace) -> None:
+    editor = page.editor
+    view = editor.view
+    view.setFocus()
+    editor.scene.select_only(["helse", "byggesak"])
+    QTest.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert editor.scene.selected_ids() == ["helse-2", "byggesak-2"]
+    helse, copy = editor.pattern.node("helse"), editor.pattern.node("helse-2")  # type: ignore[union-attr]
+    assert copy is not None and helse is not None
+    assert copy.member_ids == helse.member_ids and copy.label == helse.label
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert editor.pattern.node("helse-2") is None  # type: ignore[union-attr]
+    assert editor.history.model().rowCount() == 3  # "as opened", paste, delete
+
+
+def test_edit_undo_in_the_window_and_closing_kontakt_with_unsaved_changes_asks(
+    qtbot: QtBot,
+    demo_db: Database,
+    english: Translations,
+    config_home: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = MainWindow(english, demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.navigation.setCurrentRow(window.workspace_keys().index("ringpattern"))
+    page = window.stack.currentWidget()
+    assert isinstance(page, PatternsWorkspace)
+    page.open_row(0)
+    editor = page.editor
+    original = editor.pattern
+    editor.add_node(NodeType.HANGUP)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()  # Edit ▸ Undo
+    assert editor.pattern == original
+    window.redo_action.trigger()
+    assert editor.is_modified()
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: next(answers))
+    window.close()
+    assert window.isVisible()  # stayed, with the changes
+    assert editor.is_modified()
+    window.close()
+    assert not window.isVisible()
+
+
+def test_the_outline_is_the_canvas_in_words_and_follows_the_choice(
+    page: PatternsWorkspace, qtbot: QtBot
+) -> None:
+    editor = page.editor
+    outline = editor.outline
+    qtbot.waitUntil(lambda: "helse" in outline.items, timeout=10_000)
+    texts = [outline.topLevelItem(r).text(0) for r in range(outline.topLevelItemCount())]
+    assert texts[0] == "Number 56 10 00 00 (Hovudnummer) → Opningstid rådhuset"
+    helse = outline.items["helse"]
+    assert helse.text(0).startswith("Helse og omsorg – answer group – 2 members")
+    assert helse.child(0).text(0) == "no answer → Sentralbordet"
+    editor.scene.select_only(["byggesak"])
+    assert [i.data(0, Qt.ItemDataRole.UserRole) for i in outline.selectedItems()] == ["byggesak"]
+    outline.setCurrentItem(helse)
+    assert editor.scene.selected_ids() == ["helse"]
+    editor.add_node(NodeType.VOICEMAIL)
+    qtbot.waitUntil(lambda: "voicemail" in outline.items, timeout=10_000)
+
+
+def test_the_overview_shows_where_the_canvas_is_and_moves_it(page: PatternsWorkspace) -> None:
+    editor = page.editor
+    overview = editor.overview
+    editor.view.zoom(4.0)
+    shown = overview.shown_rect()
+    assert editor.scene.drawing_rect().contains(shown.center())
+    target = editor.scene.cards["postmottak"].sceneBoundingRect().center()
+    QTest.mouseClick(
+        overview.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        overview.mapFromScene(target),
+    )
+    assert overview.shown_rect().contains(target)
+    assert editor.view.mapToScene(editor.view.viewport().rect()).boundingRect().contains(target)
+
+
+def test_the_docks_stay_where_the_user_put_them(
+    qtbot: QtBot, demo_db: Database, config_home: object
+) -> None:
+    editor = PatternEditor(demo_db)
+    qtbot.addWidget(editor)
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    editor.addDockWidget(right, editor.history_dock)
+    editor.outline_dock.hide()
+    editor.save_docks()
+    again = PatternEditor(demo_db)
+    qtbot.addWidget(again)
+    assert again.dockWidgetArea(again.history_dock) == right
+    assert again.outline_dock.isHidden()
