@@ -12,9 +12,9 @@ import keyring
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kontakt.api import signing
 from kontakt.api.receiver import ReferenceReceiver, load_key_set, serve
-from kontakt.services import outbox
+from kontakt.core.changes.jwk import jwk_thumbprint
+from kontakt.keys import store
 from tests.e2e.support import KOMMUNE, MemoryKeyring, Running, private_pem, write_key_set
 
 # the server's request lines would fill the test output
@@ -28,7 +28,7 @@ def key() -> Ed25519PrivateKey:
 
 @pytest.fixture(scope="session")
 def key_id(key: Ed25519PrivateKey) -> str:
-    return signing.jwk_thumbprint(key.public_key())
+    return jwk_thumbprint(key.public_key())
 
 
 @pytest.fixture
@@ -55,11 +55,14 @@ def running(
 
 
 @pytest.fixture
-def keyring_with_key(key: Ed25519PrivateKey) -> Iterator[MemoryKeyring]:
+def keyring_with_key(
+    key: Ed25519PrivateKey, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MemoryKeyring]:
     """The signing key in an in-memory keyring, as `kontakt keys create` leaves it."""
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
-    backend.set_password(outbox.KEYRING_SERVICE, outbox.KEYRING_USER, private_pem(key))
+    backend.set_password(store.SERVICE, store.USERNAME, private_pem(key))
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)

@@ -3,12 +3,15 @@ does, Retry-After respected, statuses followed."""
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kontakt.core.changes.states import State
 from kontakt.services import outbox
 from kontakt.storage.db import Database
+from kontakt.storage.models import ChangeRequest
 from tests.e2e.support import Running, queue, row
 
 
@@ -20,7 +23,7 @@ def test_delivered_and_verified(
     report = outbox.send_pending(demo_db, key, key_id, running.base_url)
     assert report.delivered == [request_id] and report.undelivered == 0
     stored = row(demo_db, request_id)
-    assert stored.state == outbox.DELIVERED
+    assert stored.state == State.DELIVERED
     (received,) = running.receiver.stored()
     assert stored.remote_id == received["id"]
     assert received["idempotency_key"] == stored.idempotency_key
@@ -77,7 +80,7 @@ def test_a_retry_beyond_the_pass_waits_with_its_time_stored(
     running.receiver.misbehave("unavailable", seconds=120)
     report = outbox.send_pending(demo_db, key, key_id, running.base_url, max_wait_s=1)
     stored = row(demo_db, request_id)
-    assert stored.state == outbox.QUEUED
+    assert stored.state == State.QUEUED
     assert stored.next_attempt_at is not None
     assert stored.next_attempt_at - stored.attempts[0].attempted_at >= timedelta(seconds=119)
     assert report.waiting == [(request_id, stored.next_attempt_at, stored.attempts[0].detail)]
@@ -88,7 +91,7 @@ def test_a_retry_beyond_the_pass_waits_with_its_time_stored(
 
     later = stored.next_attempt_at + timedelta(seconds=1)
     outbox.send_pending(demo_db, key, key_id, running.base_url, clock=lambda: later)
-    assert row(demo_db, request_id).state == outbox.DELIVERED
+    assert row(demo_db, request_id).state == State.DELIVERED
     assert len(running.receiver.stored()) == 1
 
 
@@ -98,7 +101,7 @@ def test_unreachable_receiver_backs_off(
     (request_id,) = queue(demo_db, key)
     report = outbox.send_pending(demo_db, key, key_id, "http://127.0.0.1:9/v1")
     stored = row(demo_db, request_id)
-    assert report.unreachable and stored.state == outbox.QUEUED
+    assert report.unreachable and stored.state == State.QUEUED
     assert stored.attempts[0].outcome == "retry"
     assert stored.next_attempt_at is not None
     wait = stored.next_attempt_at - stored.attempts[0].attempted_at
@@ -117,14 +120,47 @@ def test_status_followed_to_completed_with_comments(
     running.receiver.advance(remote_second, "rejected", reason="Nummeret finst ikkje.")
     report = outbox.send_pending(demo_db, key, key_id, running.base_url)
     assert report.polled == 2
-    assert row(demo_db, first).state == outbox.IN_PROGRESS
+    assert row(demo_db, first).state == State.IN_PROGRESS
     assert row(demo_db, first).remote_detail["comments"][0]["text"] == "Vi ser på det."
-    assert row(demo_db, second).state == outbox.REJECTED
+    assert row(demo_db, second).state == State.REJECTED
     assert row(demo_db, second).remote_detail["reason"] == "Nummeret finst ikkje."
     running.receiver.advance(remote_first, "completed", comment="Ferdig.")
     outbox.send_pending(demo_db, key, key_id, running.base_url)
-    assert row(demo_db, first).state == outbox.COMPLETED
+    assert row(demo_db, first).state == State.COMPLETED
     assert row(demo_db, first).remote_status == "completed"
+
+
+def test_iktnh_undoing_a_step_does_not_move_a_request_back(
+    running: Running, demo_db: Database, key: Ed25519PrivateKey, key_id: str
+) -> None:
+    """The lifecycle only goes forward: "received" after "in progress" leaves it in
+    progress (IKTNH's status is still shown as it says)."""
+    (request_id,) = queue(demo_db, key)
+    outbox.send_pending(demo_db, key, key_id, running.base_url)
+    remote_id = row(demo_db, request_id).remote_id
+    assert remote_id
+    running.receiver.advance(remote_id, "in_progress")
+    outbox.send_pending(demo_db, key, key_id, running.base_url)
+    running.receiver.advance(remote_id, "received")
+    outbox.send_pending(demo_db, key, key_id, running.base_url)
+    assert row(demo_db, request_id).state == State.IN_PROGRESS
+    assert row(demo_db, request_id).remote_status == "received"
+
+
+def test_the_delivered_body_is_the_one_stored_at_approval(
+    running: Running, demo_db: Database, key: Ed25519PrivateKey, key_id: str
+) -> None:
+    """Byte for byte: a body whose JSON says the same with other bytes is still sent as
+    stored (never made again from the columns)."""
+    (request_id,) = queue(demo_db, key)
+    with demo_db.transaction() as session:
+        stored = session.get(ChangeRequest, request_id)
+        assert stored is not None and stored.body is not None
+        stored.body = json.dumps(json.loads(stored.body), indent=1).encode()
+        approved = stored.body
+    outbox.send_pending(demo_db, key, key_id, running.base_url)
+    (received,) = running.receiver.stored()
+    assert running.receiver.store.get(received["id"])["body"] == approved
 
 
 def test_fault_reports_go_to_their_own_collection(
@@ -132,7 +168,7 @@ def test_fault_reports_go_to_their_own_collection(
 ) -> None:
     (request_id,) = queue(demo_db, key, kind="fault-report")
     outbox.send_pending(demo_db, key, key_id, running.base_url)
-    assert row(demo_db, request_id).state == outbox.DELIVERED
+    assert row(demo_db, request_id).state == State.DELIVERED
     assert running.receiver.stored()[0]["collection"] == "fault-reports"
 
 
@@ -143,7 +179,7 @@ def test_entries_list_state_key_id_and_attempts(
     running.receiver.misbehave("unavailable", seconds=0)
     outbox.send_pending(demo_db, key, key_id, running.base_url, max_wait_s=10)
     (entry,) = outbox.entries(demo_db)
-    assert entry.number == request_id and entry.state == outbox.DELIVERED
+    assert entry.number == request_id and entry.state == State.DELIVERED
     assert entry.attempts == 2
     assert entry.remote_id == running.receiver.stored()[0]["id"]
     assert entry.as_json()["idempotency_key"] == row(demo_db, request_id).idempotency_key

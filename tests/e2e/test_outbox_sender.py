@@ -10,7 +10,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kontakt.services import municipality, outbox
+from kontakt.core.changes.states import State
+from kontakt.services import municipality
 from kontakt.storage.db import Database
 from kontakt.ui.app import Translations
 from kontakt.ui.main_window import MainWindow
@@ -41,13 +42,13 @@ def test_the_sender_delivers_off_the_gui_thread_and_stops(
     status = signal.args[0]
     assert status.waiting == 0 and not status.offline and status.problem is None
     assert status.report.delivered == [request_id]
-    assert row(demo_db, request_id).state == outbox.DELIVERED
+    assert row(demo_db, request_id).state == State.DELIVERED
     assert seen_threads == [threading.main_thread()]  # the result arrives on the GUI thread
 
     (second,) = queue(demo_db, key)
     with qtbot.waitSignal(sender.status_changed, timeout=10_000):
         sender.send_now()  # at once, not after the 60 s interval
-    assert row(demo_db, second).state == outbox.DELIVERED
+    assert row(demo_db, second).state == State.DELIVERED
     assert sender.stop() and not sender.is_running()
 
 
@@ -60,7 +61,7 @@ def test_offline_is_said_and_the_request_waits(
     with qtbot.waitSignal(sender.status_changed, timeout=10_000) as signal:
         sender.start()
     assert signal.args[0].offline and signal.args[0].waiting == 1
-    assert row(demo_db, request_id).state == outbox.QUEUED
+    assert row(demo_db, request_id).state == State.QUEUED
     assert sender.stop()
 
 

@@ -204,7 +204,7 @@ def test_the_key_dialog_makes_exports_and_rotates_the_key(
     assert json.loads((tmp_path / "ikt.jwk").read_text())["kid"] == key.key_id
     assert (tmp_path / "ikt.pem").read_text().startswith("-----BEGIN PUBLIC KEY-----")
     dialog.export_to(tmp_path / "nowhere" / "ikt.jwk")
-    assert "Could not write" in dialog.status.text()
+    assert "Cannot write" in dialog.status.text()
 
     dialog.rotate_button.click()
     assert dialog.question is not None and dialog.question.isVisible()

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from kontakt.api.notices import Notice
+    from kontakt.services.database import Database
 
 
 def register(
@@ -73,28 +74,15 @@ def register(
     notices.set_defaults(handler=operating_status)
 
 
-def _key(ctx: CommandContext) -> tuple[Ed25519PrivateKey, str] | None:
-    from kontakt.services.outbox import NoSigningKey, load_signing_key
+def _key(ctx: CommandContext, db: Database) -> tuple[Ed25519PrivateKey, str] | None:
+    """The ICT contact's key and key id (the keyring rule of `services.signing_keys`);
+    None, said in words, when there is none to sign with."""
+    from kontakt.services.signing_keys import KeyStoreError, signing_key
 
     try:
-        return load_signing_key()
-    except NoSigningKey as exc:
-        if exc.reason == "no-backend":
-            ctx.err(
-                ctx.translate(
-                    "OutboxCommand",
-                    "No secure keyring is available for the signing key. Install the "
-                    "operating system's keyring (Secret Service, macOS Keychain or Windows "
-                    "Credential Manager), or name a backend in PYTHON_KEYRING_BACKEND.",
-                )
-            )
-        else:
-            ctx.err(
-                ctx.translate(
-                    "OutboxCommand",
-                    "There is no signing key yet: make one with 'kontakt keys create'.",
-                )
-            )
+        return signing_key(db)
+    except KeyStoreError as exc:
+        ctx.err(exc.text(ctx.translate))
         return None
 
 
@@ -118,16 +106,16 @@ def send_outbox(args: argparse.Namespace, ctx: CommandContext) -> int:
         checked_base_url(args.api)
     except InsecureUrl:
         return _insecure(ctx, args.api)
-    found = _key(ctx)
-    if found is None:
-        return EXIT_UNUSABLE_INPUT
-    key, key_id = found
     try:
         db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo, kommune=ctx.kommune)
     except StorageError as exc:
         ctx.err(error_text(ctx.translate, exc))
         return EXIT_UNUSABLE_INPUT
     try:
+        found = _key(ctx, db)
+        if found is None:
+            return EXIT_UNUSABLE_INPUT
+        key, key_id = found
         report = outbox.send_pending(db, key, key_id, args.api, max_wait_s=max(args.wait, 0.0))
     finally:
         db.dispose()
@@ -223,13 +211,23 @@ def _notice_line(notice: Notice, ctx: CommandContext) -> str:
 def operating_status(args: argparse.Namespace, ctx: CommandContext) -> int:
     """Print IKTNH's notices in force (those of the municipality in use, when there is one)."""
     from kontakt.api.client import InsecureUrl, checked_base_url
+    from kontakt.services import startup
+    from kontakt.services.database import StorageError, error_text
     from kontakt.services.operating_status import StatusUnavailable, fetch
 
     try:
         checked_base_url(args.api)
     except InsecureUrl:
         return _insecure(ctx, args.api)
-    found = _key(ctx)
+    try:
+        db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo, kommune=ctx.kommune)
+    except StorageError as exc:
+        ctx.err(error_text(ctx.translate, exc))
+        return EXIT_UNUSABLE_INPUT
+    try:
+        found = _key(ctx, db)
+    finally:
+        db.dispose()
     if found is None:
         return EXIT_UNUSABLE_INPUT
     try:
