@@ -3,7 +3,10 @@ queued in a database, the tests' in-memory keyring."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,7 +15,7 @@ from uuid import uuid4
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-from kontakt.api.receiver import ReferenceReceiver
+from kontakt.api.receiver import ReferenceReceiver, load_key_set, serve
 from kontakt.core.changes.approval import Approved, Signer, approve
 from kontakt.core.changes.jwk import public_jwk
 from kontakt.core.changes.states import State
@@ -29,6 +32,23 @@ class Running:
     receiver: ReferenceReceiver
     base_url: str
     keys_file: Path
+
+
+@contextlib.contextmanager
+def receiving(keys_file: Path, data_dir: Path) -> Iterator[Running]:
+    """The reference receiver with the key set `keys_file` on 127.0.0.1, a free port, in
+    this process, until the block ends."""
+    receiver = ReferenceReceiver(load_key_set(keys_file), data_dir)
+    server = serve(receiver, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield Running(receiver, f"http://127.0.0.1:{server.server_port}/v1", keys_file)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+        receiver.store.close()
 
 
 def write_key_set(path: Path, *entries: tuple[Ed25519PrivateKey, str]) -> Path:
