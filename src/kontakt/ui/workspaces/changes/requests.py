@@ -563,6 +563,8 @@ class ChangeRequestsWorkspace(Workspace):
         self.refresh()
         if sender is not None and sender.last_status is not None:
             self.show_outbox(sender.last_status)
+        if sender is not None and sender.last_notices is not None:
+            self.show_notices(sender.last_notices)
 
     def title(self) -> str:
         return workspace_title(self.key)
