@@ -526,18 +526,6 @@
         </translation>
     </message>
     <message>
-        <source>{title} – affects {services} – since {start}, no end known yet.</source>
-        <translation>{title} – affects {services} – since {start}, no end known yet.</translation>
-    </message>
-    <message>
-        <source>{title} – affects {services} – from {start} until {end}.</source>
-        <translation>{title} – affects {services} – from {start} until {end}.</translation>
-    </message>
-    <message>
-        <source>all services</source>
-        <translation>all services</translation>
-    </message>
-    <message>
         <source>Delete draft {number}</source>
         <translation>Delete draft {number}</translation>
     </message>
@@ -2528,6 +2516,45 @@
     </message>
 </context>
 <context>
+    <name>OperatingNotices</name>
+    <message>
+        <source>Outage</source>
+        <translation>Outage</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>telephony</source>
+        <translation>telephony</translation>
+    </message>
+    <message>
+        <source>switchboard</source>
+        <translation>switchboard</translation>
+    </message>
+    <message>
+        <source>From {since} to {until}</source>
+        <translation>From {since} to {until}</translation>
+    </message>
+    <message>
+        <source>Since {since}, until further notice</source>
+        <translation>Since {since}, until further notice</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>{severity}: {title}. Affected: {services}. {period}. {detail}</source>
+        <translation>{severity}: {title}. Affected: {services}. {period}. {detail}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>deliver approved change requests to IKTNH</source>
@@ -2582,34 +2609,6 @@
             <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n attempt</numerusform>
             <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n attempts</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Outage</source>
-        <translation>Outage</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>Degraded</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>From {since} to {until}</source>
-        <translation>From {since} to {until}</translation>
-    </message>
-    <message>
-        <source>Since {since}, until further notice</source>
-        <translation>Since {since}, until further notice</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>not stated</translation>
-    </message>
-    <message>
-        <source>{severity}: {title}. Affected: {services}. {period}. {detail}</source>
-        <translation>{severity}: {title}. Affected: {services}. {period}. {detail}</translation>
     </message>
     <message>
         <source>IKTNH&apos;s status could not be read: {detail}</source>

@@ -526,18 +526,6 @@
         </translation>
     </message>
     <message>
-        <source>{title} – affects {services} – since {start}, no end known yet.</source>
-        <translation>{title} – gjeld {services} – sidan {start}, ingen slutt kjend enno.</translation>
-    </message>
-    <message>
-        <source>{title} – affects {services} – from {start} until {end}.</source>
-        <translation>{title} – gjeld {services} – frå {start} til {end}.</translation>
-    </message>
-    <message>
-        <source>all services</source>
-        <translation>alle tenester</translation>
-    </message>
-    <message>
         <source>Delete draft {number}</source>
         <translation>Slette utkast {number}</translation>
     </message>
@@ -2528,6 +2516,45 @@
     </message>
 </context>
 <context>
+    <name>OperatingNotices</name>
+    <message>
+        <source>Outage</source>
+        <translation>Driftsstans</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Redusert drift</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasjon</translation>
+    </message>
+    <message>
+        <source>telephony</source>
+        <translation>telefoni</translation>
+    </message>
+    <message>
+        <source>switchboard</source>
+        <translation>sentralbord</translation>
+    </message>
+    <message>
+        <source>From {since} to {until}</source>
+        <translation>Frå {since} til {until}</translation>
+    </message>
+    <message>
+        <source>Since {since}, until further notice</source>
+        <translation>Sidan {since}, inntil vidare</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>{severity}: {title}. Affected: {services}. {period}. {detail}</source>
+        <translation>{severity}: {title}. Gjeld: {services}. {period}. {detail}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>deliver approved change requests to IKTNH</source>
@@ -2582,34 +2609,6 @@
             <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n forsøk</numerusform>
             <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n forsøk</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Outage</source>
-        <translation>Driftsstans</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>Redusert drift</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Informasjon</translation>
-    </message>
-    <message>
-        <source>From {since} to {until}</source>
-        <translation>Frå {since} til {until}</translation>
-    </message>
-    <message>
-        <source>Since {since}, until further notice</source>
-        <translation>Sidan {since}, inntil vidare</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>ikkje oppgitt</translation>
-    </message>
-    <message>
-        <source>{severity}: {title}. Affected: {services}. {period}. {detail}</source>
-        <translation>{severity}: {title}. Gjeld: {services}. {period}. {detail}</translation>
     </message>
     <message>
         <source>IKTNH&apos;s status could not be read: {detail}</source>

@@ -142,7 +142,7 @@ def test_send_now_on_the_page_goes_through_the_windows_sender(
     (request_id,) = queue(demo_db, key)
     page = window.workspace(window.workspace_keys().index("changes"))
     assert isinstance(page, ChangeRequestsWorkspace) and page.outbox_sender is sender
-    assert "Telefoni nede – affects telephony – from 2026-12-01" in page.notices.text()
+    assert "Outage: Telefoni nede. Affected: telephony. From 2026-12-01" in page.notices.text()
     assert page.send_button.isEnabled()
     with qtbot.waitSignal(sender.status_changed, timeout=10_000):
         page.send_button.click()

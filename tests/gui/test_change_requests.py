@@ -509,7 +509,7 @@ def test_an_outage_notice_is_said_plainly(
     page.show_notices([outage])
     text = page.notices.text()
     assert page.notices.isVisible() and "1 notice from IKTNH" in text
-    assert "Telefonibrot – affects telephony – from 2026-12-01" in text and "until" in text
-    assert "Innringing til sentralbordet feilar." in text
+    assert "Outage: Telefonibrot. Affected: telephony. From 2026-12-01 " in text
+    assert " to 2026-12-01 " in text and "Innringing til sentralbordet feilar." in text
     page.show_notices([])
     assert page.notices.isHidden()

@@ -19,7 +19,6 @@ from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, Comman
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from kontakt.api.notices import Notice
     from kontakt.services.database import Database
 
 
@@ -178,39 +177,10 @@ def _moment(when: datetime) -> str:
     return when.astimezone().strftime("%d.%m.%Y %H.%M")
 
 
-def _notice_line(notice: Notice, ctx: CommandContext) -> str:
-    translate = ctx.translate
-    severity = {
-        "outage": translate("OutboxCommand", "Outage"),
-        "degraded": translate("OutboxCommand", "Degraded"),
-        "info": translate("OutboxCommand", "Information"),
-    }[notice.severity]
-    since = _moment(notice.start) if notice.start else "?"
-    if notice.end:
-        period = translate("OutboxCommand", "From {since} to {until}").format(
-            since=since, until=_moment(notice.end)
-        )
-    else:
-        period = translate("OutboxCommand", "Since {since}, until further notice").format(
-            since=since
-        )
-    affected = ", ".join(notice.services) or translate("OutboxCommand", "not stated")
-    return (
-        translate("OutboxCommand", "{severity}: {title}. Affected: {services}. {period}. {detail}")
-        .format(
-            severity=severity,
-            title=notice.title,
-            services=affected,
-            period=period,
-            detail=notice.detail,
-        )
-        .strip()
-    )
-
-
 def operating_status(args: argparse.Namespace, ctx: CommandContext) -> int:
     """Print IKTNH's notices in force (those of the municipality in use, when there is one)."""
     from kontakt.api.client import InsecureUrl, checked_base_url
+    from kontakt.api.notices import notice_text
     from kontakt.services import startup
     from kontakt.services.database import StorageError, error_text
     from kontakt.services.operating_status import StatusUnavailable, fetch
@@ -248,5 +218,5 @@ def operating_status(args: argparse.Namespace, ctx: CommandContext) -> int:
     if not current:
         ctx.out(ctx.translate("OutboxCommand", "No notices from IKTNH: everything runs as normal."))
     for notice in current:
-        ctx.out(_notice_line(notice, ctx))
+        ctx.out(notice_text(notice, ctx.translate, _moment))
     return EXIT_OK

@@ -23,6 +23,8 @@ from uuid import uuid4
 
 from sqlalchemy import select
 
+from kontakt.core.changes.approval import Kind
+from kontakt.core.changes.states import State
 from kontakt.core.checklist import PhoneOrder, TestCase, Verdict, for_orders, generate
 from kontakt.core.ringpattern import loads
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
@@ -39,9 +41,9 @@ from kontakt.storage.models import (
 )
 from kontakt.storage.types import utc_now
 
-FAULT_KIND = "fault-report"
+FAULT_KIND = Kind.FAULT_REPORT.value
 PATTERN_KIND = "ring-pattern"
-ORDER_KIND = "phone-order"
+ORDER_KIND = Kind.PHONE_ORDER.value
 
 
 @dataclass(frozen=True)
@@ -415,7 +417,7 @@ def report_fault(db: Database, run_id: int, position: int, summary: str) -> int:
         request = ChangeRequest(
             municipality_id=_municipality_id(db),
             kind=FAULT_KIND,
-            state="draft",
+            state=State.DRAFT.value,
             summary=summary,
             change=change,
             idempotency_key=str(uuid4()),

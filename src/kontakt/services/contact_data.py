@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import uuid4
 
+from kontakt.core.changes.approval import Kind
+from kontakt.core.changes.states import State
 from kontakt.core.contacts.directory import DirectoryEntry
 from kontakt.core.contacts.mapping import MappingProfile
 from kontakt.core.contacts.members import PatternMember
@@ -145,8 +147,8 @@ def draft_contact_correction(
     with db.transaction() as session:
         request = ChangeRequest(
             municipality_id=_municipality_id(db),
-            kind="contact-correction",
-            state="draft",
+            kind=Kind.CONTACT_CORRECTION.value,
+            state=State.DRAFT.value,
             summary=summary,
             change=change,
             idempotency_key=str(uuid4()),

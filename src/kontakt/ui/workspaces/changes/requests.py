@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kontakt.api.notices import Notice, notice_text
 from kontakt.core.changes.approval import Kind
 from kontakt.core.changes.states import State
 from kontakt.core.changes.words import kind_name, state_name
@@ -65,7 +66,6 @@ from kontakt.ui.workspaces.changes.request_dialog import ChangeDialog, ModelInde
 from kontakt.ui.workspaces.registry import PURPOSES, workspace_title
 
 if TYPE_CHECKING:
-    from kontakt.api.notices import Notice
     from kontakt.services.database import Database
     from kontakt.services.outbox import OutboxState
     from kontakt.ui.outbox_sender import OutboxSender
@@ -419,30 +419,6 @@ def outbox_banner(status: OutboxState) -> str:
     )
 
 
-def _clock(moment: datetime | None) -> str:
-    return "–" if moment is None else when(moment)
-
-
-def notice_text(notice: Notice) -> str:
-    """One of IKTNH's notices said plainly: what, what it touches, since when, until when."""
-    services = ", ".join(notice.services)
-    if notice.end is None:
-        text = QCoreApplication.translate(
-            "ChangeRequestsPage", "{title} – affects {services} – since {start}, no end known yet."
-        )
-    else:
-        text = QCoreApplication.translate(
-            "ChangeRequestsPage", "{title} – affects {services} – from {start} until {end}."
-        )
-    line = text.format(
-        title=notice.title,
-        services=services or QCoreApplication.translate("ChangeRequestsPage", "all services"),
-        start=_clock(notice.start),
-        end=_clock(notice.end),
-    )
-    return f"{line} {notice.detail}".strip()
-
-
 class DeleteDraft(QUndoCommand):
     """Deleting a draft; undone by storing it again as it was."""
 
@@ -777,7 +753,7 @@ class ChangeRequestsWorkspace(Workspace):
 
     def show_notices(self, notices: Sequence[Notice]) -> None:
         """IKTNH's notices in force for the municipality, in the banner (hidden when none)."""
-        lines = [notice_text(n) for n in notices]
+        lines = [notice_text(n, _translate, when) for n in notices]
         if lines:
             heading = self.tr("%n notice(s) from IKTNH", "", len(lines))
             self.notices.setText(
