@@ -107,7 +107,9 @@ def test_approve_and_sign_through_the_confirmation(
     assert row.body is not None and verify_body(row.body, key.jwk) == row.change
     assert page.model.data(page.model.index(0, 2)) == "Waiting in the outbox"
     shown = page.detail.toPlainText()
-    assert "Approved by Ikt-kontakt i Demo kommune" in shown
+    assert (
+        "Approved by Ikt-kontakt i Demo kommune (ikt-kontakt@demo.kommune.no, 56 10 00 00)" in shown
+    )
     assert "The signature verifies against your key." in shown and key.key_id in shown
     assert not page.approve_button.isEnabled() and page.copy_button.isEnabled()
 

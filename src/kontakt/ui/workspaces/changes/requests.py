@@ -289,7 +289,7 @@ def detail_html(detail: RequestDetail) -> str:
                     ).format(
                         name=signed_by.get("name", ""),
                         email=signed_by.get("email", ""),
-                        phone=signed_by.get("phone", ""),
+                        phone=national_number(str(signed_by.get("phone", ""))),
                     ),
                     QCoreApplication.translate("ChangeRequestsPage", "Signed: {when}").format(
                         when=_moment(str(approval.get("signed_at", "")))
