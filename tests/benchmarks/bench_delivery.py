@@ -163,7 +163,8 @@ def _side(
 def main(count: int = 1000) -> int:
     key = Ed25519PrivateKey.generate()
     bodies = [_body(key, i) for i in range(count)]
-    encoded = [json.dumps(b).encode() for b in bodies]
+    encoded = [b["body"] for b in bodies]  # the bytes made at approval, as the outbox sends
+    assert all(isinstance(b, bytes) for b in encoded)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         keys_file = root / "keys.json"
