@@ -3,16 +3,19 @@ does, Retry-After respected, statuses followed."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import timedelta
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kontakt.core.changes.states import State
-from kontakt.services import outbox
+from kontakt.keys import store
+from kontakt.services import municipality, outbox
 from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest
-from tests.e2e.support import Running, queue, row
+from tests.e2e.support import MemoryKeyring, Running, queue, row
 
 
 def test_delivered_and_verified(
@@ -183,3 +186,25 @@ def test_entries_list_state_key_id_and_attempts(
     assert entry.attempts == 2
     assert entry.remote_id == running.receiver.stored()[0]["id"]
     assert entry.as_json()["idempotency_key"] == row(demo_db, request_id).idempotency_key
+
+
+def test_a_key_in_a_keyring_no_one_chose_is_not_sent_with(
+    running: Running,
+    demo_db: Database,
+    key: Ed25519PrivateKey,
+    keyring_with_key: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The outbox takes its key by the keyring rule of `signing_keys`: a plaintext keyring
+    that keyring picked by itself (keyrings.alt) counts as none, and nothing goes."""
+    settings = municipality.current(demo_db)
+    assert settings is not None
+    municipality.save(demo_db, dataclasses.replace(settings, api_base_url=running.base_url))
+    (request_id,) = queue(demo_db, key)
+    monkeypatch.setattr(store, "_keyrings_own_pick", lambda: MemoryKeyring)
+    state = outbox.work_outbox(demo_db)
+    assert state.problem == "no-backend" and state.waiting == 1
+    assert running.receiver.stored() == [] and row(demo_db, request_id).state == State.QUEUED
+    monkeypatch.undo()
+    assert outbox.work_outbox(demo_db).report is not None
+    assert row(demo_db, request_id).state == State.DELIVERED

@@ -241,8 +241,9 @@ def send_pending(
 @dataclass(frozen=True)
 class OutboxState:
     """After a pass of the window's sender: how many requests wait, whether IKTNH could be
-    reached, and why the sender could not work (`problem`: "no-api", "insecure-url",
-    "no-key", "no-backend")."""
+    reached, and why the sender could not work (`problem`: "no-api", "insecure-url", or
+    the keyring's reason from `signing_keys`: "no-key", "no-backend", "backend-failed",
+    "unreadable-key")."""
 
     waiting: int
     offline: bool = False
@@ -270,8 +271,8 @@ class ApiAccess:
 
 
 def api_access(db: Database) -> ApiAccess | str:
-    """The municipality's API access, or why there is none ("no-api", "insecure-url",
-    "no-key", "no-backend")."""
+    """The municipality's API access, or why there is none ("no-api", "insecure-url", or
+    the reason `signing_keys.signing_key` gives)."""
     settings = municipality.current(db)
     if settings is None or not settings.api_base_url:
         return "no-api"
