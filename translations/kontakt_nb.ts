@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>Test case: {title}</source>
-        <translation>Testtilfelle: {title}</translation>
+        <translation>Test: {title}</translation>
     </message>
     <message>
         <source>Expected: {expected}</source>

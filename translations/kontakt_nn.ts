@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>Test case: {title}</source>
-        <translation>Testtilfelle: {title}</translation>
+        <translation>Test: {title}</translation>
     </message>
     <message>
         <source>Expected: {expected}</source>
-        <translation>Venta: {expected}</translation>
+        <translation>Forventa: {expected}</translation>
     </message>
     <message>
         <source>Observed: {observed}</source>
