@@ -396,6 +396,20 @@ def _new(session: Session, municipality_id: int, kind: str, change: dict[str, An
     return request.id
 
 
+def new_draft(db: Database, kind: Kind, summary: str, payload: Mapping[str, Any]) -> int:
+    """A new draft of `kind` for the municipality in use, asking `payload` (made now, its
+    own idempotency key); its number. Every kind of request is made here, checked to be
+    one that can be signed (`NotSignable` otherwise)."""
+    settings = municipality.current(db)
+    municipality_id = _municipality_id(db)
+    assert settings is not None
+    change = signing.change_document(
+        kind, settings.number, utc_now().isoformat(timespec="seconds"), summary, payload
+    )
+    with db.transaction() as session:
+        return _new(session, municipality_id, kind.value, change)
+
+
 def new_draft_from(db: Database, number: int) -> int:
     """A new draft asking what request `number` asks (made now, its own idempotency key):
     how an approved request is changed. Its number."""
