@@ -339,6 +339,10 @@
         <translation>%Y-%m-%d %H:%M</translation>
     </message>
     <message>
+        <source>%Y-%m-%d</source>
+        <translation>%Y-%m-%d</translation>
+    </message>
+    <message>
         <source>on its way</source>
         <translation>on its way</translation>
     </message>
@@ -381,6 +385,22 @@
     <message>
         <source>{name} ({employee}): {finding} – {field} {value}</source>
         <translation>{name} ({employee}): {finding} – {field} {value}</translation>
+    </message>
+    <message>
+        <source>Test case: {title}</source>
+        <translation>Test case: {title}</translation>
+    </message>
+    <message>
+        <source>Expected: {expected}</source>
+        <translation>Expected: {expected}</translation>
+    </message>
+    <message>
+        <source>Observed: {observed}</source>
+        <translation>Observed: {observed}</translation>
+    </message>
+    <message>
+        <source>A phone for {name}: number {number}</source>
+        <translation>A phone for {name}: number {number}</translation>
     </message>
     <message>
         <source>Change request {number} – {kind}</source>
@@ -462,9 +482,64 @@
         <source>IKTNH&apos;s case: {id}, status: {status}</source>
         <translation>IKTNH&apos;s case: {id}, status: {status}</translation>
     </message>
+    <message>
+        <source>IKTNH&apos;s reason: {reason}</source>
+        <translation>IKTNH&apos;s reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Comment from IKTNH ({when}): {text}</source>
+        <translation>Comment from IKTNH ({when}): {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) wait in the outbox: IKTNH&apos;s API address is missing. Fill it in under Settings.</source>
+        <translation>
+            <numerusform>%n change request waits in the outbox: IKTNH&apos;s API address is missing. Fill it in under Settings.</numerusform>
+            <numerusform>%n change requests wait in the outbox: IKTNH&apos;s API address is missing. Fill it in under Settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) wait in the outbox: Kontakt sends only over HTTPS. Correct IKTNH&apos;s API address under Settings.</source>
+        <translation>
+            <numerusform>%n change request waits in the outbox: Kontakt sends only over HTTPS. Correct IKTNH&apos;s API address under Settings.</numerusform>
+            <numerusform>%n change requests wait in the outbox: Kontakt sends only over HTTPS. Correct IKTNH&apos;s API address under Settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) wait in the outbox: there is no signing key to send with. Open Signing key… to make one or to see what is wrong.</source>
+        <translation>
+            <numerusform>%n change request waits in the outbox: there is no signing key to send with. Open Signing key… to make one or to see what is wrong.</numerusform>
+            <numerusform>%n change requests wait in the outbox: there is no signing key to send with. Open Signing key… to make one or to see what is wrong.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) wait in the outbox: Kontakt cannot reach IKTNH (offline). They go by themselves when the connection is back.</source>
+        <translation>
+            <numerusform>%n change request waits in the outbox: Kontakt cannot reach IKTNH (offline). They go by themselves when the connection is back.</numerusform>
+            <numerusform>%n change requests wait in the outbox: Kontakt cannot reach IKTNH (offline). They go by themselves when the connection is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) wait in the outbox for their next attempt.</source>
+        <translation>
+            <numerusform>%n change request waits in the outbox for their next attempt.</numerusform>
+            <numerusform>%n change requests wait in the outbox for their next attempt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete draft {number}</source>
+        <translation>Delete draft {number}</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRequestsWorkspace</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Delete draft…</translation>
+    </message>
     <message>
         <source>&amp;Approve and sign…</source>
         <translation>&amp;Approve and sign…</translation>
@@ -486,14 +561,58 @@
         <translation>No change requests are stored yet.</translation>
     </message>
     <message>
-        <source>{requests}; {waiting}.</source>
-        <translation>{requests}; {waiting}.</translation>
+        <source>{requests}, {drafts}; {waiting}.</source>
+        <translation>{requests}, {drafts}; {waiting}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change request(s)</source>
+        <source>%n change request(s) stored</source>
         <translation>
-            <numerusform>%n change request</numerusform>
-            <numerusform>%n change requests</numerusform>
+            <numerusform>%n change request stored</numerusform>
+            <numerusform>%n change requests stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Delete the draft {number} ({what})? Edit ▸ Undo brings it back while Kontakt is open.</source>
+        <translation>Delete the draft {number} ({what})? Edit ▸ Undo brings it back while Kontakt is open.</translation>
+    </message>
+    <message>
+        <source>Sending the outbox to IKTNH…</source>
+        <translation>Sending the outbox to IKTNH…</translation>
+    </message>
+    <message>
+        <source>{delivered}; {refused}.</source>
+        <translation>{delivered}; {refused}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) delivered</source>
+        <translation>
+            <numerusform>%n change request delivered</numerusform>
+            <numerusform>%n change requests delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by IKTNH</source>
+        <translation>
+            <numerusform>%n refused by IKTNH</numerusform>
+            <numerusform>%n refused by IKTNH</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) from IKTNH</source>
+        <translation>
+            <numerusform>%n notice from IKTNH</numerusform>
+            <numerusform>%n notices from IKTNH</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -511,24 +630,12 @@
         <source>Change requests</source>
         <translation>Change requests</translation>
     </message>
-    <message>
-        <source>Fill in IKTNH&apos;s API address under Settings before you send.</source>
-        <translation>Fill in IKTNH&apos;s API address under Settings before you send.</translation>
-    </message>
-    <message>
-        <source>Sending stopped: {reason}</source>
-        <translation>Sending stopped: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>ChangeStates</name>
     <message>
         <source>Draft</source>
         <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
-        <translation>Awaiting approval</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -555,92 +662,8 @@
         <translation>Refused on delivery</translation>
     </message>
     <message>
-        <source>Ordered</source>
-        <translation>Ordered</translation>
-    </message>
-    <message>
         <source>Delivered</source>
         <translation>Delivered</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-</context>
-<context>
-    <name>ChangesModel</name>
-    <message>
-        <source>%Y-%m-%d %H:%M</source>
-        <translation>%Y-%m-%d %H:%M</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Made</translation>
-    </message>
-    <message>
-        <source>What it holds</source>
-        <translation>What it holds</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>%Y-%m-%d</source>
-        <translation>%Y-%m-%d</translation>
-    </message>
-</context>
-<context>
-    <name>ChangesWorkspace</name>
-    <message>
-        <source>Delete draft {number}</source>
-        <translation>Delete draft {number}</translation>
-    </message>
-    <message>
-        <source>Approving and sending come in a later version of Kontakt. Until then you can read each request and delete drafts you do not want.</source>
-        <translation>Approving and sending come in a later version of Kontakt. Until then you can read each request and delete drafts you do not want.</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete draft…</source>
-        <translation>&amp;Delete draft…</translation>
-    </message>
-    <message>
-        <source>No change requests are stored yet.</source>
-        <translation>No change requests are stored yet.</translation>
-    </message>
-    <message>
-        <source>{requests}, {drafts}.</source>
-        <translation>{requests}, {drafts}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change request(s) stored</source>
-        <translation>
-            <numerusform>%n change request stored</numerusform>
-            <numerusform>%n change requests stored</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n draft</numerusform>
-            <numerusform>%n drafts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>Delete draft</translation>
-    </message>
-    <message>
-        <source>Delete the draft {number} ({what})? Edit ▸ Undo brings it back while Kontakt is open.</source>
-        <translation>Delete the draft {number} ({what})? Edit ▸ Undo brings it back while Kontakt is open.</translation>
     </message>
 </context>
 <context>
@@ -2360,10 +2383,6 @@
         <translation>JSON Web Key (*.jwk *.json)</translation>
     </message>
     <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Could not write {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Wrote {jwk} and {pem}. Send them to IKTNH to register your key.</source>
         <translation>Wrote {jwk} and {pem}. Send them to IKTNH to register your key.</translation>
     </message>
@@ -2424,10 +2443,6 @@
     <message>
         <source>replace your key with a new one (what the old one signed stays verifiable)</source>
         <translation>replace your key with a new one (what the old one signed stays verifiable)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
         <source>Key id: {key_id}</source>
@@ -2612,6 +2627,45 @@
     </message>
 </context>
 <context>
+    <name>OperatingNotices</name>
+    <message>
+        <source>Outage</source>
+        <translation>Outage</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>telephony</source>
+        <translation>telephony</translation>
+    </message>
+    <message>
+        <source>switchboard</source>
+        <translation>switchboard</translation>
+    </message>
+    <message>
+        <source>From {since} to {until}</source>
+        <translation>From {since} to {until}</translation>
+    </message>
+    <message>
+        <source>Since {since}, until further notice</source>
+        <translation>Since {since}, until further notice</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>{severity}: {title}. Affected: {services}. {period}. {detail}</source>
+        <translation>{severity}: {title}. Affected: {services}. {period}. {detail}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>deliver approved change requests to IKTNH</source>
@@ -2642,14 +2696,6 @@
         <translation>IKTNH&apos;s current operating notices</translation>
     </message>
     <message>
-        <source>No secure keyring is available for the signing key. Install the operating system&apos;s keyring (Secret Service, macOS Keychain or Windows Credential Manager), or name a backend in PYTHON_KEYRING_BACKEND.</source>
-        <translation>No secure keyring is available for the signing key. Install the operating system&apos;s keyring (Secret Service, macOS Keychain or Windows Credential Manager), or name a backend in PYTHON_KEYRING_BACKEND.</translation>
-    </message>
-    <message>
-        <source>There is no signing key yet: make one with &apos;kontakt keys create&apos;.</source>
-        <translation>There is no signing key yet: make one with &apos;kontakt keys create&apos;.</translation>
-    </message>
-    <message>
         <source>--api {url}: Kontakt sends only over HTTPS (plain HTTP only to this machine).</source>
         <translation>--api {url}: Kontakt sends only over HTTPS (plain HTTP only to this machine).</translation>
     </message>
@@ -2674,34 +2720,6 @@
             <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n attempt</numerusform>
             <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n attempts</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Outage</source>
-        <translation>Outage</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>Degraded</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>From {since} to {until}</source>
-        <translation>From {since} to {until}</translation>
-    </message>
-    <message>
-        <source>Since {since}, until further notice</source>
-        <translation>Since {since}, until further notice</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>not stated</translation>
-    </message>
-    <message>
-        <source>{severity}: {title}. Affected: {services}. {period}. {detail}</source>
-        <translation>{severity}: {title}. Affected: {services}. {period}. {detail}</translation>
     </message>
     <message>
         <source>IKTNH&apos;s status could not be read: {detail}</source>
@@ -3274,196 +3292,6 @@
     <message>
         <source>Numbers affected: {numbers}</source>
         <translation>Numbers affected: {numbers}</translation>
-    </message>
-</context>
-<context>
-    <name>PatternDiffFields</name>
-    <message>
-        <source>label</source>
-        <translation>label</translation>
-    </message>
-    <message>
-        <source>first node</source>
-        <translation>first node</translation>
-    </message>
-    <message>
-        <source>opening hours</source>
-        <translation>opening hours</translation>
-    </message>
-    <message>
-        <source>public holidays</source>
-        <translation>public holidays</translation>
-    </message>
-    <message>
-        <source>closed days</source>
-        <translation>closed days</translation>
-    </message>
-    <message>
-        <source>yearly closed days</source>
-        <translation>yearly closed days</translation>
-    </message>
-    <message>
-        <source>special hours</source>
-        <translation>special hours</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>employee number</source>
-        <translation>employee number</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>number</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>phone</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>site</translation>
-    </message>
-    <message>
-        <source>node type</source>
-        <translation>node type</translation>
-    </message>
-    <message>
-        <source>calendar</source>
-        <translation>calendar</translation>
-    </message>
-    <message>
-        <source>announcement</source>
-        <translation>announcement</translation>
-    </message>
-    <message>
-        <source>menu choices</source>
-        <translation>menu choices</translation>
-    </message>
-    <message>
-        <source>wait for a key</source>
-        <translation>wait for a key</translation>
-    </message>
-    <message>
-        <source>members</source>
-        <translation>members</translation>
-    </message>
-    <message>
-        <source>ringing order</source>
-        <translation>ringing order</translation>
-    </message>
-    <message>
-        <source>ringing time</source>
-        <translation>ringing time</translation>
-    </message>
-    <message>
-        <source>longest ringing time</source>
-        <translation>longest ringing time</translation>
-    </message>
-    <message>
-        <source>maximum queue time</source>
-        <translation>maximum queue time</translation>
-    </message>
-    <message>
-        <source>most callers in the queue</source>
-        <translation>most callers in the queue</translation>
-    </message>
-    <message>
-        <source>voicemail box</source>
-        <translation>voicemail box</translation>
-    </message>
-    <message>
-        <source>where it goes when open</source>
-        <translation>where it goes when open</translation>
-    </message>
-    <message>
-        <source>where it goes when closed</source>
-        <translation>where it goes when closed</translation>
-    </message>
-    <message>
-        <source>where it goes on a closed day</source>
-        <translation>where it goes on a closed day</translation>
-    </message>
-    <message>
-        <source>where it goes without a key</source>
-        <translation>where it goes without a key</translation>
-    </message>
-    <message>
-        <source>where it goes on a wrong key</source>
-        <translation>where it goes on a wrong key</translation>
-    </message>
-    <message>
-        <source>where it goes without an answer</source>
-        <translation>where it goes without an answer</translation>
-    </message>
-    <message>
-        <source>overflow</source>
-        <translation>overflow</translation>
-    </message>
-    <message>
-        <source>next node</source>
-        <translation>next node</translation>
-    </message>
-</context>
-<context>
-    <name>PatternDiffWords</name>
-    <message>
-        <source>Number {id} is added.</source>
-        <translation>Number {id} is added.</translation>
-    </message>
-    <message>
-        <source>Calendar {id} is added.</source>
-        <translation>Calendar {id} is added.</translation>
-    </message>
-    <message>
-        <source>Member {id} is added.</source>
-        <translation>Member {id} is added.</translation>
-    </message>
-    <message>
-        <source>Node {id} is added.</source>
-        <translation>Node {id} is added.</translation>
-    </message>
-    <message>
-        <source>Number {id} is removed.</source>
-        <translation>Number {id} is removed.</translation>
-    </message>
-    <message>
-        <source>Calendar {id} is removed.</source>
-        <translation>Calendar {id} is removed.</translation>
-    </message>
-    <message>
-        <source>Member {id} is removed.</source>
-        <translation>Member {id} is removed.</translation>
-    </message>
-    <message>
-        <source>Node {id} is removed.</source>
-        <translation>Node {id} is removed.</translation>
-    </message>
-    <message>
-        <source>Number {id} changes: {fields}.</source>
-        <translation>Number {id} changes: {fields}.</translation>
-    </message>
-    <message>
-        <source>Calendar {id} changes: {fields}.</source>
-        <translation>Calendar {id} changes: {fields}.</translation>
-    </message>
-    <message>
-        <source>Member {id} changes: {fields}.</source>
-        <translation>Member {id} changes: {fields}.</translation>
-    </message>
-    <message>
-        <source>Node {id} changes: {fields}.</source>
-        <translation>Node {id} changes: {fields}.</translation>
-    </message>
-    <message>
-        <source>Numbers callers will notice it on: {numbers}</source>
-        <translation>Numbers callers will notice it on: {numbers}</translation>
-    </message>
-    <message>
-        <source>Nothing changes against the current set-up.</source>
-        <translation>Nothing changes against the current set-up.</translation>
     </message>
 </context>
 <context>
@@ -4410,8 +4238,16 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
+        <source>What it holds</source>
+        <translation>What it holds</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Tested</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
     </message>
     <message>
         <source>Made</source>

@@ -339,6 +339,10 @@
         <translation>%d.%m.%Y %H.%M</translation>
     </message>
     <message>
+        <source>%Y-%m-%d</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+    <message>
         <source>on its way</source>
         <translation>på vei</translation>
     </message>
@@ -381,6 +385,22 @@
     <message>
         <source>{name} ({employee}): {finding} – {field} {value}</source>
         <translation>{name} ({employee}): {finding} – {field} {value}</translation>
+    </message>
+    <message>
+        <source>Test case: {title}</source>
+        <translation>Test: {title}</translation>
+    </message>
+    <message>
+        <source>Expected: {expected}</source>
+        <translation>Forventet: {expected}</translation>
+    </message>
+    <message>
+        <source>Observed: {observed}</source>
+        <translation>Observert: {observed}</translation>
+    </message>
+    <message>
+        <source>A phone for {name}: number {number}</source>
+        <translation>En telefon til {name}: nummer {number}</translation>
     </message>
     <message>
         <source>Change request {number} – {kind}</source>
@@ -462,9 +482,64 @@
         <source>IKTNH&apos;s case: {id}, status: {status}</source>
         <translation>Saken hos IKTNH: {id}, status: {status}</translation>
     </message>
+    <message>
+        <source>IKTNH&apos;s reason: {reason}</source>
+        <translation>Begrunnelse fra IKTNH: {reason}</translation>
+    </message>
+    <message>
+        <source>Comment from IKTNH ({when}): {text}</source>
+        <translation>Merknad fra IKTNH ({when}): {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) wait in the outbox: IKTNH&apos;s API address is missing. Fill it in under Settings.</source>
+        <translation>
+            <numerusform>%n endringsbestilling venter i utboksen: API-adressen til IKTNH mangler. Fyll den inn under Innstillinger.</numerusform>
+            <numerusform>%n endringsbestillinger venter i utboksen: API-adressen til IKTNH mangler. Fyll den inn under Innstillinger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) wait in the outbox: Kontakt sends only over HTTPS. Correct IKTNH&apos;s API address under Settings.</source>
+        <translation>
+            <numerusform>%n endringsbestilling venter i utboksen: Kontakt sender bare over HTTPS. Rett API-adressen til IKTNH under Innstillinger.</numerusform>
+            <numerusform>%n endringsbestillinger venter i utboksen: Kontakt sender bare over HTTPS. Rett API-adressen til IKTNH under Innstillinger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) wait in the outbox: there is no signing key to send with. Open Signing key… to make one or to see what is wrong.</source>
+        <translation>
+            <numerusform>%n endringsbestilling venter i utboksen: det finnes ingen signeringsnøkkel å sende med. Åpne Signeringsnøkkel … for å lage en eller se hva som er galt.</numerusform>
+            <numerusform>%n endringsbestillinger venter i utboksen: det finnes ingen signeringsnøkkel å sende med. Åpne Signeringsnøkkel … for å lage en eller se hva som er galt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) wait in the outbox: Kontakt cannot reach IKTNH (offline). They go by themselves when the connection is back.</source>
+        <translation>
+            <numerusform>%n endringsbestilling venter i utboksen: Kontakt når ikke IKTNH (frakoblet). Den går av seg selv når forbindelsen er tilbake.</numerusform>
+            <numerusform>%n endringsbestillinger venter i utboksen: Kontakt når ikke IKTNH (frakoblet). De går av seg selv når forbindelsen er tilbake.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) wait in the outbox for their next attempt.</source>
+        <translation>
+            <numerusform>%n endringsbestilling venter i utboksen på neste forsøk.</numerusform>
+            <numerusform>%n endringsbestillinger venter i utboksen på neste forsøk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete draft {number}</source>
+        <translation>Slette utkast {number}</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRequestsWorkspace</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Slett utkast …</translation>
+    </message>
     <message>
         <source>&amp;Approve and sign…</source>
         <translation>&amp;Godkjenn og signer …</translation>
@@ -486,14 +561,58 @@
         <translation>Ingen endringsbestillinger er lagret ennå.</translation>
     </message>
     <message>
-        <source>{requests}; {waiting}.</source>
-        <translation>{requests}; {waiting}.</translation>
+        <source>{requests}, {drafts}; {waiting}.</source>
+        <translation>{requests}, {drafts}; {waiting}.</translation>
     </message>
     <message numerus="yes">
-        <source>%n change request(s)</source>
+        <source>%n change request(s) stored</source>
         <translation>
-            <numerusform>%n endringsbestilling</numerusform>
-            <numerusform>%n endringsbestillinger</numerusform>
+            <numerusform>%n endringsbestilling er lagret</numerusform>
+            <numerusform>%n endringsbestillinger er lagret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n utkast</numerusform>
+            <numerusform>%n utkast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Slett utkast</translation>
+    </message>
+    <message>
+        <source>Delete the draft {number} ({what})? Edit ▸ Undo brings it back while Kontakt is open.</source>
+        <translation>Slette utkastet {number} ({what})? Rediger ▸ Angre henter det tilbake så lenge Kontakt er åpent.</translation>
+    </message>
+    <message>
+        <source>Sending the outbox to IKTNH…</source>
+        <translation>Sender utboksen til IKTNH …</translation>
+    </message>
+    <message>
+        <source>{delivered}; {refused}.</source>
+        <translation>{delivered}; {refused}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) delivered</source>
+        <translation>
+            <numerusform>%n endringsbestilling levert</numerusform>
+            <numerusform>%n endringsbestillinger levert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by IKTNH</source>
+        <translation>
+            <numerusform>%n avvist av IKTNH</numerusform>
+            <numerusform>%n avvist av IKTNH</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) from IKTNH</source>
+        <translation>
+            <numerusform>%n driftsmelding fra IKTNH</numerusform>
+            <numerusform>%n driftsmeldinger fra IKTNH</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -511,24 +630,12 @@
         <source>Change requests</source>
         <translation>Endringsbestillinger</translation>
     </message>
-    <message>
-        <source>Fill in IKTNH&apos;s API address under Settings before you send.</source>
-        <translation>Fyll inn API-adressen til IKTNH under Innstillinger før du sender.</translation>
-    </message>
-    <message>
-        <source>Sending stopped: {reason}</source>
-        <translation>Sendingen stoppet: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>ChangeStates</name>
     <message>
         <source>Draft</source>
         <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
-        <translation>Venter på godkjenning</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -555,92 +662,8 @@
         <translation>Avvist ved levering</translation>
     </message>
     <message>
-        <source>Ordered</source>
-        <translation>Bestilt</translation>
-    </message>
-    <message>
         <source>Delivered</source>
         <translation>Levert</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Avbestilt</translation>
-    </message>
-</context>
-<context>
-    <name>ChangesModel</name>
-    <message>
-        <source>%Y-%m-%d %H:%M</source>
-        <translation>%d.%m.%Y %H.%M</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Laget</translation>
-    </message>
-    <message>
-        <source>What it holds</source>
-        <translation>Innhold</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>%Y-%m-%d</source>
-        <translation>%d.%m.%Y</translation>
-    </message>
-</context>
-<context>
-    <name>ChangesWorkspace</name>
-    <message>
-        <source>Delete draft {number}</source>
-        <translation>Slette utkast {number}</translation>
-    </message>
-    <message>
-        <source>Approving and sending come in a later version of Kontakt. Until then you can read each request and delete drafts you do not want.</source>
-        <translation>Godkjenning og sending kommer i en senere versjon av Kontakt. Til da kan du lese hver bestilling og slette utkast du ikke vil ha.</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Åpne …</translation>
-    </message>
-    <message>
-        <source>&amp;Delete draft…</source>
-        <translation>&amp;Slett utkast …</translation>
-    </message>
-    <message>
-        <source>No change requests are stored yet.</source>
-        <translation>Ingen endringsbestillinger er lagret ennå.</translation>
-    </message>
-    <message>
-        <source>{requests}, {drafts}.</source>
-        <translation>{requests}, {drafts}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change request(s) stored</source>
-        <translation>
-            <numerusform>%n endringsbestilling er lagret</numerusform>
-            <numerusform>%n endringsbestillinger er lagret</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n utkast</numerusform>
-            <numerusform>%n utkast</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete draft</source>
-        <translation>Slett utkast</translation>
-    </message>
-    <message>
-        <source>Delete the draft {number} ({what})? Edit ▸ Undo brings it back while Kontakt is open.</source>
-        <translation>Slette utkastet {number} ({what})? Rediger ▸ Angre henter det tilbake så lenge Kontakt er åpent.</translation>
     </message>
 </context>
 <context>
@@ -2360,10 +2383,6 @@
         <translation>JSON Web Key (*.jwk *.json)</translation>
     </message>
     <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Kunne ikke skrive {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Wrote {jwk} and {pem}. Send them to IKTNH to register your key.</source>
         <translation>Skrev {jwk} og {pem}. Send dem til IKTNH for å registrere nøkkelen din.</translation>
     </message>
@@ -2424,10 +2443,6 @@
     <message>
         <source>replace your key with a new one (what the old one signed stays verifiable)</source>
         <translation>bytt ut nøkkelen din med en ny (det den gamle signerte, kan fortsatt kontrolleres)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Kunne ikke skrive {path}: {reason}</translation>
     </message>
     <message>
         <source>Key id: {key_id}</source>
@@ -2612,6 +2627,45 @@
     </message>
 </context>
 <context>
+    <name>OperatingNotices</name>
+    <message>
+        <source>Outage</source>
+        <translation>Driftsstans</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Redusert drift</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasjon</translation>
+    </message>
+    <message>
+        <source>telephony</source>
+        <translation>telefoni</translation>
+    </message>
+    <message>
+        <source>switchboard</source>
+        <translation>sentralbord</translation>
+    </message>
+    <message>
+        <source>From {since} to {until}</source>
+        <translation>Fra {since} til {until}</translation>
+    </message>
+    <message>
+        <source>Since {since}, until further notice</source>
+        <translation>Siden {since}, inntil videre</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>{severity}: {title}. Affected: {services}. {period}. {detail}</source>
+        <translation>{severity}: {title}. Gjelder: {services}. {period}. {detail}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>deliver approved change requests to IKTNH</source>
@@ -2642,14 +2696,6 @@
         <translation>driftsmeldingene fra IKTNH nå</translation>
     </message>
     <message>
-        <source>No secure keyring is available for the signing key. Install the operating system&apos;s keyring (Secret Service, macOS Keychain or Windows Credential Manager), or name a backend in PYTHON_KEYRING_BACKEND.</source>
-        <translation>Det finnes ingen sikker nøkkelring for signeringsnøkkelen. Installer nøkkelringen til operativsystemet (Secret Service, macOS Keychain eller Windows Credential Manager), eller angi en nøkkelring i PYTHON_KEYRING_BACKEND.</translation>
-    </message>
-    <message>
-        <source>There is no signing key yet: make one with &apos;kontakt keys create&apos;.</source>
-        <translation>Det finnes ingen signeringsnøkkel ennå: lag en med «kontakt keys create».</translation>
-    </message>
-    <message>
         <source>--api {url}: Kontakt sends only over HTTPS (plain HTTP only to this machine).</source>
         <translation>--api {url}: Kontakt sender bare over HTTPS (vanlig HTTP bare til denne maskinen).</translation>
     </message>
@@ -2674,34 +2720,6 @@
             <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n forsøk</numerusform>
             <numerusform>{number}  {kind}  {state}  IKTNH: {remote}  %n forsøk</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Outage</source>
-        <translation>Driftsstans</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>Redusert drift</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Informasjon</translation>
-    </message>
-    <message>
-        <source>From {since} to {until}</source>
-        <translation>Fra {since} til {until}</translation>
-    </message>
-    <message>
-        <source>Since {since}, until further notice</source>
-        <translation>Siden {since}, inntil videre</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>ikke oppgitt</translation>
-    </message>
-    <message>
-        <source>{severity}: {title}. Affected: {services}. {period}. {detail}</source>
-        <translation>{severity}: {title}. Gjelder: {services}. {period}. {detail}</translation>
     </message>
     <message>
         <source>IKTNH&apos;s status could not be read: {detail}</source>
@@ -3274,196 +3292,6 @@
     <message>
         <source>Numbers affected: {numbers}</source>
         <translation>Berørte numre: {numbers}</translation>
-    </message>
-</context>
-<context>
-    <name>PatternDiffFields</name>
-    <message>
-        <source>label</source>
-        <translation>navn</translation>
-    </message>
-    <message>
-        <source>first node</source>
-        <translation>første node</translation>
-    </message>
-    <message>
-        <source>opening hours</source>
-        <translation>åpningstider</translation>
-    </message>
-    <message>
-        <source>public holidays</source>
-        <translation>helligdager</translation>
-    </message>
-    <message>
-        <source>closed days</source>
-        <translation>stengte dager</translation>
-    </message>
-    <message>
-        <source>yearly closed days</source>
-        <translation>årlige stengte dager</translation>
-    </message>
-    <message>
-        <source>special hours</source>
-        <translation>særskilte åpningstider</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>navn</translation>
-    </message>
-    <message>
-        <source>employee number</source>
-        <translation>ansattnummer</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>nummer</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>telefon</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>lokasjon</translation>
-    </message>
-    <message>
-        <source>node type</source>
-        <translation>nodetype</translation>
-    </message>
-    <message>
-        <source>calendar</source>
-        <translation>kalender</translation>
-    </message>
-    <message>
-        <source>announcement</source>
-        <translation>innspilt melding</translation>
-    </message>
-    <message>
-        <source>menu choices</source>
-        <translation>valg i talemenyen</translation>
-    </message>
-    <message>
-        <source>wait for a key</source>
-        <translation>ventetid på tastetrykk</translation>
-    </message>
-    <message>
-        <source>members</source>
-        <translation>medlemmer</translation>
-    </message>
-    <message>
-        <source>ringing order</source>
-        <translation>ringerekkefølge</translation>
-    </message>
-    <message>
-        <source>ringing time</source>
-        <translation>ringetid</translation>
-    </message>
-    <message>
-        <source>longest ringing time</source>
-        <translation>lengste ringetid</translation>
-    </message>
-    <message>
-        <source>maximum queue time</source>
-        <translation>maks køtid</translation>
-    </message>
-    <message>
-        <source>most callers in the queue</source>
-        <translation>flest innringere i køen</translation>
-    </message>
-    <message>
-        <source>voicemail box</source>
-        <translation>taleboks</translation>
-    </message>
-    <message>
-        <source>where it goes when open</source>
-        <translation>hvor samtalen går når det er åpent</translation>
-    </message>
-    <message>
-        <source>where it goes when closed</source>
-        <translation>hvor samtalen går når det er stengt</translation>
-    </message>
-    <message>
-        <source>where it goes on a closed day</source>
-        <translation>hvor samtalen går på en fridag</translation>
-    </message>
-    <message>
-        <source>where it goes without a key</source>
-        <translation>hvor samtalen går uten tastetrykk</translation>
-    </message>
-    <message>
-        <source>where it goes on a wrong key</source>
-        <translation>hvor samtalen går ved feil tast</translation>
-    </message>
-    <message>
-        <source>where it goes without an answer</source>
-        <translation>hvor samtalen går uten svar</translation>
-    </message>
-    <message>
-        <source>overflow</source>
-        <translation>overløp</translation>
-    </message>
-    <message>
-        <source>next node</source>
-        <translation>neste node</translation>
-    </message>
-</context>
-<context>
-    <name>PatternDiffWords</name>
-    <message>
-        <source>Number {id} is added.</source>
-        <translation>Nummer {id} blir lagt til.</translation>
-    </message>
-    <message>
-        <source>Calendar {id} is added.</source>
-        <translation>Kalender {id} blir lagt til.</translation>
-    </message>
-    <message>
-        <source>Member {id} is added.</source>
-        <translation>Medlem {id} blir lagt til.</translation>
-    </message>
-    <message>
-        <source>Node {id} is added.</source>
-        <translation>Node {id} blir lagt til.</translation>
-    </message>
-    <message>
-        <source>Number {id} is removed.</source>
-        <translation>Nummer {id} blir fjernet.</translation>
-    </message>
-    <message>
-        <source>Calendar {id} is removed.</source>
-        <translation>Kalender {id} blir fjernet.</translation>
-    </message>
-    <message>
-        <source>Member {id} is removed.</source>
-        <translation>Medlem {id} blir fjernet.</translation>
-    </message>
-    <message>
-        <source>Node {id} is removed.</source>
-        <translation>Node {id} blir fjernet.</translation>
-    </message>
-    <message>
-        <source>Number {id} changes: {fields}.</source>
-        <translation>Nummer {id} blir endret: {fields}.</translation>
-    </message>
-    <message>
-        <source>Calendar {id} changes: {fields}.</source>
-        <translation>Kalender {id} blir endret: {fields}.</translation>
-    </message>
-    <message>
-        <source>Member {id} changes: {fields}.</source>
-        <translation>Medlem {id} blir endret: {fields}.</translation>
-    </message>
-    <message>
-        <source>Node {id} changes: {fields}.</source>
-        <translation>Node {id} blir endret: {fields}.</translation>
-    </message>
-    <message>
-        <source>Numbers callers will notice it on: {numbers}</source>
-        <translation>Nummer innringere vil merke det på: {numbers}</translation>
-    </message>
-    <message>
-        <source>Nothing changes against the current set-up.</source>
-        <translation>Ingenting blir endret mot gjeldende oppsett.</translation>
     </message>
 </context>
 <context>
@@ -4410,8 +4238,16 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Sammendrag</translation>
+        <source>What it holds</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Testet</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>bekreftet</translation>
     </message>
     <message>
         <source>Made</source>

@@ -29,9 +29,11 @@ from uuid import uuid4
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kontakt.api import signing
 from kontakt.api.client import Answer, IktnhClient
 from kontakt.api.receiver import ReferenceReceiver, load_key_set, serve
+from kontakt.core.changes.approval import Signer, approve
+from kontakt.core.changes.jwk import jwk_thumbprint, public_jwk
+from kontakt.core.changes.states import State
 from kontakt.services import outbox, startup
 from kontakt.services.municipality import DEMO_NUMBER
 from kontakt.storage.db import Database
@@ -51,19 +53,13 @@ def _body(key: Ed25519PrivateKey, i: int) -> dict[str, object]:
             "diff": [{"op": "change", "path": "/hours", "value": "08:00-15:30"}],
         },
     }
-    return {
-        "change": change,
-        "approval": {
-            "key_id": signing.jwk_thumbprint(key.public_key()),
-            "signed_by": {
-                "name": "Kari Nordmann",
-                "email": "kari@example.no",
-                "phone": "+4741234567",
-            },
-            "signed_at": "2026-12-01T09:00:00Z",
-            "signature": signing.approval_signature(key, change),
-        },
-    }
+    approved = approve(
+        change,
+        key,
+        Signer("Kari Nordmann", "kari@example.no", "+4741234567"),
+        "2026-12-01T09:00:00Z",
+    )
+    return {"change": change, "approval": approved.approval, "body": approved.body}
 
 
 def _queued_db(folder: Path, bodies: list[dict[str, object]]) -> Database:
@@ -77,10 +73,11 @@ def _queued_db(folder: Path, bodies: list[dict[str, object]]) -> Database:
                 ChangeRequest(
                     municipality_id=municipality.id,
                     kind="ring-pattern",
-                    state=outbox.QUEUED,
+                    state=State.QUEUED,
                     summary=change["summary"],
                     change=change,
                     approval=body["approval"],
+                    body=body["body"],
                     idempotency_key=str(uuid4()),
                 )
             )
@@ -152,7 +149,7 @@ def _side(
 ) -> Side:
     name = "signed" if signed else "unsigned"
     receiver = Receiver(root / name / "receiver", keys_file, signed)
-    key_id = signing.jwk_thumbprint(key.public_key())
+    key_id = jwk_thumbprint(key.public_key())
     signer = key if signed else None
     return Side(
         signed,
@@ -166,12 +163,13 @@ def _side(
 def main(count: int = 1000) -> int:
     key = Ed25519PrivateKey.generate()
     bodies = [_body(key, i) for i in range(count)]
-    encoded = [json.dumps(b).encode() for b in bodies]
+    encoded = [b["body"] for b in bodies]  # the bytes made at approval, as the outbox sends
+    assert all(isinstance(b, bytes) for b in encoded)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         keys_file = root / "keys.json"
         keys_file.write_text(
-            json.dumps({"keys": [dict(signing.public_jwk(key.public_key()), kommune=DEMO_NUMBER)]})
+            json.dumps({"keys": [dict(public_jwk(key.public_key()), kommune=DEMO_NUMBER)]})
         )
         sides = [_side(root, keys_file, key, bodies, signed) for signed in (True, False)]
         try:
@@ -181,7 +179,7 @@ def main(count: int = 1000) -> int:
                 size = min(BLOCK, count - start)
                 for side in sides if block % 2 == 0 else sides[::-1]:
                     side.outbox_client.limit += size
-                    key_id = signing.jwk_thumbprint(key.public_key())
+                    key_id = jwk_thumbprint(key.public_key())
                     began = time.perf_counter()
                     outbox.send_pending(
                         side.db,

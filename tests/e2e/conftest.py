@@ -4,7 +4,6 @@ demo municipality, and the key in an in-memory keyring."""
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,10 +11,16 @@ import keyring
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kontakt.api import signing
-from kontakt.api.receiver import ReferenceReceiver, load_key_set, serve
-from kontakt.services import outbox
-from tests.e2e.support import KOMMUNE, MemoryKeyring, Running, private_pem, write_key_set
+from kontakt.core.changes.jwk import jwk_thumbprint
+from kontakt.keys import store
+from tests.e2e.support import (
+    KOMMUNE,
+    MemoryKeyring,
+    Running,
+    private_pem,
+    receiving,
+    write_key_set,
+)
 
 # the server's request lines would fill the test output
 logging.getLogger("werkzeug").setLevel(logging.WARNING)
@@ -28,7 +33,7 @@ def key() -> Ed25519PrivateKey:
 
 @pytest.fixture(scope="session")
 def key_id(key: Ed25519PrivateKey) -> str:
-    return signing.jwk_thumbprint(key.public_key())
+    return jwk_thumbprint(key.public_key())
 
 
 @pytest.fixture
@@ -43,23 +48,19 @@ def running(
 ) -> Iterator[Running]:
     """The reference receiver on 127.0.0.1, a free port, in this process."""
     keys_file = write_key_set(tmp_path / "keys.json", (key, KOMMUNE), (other_key, "4631"))
-    receiver = ReferenceReceiver(load_key_set(keys_file), tmp_path / "receiver")
-    server = serve(receiver, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield Running(receiver, f"http://127.0.0.1:{server.server_port}/v1", keys_file)
-    server.shutdown()
-    server.server_close()
-    thread.join(5)
-    receiver.store.close()
+    with receiving(keys_file, tmp_path / "receiver") as served:
+        yield served
 
 
 @pytest.fixture
-def keyring_with_key(key: Ed25519PrivateKey) -> Iterator[MemoryKeyring]:
+def keyring_with_key(
+    key: Ed25519PrivateKey, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MemoryKeyring]:
     """The signing key in an in-memory keyring, as `kontakt keys create` leaves it."""
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
-    backend.set_password(outbox.KEYRING_SERVICE, outbox.KEYRING_USER, private_pem(key))
+    backend.set_password(store.SERVICE, store.USERNAME, private_pem(key))
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)

@@ -1,9 +1,12 @@
 """What the end-to-end tests share: the demo municipality's number, keys, change requests
-queued in a database, an in-memory keyring."""
+queued in a database, the tests' in-memory keyring."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,14 +14,15 @@ from uuid import uuid4
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-from keyring.backend import KeyringBackend
 
-from kontakt.api import signing
-from kontakt.api.receiver import ReferenceReceiver
-from kontakt.services import outbox
+from kontakt.api.receiver import ReferenceReceiver, load_key_set, serve
+from kontakt.core.changes.approval import Approved, Signer, approve
+from kontakt.core.changes.jwk import public_jwk
+from kontakt.core.changes.states import State
 from kontakt.services.municipality import DEMO_NUMBER
 from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest, Municipality
+from tests.unit.keys.memory import MemoryKeyring as MemoryKeyring
 
 KOMMUNE = DEMO_NUMBER
 
@@ -30,27 +34,40 @@ class Running:
     keys_file: Path
 
 
+@contextlib.contextmanager
+def receiving(keys_file: Path, data_dir: Path) -> Iterator[Running]:
+    """The reference receiver with the key set `keys_file` on 127.0.0.1, a free port, in
+    this process, until the block ends."""
+    receiver = ReferenceReceiver(load_key_set(keys_file), data_dir)
+    server = serve(receiver, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield Running(receiver, f"http://127.0.0.1:{server.server_port}/v1", keys_file)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+        receiver.store.close()
+
+
 def write_key_set(path: Path, *entries: tuple[Ed25519PrivateKey, str]) -> Path:
-    keys = [dict(signing.public_jwk(k.public_key()), kommune=kommune) for k, kommune in entries]
+    keys = [dict(public_jwk(k.public_key()), kommune=kommune) for k, kommune in entries]
     path.write_text(json.dumps({"keys": keys}))
     return path
 
 
+SIGNER = Signer("Kari Nordmann", "kari@example.no", "+4741234567")
+
+
+def approval_of(key: Ed25519PrivateKey, change: dict[str, Any]) -> Approved:
+    """`change` approved with `key`, as Kontakt approves (the core's `approve`)."""
+    return approve(change, key, SIGNER, "2026-12-01T09:00:00Z")
+
+
 def approved_body(key: Ed25519PrivateKey, change: dict[str, Any]) -> dict[str, Any]:
     """`{"change", "approval"}` approved with `key`."""
-    return {
-        "change": change,
-        "approval": {
-            "key_id": signing.jwk_thumbprint(key.public_key()),
-            "signed_by": {
-                "name": "Kari Nordmann",
-                "email": "kari@example.no",
-                "phone": "+4741234567",
-            },
-            "signed_at": "2026-12-01T09:00:00Z",
-            "signature": signing.approval_signature(key, change),
-        },
-    }
+    return {"change": change, "approval": approval_of(key, change).approval}
 
 
 def make_change(
@@ -73,14 +90,17 @@ def queue(
     with db.transaction() as session:
         municipality = session.query(Municipality).filter_by(number=KOMMUNE).one()
         for i in range(count):
-            body = approved_body(key, make_change(f"Endring {i + 1}", kind))
+            change = make_change(f"Endring {i + 1}", kind)
+            approved = approval_of(key, change)
             row = ChangeRequest(
                 municipality_id=municipality.id,
                 kind=kind,
-                state=outbox.QUEUED,
-                summary=body["change"]["summary"],
-                change=body["change"],
-                approval=body["approval"],
+                state=State.QUEUED,
+                summary=change["summary"],
+                change=change,
+                approval=approved.approval,
+                signed_change=approved.signed,
+                body=approved.body,
                 idempotency_key=str(uuid4()),
             )
             session.add(row)
@@ -95,23 +115,6 @@ def row(db: Database, request_id: int) -> ChangeRequest:
         assert found is not None
         _ = list(found.attempts)
         return found
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
 
 
 def private_pem(key: Ed25519PrivateKey) -> str:

@@ -29,6 +29,7 @@ from schemathesis.specs.openapi.checks import (
 
 from kontakt.api import signing
 from kontakt.api.receiver import ReferenceReceiver, load_key_set, serve
+from kontakt.core.changes.jwk import jwk_thumbprint
 from kontakt.resources import resource_path
 from tests.e2e.support import KOMMUNE, approved_body, make_change, write_key_set
 
@@ -49,7 +50,7 @@ class SigningSession(requests.Session):
     def __init__(self, key: Ed25519PrivateKey) -> None:
         super().__init__()
         self.key = key
-        self.key_id = signing.jwk_thumbprint(key.public_key())
+        self.key_id = jwk_thumbprint(key.public_key())
 
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
         body = request.body.encode() if isinstance(request.body, str) else request.body

@@ -3,13 +3,19 @@ does, Retry-After respected, statuses followed."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from datetime import timedelta
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kontakt.services import outbox
+from kontakt.core.changes.states import State
+from kontakt.keys import store
+from kontakt.services import municipality, outbox
 from kontakt.storage.db import Database
-from tests.e2e.support import Running, queue, row
+from kontakt.storage.models import ChangeRequest
+from tests.e2e.support import MemoryKeyring, Running, queue, row
 
 
 def test_delivered_and_verified(
@@ -20,7 +26,7 @@ def test_delivered_and_verified(
     report = outbox.send_pending(demo_db, key, key_id, running.base_url)
     assert report.delivered == [request_id] and report.undelivered == 0
     stored = row(demo_db, request_id)
-    assert stored.state == outbox.DELIVERED
+    assert stored.state == State.DELIVERED
     (received,) = running.receiver.stored()
     assert stored.remote_id == received["id"]
     assert received["idempotency_key"] == stored.idempotency_key
@@ -77,7 +83,7 @@ def test_a_retry_beyond_the_pass_waits_with_its_time_stored(
     running.receiver.misbehave("unavailable", seconds=120)
     report = outbox.send_pending(demo_db, key, key_id, running.base_url, max_wait_s=1)
     stored = row(demo_db, request_id)
-    assert stored.state == outbox.QUEUED
+    assert stored.state == State.QUEUED
     assert stored.next_attempt_at is not None
     assert stored.next_attempt_at - stored.attempts[0].attempted_at >= timedelta(seconds=119)
     assert report.waiting == [(request_id, stored.next_attempt_at, stored.attempts[0].detail)]
@@ -88,7 +94,7 @@ def test_a_retry_beyond_the_pass_waits_with_its_time_stored(
 
     later = stored.next_attempt_at + timedelta(seconds=1)
     outbox.send_pending(demo_db, key, key_id, running.base_url, clock=lambda: later)
-    assert row(demo_db, request_id).state == outbox.DELIVERED
+    assert row(demo_db, request_id).state == State.DELIVERED
     assert len(running.receiver.stored()) == 1
 
 
@@ -98,7 +104,7 @@ def test_unreachable_receiver_backs_off(
     (request_id,) = queue(demo_db, key)
     report = outbox.send_pending(demo_db, key, key_id, "http://127.0.0.1:9/v1")
     stored = row(demo_db, request_id)
-    assert report.unreachable and stored.state == outbox.QUEUED
+    assert report.unreachable and stored.state == State.QUEUED
     assert stored.attempts[0].outcome == "retry"
     assert stored.next_attempt_at is not None
     wait = stored.next_attempt_at - stored.attempts[0].attempted_at
@@ -117,14 +123,47 @@ def test_status_followed_to_completed_with_comments(
     running.receiver.advance(remote_second, "rejected", reason="Nummeret finst ikkje.")
     report = outbox.send_pending(demo_db, key, key_id, running.base_url)
     assert report.polled == 2
-    assert row(demo_db, first).state == outbox.IN_PROGRESS
+    assert row(demo_db, first).state == State.IN_PROGRESS
     assert row(demo_db, first).remote_detail["comments"][0]["text"] == "Vi ser på det."
-    assert row(demo_db, second).state == outbox.REJECTED
+    assert row(demo_db, second).state == State.REJECTED
     assert row(demo_db, second).remote_detail["reason"] == "Nummeret finst ikkje."
     running.receiver.advance(remote_first, "completed", comment="Ferdig.")
     outbox.send_pending(demo_db, key, key_id, running.base_url)
-    assert row(demo_db, first).state == outbox.COMPLETED
+    assert row(demo_db, first).state == State.COMPLETED
     assert row(demo_db, first).remote_status == "completed"
+
+
+def test_iktnh_undoing_a_step_does_not_move_a_request_back(
+    running: Running, demo_db: Database, key: Ed25519PrivateKey, key_id: str
+) -> None:
+    """The lifecycle only goes forward: "received" after "in progress" leaves it in
+    progress (IKTNH's status is still shown as it says)."""
+    (request_id,) = queue(demo_db, key)
+    outbox.send_pending(demo_db, key, key_id, running.base_url)
+    remote_id = row(demo_db, request_id).remote_id
+    assert remote_id
+    running.receiver.advance(remote_id, "in_progress")
+    outbox.send_pending(demo_db, key, key_id, running.base_url)
+    running.receiver.advance(remote_id, "received")
+    outbox.send_pending(demo_db, key, key_id, running.base_url)
+    assert row(demo_db, request_id).state == State.IN_PROGRESS
+    assert row(demo_db, request_id).remote_status == "received"
+
+
+def test_the_delivered_body_is_the_one_stored_at_approval(
+    running: Running, demo_db: Database, key: Ed25519PrivateKey, key_id: str
+) -> None:
+    """Byte for byte: a body whose JSON says the same with other bytes is still sent as
+    stored (never made again from the columns)."""
+    (request_id,) = queue(demo_db, key)
+    with demo_db.transaction() as session:
+        stored = session.get(ChangeRequest, request_id)
+        assert stored is not None and stored.body is not None
+        stored.body = json.dumps(json.loads(stored.body), indent=1).encode()
+        approved = stored.body
+    outbox.send_pending(demo_db, key, key_id, running.base_url)
+    (received,) = running.receiver.stored()
+    assert running.receiver.store.get(received["id"])["body"] == approved
 
 
 def test_fault_reports_go_to_their_own_collection(
@@ -132,7 +171,7 @@ def test_fault_reports_go_to_their_own_collection(
 ) -> None:
     (request_id,) = queue(demo_db, key, kind="fault-report")
     outbox.send_pending(demo_db, key, key_id, running.base_url)
-    assert row(demo_db, request_id).state == outbox.DELIVERED
+    assert row(demo_db, request_id).state == State.DELIVERED
     assert running.receiver.stored()[0]["collection"] == "fault-reports"
 
 
@@ -143,7 +182,29 @@ def test_entries_list_state_key_id_and_attempts(
     running.receiver.misbehave("unavailable", seconds=0)
     outbox.send_pending(demo_db, key, key_id, running.base_url, max_wait_s=10)
     (entry,) = outbox.entries(demo_db)
-    assert entry.number == request_id and entry.state == outbox.DELIVERED
+    assert entry.number == request_id and entry.state == State.DELIVERED
     assert entry.attempts == 2
     assert entry.remote_id == running.receiver.stored()[0]["id"]
     assert entry.as_json()["idempotency_key"] == row(demo_db, request_id).idempotency_key
+
+
+def test_a_key_in_a_keyring_no_one_chose_is_not_sent_with(
+    running: Running,
+    demo_db: Database,
+    key: Ed25519PrivateKey,
+    keyring_with_key: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The outbox takes its key by the keyring rule of `signing_keys`: a plaintext keyring
+    that keyring picked by itself (keyrings.alt) counts as none, and nothing goes."""
+    settings = municipality.current(demo_db)
+    assert settings is not None
+    municipality.save(demo_db, dataclasses.replace(settings, api_base_url=running.base_url))
+    (request_id,) = queue(demo_db, key)
+    monkeypatch.setattr(store, "_keyrings_own_pick", lambda: MemoryKeyring)
+    state = outbox.work_outbox(demo_db)
+    assert state.problem == "no-backend" and state.waiting == 1
+    assert running.receiver.stored() == [] and row(demo_db, request_id).state == State.QUEUED
+    monkeypatch.undo()
+    assert outbox.work_outbox(demo_db).report is not None
+    assert row(demo_db, request_id).state == State.DELIVERED

@@ -16,7 +16,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kontakt.cli import main
-from kontakt.services import outbox
+from kontakt.core.changes.states import State
+from kontakt.keys import store
 from kontakt.storage.db import Database
 from tests.e2e.support import KOMMUNE, MemoryKeyring, Running, private_pem, queue, row
 from tests.helpers import sqlite_url
@@ -44,7 +45,7 @@ def test_send_delivers_and_exits_0(
     )
     assert code == 0
     assert "Delivered 2 change requests." in out
-    assert all(row(demo_db, i).state == outbox.DELIVERED for i in ids)
+    assert all(row(demo_db, i).state == State.DELIVERED for i in ids)
 
     code, out, _ = _run(capsys, "--db", sqlite_url(demo_db_path), "outbox", "status", "--json")
     listed = json.loads(out)
@@ -150,15 +151,13 @@ def test_status_prints_the_notices_in_force(
 
 
 def _child_env(tmp_path: Path, key: Ed25519PrivateKey) -> dict[str, str]:
-    store = tmp_path / "keyring.json"
-    store.write_text(
-        json.dumps({f"{outbox.KEYRING_SERVICE}\n{outbox.KEYRING_USER}": private_pem(key)})
-    )
+    passwords = tmp_path / "keyring.json"
+    passwords.write_text(json.dumps({f"{store.SERVICE}\n{store.USERNAME}": private_pem(key)}))
     env = dict(os.environ)
     env.update(
         PYTHONPATH=os.pathsep.join([str(ROOT / "src"), str(ROOT)]),
         PYTHON_KEYRING_BACKEND="tests.e2e.file_keyring.FileKeyring",
-        KONTAKT_TEST_KEYRING=str(store),
+        KONTAKT_TEST_KEYRING=str(passwords),
     )
     return env
 
@@ -207,7 +206,7 @@ def test_killed_mid_delivery_then_run_again_delivers_once(
     assert child.returncode == -signal.SIGKILL
     assert len(running.receiver.stored()) == 1
     killed = row(demo_db, request_id)
-    assert killed.state == outbox.QUEUED and killed.remote_id is None
+    assert killed.state == State.QUEUED and killed.remote_id is None
     assert [a.outcome for a in killed.attempts] == ["sending"]
 
     again = subprocess.run(
@@ -219,7 +218,7 @@ def test_killed_mid_delivery_then_run_again_delivers_once(
     )
     assert again.returncode == 0, again.stderr
     stored = row(demo_db, request_id)
-    assert stored.state == outbox.DELIVERED
+    assert stored.state == State.DELIVERED
     assert [a.outcome for a in stored.attempts] == ["interrupted", "delivered"]
     assert len(running.receiver.stored()) == 1
     assert stored.remote_id == running.receiver.stored()[0]["id"]
@@ -296,4 +295,4 @@ def test_send_shows_iktnhs_reason_for_a_refusal(
         f"Change request {request_id} refused by IKTNH: "
         f"The approval's key is not registered for municipality {KOMMUNE}."
     ) in out
-    assert row(demo_db, request_id).state == outbox.FAILED
+    assert row(demo_db, request_id).state == State.FAILED

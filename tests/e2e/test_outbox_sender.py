@@ -10,11 +10,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kontakt.services import municipality, outbox
+from kontakt.core.changes.states import State
+from kontakt.services import municipality
 from kontakt.storage.db import Database
 from kontakt.ui.app import Translations
 from kontakt.ui.main_window import MainWindow
 from kontakt.ui.outbox_sender import OutboxSender
+from kontakt.ui.workspaces.changes.requests import ChangeRequestsWorkspace
 from tests.e2e.support import MemoryKeyring, Running, queue, row
 
 
@@ -41,13 +43,13 @@ def test_the_sender_delivers_off_the_gui_thread_and_stops(
     status = signal.args[0]
     assert status.waiting == 0 and not status.offline and status.problem is None
     assert status.report.delivered == [request_id]
-    assert row(demo_db, request_id).state == outbox.DELIVERED
+    assert row(demo_db, request_id).state == State.DELIVERED
     assert seen_threads == [threading.main_thread()]  # the result arrives on the GUI thread
 
     (second,) = queue(demo_db, key)
     with qtbot.waitSignal(sender.status_changed, timeout=10_000):
         sender.send_now()  # at once, not after the 60 s interval
-    assert row(demo_db, second).state == outbox.DELIVERED
+    assert row(demo_db, second).state == State.DELIVERED
     assert sender.stop() and not sender.is_running()
 
 
@@ -60,7 +62,7 @@ def test_offline_is_said_and_the_request_waits(
     with qtbot.waitSignal(sender.status_changed, timeout=10_000) as signal:
         sender.start()
     assert signal.args[0].offline and signal.args[0].waiting == 1
-    assert row(demo_db, request_id).state == outbox.QUEUED
+    assert row(demo_db, request_id).state == State.QUEUED
     assert sender.stop()
 
 
@@ -107,4 +109,72 @@ def test_notices_that_concern_the_municipality_come_after_a_pass(
         qtbot.waitSignal(sender.status_changed, timeout=10_000),
     ):
         sender.send_now()  # the same ETag: not modified, nothing new to show
+    assert sender.stop()
+
+
+def test_send_now_on_the_page_goes_through_the_windows_sender(
+    qtbot: QtBot,
+    qapp: QApplication,
+    running: Running,
+    demo_db: Database,
+    key: Ed25519PrivateKey,
+    keyring_with_key: MemoryKeyring,
+    config_home: object,
+) -> None:
+    _use_api(demo_db, running.base_url)
+    running.receiver.add_notice(
+        {
+            "severity": "outage",
+            "title": "Telefoni nede",
+            "services": ["telephony"],
+            "start": "2026-12-01T07:30:00Z",
+            "end": "2026-12-01T12:00:00Z",
+        }
+    )
+    translations = Translations(qapp)
+    translations.use("en")
+    window = MainWindow(translations, demo_db)
+    qtbot.addWidget(window)
+    sender = window.outbox_sender
+    assert sender is not None
+    (request_id,) = queue(demo_db, key)
+    page = window.workspace(window.workspace_keys().index("changes"))
+    assert isinstance(page, ChangeRequestsWorkspace) and page.outbox_sender is sender
+    assert page.send_button.isEnabled() and page.notices.isHidden()
+    # at once, not after the sender's first delay; IKTNH's status is read after the pass
+    with qtbot.waitSignals([sender.status_changed, sender.notices_changed], timeout=10_000):
+        page.send_button.click()
+        assert page.send_status.text() == "Sending the outbox to IKTNH…"
+    assert "Outage: Telefoni nede. Affected: telephony. From 2026-12-01" in page.notices.text()
+    assert page.send_status.text() == "1 change request delivered; 0 refused by IKTNH."
+    assert row(demo_db, request_id).state == State.DELIVERED
+    assert page.model.data(page.model.index(0, 2)) == "Delivered"
+    assert page.banner.isHidden()
+    later = ChangeRequestsWorkspace(demo_db, sender)  # a page built after: the same notices
+    qtbot.addWidget(later)
+    assert later.notices.text() == page.notices.text()
+    window.close()
+
+
+def test_the_page_says_requests_wait_while_kontakt_is_offline(
+    qtbot: QtBot,
+    demo_db: Database,
+    key: Ed25519PrivateKey,
+    keyring_with_key: MemoryKeyring,
+    qapp: QApplication,
+) -> None:
+    _use_api(demo_db, "http://127.0.0.1:9/v1")
+    queue(demo_db, key)
+    translations = Translations(qapp)
+    translations.use("en")
+    sender = OutboxSender(demo_db, first_delay_s=0)
+    page = ChangeRequestsWorkspace(demo_db, sender)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(sender.status_changed, timeout=10_000):
+        sender.start()
+    assert page.banner.isVisible()
+    assert page.banner.text().startswith(
+        "1 change request waits in the outbox: Kontakt cannot reach IKTNH (offline)."
+    )
     assert sender.stop()

@@ -12,6 +12,7 @@ from werkzeug.test import Client
 
 from kontakt.api import signing
 from kontakt.api.receiver import ReferenceReceiver, load_key_set
+from kontakt.core.changes.jwk import jwk_thumbprint
 from tests.e2e.support import KOMMUNE, Running, approved_body, make_change, write_key_set
 
 PATH = f"/v1/municipalities/{KOMMUNE}/change-requests"
@@ -26,7 +27,7 @@ def _signed(
         data=body,
         headers={"Content-Type": "application/json", "Idempotency-Key": idempotency_key},
     ).prepare()
-    signing.sign_request(request, key, signing.jwk_thumbprint(key.public_key()), body)
+    signing.sign_request(request, key, jwk_thumbprint(key.public_key()), body)
     return request
 
 

@@ -12,6 +12,8 @@ import requests
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kontakt.api import signing
+from kontakt.core.changes.jwk import jwk_thumbprint
+from kontakt.core.changes.states import State
 from kontakt.services import outbox
 from kontakt.storage.db import Database
 from tests.e2e.support import KOMMUNE, Running, approved_body, make_change, queue, row
@@ -38,9 +40,7 @@ def _post(
     ).prepare()
     if before_signing:
         before_signing(request)
-    signing.sign_request(
-        request, key, key_id or signing.jwk_thumbprint(key.public_key()), body, now=now
-    )
+    signing.sign_request(request, key, key_id or jwk_thumbprint(key.public_key()), body, now=now)
     if after_signing:
         after_signing(request)
     return request
@@ -213,10 +213,10 @@ def test_the_client_marks_a_refused_request_failed_with_the_detail(
     (request_id,) = queue(demo_db, other_key if kind == "approval" else key)
     signer = key if kind == "approval" else other_key
     report = outbox.send_pending(
-        demo_db, signer, signing.jwk_thumbprint(signer.public_key()), running.base_url
+        demo_db, signer, jwk_thumbprint(signer.public_key()), running.base_url
     )
     stored = row(demo_db, request_id)
-    assert stored.state == outbox.FAILED
+    assert stored.state == State.FAILED
     assert [a.http_status for a in stored.attempts] == [401]
     assert report.refused == [(request_id, stored.attempts[0].detail)]
     assert f"not registered for municipality {KOMMUNE}" in stored.attempts[0].detail

@@ -20,6 +20,7 @@ from cryptography.x509.oid import NameOID
 from werkzeug.serving import make_server
 
 from kontakt.api.client import IktnhClient
+from kontakt.core.changes.states import State
 from kontakt.services import outbox
 from kontakt.storage.db import Database
 from tests.e2e.support import Running, private_pem, queue, row
@@ -96,7 +97,7 @@ def test_an_untrusted_certificate_is_refused(
             client=client,
             clock=lambda: due + dt.timedelta(seconds=1),
         )
-    assert row(demo_db, request_id).state == outbox.DELIVERED
+    assert row(demo_db, request_id).state == State.DELIVERED
 
 
 def test_a_slow_answer_times_out_and_the_retry_is_stored_once(
@@ -108,7 +109,7 @@ def test_a_slow_answer_times_out_and_the_retry_is_stored_once(
         outbox.send_pending(demo_db, key, key_id, running.base_url, client=client, max_wait_s=10)
     stored = row(demo_db, request_id)
     assert [(a.http_status, a.detail) for a in stored.attempts] == [(None, "timed out"), (200, "")]
-    assert stored.state == outbox.DELIVERED
+    assert stored.state == State.DELIVERED
     assert len(running.receiver.stored()) == 1
 
 
@@ -151,4 +152,4 @@ def test_a_proxy_in_the_environment_is_not_used_for_the_loopback(
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
     (request_id,) = queue(demo_db, key)
     outbox.send_pending(demo_db, key, key_id, running.base_url)
-    assert row(demo_db, request_id).state == outbox.DELIVERED
+    assert row(demo_db, request_id).state == State.DELIVERED

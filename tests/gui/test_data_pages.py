@@ -1,5 +1,5 @@
-"""Its own data in, in the window: the register and ring-pattern imports, the change requests
-page, and counts in the right plural form on these pages."""
+"""Its own data in, in the window: the register and ring-pattern imports, and counts in the
+right plural form on these pages (the change-request page: test_change_requests.py)."""
 
 from __future__ import annotations
 
@@ -10,17 +10,14 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kontakt.core.catalogue.document import PhoneModel
-from kontakt.core.contacts.codes import code_title
-from kontakt.i18n import gui_translate
 from kontakt.resources import resource_path
-from kontakt.services import changes, municipality
-from kontakt.services.contact_data import draft_contact_correction, stored_inputs
-from kontakt.services.contacts import ContactCheckRequest, preview_mapping, run_contact_check
+from kontakt.services import municipality
+from kontakt.services.contacts import preview_mapping
 from kontakt.services.municipality import MunicipalitySettings
 from kontakt.storage.catalogue import replace_catalogue
 from kontakt.storage.db import Database
@@ -28,7 +25,6 @@ from kontakt.storage.models import TestRun
 from kontakt.ui.app import Translations
 from kontakt.ui.imports import Importer
 from kontakt.ui.main_window import MainWindow
-from kontakt.ui.workspaces.changes.workspace import ChangeDialog, ChangesWorkspace
 from kontakt.ui.workspaces.contacts.mapping_dialog import MappingDialog
 from kontakt.ui.workspaces.contacts.workspace import ContactsWorkspace
 from kontakt.ui.workspaces.patterns.workspace import PatternsWorkspace
@@ -215,96 +211,6 @@ def test_a_broken_pattern_file_is_explained(
 # -- change requests ------------------------------------------------------------------------
 
 
-def make_draft(qtbot: QtBot, db: Database) -> None:
-    """A contact-correction draft made by the contact check, as the user makes one."""
-    page = ContactsWorkspace(db)
-    qtbot.addWidget(page)
-    export = DEMO / "hrm-export.csv"
-    page.set_file(export)
-    page.run_check(preview_mapping(export).mapping)
-    qtbot.waitUntil(
-        lambda: not page.runner.running and page.results.result is not None, timeout=30_000
-    )
-    view = page.results
-    view.code_filter.setCurrentIndex(view.code_filter.findData("ended-in-pattern"))
-    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    page.correction_button.click()
-
-
-def test_drafts_are_listed_opened_and_deleted_with_undo(
-    qtbot: QtBot, demo_db: Database, english: Translations
-) -> None:
-    page = ChangesWorkspace(demo_db)
-    qtbot.addWidget(page)
-    page.show()
-    assert page.count.text() == "No change requests are stored yet."
-    assert not page.delete_button.isEnabled()
-    make_draft(qtbot, demo_db)
-    page.activated()
-    assert page.model.rowCount() == 1
-    row = [page.model.index(0, c).data() for c in range(4)]
-    assert row[0] == "Contact correction"
-    assert row[2] == "Correction of contact details for 1 employee"
-    assert row[3] == "Draft"
-    assert page.count.text() == "1 change request stored, 1 draft."
-
-    page.table.selectRow(0)
-    page.open_selected()
-    dialog = page.dialog
-    assert isinstance(dialog, ChangeDialog)
-    assert dialog.tabs.tabText(0) == "1 correction"
-    corrections = dialog.corrections
-    assert corrections.index(0, 0).data() == "1004"
-    assert corrections.index(0, 2).data() == code_title("ended-in-pattern", gui_translate)
-    assert corrections.index(0, 5).data() == "2026-10-31"  # Per Lie's end date, in words
-    assert '"contact-correction"' in dialog.document.toPlainText()
-    dialog.close()
-
-    assert page.delete_button.isEnabled()
-    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.No).click())
-    page.delete_button.click()
-    assert page.model.rowCount() == 1  # not confirmed: kept
-    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    page.delete_button.click()
-    assert page.model.rowCount() == 0 and changes.change_requests(demo_db) == []
-    page.undo_stack().undo()
-    assert [r.kind for r in changes.change_requests(demo_db)] == ["contact-correction"]
-    assert page.model.rowCount() == 1
-    page.undo_stack().redo()
-    assert changes.change_requests(demo_db) == []
-
-
-def test_two_drafts_are_counted_in_the_plural(
-    qtbot: QtBot, demo_db: Database, english: Translations
-) -> None:
-    stored = stored_inputs(demo_db)
-    result = run_contact_check(
-        ContactCheckRequest(
-            DEMO / "hrm-export.csv", directory=stored.directory, members=stored.members, today=TODAY
-        )
-    )
-    ended = [f for f in result.findings if f.code == "ended-in-pattern"]
-    mismatched = [f for f in result.findings if f.code == "ended-has-number"]
-    assert len(ended) == 1 and len(mismatched) >= 2
-    draft_contact_correction(demo_db, result, ended, "first")
-    draft_contact_correction(demo_db, result, mismatched, "second")
-    page = ChangesWorkspace(demo_db)
-    qtbot.addWidget(page)
-    assert page.count.text() == "2 change requests stored, 2 drafts."
-    descriptions = [page.model.index(row, 2).data() for row in range(2)]
-    assert descriptions == [
-        f"Correction of contact details for {len({f.employee_id for f in mismatched})} employees",
-        "Correction of contact details for 1 employee",
-    ]
-    page.table.selectRow(1)
-    page.open_selected()
-    assert page.dialog is not None and page.dialog.tabs.tabText(0) == "1 correction"
-    page.dialog.close()
-    page.table.selectRow(0)
-    page.open_selected()
-    assert page.dialog.tabs.tabText(0) == f"{len(mismatched)} corrections"
-
-
 # -- counted texts in the user's language ---------------------------------------------------
 
 
@@ -417,22 +323,6 @@ def test_the_file_menu_imports_the_register_and_the_contact_check_shows_it(
         f"Nummerregisteret har no 2 nummer frå {register}."
     )
     assert "nummerregister: 2 nummer" in contacts.inputs_label.text()
-
-
-def test_the_keyboard_opens_and_deletes_a_draft(
-    qtbot: QtBot, demo_db: Database, english: Translations
-) -> None:
-    make_draft(qtbot, demo_db)
-    page = ChangesWorkspace(demo_db)
-    qtbot.addWidget(page)
-    page.show()
-    page.table.selectRow(0)
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert isinstance(page.dialog, ChangeDialog)
-    page.dialog.close()
-    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    assert changes.change_requests(demo_db) == []
 
 
 def test_register_columns_are_saved_as_a_profile_of_their_own(

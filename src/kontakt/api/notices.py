@@ -2,16 +2,37 @@
 
 A notice the server sends with a field missing or of the wrong type is kept with what can
 be read rather than dropped: an outage notice is worth showing even when half-filled.
+`notice_text` says one plainly (what, what it touches, since when, until when), the same
+in the window and on the command line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
+
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 
 SEVERITIES = ("info", "degraded", "outage")
+_C: Final = "OperatingNotices"
+SEVERITY_WORDS: Final[Mapping[str, str]] = {
+    "outage": QT_TRANSLATE_NOOP("OperatingNotices", "Outage"),
+    "degraded": QT_TRANSLATE_NOOP("OperatingNotices", "Degraded"),
+    "info": QT_TRANSLATE_NOOP("OperatingNotices", "Information"),
+}
+SERVICE_WORDS: Final[Mapping[str, str]] = {
+    "telephony": QT_TRANSLATE_NOOP("OperatingNotices", "telephony"),
+    "switchboard": QT_TRANSLATE_NOOP("OperatingNotices", "switchboard"),
+}
+"""The services IKTNH names in words; another is shown as IKTNH wrote it."""
+FROM_UNTIL: Final = QT_TRANSLATE_NOOP("OperatingNotices", "From {since} to {until}")
+SINCE: Final = QT_TRANSLATE_NOOP("OperatingNotices", "Since {since}, until further notice")
+NOT_STATED: Final = QT_TRANSLATE_NOOP("OperatingNotices", "not stated")
+NOTICE: Final = QT_TRANSLATE_NOOP(
+    "OperatingNotices", "{severity}: {title}. Affected: {services}. {period}. {detail}"
+)
 
 
 @dataclass(frozen=True)
@@ -93,3 +114,28 @@ def read_notices(document: Any) -> list[Notice]:
             )
         )
     return notices
+
+
+def notice_text(notice: Notice, translate: Translate, moment: Callable[[datetime], str]) -> str:
+    """One notice in a sentence or three: "Outage: Telephony down. Affected: telephony.
+    From 01.12.2026 07.30 to 01.12.2026 12.00. Calls fail." (`moment` writes a time)."""
+    since = moment(notice.start) if notice.start else "?"
+    if notice.end:
+        period = render(translate, _C, FROM_UNTIL, {"since": since, "until": moment(notice.end)})
+    else:
+        period = render(translate, _C, SINCE, {"since": since})
+    services = ", ".join(
+        translate(_C, SERVICE_WORDS[s]) if s in SERVICE_WORDS else s for s in notice.services
+    )
+    return render(
+        translate,
+        _C,
+        NOTICE,
+        {
+            "severity": translate(_C, SEVERITY_WORDS[notice.severity]),
+            "title": notice.title,
+            "services": services or translate(_C, NOT_STATED),
+            "period": period,
+            "detail": notice.detail,
+        },
+    ).strip()

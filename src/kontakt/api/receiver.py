@@ -40,11 +40,13 @@ from werkzeug.wrappers import Request, Response
 from kontakt.api import signing
 from kontakt.api.client import is_loopback
 from kontakt.api.signing import Refusal
+from kontakt.core.changes.approval import ApprovalInvalid, Kind, verify_body
+from kontakt.core.changes.jwk import jwk_thumbprint, public_jwk, public_key_from_jwk
 
 _log = logging.getLogger(__name__)
 PROBLEM_BASE = "https://api.iktnh.example/problems/"
 STATUSES = ("received", "in_progress", "completed", "rejected")
-KINDS = ("ring-pattern", "phone-order", "contact-correction", "fault-report")
+KINDS = tuple(str(kind) for kind in Kind)
 MAX_BODY = 5 * 1024 * 1024
 MISBEHAVIOURS = ("drop-after-read", "drop-after-store", "unavailable", "slow")
 
@@ -93,10 +95,10 @@ def load_key_set(path: Path) -> dict[str, RegisteredKey]:
         if not (isinstance(kommune, str) and len(kommune) == 4 and kommune.isdigit()):
             raise KeySetError(f'{where}.kommune: four digits, e.g. "4631"')
         try:
-            public_key = signing.public_key_from_jwk(jwk)
+            public_key = public_key_from_jwk(jwk)
         except ValueError as exc:
             raise KeySetError(f"{where}: {exc}") from None
-        key_id = signing.jwk_thumbprint(public_key)
+        key_id = jwk_thumbprint(public_key)
         if "kid" in jwk and jwk["kid"] != key_id:
             raise KeySetError(f"{where}.kid: not the key's RFC 7638 thumbprint ({key_id})")
         keys[key_id] = RegisteredKey(key_id, public_key, kommune)
@@ -583,10 +585,14 @@ class ReferenceReceiver:
                 "approval-key-not-registered",
                 f"The approval's key is not registered for municipality {kommune}.",
             )
-        if not signing.approval_verifies(
-            approver.public_key, data["change"], approval["signature"]
-        ):
-            raise Refusal("bad-approval", "The approval signature does not verify over 'change'.")
+        try:
+            verify_body(body, public_jwk(approver.public_key))
+        except ApprovalInvalid as exc:
+            if exc.reason == "shape":
+                return problem(422, "invalid-body", f"{exc}.")
+            raise Refusal(
+                "bad-approval", "The approval signature does not verify over 'change'."
+            ) from None
         made, stored_body, answer = self.store.add(
             kommune, collection, idempotency_key, key_id or approver.key_id, body
         )

@@ -1,5 +1,6 @@
-"""The two signatures of `spec/api.md`: the ICT contact's approval of a change, and the
-RFC 9421 signature of every HTTP request (with RFC 9530 Content-Digest on a body).
+"""The RFC 9421 signature of every HTTP request (with RFC 9530 Content-Digest on a body),
+as `spec/api.md` profiles it. The approval's signature, the keys as JWKs and their
+thumbprint are `kontakt.core.changes`'.
 
 Signing and verifying go through the `http-message-signatures` library; this module only
 fixes the profile the spec asks for (label, covered components, parameters, lifetime) and
@@ -9,9 +10,6 @@ is ever put into a message or a log.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import json
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,10 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 import http_sf
-import rfc8785
-from cryptography.exceptions import InvalidSignature as BadCryptoSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from http_message_signatures import (
     HTTPMessageSigner,
     HTTPMessageVerifier,
@@ -49,55 +44,6 @@ class HttpMessage(Protocol):
     method: Any
     url: Any
     headers: Any
-
-
-def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def _b64url_decode(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def public_jwk(public_key: Ed25519PublicKey) -> dict[str, str]:
-    """The public key as a JWK (RFC 8037: OKP, Ed25519)."""
-    raw = public_key.public_bytes(Encoding.Raw, PublicFormat.Raw)
-    return {"kty": "OKP", "crv": "Ed25519", "x": _b64url(raw)}
-
-
-def jwk_thumbprint(public_key: Ed25519PublicKey) -> str:
-    """The key id: the RFC 7638 thumbprint (SHA-256 of the required members, sorted,
-    without white space), base64url."""
-    jwk = public_jwk(public_key)
-    members = {"crv": jwk["crv"], "kty": jwk["kty"], "x": jwk["x"]}
-    canonical = json.dumps(members, separators=(",", ":"), sort_keys=True).encode("ascii")
-    return _b64url(hashlib.sha256(canonical).digest())
-
-
-def public_key_from_jwk(jwk: Mapping[str, Any]) -> Ed25519PublicKey:
-    """An Ed25519 public key from its JWK; ValueError when it is not one."""
-    if jwk.get("kty") != "OKP" or jwk.get("crv") != "Ed25519" or not isinstance(jwk.get("x"), str):
-        raise ValueError("not an Ed25519 JWK (kty OKP, crv Ed25519, x)")
-    return Ed25519PublicKey.from_public_bytes(_b64url_decode(str(jwk["x"])))
-
-
-# -- the approval ---------------------------------------------------------------------------
-
-
-def approval_signature(key: Ed25519PrivateKey, change: Mapping[str, Any]) -> str:
-    """The base64url Ed25519 signature over the RFC 8785 canonical JSON of `change`."""
-    return _b64url(key.sign(rfc8785.dumps(change)))
-
-
-def approval_verifies(public_key: Ed25519PublicKey, change: Any, signature: Any) -> bool:
-    """True when `signature` (base64url) is `public_key`'s over the canonical `change`."""
-    if not isinstance(signature, str):
-        return False
-    try:
-        public_key.verify(_b64url_decode(signature), rfc8785.dumps(change))
-    except (BadCryptoSignature, ValueError, TypeError, rfc8785.CanonicalizationError):
-        return False
-    return True
 
 
 # -- the request ----------------------------------------------------------------------------

@@ -58,8 +58,9 @@ def register(
 
 
 def _pattern(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from kontakt.core.changes.words import diff_in_words, state_name
+    from kontakt.core.changes.words import state_name
     from kontakt.core.ringpattern import PatternError
+    from kontakt.core.ringpattern.diff_text import diff_lines
     from kontakt.core.ringpattern.messages import error_message
     from kontakt.services import changes_approval as changes
     from kontakt.services import startup
@@ -119,8 +120,9 @@ def _pattern(args: argparse.Namespace, ctx: CommandContext) -> int:
             number=row.number, summary=row.summary, state=state_name(row.state, translate)
         )
     )
-    for line in diff_in_words(detail.change["payload"]["diff"], translate):
-        ctx.out(f"  {line}")
+    if detail.pattern_diff is not None:
+        for line in diff_lines(detail.pattern_diff, translate):
+            ctx.out(f"  {line}")
     if detail.approval is not None:
         ctx.out(
             translate(

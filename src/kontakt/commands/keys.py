@@ -66,9 +66,10 @@ def register(
 
 def _with_keys(ctx: CommandContext, work: Callable[[Database], int]) -> int:
     """Run `work` on the database; key-store, file and database errors become messages."""
+    from kontakt.core.safe_files import FileWriteError
     from kontakt.services import startup
     from kontakt.services.database import StorageError, error_text
-    from kontakt.services.signing_keys import ExportError, KeyStoreError
+    from kontakt.services.signing_keys import KeyStoreError
 
     try:
         db = startup.open_for_use(ctx.db_url, load_demo=False, kommune=ctx.kommune)
@@ -80,12 +81,8 @@ def _with_keys(ctx: CommandContext, work: Callable[[Database], int]) -> int:
     except KeyStoreError as exc:
         ctx.err(exc.text(ctx.translate))
         return EXIT_UNUSABLE_INPUT
-    except ExportError as exc:
-        ctx.err(
-            ctx.translate("KeysCommand", "Could not write {path}: {reason}").format(
-                path=exc.path, reason=exc.reason
-            )
-        )
+    except FileWriteError as exc:
+        ctx.err(exc.message(ctx.translate))
         return EXIT_UNUSABLE_INPUT
     except StorageError as exc:
         ctx.err(error_text(ctx.translate, exc))

@@ -19,7 +19,7 @@ from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, Comman
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from kontakt.api.notices import Notice
+    from kontakt.services.database import Database
 
 
 def register(
@@ -73,28 +73,15 @@ def register(
     notices.set_defaults(handler=operating_status)
 
 
-def _key(ctx: CommandContext) -> tuple[Ed25519PrivateKey, str] | None:
-    from kontakt.services.outbox import NoSigningKey, load_signing_key
+def _key(ctx: CommandContext, db: Database) -> tuple[Ed25519PrivateKey, str] | None:
+    """The ICT contact's key and key id (the keyring rule of `services.signing_keys`);
+    None, said in words, when there is none to sign with."""
+    from kontakt.services.signing_keys import KeyStoreError, signing_key
 
     try:
-        return load_signing_key()
-    except NoSigningKey as exc:
-        if exc.reason == "no-backend":
-            ctx.err(
-                ctx.translate(
-                    "OutboxCommand",
-                    "No secure keyring is available for the signing key. Install the "
-                    "operating system's keyring (Secret Service, macOS Keychain or Windows "
-                    "Credential Manager), or name a backend in PYTHON_KEYRING_BACKEND.",
-                )
-            )
-        else:
-            ctx.err(
-                ctx.translate(
-                    "OutboxCommand",
-                    "There is no signing key yet: make one with 'kontakt keys create'.",
-                )
-            )
+        return signing_key(db)
+    except KeyStoreError as exc:
+        ctx.err(exc.text(ctx.translate))
         return None
 
 
@@ -118,16 +105,16 @@ def send_outbox(args: argparse.Namespace, ctx: CommandContext) -> int:
         checked_base_url(args.api)
     except InsecureUrl:
         return _insecure(ctx, args.api)
-    found = _key(ctx)
-    if found is None:
-        return EXIT_UNUSABLE_INPUT
-    key, key_id = found
     try:
         db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo, kommune=ctx.kommune)
     except StorageError as exc:
         ctx.err(error_text(ctx.translate, exc))
         return EXIT_UNUSABLE_INPUT
     try:
+        found = _key(ctx, db)
+        if found is None:
+            return EXIT_UNUSABLE_INPUT
+        key, key_id = found
         report = outbox.send_pending(db, key, key_id, args.api, max_wait_s=max(args.wait, 0.0))
     finally:
         db.dispose()
@@ -190,46 +177,27 @@ def _moment(when: datetime) -> str:
     return when.astimezone().strftime("%d.%m.%Y %H.%M")
 
 
-def _notice_line(notice: Notice, ctx: CommandContext) -> str:
-    translate = ctx.translate
-    severity = {
-        "outage": translate("OutboxCommand", "Outage"),
-        "degraded": translate("OutboxCommand", "Degraded"),
-        "info": translate("OutboxCommand", "Information"),
-    }[notice.severity]
-    since = _moment(notice.start) if notice.start else "?"
-    if notice.end:
-        period = translate("OutboxCommand", "From {since} to {until}").format(
-            since=since, until=_moment(notice.end)
-        )
-    else:
-        period = translate("OutboxCommand", "Since {since}, until further notice").format(
-            since=since
-        )
-    affected = ", ".join(notice.services) or translate("OutboxCommand", "not stated")
-    return (
-        translate("OutboxCommand", "{severity}: {title}. Affected: {services}. {period}. {detail}")
-        .format(
-            severity=severity,
-            title=notice.title,
-            services=affected,
-            period=period,
-            detail=notice.detail,
-        )
-        .strip()
-    )
-
-
 def operating_status(args: argparse.Namespace, ctx: CommandContext) -> int:
     """Print IKTNH's notices in force (those of the municipality in use, when there is one)."""
     from kontakt.api.client import InsecureUrl, checked_base_url
+    from kontakt.api.notices import notice_text
+    from kontakt.services import startup
+    from kontakt.services.database import StorageError, error_text
     from kontakt.services.operating_status import StatusUnavailable, fetch
 
     try:
         checked_base_url(args.api)
     except InsecureUrl:
         return _insecure(ctx, args.api)
-    found = _key(ctx)
+    try:
+        db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo, kommune=ctx.kommune)
+    except StorageError as exc:
+        ctx.err(error_text(ctx.translate, exc))
+        return EXIT_UNUSABLE_INPUT
+    try:
+        found = _key(ctx, db)
+    finally:
+        db.dispose()
     if found is None:
         return EXIT_UNUSABLE_INPUT
     try:
@@ -250,5 +218,5 @@ def operating_status(args: argparse.Namespace, ctx: CommandContext) -> int:
     if not current:
         ctx.out(ctx.translate("OutboxCommand", "No notices from IKTNH: everything runs as normal."))
     for notice in current:
-        ctx.out(_notice_line(notice, ctx))
+        ctx.out(notice_text(notice, ctx.translate, _moment))
     return EXIT_OK

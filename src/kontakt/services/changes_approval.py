@@ -23,9 +23,9 @@ from sqlalchemy.orm import Session
 from kontakt.core.changes import approval as signing
 from kontakt.core.changes.approval import ApprovalInvalid, Kind, Signer
 from kontakt.core.changes.states import State, ensure_editable, move
+from kontakt.core.ringpattern import PatternError, loads, validate
 from kontakt.core.ringpattern import diff as pattern_diff
-from kontakt.core.ringpattern import loads, validate
-from kontakt.core.ringpattern.diff import PARTS
+from kontakt.core.ringpattern.diff import PARTS, PatternDiff
 from kontakt.core.ringpattern.jsonout import diff_json
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
@@ -116,6 +116,32 @@ class RequestRow:
     remote_id: str | None
     remote_status: str | None
     attempts: int
+    employees: int = 0
+    """How many different employees a contact-correction request concerns."""
+
+    @property
+    def is_draft(self) -> bool:
+        return self.state == State.DRAFT
+
+
+def corrections_of(change: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The corrections a contact-correction request lists ([] for another kind)."""
+    payload = change.get("payload")
+    found = payload.get("corrections") if isinstance(payload, Mapping) else None
+    return [c for c in found if isinstance(c, Mapping)] if isinstance(found, list) else []
+
+
+def description(row: RequestRow, translate: Translate) -> str:
+    """What the request holds, in a few words ("Correction of contact details for 12
+    employees"; else its summary)."""
+    if row.kind == Kind.CONTACT_CORRECTION:
+        return translate(
+            "ChangeDescriptions",
+            "Correction of contact details for %Ln employee(s)",
+            "",
+            row.employees,
+        )
+    return row.summary
 
 
 @dataclass(frozen=True)
@@ -132,10 +158,17 @@ class RequestDetail:
     attempts: list[Attempt]
     baseline_version: int | None = None
     """A ring-pattern request's baseline: the number of the version it was compared with."""
+    remote_detail: dict[str, Any] | None = None
+    """IKTNH's reason and comments with its status (`{"reason", "comments"}`)."""
+    pattern_diff: PatternDiff | None = None
+    """A ring-pattern request's diff, its baseline against its document (for `diff_lines`)."""
 
     @property
     def is_draft(self) -> bool:
-        return self.row.state == State.DRAFT
+        return self.row.is_draft
+
+    def corrections(self) -> list[Mapping[str, Any]]:
+        return corrections_of(self.change)
 
 
 @dataclass(frozen=True)
@@ -166,6 +199,12 @@ def _request(session: Session, db: Database, number: int) -> ChangeRequest:
     return row
 
 
+def _employees(change: Mapping[str, Any]) -> int:
+    return len(
+        {str(c.get("employee_id", "")) or str(c.get("name", "")) for c in corrections_of(change)}
+    )
+
+
 def _row(request: ChangeRequest, attempts: int) -> RequestRow:
     return RequestRow(
         request.id,
@@ -177,6 +216,7 @@ def _row(request: ChangeRequest, attempts: int) -> RequestRow:
         request.remote_id,
         request.remote_status,
         attempts,
+        _employees(request.change),
     )
 
 
@@ -214,11 +254,14 @@ def detail(db: Database, number: int) -> RequestDetail:
         body = request.body
         result_row = _row(request, len(attempts))
         change = dict(request.change)
+        remote_detail = dict(request.remote_detail) if request.remote_detail else None
         baseline = (
             None
             if request.baseline_version_id is None
             else session.get(RingPatternVersion, request.baseline_version_id)
         )
+        difference = _pattern_diff(baseline, change)
+        baseline_number = None if baseline is None else baseline.number
     verified: bool | None = None
     if approval is not None and body is not None:
         jwk = signing_keys.public_jwk_of(db, str(approval.get("key_id")))
@@ -235,8 +278,25 @@ def detail(db: Database, number: int) -> RequestDetail:
         None if signed is None else signed.decode("utf-8"),
         verified,
         attempts,
-        None if baseline is None else baseline.number,
+        baseline_number,
+        remote_detail,
+        difference,
     )
+
+
+def _pattern_diff(
+    baseline: RingPatternVersion | None, change: Mapping[str, Any]
+) -> PatternDiff | None:
+    """The diff of a ring-pattern request's document against its baseline (None for
+    another kind, or when either cannot be read any more)."""
+    payload = change.get("payload")
+    document = payload.get("document") if isinstance(payload, Mapping) else None
+    if baseline is None or not isinstance(document, Mapping):
+        return None
+    try:
+        return pattern_diff(loads(baseline.document), loads(json.dumps(document)))
+    except PatternError:
+        return None
 
 
 def _signer(db: Database) -> Signer:
@@ -336,6 +396,20 @@ def _new(session: Session, municipality_id: int, kind: str, change: dict[str, An
     return request.id
 
 
+def new_draft(db: Database, kind: Kind, summary: str, payload: Mapping[str, Any]) -> int:
+    """A new draft of `kind` for the municipality in use, asking `payload` (made now, its
+    own idempotency key); its number. Every kind of request is made here, checked to be
+    one that can be signed (`NotSignable` otherwise)."""
+    settings = municipality.current(db)
+    municipality_id = _municipality_id(db)
+    assert settings is not None
+    change = signing.change_document(
+        kind, settings.number, utc_now().isoformat(timespec="seconds"), summary, payload
+    )
+    with db.transaction() as session:
+        return _new(session, municipality_id, kind.value, change)
+
+
 def new_draft_from(db: Database, number: int) -> int:
     """A new draft asking what request `number` asks (made now, its own idempotency key):
     how an approved request is changed. Its number."""
@@ -403,3 +477,55 @@ def draft_pattern_change(
         number = _new(session, municipality_id, Kind.RING_PATTERN.value, change)
         session.get_one(ChangeRequest, number).baseline_version_id = baseline.id
         return number
+
+
+@dataclass(frozen=True)
+class DeletedDraft:
+    """What a deleted draft was, whole, so that `restore_draft` brings it back as it was."""
+
+    id: int
+    municipality_id: int
+    kind: str
+    summary: str
+    change: dict[str, Any]
+    idempotency_key: str
+    created_at: datetime
+    baseline_version_id: int | None
+
+
+def delete_draft(db: Database, number: int) -> DeletedDraft:
+    """Delete the draft `number` (one transaction); what it was, for undo. `ChangeError`
+    ("not-found", "not-draft") when there is no such draft for the municipality."""
+    with db.transaction() as session:
+        request = _request(session, db, number)
+        _draft(request)
+        deleted = DeletedDraft(
+            request.id,
+            request.municipality_id,
+            request.kind,
+            request.summary,
+            dict(request.change),
+            request.idempotency_key,
+            request.created_at,
+            request.baseline_version_id,
+        )
+        session.delete(request)
+    return deleted
+
+
+def restore_draft(db: Database, deleted: DeletedDraft) -> None:
+    """Bring a deleted draft back with its number, content and idempotency key."""
+    with db.transaction() as session:
+        session.add(
+            ChangeRequest(
+                id=deleted.id,
+                municipality_id=deleted.municipality_id,
+                kind=deleted.kind,
+                state=State.DRAFT.value,
+                summary=deleted.summary,
+                change=deleted.change,
+                idempotency_key=deleted.idempotency_key,
+                created_at=deleted.created_at,
+                baseline_version_id=deleted.baseline_version_id,
+            )
+        )

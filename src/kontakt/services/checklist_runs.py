@@ -19,15 +19,15 @@ from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
-from uuid import uuid4
 
 from sqlalchemy import select
 
+from kontakt.core.changes.approval import Kind
 from kontakt.core.checklist import PhoneOrder, TestCase, Verdict, for_orders, generate
 from kontakt.core.ringpattern import loads
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 from kontakt.reports.test_protocol import Protocol, ProtocolCase, write_test_protocol
-from kontakt.services import municipality
+from kontakt.services import changes_approval, municipality
 from kontakt.services.contact_data import NoMunicipality
 from kontakt.storage.db import Database
 from kontakt.storage.models import (
@@ -39,9 +39,9 @@ from kontakt.storage.models import (
 )
 from kontakt.storage.types import utc_now
 
-FAULT_KIND = "fault-report"
+FAULT_KIND = Kind.FAULT_REPORT.value
 PATTERN_KIND = "ring-pattern"
-ORDER_KIND = "phone-order"
+ORDER_KIND = Kind.PHONE_ORDER.value
 
 
 @dataclass(frozen=True)
@@ -395,12 +395,11 @@ def report_fault(db: Database, run_id: int, position: int, summary: str) -> int:
         raise NoMunicipality
     run = load_run(db, run_id)
     case = next(c for c in run.cases if c.position == position)
-    change = {
-        "kind": FAULT_KIND,
-        "kommune": settings.number,
-        "created_at": utc_now().isoformat(timespec="seconds"),
-        "summary": summary,
-        "payload": {
+    return changes_approval.new_draft(
+        db,
+        Kind.FAULT_REPORT,
+        summary,
+        {
             "case": case.case.to_dict(),
             "expected": case.case.expected,
             "observed": case.note,
@@ -410,16 +409,4 @@ def report_fault(db: Database, run_id: int, position: int, summary: str) -> int:
             "run_id": run_id,
             "position": position,
         },
-    }
-    with db.transaction() as session:
-        request = ChangeRequest(
-            municipality_id=_municipality_id(db),
-            kind=FAULT_KIND,
-            state="draft",
-            summary=summary,
-            change=change,
-            idempotency_key=str(uuid4()),
-        )
-        session.add(request)
-        session.flush()
-        return request.id
+    )

@@ -11,21 +11,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from uuid import uuid4
 
+from kontakt.core.changes.approval import Kind
 from kontakt.core.contacts.directory import DirectoryEntry
 from kontakt.core.contacts.mapping import MappingProfile
 from kontakt.core.contacts.members import PatternMember
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.core.ringpattern.document import loads as load_pattern
 from kontakt.core.ringpattern.errors import PatternError
-from kontakt.services import municipality
+from kontakt.services import changes_approval, municipality
 from kontakt.services.contacts import pattern_members
 from kontakt.storage import patterns as stored_patterns
 from kontakt.storage import people, profiles
 from kontakt.storage.db import Database
-from kontakt.storage.models import ChangeRequest
-from kontakt.storage.types import utc_now
 
 IKTNH_CODES = frozenset(
     {"ended-in-pattern", "ended-has-number", "directory-mismatch", "pattern-member-unknown"}
@@ -131,26 +129,13 @@ def draft_contact_correction(
     if settings is None:
         raise NoMunicipality
     corrections = [correction_entry(result, finding) for finding in chosen]
-    change = {
-        "kind": "contact-correction",
-        "kommune": settings.number,
-        "created_at": utc_now().isoformat(timespec="seconds"),
-        "summary": summary,
-        "payload": {
+    return changes_approval.new_draft(
+        db,
+        Kind.CONTACT_CORRECTION,
+        summary,
+        {
             "source": result.source,
             "checked_on": result.today.isoformat(),
             "corrections": corrections,
         },
-    }
-    with db.transaction() as session:
-        request = ChangeRequest(
-            municipality_id=_municipality_id(db),
-            kind="contact-correction",
-            state="draft",
-            summary=summary,
-            change=change,
-            idempotency_key=str(uuid4()),
-        )
-        session.add(request)
-        session.flush()
-        return request.id
+    )

@@ -16,13 +16,15 @@ from typing import Any
 
 from sqlalchemy import select
 
+from kontakt.core.changes.approval import Kind
+from kontakt.core.changes.states import State
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.services import changes_approval, contact_data, municipality
 from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest
 
-KIND = "contact-correction"
-DRAFT = "draft"
+KIND = Kind.CONTACT_CORRECTION.value
+DRAFT = State.DRAFT.value
 
 CorrectionKey = tuple[str, str, str, str]
 """(code, employee id, field, value): one correction, as a request holds it."""

@@ -22,36 +22,29 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-import rfc8785
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from kontakt.api.client import Answer, IktnhClient, InsecureUrl, Unreachable, checked_base_url
 from kontakt.api.delivery import Outcome, backoff_seconds, judge
-from kontakt.api.signing import jwk_thumbprint
-from kontakt.services import municipality
+from kontakt.core.changes.states import MOVES, State, move
+from kontakt.services import municipality, signing_keys
+from kontakt.services.signing_keys import KeyStoreError
 from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest, DeliveryAttempt, Municipality
 from kontakt.storage.types import utc_now
 
-QUEUED = "queued"
-DELIVERED = "delivered"
-IN_PROGRESS = "in-progress"
-COMPLETED = "completed"
-REJECTED = "rejected"
-FAILED = "failed"
-POLLED = (DELIVERED, IN_PROGRESS)
+POLLED = (State.DELIVERED, State.IN_PROGRESS)
 """States whose status IKTNH may still change."""
 REMOTE_STATES = {
-    "received": DELIVERED,
-    "in_progress": IN_PROGRESS,
-    "completed": COMPLETED,
-    "rejected": REJECTED,
+    "received": State.DELIVERED,
+    "in_progress": State.IN_PROGRESS,
+    "completed": State.COMPLETED,
+    "rejected": State.REJECTED,
 }
 """IKTNH's status -> the request's state in Kontakt."""
 
-UNAPPROVED = ("draft", "awaiting-approval")
 MIN_DELAY_S = 1.0
 """The shortest wait before a next attempt, whatever the server says."""
 SENDING = "sending"
@@ -78,46 +71,22 @@ class PassReport:
         return len(self.refused) + len(self.waiting)
 
 
-KEYRING_SERVICE = "kontakt"
-KEYRING_USER = "signing-key"
-"""Where `load_signing_key` finds the ICT contact's private key (PKCS #8 PEM)."""
-
-
-class NoSigningKey(Exception):
-    """No key to sign with: `reason` is "no-backend" (no secure keyring) or "no-key"."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-def load_signing_key() -> tuple[Ed25519PrivateKey, str]:
-    """The ICT contact's private key from the keyring and its key id (the thumbprint)."""
-    import keyring
-    from cryptography.hazmat.primitives.serialization import load_pem_private_key
-    from keyring.errors import KeyringError, NoKeyringError
-
-    try:
-        pem = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
-    except NoKeyringError:
-        raise NoSigningKey("no-backend") from None
-    except KeyringError:
-        raise NoSigningKey("no-backend") from None
-    if not pem:
-        raise NoSigningKey("no-key")
-    try:
-        key = load_pem_private_key(pem.encode("ascii"), password=None)
-    except (ValueError, TypeError):
-        raise NoSigningKey("no-key") from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise NoSigningKey("no-key")
-    return key, jwk_thumbprint(key.public_key())
+class NoApprovedBody(LookupError):
+    """A queued request without the body its approval made (nothing to deliver)."""
 
 
 def request_body(row: ChangeRequest) -> bytes:
-    """The body delivered for `row`: `{"change", "approval"}` as canonical JSON (RFC 8785),
-    the same bytes on every attempt and after a restart."""
-    return bytes(rfc8785.dumps({"change": row.change, "approval": row.approval}))
+    """The body delivered for `row`: the bytes stored when it was approved (`{"change",
+    "approval"}` as canonical JSON), the same on every attempt and after a restart."""
+    if row.body is None:
+        raise NoApprovedBody(row.id)
+    return bytes(row.body)
+
+
+def _move(row: ChangeRequest, target: State) -> None:
+    """Set `row`'s state to `target` through the lifecycle's allowed moves (`RefusedMove`
+    otherwise)."""
+    row.state = move(State(row.state), target)
 
 
 def _queued_ids(db: Database, municipality_id: int) -> list[int]:
@@ -126,7 +95,7 @@ def _queued_ids(db: Database, municipality_id: int) -> list[int]:
             session.scalars(
                 select(ChangeRequest.id)
                 .where(ChangeRequest.municipality_id == municipality_id)
-                .where(ChangeRequest.state == QUEUED)
+                .where(ChangeRequest.state == State.QUEUED)
                 .order_by(ChangeRequest.id)
             )
         )
@@ -147,7 +116,7 @@ def _begin_attempt(db: Database, request_id: int, now: datetime) -> _Prepared | 
     longer queued or not yet due."""
     with db.transaction() as session:
         row = session.get(ChangeRequest, request_id)
-        if row is None or row.state != QUEUED:
+        if row is None or row.state != State.QUEUED:
             return None
         if row.next_attempt_at is not None and row.next_attempt_at > now:
             return None
@@ -186,15 +155,15 @@ def _end_attempt(
         attempt.outcome = outcome.verdict
         attempt.http_status = outcome.http_status
         attempt.detail = outcome.detail
-        if row.state != QUEUED:  # another sender got there first
+        if row.state != State.QUEUED:  # another sender got there first
             return
         if outcome.verdict == "delivered":
-            row.state = DELIVERED
+            _move(row, State.DELIVERED)
             row.remote_id = outcome.remote_id
             row.remote_status = outcome.remote_status or "received"
             row.next_attempt_at = None
         elif outcome.verdict == "refused":
-            row.state = FAILED
+            _move(row, State.FAILED)
             row.next_attempt_at = None
         else:
             delay = outcome.retry_after
@@ -272,8 +241,9 @@ def send_pending(
 @dataclass(frozen=True)
 class OutboxState:
     """After a pass of the window's sender: how many requests wait, whether IKTNH could be
-    reached, and why the sender could not work (`problem`: "no-api", "insecure-url",
-    "no-key", "no-backend")."""
+    reached, and why the sender could not work (`problem`: "no-api", "insecure-url", or
+    the keyring's reason from `signing_keys`: "no-key", "no-backend", "backend-failed",
+    "unreadable-key")."""
 
     waiting: int
     offline: bool = False
@@ -301,8 +271,8 @@ class ApiAccess:
 
 
 def api_access(db: Database) -> ApiAccess | str:
-    """The municipality's API access, or why there is none ("no-api", "insecure-url",
-    "no-key", "no-backend")."""
+    """The municipality's API access, or why there is none ("no-api", "insecure-url", or
+    the reason `signing_keys.signing_key` gives)."""
     settings = municipality.current(db)
     if settings is None or not settings.api_base_url:
         return "no-api"
@@ -311,8 +281,8 @@ def api_access(db: Database) -> ApiAccess | str:
     except InsecureUrl:
         return "insecure-url"
     try:
-        key, key_id = load_signing_key()
-    except NoSigningKey as exc:
+        key, key_id = signing_keys.signing_key(db)
+    except KeyStoreError as exc:
         return exc.reason
     return ApiAccess(settings.number, settings.api_base_url, key, key_id)
 
@@ -336,7 +306,7 @@ def _soonest_attempt(db: Database, municipality_id: int, now: datetime) -> datet
         rows = session.execute(
             select(ChangeRequest.next_attempt_at)
             .where(ChangeRequest.municipality_id == municipality_id)
-            .where(ChangeRequest.state == QUEUED)
+            .where(ChangeRequest.state == State.QUEUED)
         ).all()
     if not rows:
         return None
@@ -350,7 +320,7 @@ def _waiting(db: Database, municipality_id: int) -> list[tuple[int, datetime | N
         rows = session.scalars(
             select(ChangeRequest)
             .where(ChangeRequest.municipality_id == municipality_id)
-            .where(ChangeRequest.state == QUEUED)
+            .where(ChangeRequest.state == State.QUEUED)
             .options(selectinload(ChangeRequest.attempts))
             .order_by(ChangeRequest.id)
         ).all()
@@ -397,8 +367,11 @@ def _store_status(db: Database, request_id: int, answer: Answer) -> None:
             "reason": data.get("reason") if isinstance(data.get("reason"), str) else None,
             "comments": [c for c in data.get("comments") or [] if isinstance(c, dict)],
         }
-        if row.state in POLLED:
-            row.state = REMOTE_STATES[str(status)]
+        target = REMOTE_STATES[str(status)]
+        # IKTNH's status only moves a request forward: a "received" after "in progress"
+        # (a service desk undoing a step) leaves it where it is
+        if row.state in POLLED and target in MOVES[State(row.state)]:
+            _move(row, target)
 
 
 @dataclass(frozen=True)
@@ -438,7 +411,7 @@ def entries(db: Database) -> list[OutboxEntry]:
         rows = session.scalars(
             select(ChangeRequest)
             .where(ChangeRequest.municipality_id == municipality_id)
-            .where(ChangeRequest.state.not_in(UNAPPROVED))
+            .where(ChangeRequest.state != State.DRAFT)
             .options(selectinload(ChangeRequest.attempts))
             .order_by(ChangeRequest.id)
         ).all()
@@ -469,7 +442,7 @@ def waiting_count(db: Database) -> int:
                 select(func.count())
                 .select_from(ChangeRequest)
                 .where(ChangeRequest.municipality_id == municipality_id)
-                .where(ChangeRequest.state == QUEUED)
+                .where(ChangeRequest.state == State.QUEUED)
             )
             or 0
         )

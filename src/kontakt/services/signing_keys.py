@@ -9,8 +9,6 @@ that the database does not know yet is recorded on first use.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kontakt.core.changes.jwk import jwk_thumbprint, public_jwk
+from kontakt.core.safe_files import replacing_text
 from kontakt.keys import store
 from kontakt.keys.store import KeyStoreError as KeyStoreError
 from kontakt.storage.db import Database
@@ -123,36 +122,15 @@ def public_jwk_of(db: Database, key_id: str) -> dict[str, Any] | None:
         return None if row is None else dict(row.public_jwk)
 
 
-class ExportError(Exception):
-    """A file could not be written: `path` and the system's reason."""
-
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = path
-        self.reason = reason
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all (a temporary file moved into place)."""
-    try:
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    except OSError as exc:
-        raise ExportError(path, exc.strerror or str(exc)) from None
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportError(path, exc.strerror or str(exc)) from None
-
-
 def export_key(db: Database, jwk_path: Path, pem_path: Path | None = None) -> KeyInfo:
-    """Write the current public key as a JWK (and PEM) for registration with IKTNH."""
+    """Write the current public key as a JWK (and PEM) for registration with IKTNH, each
+    whole or not at all; `FileWriteError` names the file and the reason."""
     info = current_key(db)
     if info is None:
         raise KeyStoreError("no-key")
-    _write(jwk_path, (json.dumps(info.jwk, indent=2) + "\n").encode("ascii"))
+    with replacing_text(jwk_path, encoding="ascii") as out:
+        out.write(json.dumps(info.jwk, indent=2) + "\n")
     if pem_path is not None:
-        _write(pem_path, info.pem.encode("ascii"))
+        with replacing_text(pem_path, encoding="ascii") as out:
+            out.write(info.pem)
     return info

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
             self.outbox_sender.stop()
         self.outbox_sender = OutboxSender(db, self)
         self.outbox_sender.start()
-        self._factories = workspace_factories(db)
+        self._factories = workspace_factories(db, self.outbox_sender)
         self.refresh_status()
         self._show_workspace(self.navigation.currentRow())
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 if TYPE_CHECKING:
+    from kontakt.api.notices import Notice
     from kontakt.services.database import Database
     from kontakt.services.outbox import OutboxState
 
@@ -101,8 +102,11 @@ class OutboxSender(QObject):
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.passed.connect(self._passed)
-        self._worker.notices.connect(self.notices_changed)
+        self._worker.notices.connect(self._noticed)
         self.last_status: OutboxState | None = None
+        self.last_notices: list[Notice] | None = None
+        """The notices of the last change (None before IKTNH's status was read): a page
+        built later shows them at once."""
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
@@ -125,6 +129,11 @@ class OutboxSender(QObject):
         self._worker.stop()
         self._thread.quit()
         return bool(self._thread.wait(STOP_TIMEOUT_MS))
+
+    @Slot(object)
+    def _noticed(self, notices: list[Notice]) -> None:
+        self.last_notices = notices
+        self.notices_changed.emit(notices)
 
     @Slot(object)
     def _passed(self, status: OutboxState) -> None:

@@ -12,6 +12,7 @@ from keyring.backends import fail, null
 from keyring.backends.chainer import ChainerBackend
 
 from kontakt.core.changes.jwk import jwk_thumbprint, public_key_from_jwk
+from kontakt.core.safe_files import FileWriteError
 from kontakt.core.texts import untranslated
 from kontakt.keys import store
 from kontakt.services import signing_keys
@@ -57,6 +58,18 @@ def test_export_writes_the_jwk_and_pem_of_the_current_key(
     pem_key = load_pem_public_key((out / "key.pem").read_bytes())
     assert pem_key == public_key_from_jwk(jwk)
     assert sorted(p.name for p in out.iterdir()) == ["key.jwk", "key.pem"]  # no leftovers
+
+
+def test_export_onto_a_folder_is_refused_in_words_and_writes_nothing(
+    db: Database, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    signing_keys.create_key(db)
+    out = tmp_path / "out"
+    (out / "key.jwk").mkdir(parents=True)
+    with pytest.raises(FileWriteError) as refused:
+        signing_keys.export_key(db, out / "key.jwk")
+    assert "is not a regular file" in refused.value.message(untranslated)
+    assert [p.name for p in out.iterdir()] == ["key.jwk"]
 
 
 def test_rotation_keeps_the_old_public_key_by_its_key_id(

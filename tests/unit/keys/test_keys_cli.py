@@ -107,7 +107,9 @@ def test_change_pattern_approve_makes_a_signed_queued_request(
     assert kontakt(demo_db_path, "change", "pattern", str(new), "--approve") == 0
     out = capsys.readouterr().out
     assert "Waiting in the outbox" in out
-    assert "Number +4756100000 changes: label." in out
+    # the shared diff in words (`diff_lines`): numbers in national form, old → new
+    assert "Changed number 56 10 00 00:" in out
+    assert "Name: Hovudnummer → Sentralbordet" in out
     db = open_database(sqlite_url(demo_db_path))
     try:
         with db.session() as session:

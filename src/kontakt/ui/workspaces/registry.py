@@ -12,6 +12,7 @@ from kontakt.ui.workspaces.base import Workspace
 
 if TYPE_CHECKING:
     from kontakt.services.database import Database
+    from kontakt.ui.outbox_sender import OutboxSender
 
 WORKSPACE_KEYS = ("ringpattern", "contacts", "catalogue", "checklist", "changes")
 
@@ -48,8 +49,11 @@ def workspace_title(key: str) -> str:
     return QCoreApplication.translate("Workspaces", TITLES[key])
 
 
-def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]]]:
-    """(key, factory) for each workspace, in the order of the navigation."""
+def workspace_factories(
+    db: Database, sender: OutboxSender | None = None
+) -> list[tuple[str, Callable[[], Workspace]]]:
+    """(key, factory) for each workspace, in the order of the navigation; `sender` is the
+    application's outbox sender (the change requests send through it)."""
 
     from kontakt.ui.workspaces.upcoming import UpcomingPage, UpcomingWorkspace, status_text
 
@@ -76,7 +80,7 @@ def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]
     def change_requests() -> Workspace:
         from kontakt.ui.workspaces.changes.requests import ChangeRequestsWorkspace
 
-        return ChangeRequestsWorkspace(db)
+        return ChangeRequestsWorkspace(db, sender)
 
     factories = {
         "contacts": contacts,

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kontakt.core.safe_files import FileWriteError
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services import signing_keys
-from kontakt.services.signing_keys import ExportError, KeyInfo, KeyStoreError
+from kontakt.services.signing_keys import KeyInfo, KeyStoreError
 
 if TYPE_CHECKING:
     from kontakt.services.database import Database
@@ -147,15 +148,11 @@ class KeyDialog(QDialog):
         pem_path = jwk_path.with_suffix(".pem")
         try:
             info = signing_keys.export_key(self.db, jwk_path, pem_path)
-        except (KeyStoreError, ExportError) as exc:
-            text = (
-                exc.text(_translate)
-                if isinstance(exc, KeyStoreError)
-                else self.tr("Could not write {path}: {reason}").format(
-                    path=exc.path, reason=exc.reason
-                )
-            )
-            self._show(self.key, text)
+        except KeyStoreError as exc:
+            self._show(self.key, exc.text(_translate))
+            return
+        except FileWriteError as exc:
+            self._show(self.key, exc.message(_translate))
             return
         self._show(info)
         self.status.setText(
