@@ -145,6 +145,158 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCommand</name>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount in kroner</source>
+        <translation>{value} is not an amount in kroner</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s phone models</source>
+        <translation>IKTNH&apos;s phone models</translation>
+    </message>
+    <message>
+        <source>fetch the phone catalogue from IKTNH</source>
+        <translation>fetch the phone catalogue from IKTNH</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s API, e.g. https://api.iktnh.example/v1</source>
+        <translation>IKTNH&apos;s API, e.g. https://api.iktnh.example/v1</translation>
+    </message>
+    <message>
+        <source>the stored phone models</source>
+        <translation>the stored phone models</translation>
+    </message>
+    <message>
+        <source>only this operating system</source>
+        <translation>only this operating system</translation>
+    </message>
+    <message>
+        <source>only with 5G</source>
+        <translation>only with 5G</translation>
+    </message>
+    <message>
+        <source>only with eSIM</source>
+        <translation>only with eSIM</translation>
+    </message>
+    <message>
+        <source>only models with security updates until at least DATE</source>
+        <translation>only models with security updates until at least DATE</translation>
+    </message>
+    <message>
+        <source>only models that cost at most this (ex. VAT)</source>
+        <translation>only models that cost at most this (ex. VAT)</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>write JSON</translation>
+    </message>
+    <message>
+        <source>compare two to four models in a workbook</source>
+        <translation>compare two to four models in a workbook</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>the workbook to write</translation>
+    </message>
+    <message>
+        <source>order from IKTNH</source>
+        <translation>order from IKTNH</translation>
+    </message>
+    <message>
+        <source>order a phone for an employee (a draft)</source>
+        <translation>order a phone for an employee (a draft)</translation>
+    </message>
+    <message>
+        <source>the employee number</source>
+        <translation>the employee number</translation>
+    </message>
+    <message>
+        <source>municipal e-mail on the phone (a licence cost the municipality pays)</source>
+        <translation>municipal e-mail on the phone (a licence cost the municipality pays)</translation>
+    </message>
+    <message>
+        <source>setup help from IKTNH</source>
+        <translation>setup help from IKTNH</translation>
+    </message>
+    <message>
+        <source>The phone catalogue could not be fetched: {detail}</source>
+        <translation>The phone catalogue could not be fetched: {detail}</translation>
+    </message>
+    <message>
+        <source>The phone catalogue has not changed.</source>
+        <translation>The phone catalogue has not changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added.</source>
+        <translation>
+            <numerusform>%n model added.</numerusform>
+            <numerusform>%n models added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) changed.</source>
+        <translation>
+            <numerusform>%n model changed.</numerusform>
+            <numerusform>%n models changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) removed.</source>
+        <translation>
+            <numerusform>%n model removed.</numerusform>
+            <numerusform>%n models removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced from IKTNH (the demo catalogue).</source>
+        <translation>Never synced from IKTNH (the demo catalogue).</translation>
+    </message>
+    <message>
+        <source>Last synced {when}.</source>
+        <translation>Last synced {when}.</translation>
+    </message>
+    <message>
+        <source>Name two to four models to compare.</source>
+        <translation>Name two to four models to compare.</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook could not be written: {reason}</source>
+        <translation>{path}: the workbook could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Comparison written to {path}.</source>
+        <translation>Comparison written to {path}.</translation>
+    </message>
+    <message>
+        <source>There is no phone model called “{model}” in the catalogue.</source>
+        <translation>There is no phone model called “{model}” in the catalogue.</translation>
+    </message>
+    <message>
+        <source>--employee {id}: there is no employee with this number.</source>
+        <translation>--employee {id}: there is no employee with this number.</translation>
+    </message>
+    <message>
+        <source>--colour {colour}: the model does not come in this colour (only {colours}).</source>
+        <translation>--colour {colour}: the model does not come in this colour (only {colours}).</translation>
+    </message>
+    <message>
+        <source>There is no municipality to order for yet.</source>
+        <translation>There is no municipality to order for yet.</translation>
+    </message>
+    <message>
+        <source>Phone order {number} made as a draft for {name}.</source>
+        <translation>Phone order {number} made as a draft for {name}.</translation>
+    </message>
+    <message>
+        <source>Municipal e-mail on the phone costs the municipality {amount} a month in licences.</source>
+        <translation>Municipal e-mail on the phone costs the municipality {amount} a month in licences.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueErrors</name>
     <message>
         <source>Line {line}, column {column}: the catalogue is not JSON: {reason}.</source>
@@ -3844,6 +3996,101 @@
     <message>
         <source>No ring patterns are stored yet.</source>
         <translation>No ring patterns are stored yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneComparison</name>
+    <message>
+        <source>not published</source>
+        <translation>not published</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Release date</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Security updates until</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Dual SIM</source>
+        <translation>Dual SIM</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Price (ex. VAT)</source>
+        <translation>Price (ex. VAT)</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monthly cost</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Accessories</translation>
+    </message>
+    <message>
+        <source>Notes from IKTNH</source>
+        <translation>Notes from IKTNH</translation>
+    </message>
+    <message>
+        <source>Phone models compared</source>
+        <translation>Phone models compared</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>The prices are examples, not agreement prices.</source>
+        <translation>The prices are examples, not agreement prices.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,158 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCommand</name>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount in kroner</source>
+        <translation>{value} er ikke et beløp i kroner</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s phone models</source>
+        <translation>IKTNHs telefonmodeller</translation>
+    </message>
+    <message>
+        <source>fetch the phone catalogue from IKTNH</source>
+        <translation>hent telefonmodellene fra IKTNH</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s API, e.g. https://api.iktnh.example/v1</source>
+        <translation>API-et til IKTNH, for eksempel https://api.iktnh.example/v1</translation>
+    </message>
+    <message>
+        <source>the stored phone models</source>
+        <translation>de lagrede telefonmodellene</translation>
+    </message>
+    <message>
+        <source>only this operating system</source>
+        <translation>bare dette operativsystemet</translation>
+    </message>
+    <message>
+        <source>only with 5G</source>
+        <translation>bare med 5G</translation>
+    </message>
+    <message>
+        <source>only with eSIM</source>
+        <translation>bare med eSIM</translation>
+    </message>
+    <message>
+        <source>only models with security updates until at least DATE</source>
+        <translation>bare modeller med sikkerhetsoppdateringer minst til DATE</translation>
+    </message>
+    <message>
+        <source>only models that cost at most this (ex. VAT)</source>
+        <translation>bare modeller som koster høyst dette (eks. mva.)</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>skriv JSON</translation>
+    </message>
+    <message>
+        <source>compare two to four models in a workbook</source>
+        <translation>sammenlign to til fire modeller i en arbeidsbok</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>arbeidsboken som skal skrives</translation>
+    </message>
+    <message>
+        <source>order from IKTNH</source>
+        <translation>bestill fra IKTNH</translation>
+    </message>
+    <message>
+        <source>order a phone for an employee (a draft)</source>
+        <translation>bestill en telefon til en ansatt (et utkast)</translation>
+    </message>
+    <message>
+        <source>the employee number</source>
+        <translation>ansattnummeret</translation>
+    </message>
+    <message>
+        <source>municipal e-mail on the phone (a licence cost the municipality pays)</source>
+        <translation>e-post fra kommunen på telefonen (en lisenskostnad kommunen betaler)</translation>
+    </message>
+    <message>
+        <source>setup help from IKTNH</source>
+        <translation>hjelp til oppsett fra IKTNH</translation>
+    </message>
+    <message>
+        <source>The phone catalogue could not be fetched: {detail}</source>
+        <translation>Telefonmodellene kunne ikke hentes: {detail}</translation>
+    </message>
+    <message>
+        <source>The phone catalogue has not changed.</source>
+        <translation>Telefonmodellene er ikke endret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added.</source>
+        <translation>
+            <numerusform>%n modell lagt til.</numerusform>
+            <numerusform>%n modeller lagt til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) changed.</source>
+        <translation>
+            <numerusform>%n modell endret.</numerusform>
+            <numerusform>%n modeller endret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) removed.</source>
+        <translation>
+            <numerusform>%n modell fjernet.</numerusform>
+            <numerusform>%n modeller fjernet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced from IKTNH (the demo catalogue).</source>
+        <translation>Aldri hentet fra IKTNH (demomodellene).</translation>
+    </message>
+    <message>
+        <source>Last synced {when}.</source>
+        <translation>Sist hentet {when}.</translation>
+    </message>
+    <message>
+        <source>Name two to four models to compare.</source>
+        <translation>Oppgi to til fire modeller å sammenligne.</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook could not be written: {reason}</source>
+        <translation>{path}: arbeidsboken kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>Comparison written to {path}.</source>
+        <translation>Sammenligningen er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>There is no phone model called “{model}” in the catalogue.</source>
+        <translation>Det finnes ingen telefonmodell som heter «{model}» i modellutvalget.</translation>
+    </message>
+    <message>
+        <source>--employee {id}: there is no employee with this number.</source>
+        <translation>--employee {id}: det finnes ingen ansatt med dette ansattnummeret.</translation>
+    </message>
+    <message>
+        <source>--colour {colour}: the model does not come in this colour (only {colours}).</source>
+        <translation>--colour {colour}: modellen finnes ikke i denne fargen (bare {colours}).</translation>
+    </message>
+    <message>
+        <source>There is no municipality to order for yet.</source>
+        <translation>Det finnes ingen kommune å bestille for ennå.</translation>
+    </message>
+    <message>
+        <source>Phone order {number} made as a draft for {name}.</source>
+        <translation>Telefonbestilling {number} er laget som utkast for {name}.</translation>
+    </message>
+    <message>
+        <source>Municipal e-mail on the phone costs the municipality {amount} a month in licences.</source>
+        <translation>E-post fra kommunen på telefonen koster kommunen {amount} i måneden i lisenser.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueErrors</name>
     <message>
         <source>Line {line}, column {column}: the catalogue is not JSON: {reason}.</source>
@@ -3844,6 +3996,101 @@
     <message>
         <source>No ring patterns are stored yet.</source>
         <translation>Ingen ringemønstre er lagret ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneComparison</name>
+    <message>
+        <source>not published</source>
+        <translation>ikke publisert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Lanseringsdato</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Sikkerhetsoppdateringer til</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Skjerm</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Dual SIM</source>
+        <translation>To SIM-kort</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farger</translation>
+    </message>
+    <message>
+        <source>Price (ex. VAT)</source>
+        <translation>Pris (eks. mva.)</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Månedskostnad</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Tilbehør</translation>
+    </message>
+    <message>
+        <source>Notes from IKTNH</source>
+        <translation>Merknader fra IKTNH</translation>
+    </message>
+    <message>
+        <source>Phone models compared</source>
+        <translation>Telefonmodeller sammenlignet</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Ulik</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Egenskap</translation>
+    </message>
+    <message>
+        <source>The prices are examples, not agreement prices.</source>
+        <translation>Prisene er eksempler, ikke avtalepriser.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,158 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCommand</name>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} er ikkje ein dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount in kroner</source>
+        <translation>{value} er ikkje eit beløp i kroner</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s phone models</source>
+        <translation>IKTNH sine telefonmodellar</translation>
+    </message>
+    <message>
+        <source>fetch the phone catalogue from IKTNH</source>
+        <translation>hent telefonmodellane frå IKTNH</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s API, e.g. https://api.iktnh.example/v1</source>
+        <translation>API-et til IKTNH, til dømes https://api.iktnh.example/v1</translation>
+    </message>
+    <message>
+        <source>the stored phone models</source>
+        <translation>dei lagra telefonmodellane</translation>
+    </message>
+    <message>
+        <source>only this operating system</source>
+        <translation>berre dette operativsystemet</translation>
+    </message>
+    <message>
+        <source>only with 5G</source>
+        <translation>berre med 5G</translation>
+    </message>
+    <message>
+        <source>only with eSIM</source>
+        <translation>berre med eSIM</translation>
+    </message>
+    <message>
+        <source>only models with security updates until at least DATE</source>
+        <translation>berre modellar med tryggleiksoppdateringar minst til DATE</translation>
+    </message>
+    <message>
+        <source>only models that cost at most this (ex. VAT)</source>
+        <translation>berre modellar som kostar høgst dette (eks. mva.)</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>skriv JSON</translation>
+    </message>
+    <message>
+        <source>compare two to four models in a workbook</source>
+        <translation>samanlikn to til fire modellar i ei arbeidsbok</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>arbeidsboka som skal skrivast</translation>
+    </message>
+    <message>
+        <source>order from IKTNH</source>
+        <translation>bestill frå IKTNH</translation>
+    </message>
+    <message>
+        <source>order a phone for an employee (a draft)</source>
+        <translation>bestill ein telefon til ein tilsett (eit utkast)</translation>
+    </message>
+    <message>
+        <source>the employee number</source>
+        <translation>tilsettnummeret</translation>
+    </message>
+    <message>
+        <source>municipal e-mail on the phone (a licence cost the municipality pays)</source>
+        <translation>e-post frå kommunen på telefonen (ein lisenskostnad kommunen betaler)</translation>
+    </message>
+    <message>
+        <source>setup help from IKTNH</source>
+        <translation>hjelp til oppsett frå IKTNH</translation>
+    </message>
+    <message>
+        <source>The phone catalogue could not be fetched: {detail}</source>
+        <translation>Telefonmodellane kunne ikkje hentast: {detail}</translation>
+    </message>
+    <message>
+        <source>The phone catalogue has not changed.</source>
+        <translation>Telefonmodellane er ikkje endra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added.</source>
+        <translation>
+            <numerusform>%n modell lagd til.</numerusform>
+            <numerusform>%n modellar lagde til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) changed.</source>
+        <translation>
+            <numerusform>%n modell endra.</numerusform>
+            <numerusform>%n modellar endra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) removed.</source>
+        <translation>
+            <numerusform>%n modell fjerna.</numerusform>
+            <numerusform>%n modellar fjerna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced from IKTNH (the demo catalogue).</source>
+        <translation>Aldri henta frå IKTNH (demomodellane).</translation>
+    </message>
+    <message>
+        <source>Last synced {when}.</source>
+        <translation>Sist henta {when}.</translation>
+    </message>
+    <message>
+        <source>Name two to four models to compare.</source>
+        <translation>Oppgi to til fire modellar å samanlikne.</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook could not be written: {reason}</source>
+        <translation>{path}: arbeidsboka kunne ikkje skrivast: {reason}</translation>
+    </message>
+    <message>
+        <source>Comparison written to {path}.</source>
+        <translation>Samanlikninga er skriven til {path}.</translation>
+    </message>
+    <message>
+        <source>There is no phone model called “{model}” in the catalogue.</source>
+        <translation>Det finst ingen telefonmodell som heiter «{model}» i modellutvalet.</translation>
+    </message>
+    <message>
+        <source>--employee {id}: there is no employee with this number.</source>
+        <translation>--employee {id}: det finst ingen tilsett med dette tilsettnummeret.</translation>
+    </message>
+    <message>
+        <source>--colour {colour}: the model does not come in this colour (only {colours}).</source>
+        <translation>--colour {colour}: modellen finst ikkje i denne fargen (berre {colours}).</translation>
+    </message>
+    <message>
+        <source>There is no municipality to order for yet.</source>
+        <translation>Det finst ingen kommune å bestille for enno.</translation>
+    </message>
+    <message>
+        <source>Phone order {number} made as a draft for {name}.</source>
+        <translation>Telefonbestilling {number} er laga som utkast for {name}.</translation>
+    </message>
+    <message>
+        <source>Municipal e-mail on the phone costs the municipality {amount} a month in licences.</source>
+        <translation>E-post frå kommunen på telefonen kostar kommunen {amount} i månaden i lisensar.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueErrors</name>
     <message>
         <source>Line {line}, column {column}: the catalogue is not JSON: {reason}.</source>
@@ -3844,6 +3996,101 @@
     <message>
         <source>No ring patterns are stored yet.</source>
         <translation>Ingen ringemønster er lagra enno.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneComparison</name>
+    <message>
+        <source>not published</source>
+        <translation>ikkje publisert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Lanseringsdato</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Tryggleiksoppdateringar til</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Skjerm</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Dual SIM</source>
+        <translation>To SIM-kort</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Fargar</translation>
+    </message>
+    <message>
+        <source>Price (ex. VAT)</source>
+        <translation>Pris (eks. mva.)</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Månadskostnad</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Tilbehøyr</translation>
+    </message>
+    <message>
+        <source>Notes from IKTNH</source>
+        <translation>Merknader frå IKTNH</translation>
+    </message>
+    <message>
+        <source>Phone models compared</source>
+        <translation>Telefonmodellar samanlikna</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Ulik</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Eigenskap</translation>
+    </message>
+    <message>
+        <source>The prices are examples, not agreement prices.</source>
+        <translation>Prisane er døme, ikkje avtaleprisar.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Samanlikning</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -22,18 +23,26 @@ if TYPE_CHECKING:
     from kontakt.services.database import Database
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(text) from None
+def _date_of(ctx: CommandContext) -> Callable[[str], date]:
+    def parse(text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            message = ctx.translate("CatalogueCommand", "{value} is not a date (YYYY-MM-DD)")
+            raise argparse.ArgumentTypeError(message.format(value=text)) from None
+
+    return parse
 
 
-def _amount(text: str) -> Decimal:
-    try:
-        return Decimal(text.replace(" ", "").replace(",", "."))
-    except InvalidOperation:
-        raise argparse.ArgumentTypeError(text) from None
+def _amount_of(ctx: CommandContext) -> Callable[[str], Decimal]:
+    def parse(text: str) -> Decimal:
+        try:
+            return Decimal(text.replace(" ", "").replace(",", "."))
+        except InvalidOperation:
+            message = ctx.translate("CatalogueCommand", "{value} is not an amount in kroner")
+            raise argparse.ArgumentTypeError(message.format(value=text)) from None
+
+    return parse
 
 
 def register(
@@ -69,15 +78,13 @@ def register(
     listing.add_argument(
         "--updates-until",
         metavar="DATE",
-        type=_date,
-        help=translate(
-            "CatalogueCommand", "only models with security updates until at least DATE"
-        ),
+        type=_date_of(ctx),
+        help=translate("CatalogueCommand", "only models with security updates until at least DATE"),
     )
     listing.add_argument(
         "--max-price",
         metavar="NOK",
-        type=_amount,
+        type=_amount_of(ctx),
         help=translate("CatalogueCommand", "only models that cost at most this (ex. VAT)"),
     )
     listing.add_argument(
@@ -98,9 +105,7 @@ def register(
     )
     compare.set_defaults(handler=compare_models)
 
-    order = subparsers.add_parser(
-        "order", help=translate("CatalogueCommand", "order from IKTNH")
-    )
+    order = subparsers.add_parser("order", help=translate("CatalogueCommand", "order from IKTNH"))
     kinds = order.add_subparsers(dest="order_command", metavar="WHAT", required=True)
     phone = kinds.add_parser(
         "phone", help=translate("CatalogueCommand", "order a phone for an employee (a draft)")
@@ -117,7 +122,8 @@ def register(
         "--email",
         action="store_true",
         help=translate(
-            "CatalogueCommand", "municipal e-mail on the phone (a licence cost the municipality pays)"
+            "CatalogueCommand",
+            "municipal e-mail on the phone (a licence cost the municipality pays)",
         ),
     )
     phone.add_argument(
@@ -236,8 +242,9 @@ def compare_models(args: argparse.Namespace, ctx: CommandContext) -> int:
         return EXIT_UNUSABLE_INPUT
     except FileWriteError as exc:
         ctx.err(
-            translate("CatalogueCommand", "{path}: the workbook could not be written: {reason}")
-            .format(path=args.xlsx, reason=exc)
+            translate(
+                "CatalogueCommand", "{path}: the workbook could not be written: {reason}"
+            ).format(path=args.xlsx, reason=exc)
         )
         return EXIT_UNUSABLE_INPUT
     finally:
@@ -254,6 +261,7 @@ def _unknown_model(ctx: CommandContext, name: str) -> str:
 
 def order_phone(args: argparse.Namespace, ctx: CommandContext) -> int:
     """The `phone-order` draft for the employee."""
+    from kontakt.core.catalogue.document import amount_text
     from kontakt.services import phone_orders
     from kontakt.services.contact_data import NoMunicipality
 
@@ -299,8 +307,8 @@ def order_phone(args: argparse.Namespace, ctx: CommandContext) -> int:
         ctx.out(
             translate(
                 "CatalogueCommand",
-                "Municipal e-mail on the phone costs the municipality {amount} kr a month "
-                "in licences.",
-            ).format(amount=f"{draft.licence_monthly_nok:.2f}".replace(".", ",").removesuffix(",00"))
+                "Municipal e-mail on the phone costs the municipality {amount} a month in "
+                "licences.",
+            ).format(amount=amount_text(draft.licence_monthly_nok))
         )
     return EXIT_OK

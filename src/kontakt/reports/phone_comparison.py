@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from kontakt.core.catalogue.document import PhoneModel
+from kontakt.core.catalogue.document import PhoneModel, amount_text
 from kontakt.core.texts import Translate
 from kontakt.reports.excel import Column, Highlight, PageFrame, WorkbookBuilder
 
@@ -19,8 +19,7 @@ DIFFERS_COLOURS = ("FFEB9C", "7A4500")
 def _amount(value: Decimal | None) -> str:
     if value is None:
         return "–"
-    whole = f"{value:,.2f}".replace(",", " ").replace(".", ",")
-    return whole.removesuffix(",00") + " kr"
+    return amount_text(value)
 
 
 def _day(value: date | None, translate: Translate) -> str:
@@ -66,7 +65,10 @@ def comparison_rows(
             translate("PhoneComparison", "Accessories"),
             lambda m: _listed(m.details.get("accessories")),
         ),
-        (translate("PhoneComparison", "Notes from IKTNH"), lambda m: _listed(m.details.get("notes"))),
+        (
+            translate("PhoneComparison", "Notes from IKTNH"),
+            lambda m: _listed(m.details.get("notes")),
+        ),
     ]
     rows = []
     for label, value in facts:

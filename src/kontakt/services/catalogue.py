@@ -242,9 +242,7 @@ def sync(
         new_etag = answer.headers.get("ETag")
         if new_etag:
             session.merge(AppState(key=ETAG_KEY, value=new_etag))
-        session.merge(
-            AppState(key=SYNCED_AT_KEY, value=utc_now().isoformat(timespec="seconds"))
-        )
+        session.merge(AppState(key=SYNCED_AT_KEY, value=utc_now().isoformat(timespec="seconds")))
     return SyncResult(
         added=len(after.keys() - before.keys()),
         changed=sum(1 for k in after.keys() & before.keys() if after[k] != before[k]),
@@ -291,9 +289,7 @@ def chosen(db: Database, names: Sequence[str]) -> list[StoredModel]:
     return picked
 
 
-def export_comparison(
-    db: Database, names: Sequence[str], path: Path, translate: Translate
-) -> Path:
+def export_comparison(db: Database, names: Sequence[str], path: Path, translate: Translate) -> Path:
     """The comparison workbook of the models called `names` (2 to 4) at `path`.
 
     Raises `UnknownModel`, `ValueError` for fewer than two or more than four models, and

@@ -13,8 +13,8 @@ from kontakt.core.contacts.hrm_import import read_table, to_records
 from kontakt.core.contacts.mapping import resolve_mapping
 from kontakt.core.ringpattern.document import loads as load_pattern
 from kontakt.resources import resource_path
-from kontakt.services.municipality import DEMO_NUMBER
 from kontakt.services.catalogue import set_licence
+from kontakt.services.municipality import DEMO_NUMBER
 from kontakt.storage.catalogue import replace_catalogue
 from kontakt.storage.db import Database
 from kontakt.storage.models import Municipality
