@@ -73,6 +73,11 @@ def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]
 
         return ChecklistWorkspace(db)
 
+    def phone_models() -> Workspace:
+        from kontakt.ui.workspaces.catalogue.workspace import CatalogueWorkspace
+
+        return CatalogueWorkspace(db)
+
     def change_requests() -> Workspace:
         from kontakt.ui.workspaces.changes.requests import ChangeRequestsWorkspace
 
@@ -82,6 +87,7 @@ def workspace_factories(db: Database) -> list[tuple[str, Callable[[], Workspace]
         "contacts": contacts,
         "ringpattern": patterns,
         "checklist": checklist,
+        "catalogue": phone_models,
         "changes": change_requests,
     }
     return [(key, factories.get(key) or upcoming(key)) for key in WORKSPACE_KEYS]
