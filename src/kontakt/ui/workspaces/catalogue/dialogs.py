@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -154,8 +154,6 @@ class OrderDialog(QDialog):
                     "the catalogue does not state the amount."
                 )
             )
-        self.licence.setVisible(False)
-        self.email.toggled.connect(self.licence.setVisible)
         self.setup = QCheckBox(self.tr("&Setup help from IKTNH"), self)
         self.buttons = QDialogButtonBox(self)
         self.order_button = self.buttons.addButton(
@@ -182,6 +180,14 @@ class OrderDialog(QDialog):
         layout.addWidget(self.setup)
         layout.addWidget(self.buttons)
         self.search.returnPressed.connect(self._first)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter orders only on the Order button itself: in the search it picks the first
+        # employee found (returnPressed), and it must not close the dialog there.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not isinstance(self.focusWidget(), QPushButton):
+            return
+        super().keyPressEvent(event)
 
     def _first(self) -> None:
         if self.filtered.rowCount() and not self.list.currentIndex().isValid():

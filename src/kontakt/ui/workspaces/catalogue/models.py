@@ -132,12 +132,14 @@ class PhoneFilterProxy(QSortFilterProxyModel):
         self.setSortRole(Qt.ItemDataRole.EditRole)
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self._search = " ".join(text.split()).casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filters(self, filters: Filters) -> None:
+        self.beginFilterChange()
         self._filters = filters
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         source = self.sourceModel()
