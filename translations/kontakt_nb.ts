@@ -336,6 +336,109 @@
     </message>
 </context>
 <context>
+    <name>CatalogueWorkspace</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Model, manufacturer or note</source>
+        <translation>Modell, produsent eller merknad</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer:</source>
+        <translation>&amp;Produsent:</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Operativsystem:</translation>
+    </message>
+    <message>
+        <source>&amp;Price at most:</source>
+        <translation>Pris &amp;høyst:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>hva som helst</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>&amp;5G</source>
+        <translation>&amp;5G</translation>
+    </message>
+    <message>
+        <source>&amp;eSIM</source>
+        <translation>&amp;eSIM</translation>
+    </message>
+    <message>
+        <source>Security &amp;updates until at least</source>
+        <translation>Si&amp;kkerhetsoppdateringer minst til</translation>
+    </message>
+    <message>
+        <source>Security updates until at least</source>
+        <translation>Sikkerhetsoppdateringer minst til</translation>
+    </message>
+    <message>
+        <source>Phone models</source>
+        <translation>Telefonmodeller</translation>
+    </message>
+    <message>
+        <source>About the model</source>
+        <translation>Om modellen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare …</source>
+        <translation>Sa&amp;mmenlign …</translation>
+    </message>
+    <message>
+        <source>Select two to four models to compare them.</source>
+        <translation>Velg to til fire modeller for å sammenligne dem.</translation>
+    </message>
+    <message>
+        <source>O&amp;rder …</source>
+        <translation>&amp;Bestill …</translation>
+    </message>
+    <message>
+        <source>Order the selected model for an employee.</source>
+        <translation>Bestill den valgte modellen til en ansatt.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Not yet synced from IKTNH: the demo&apos;s models.</source>
+        <translation>Ikke hentet fra IKTNH ennå: modellene i demoen.</translation>
+    </message>
+    <message>
+        <source>Last synced from IKTNH {when}.</source>
+        <translation>Sist hentet fra IKTNH {when}.</translation>
+    </message>
+    <message>
+        <source>Select a model to see all about it.</source>
+        <translation>Velg en modell for å se alt om den.</translation>
+    </message>
+    <message>
+        <source>Security updates for this model end within a year.</source>
+        <translation>Sikkerhetsoppdateringene for denne modellen tar slutt innen et år.</translation>
+    </message>
+    <message>
+        <source>{price} ex. VAT.</source>
+        <translation>{price} eks. mva.</translation>
+    </message>
+    <message>
+        <source>Order a phone</source>
+        <translation>Bestill telefon</translation>
+    </message>
+    <message>
+        <source>Phone order {number} for {name} is a draft under Change requests: approve it there to send it to IKTNH.</source>
+        <translation>Telefonbestilling {number} for {name} er et utkast under Endringsbestillinger: godkjenn den der for å sende den til IKTNH.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeCommand</name>
     <message>
         <source>make and approve change requests for IKTNH</source>
@@ -1341,6 +1444,41 @@
     <message>
         <source>Cannot write to standard output: {reason}.</source>
         <translation>Kan ikke skrive til standard utdata: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare phone models</source>
+        <translation>Sammenlign telefonmodeller</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <source>The models differ here.</source>
+        <translation>Modellene er ulike her.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel …</source>
+        <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>Coloured rows are where the models differ.</source>
+        <translation>Fargede rader viser hvor modellene er ulike.</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Eksporter sammenligningen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook could not be written: {reason}</source>
+        <translation>{path}: arbeidsboken kunne ikke skrives: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2788,73 @@
     <message>
         <source>Municipality</source>
         <translation>Kommune</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Order a phone</source>
+        <translation>Bestill telefon</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <source>Search by name, employee number or department</source>
+        <translation>Søk på navn, ansattnummer eller enhet</translation>
+    </message>
+    <message>
+        <source>Search for the employee</source>
+        <translation>Søk etter den ansatte</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>&amp;Municipal e-mail on the phone</source>
+        <translation>E-post fra &amp;kommunen på telefonen</translation>
+    </message>
+    <message>
+        <source>E-mail on the phone needs a licence: the municipality pays {amount} a month for it.</source>
+        <translation>E-post på telefonen krever en lisens: kommunen betaler {amount} i måneden for den.</translation>
+    </message>
+    <message>
+        <source>E-mail on the phone needs a licence that the municipality pays for; the catalogue does not state the amount.</source>
+        <translation>E-post på telefonen krever en lisens som kommunen betaler for; modellutvalget oppgir ikke beløpet.</translation>
+    </message>
+    <message>
+        <source>&amp;Setup help from IKTNH</source>
+        <translation>&amp;Hjelp til oppsett fra IKTNH</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>Be&amp;still</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farge:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>A&amp;nsatt:</translation>
+    </message>
+    <message>
+        <source>Current numbers: {numbers}</source>
+        <translation>Nåværende numre: {numbers}</translation>
+    </message>
+    <message>
+        <source>No numbers stored for this employee.</source>
+        <translation>Ingen numre er lagret for denne ansatte.</translation>
+    </message>
+    <message>
+        <source>The order could not be made: choose the municipality in Settings.</source>
+        <translation>Bestillingen kunne ikke lages: velg kommunen under Innstillinger.</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4296,61 @@
     <message>
         <source>Comparison</source>
         <translation>Sammenligning</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneModels</name>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <source>Price (ex. VAT)</source>
+        <translation>Pris (eks. mva.)</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Sikkerhetsoppdateringer til</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Security updates end within a year.</source>
+        <translation>Sikkerhetsoppdateringene tar slutt innen et år.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>ikke publisert</translation>
+    </message>
+    <message>
+        <source>{date} (within a year)</source>
+        <translation>{date} (innen et år)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,109 @@
     </message>
 </context>
 <context>
+    <name>CatalogueWorkspace</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Model, manufacturer or note</source>
+        <translation>Modell, produsent eller merknad</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer:</source>
+        <translation>&amp;Produsent:</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Operativsystem:</translation>
+    </message>
+    <message>
+        <source>&amp;Price at most:</source>
+        <translation>Pris &amp;høgst:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>kva som helst</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>&amp;5G</source>
+        <translation>&amp;5G</translation>
+    </message>
+    <message>
+        <source>&amp;eSIM</source>
+        <translation>&amp;eSIM</translation>
+    </message>
+    <message>
+        <source>Security &amp;updates until at least</source>
+        <translation>Tr&amp;yggleiksoppdateringar minst til</translation>
+    </message>
+    <message>
+        <source>Security updates until at least</source>
+        <translation>Tryggleiksoppdateringar minst til</translation>
+    </message>
+    <message>
+        <source>Phone models</source>
+        <translation>Telefonmodellar</translation>
+    </message>
+    <message>
+        <source>About the model</source>
+        <translation>Om modellen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare …</source>
+        <translation>Sa&amp;manlikn …</translation>
+    </message>
+    <message>
+        <source>Select two to four models to compare them.</source>
+        <translation>Vel to til fire modellar for å samanlikne dei.</translation>
+    </message>
+    <message>
+        <source>O&amp;rder …</source>
+        <translation>&amp;Bestill …</translation>
+    </message>
+    <message>
+        <source>Order the selected model for an employee.</source>
+        <translation>Bestill den valde modellen til ein tilsett.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Not yet synced from IKTNH: the demo&apos;s models.</source>
+        <translation>Ikkje henta frå IKTNH enno: modellane i demoen.</translation>
+    </message>
+    <message>
+        <source>Last synced from IKTNH {when}.</source>
+        <translation>Sist henta frå IKTNH {when}.</translation>
+    </message>
+    <message>
+        <source>Select a model to see all about it.</source>
+        <translation>Vel ein modell for å sjå alt om han.</translation>
+    </message>
+    <message>
+        <source>Security updates for this model end within a year.</source>
+        <translation>Tryggleiksoppdateringane for denne modellen tek slutt innan eit år.</translation>
+    </message>
+    <message>
+        <source>{price} ex. VAT.</source>
+        <translation>{price} eks. mva.</translation>
+    </message>
+    <message>
+        <source>Order a phone</source>
+        <translation>Bestill telefon</translation>
+    </message>
+    <message>
+        <source>Phone order {number} for {name} is a draft under Change requests: approve it there to send it to IKTNH.</source>
+        <translation>Telefonbestilling {number} for {name} er eit utkast under Endringsbestillingar: godkjenn ho der for å sende ho til IKTNH.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeCommand</name>
     <message>
         <source>make and approve change requests for IKTNH</source>
@@ -1341,6 +1444,41 @@
     <message>
         <source>Cannot write to standard output: {reason}.</source>
         <translation>Kan ikkje skrive til standard utdata: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare phone models</source>
+        <translation>Samanlikn telefonmodellar</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Samanlikning</translation>
+    </message>
+    <message>
+        <source>The models differ here.</source>
+        <translation>Modellane er ulike her.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel …</source>
+        <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>Coloured rows are where the models differ.</source>
+        <translation>Farga rader viser kvar modellane er ulike.</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Eksporter samanlikninga</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook could not be written: {reason}</source>
+        <translation>{path}: arbeidsboka kunne ikkje skrivast: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2788,73 @@
     <message>
         <source>Municipality</source>
         <translation>Kommune</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Order a phone</source>
+        <translation>Bestill telefon</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <source>Search by name, employee number or department</source>
+        <translation>Søk på namn, tilsettnummer eller eining</translation>
+    </message>
+    <message>
+        <source>Search for the employee</source>
+        <translation>Søk etter den tilsette</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Tilsette</translation>
+    </message>
+    <message>
+        <source>&amp;Municipal e-mail on the phone</source>
+        <translation>E-post frå &amp;kommunen på telefonen</translation>
+    </message>
+    <message>
+        <source>E-mail on the phone needs a licence: the municipality pays {amount} a month for it.</source>
+        <translation>E-post på telefonen krev ein lisens: kommunen betaler {amount} i månaden for han.</translation>
+    </message>
+    <message>
+        <source>E-mail on the phone needs a licence that the municipality pays for; the catalogue does not state the amount.</source>
+        <translation>E-post på telefonen krev ein lisens som kommunen betaler for; modellutvalet oppgir ikkje beløpet.</translation>
+    </message>
+    <message>
+        <source>&amp;Setup help from IKTNH</source>
+        <translation>&amp;Hjelp til oppsett frå IKTNH</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>Be&amp;still</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farge:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Tilsett:</translation>
+    </message>
+    <message>
+        <source>Current numbers: {numbers}</source>
+        <translation>Noverande nummer: {numbers}</translation>
+    </message>
+    <message>
+        <source>No numbers stored for this employee.</source>
+        <translation>Ingen nummer er lagra for denne tilsette.</translation>
+    </message>
+    <message>
+        <source>The order could not be made: choose the municipality in Settings.</source>
+        <translation>Bestillinga kunne ikkje lagast: vel kommunen under Innstillingar.</translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4296,61 @@
     <message>
         <source>Comparison</source>
         <translation>Samanlikning</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneModels</name>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <source>Price (ex. VAT)</source>
+        <translation>Pris (eks. mva.)</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Tryggleiksoppdateringar til</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Security updates end within a year.</source>
+        <translation>Tryggleiksoppdateringane tek slutt innan eit år.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>ikkje publisert</translation>
+    </message>
+    <message>
+        <source>{date} (within a year)</source>
+        <translation>{date} (innan eit år)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>

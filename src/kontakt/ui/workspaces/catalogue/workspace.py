@@ -136,7 +136,7 @@ class CatalogueWorkspace(Workspace):
         self.search.setPlaceholderText(self.tr("Model, manufacturer or note"))
         self.labels["manufacturer"].setText(self.tr("&Manufacturer:"))
         self.labels["os"].setText(self.tr("&Operating system:"))
-        self.labels["price"].setText(self.tr("Price at &most:"))
+        self.labels["price"].setText(self.tr("&Price at most:"))
         self.max_price.setSpecialValueText(self.tr("any"))
         self.max_price.setSuffix(self.tr(" kr"))
         self.five_g.setText(self.tr("&5G"))
