@@ -406,6 +406,10 @@
         <translation>Order the selected model for an employee.</translation>
     </message>
     <message>
+        <source>&amp;Fetch from IKTNH</source>
+        <translation>&amp;Fetch from IKTNH</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -428,6 +432,47 @@
     <message>
         <source>{price} ex. VAT.</source>
         <translation>{price} ex. VAT.</translation>
+    </message>
+    <message>
+        <source>Fetching the phone models from IKTNH …</source>
+        <translation>Fetching the phone models from IKTNH …</translation>
+    </message>
+    <message>
+        <source>The phone models have not changed since the last sync.</source>
+        <translation>The phone models have not changed since the last sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added, </source>
+        <translation>
+            <numerusform>%n model added, </numerusform>
+            <numerusform>%n models added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>%n changed, </numerusform>
+            <numerusform>%n changed, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n removed.</numerusform>
+            <numerusform>%n removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kontakt cannot reach IKTNH yet: set the API address in Settings and make your signing key.</source>
+        <translation>Kontakt cannot reach IKTNH yet: set the API address in Settings and make your signing key.</translation>
+    </message>
+    <message>
+        <source>The phone models could not be fetched: {detail}</source>
+        <translation>The phone models could not be fetched: {detail}</translation>
+    </message>
+    <message>
+        <source>Something went wrong while fetching the phone models: {reason}</source>
+        <translation>Something went wrong while fetching the phone models: {reason}</translation>
     </message>
     <message>
         <source>Order a phone</source>

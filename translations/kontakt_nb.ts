@@ -406,6 +406,10 @@
         <translation>Bestill den valgte modellen til en ansatt.</translation>
     </message>
     <message>
+        <source>&amp;Fetch from IKTNH</source>
+        <translation>&amp;Hent fra IKTNH</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -428,6 +432,47 @@
     <message>
         <source>{price} ex. VAT.</source>
         <translation>{price} eks. mva.</translation>
+    </message>
+    <message>
+        <source>Fetching the phone models from IKTNH …</source>
+        <translation>Henter telefonmodellene fra IKTNH …</translation>
+    </message>
+    <message>
+        <source>The phone models have not changed since the last sync.</source>
+        <translation>Telefonmodellene er ikke endret siden sist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added, </source>
+        <translation>
+            <numerusform>%n modell lagt til, </numerusform>
+            <numerusform>%n modeller lagt til, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>%n endret, </numerusform>
+            <numerusform>%n endret, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n fjernet.</numerusform>
+            <numerusform>%n fjernet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kontakt cannot reach IKTNH yet: set the API address in Settings and make your signing key.</source>
+        <translation>Kontakt når ikke IKTNH ennå: legg inn API-adressen under Innstillinger og lag signeringsnøkkelen din.</translation>
+    </message>
+    <message>
+        <source>The phone models could not be fetched: {detail}</source>
+        <translation>Telefonmodellene kunne ikke hentes: {detail}</translation>
+    </message>
+    <message>
+        <source>Something went wrong while fetching the phone models: {reason}</source>
+        <translation>Noe gikk galt da telefonmodellene skulle hentes: {reason}</translation>
     </message>
     <message>
         <source>Order a phone</source>

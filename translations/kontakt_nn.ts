@@ -406,6 +406,10 @@
         <translation>Bestill den valde modellen til ein tilsett.</translation>
     </message>
     <message>
+        <source>&amp;Fetch from IKTNH</source>
+        <translation>&amp;Hent frå IKTNH</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -428,6 +432,47 @@
     <message>
         <source>{price} ex. VAT.</source>
         <translation>{price} eks. mva.</translation>
+    </message>
+    <message>
+        <source>Fetching the phone models from IKTNH …</source>
+        <translation>Hentar telefonmodellane frå IKTNH …</translation>
+    </message>
+    <message>
+        <source>The phone models have not changed since the last sync.</source>
+        <translation>Telefonmodellane er ikkje endra sidan sist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added, </source>
+        <translation>
+            <numerusform>%n modell lagd til, </numerusform>
+            <numerusform>%n modellar lagde til, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>%n endra, </numerusform>
+            <numerusform>%n endra, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n fjerna.</numerusform>
+            <numerusform>%n fjerna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kontakt cannot reach IKTNH yet: set the API address in Settings and make your signing key.</source>
+        <translation>Kontakt når ikkje IKTNH enno: legg inn API-adressa under Innstillingar og lag signeringsnøkkelen din.</translation>
+    </message>
+    <message>
+        <source>The phone models could not be fetched: {detail}</source>
+        <translation>Telefonmodellane kunne ikkje hentast: {detail}</translation>
+    </message>
+    <message>
+        <source>Something went wrong while fetching the phone models: {reason}</source>
+        <translation>Noko gjekk gale då telefonmodellane skulle hentast: {reason}</translation>
     </message>
     <message>
         <source>Order a phone</source>

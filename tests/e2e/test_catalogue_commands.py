@@ -1,15 +1,19 @@
 """`kontakt catalogue sync` against the reference receiver: a 200 stores the catalogue and
-says what changed, the second sync is a 304 that touches nothing."""
+says what changed, the second sync is a 304 that touches nothing; from the command line
+and from the Telefonmodellar workspace's button."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from kontakt.cli import main
-from kontakt.services import catalogue
+from kontakt.services import catalogue, municipality
 from kontakt.storage.db import Database
 from tests.e2e.support import MemoryKeyring, Running
 from tests.helpers import sqlite_url
@@ -82,3 +86,31 @@ def test_sync_with_no_server_exits_2_and_keeps_the_catalogue(
     assert "The phone catalogue could not be fetched" in err
     assert len(catalogue.models(demo_db)) == 12
     assert catalogue.synced_at(demo_db) is None
+
+
+def test_the_workspace_fetches_off_the_gui_thread_then_hears_nothing_changed(
+    qtbot: QtBot,
+    running: Running,
+    demo_db: Database,
+    keyring_with_key: MemoryKeyring,
+) -> None:
+    from kontakt.ui.workspaces.catalogue.workspace import CatalogueWorkspace
+
+    settings = municipality.current(demo_db)
+    assert settings is not None
+    municipality.save(demo_db, dataclasses.replace(settings, api_base_url=running.base_url))
+    demo = json.loads((ROOT / "resources/demo/phone-catalogue.json").read_text("utf-8"))
+    running.receiver.catalogue = _served(demo)
+    page = CatalogueWorkspace(demo_db)
+    qtbot.addWidget(page)
+
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "1 removed." in page.synced.text(), timeout=10_000)
+    assert "Last synced from IKTNH" in page.synced.text()
+    assert page.proxy.rowCount() == 12
+    shown = {page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount())}
+    assert "XR21" in shown
+
+    qtbot.waitUntil(page.sync_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "have not changed" in page.synced.text(), timeout=10_000)

@@ -298,3 +298,24 @@ def export_comparison(db: Database, names: Sequence[str], path: Path, translate:
     if not 2 <= len(picked) <= 4:
         raise ValueError("compare two to four models")
     return write_phone_comparison(path, [m.phone_model() for m in picked], translate=translate)
+
+
+class NoAccess(Exception):
+    """The municipality has no usable API access: `reason` is the outbox's word for why
+    ("no-api", "insecure-url", "no-key", "no-backend")."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def sync_with_settings(db: Database) -> SyncResult:
+    """`sync` with the municipality's own API address and the ICT contact's key (what the
+    window's button does). Raises `NoAccess` or `SyncFailed`."""
+    from kontakt.services import outbox
+
+    access = outbox.api_access(db)
+    if isinstance(access, str):
+        raise NoAccess(access)
+    with access.client() as client:
+        return sync(db, access.base_url, access.key, access.key_id, client)

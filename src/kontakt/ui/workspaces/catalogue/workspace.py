@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kontakt.core.catalogue.document import amount_text
 from kontakt.services import catalogue
 from kontakt.services.catalogue import Filters, StoredModel
+from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.catalogue.dialogs import CompareDialog, OrderDialog
 from kontakt.ui.workspaces.catalogue.models import (
@@ -95,6 +96,9 @@ class CatalogueWorkspace(Workspace):
         self.compare_button.clicked.connect(self.compare)
         self.order_button = QPushButton(self)
         self.order_button.clicked.connect(self.order)
+        self.sync_button = QPushButton(self)
+        self.sync_button.clicked.connect(self.sync)
+        self.runner = TaskRunner(self)
 
         filters = QHBoxLayout()
         self.labels: dict[str, QLabel] = {}
@@ -114,6 +118,7 @@ class CatalogueWorkspace(Workspace):
             filters.addWidget(other)
         buttons = QHBoxLayout()
         buttons.addWidget(self.synced, 1)
+        buttons.addWidget(self.sync_button)
         buttons.addWidget(self.compare_button)
         buttons.addWidget(self.order_button)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -149,6 +154,7 @@ class CatalogueWorkspace(Workspace):
         self.compare_button.setToolTip(self.tr("Select two to four models to compare them."))
         self.order_button.setText(self.tr("O&rder …"))
         self.order_button.setToolTip(self.tr("Order the selected model for an employee."))
+        self.sync_button.setText(self.tr("&Fetch from IKTNH"))
         self._fill_choices()
         self._show_synced()
         self._selected()
@@ -245,6 +251,50 @@ class CatalogueWorkspace(Workspace):
         return f"<h2>{heading}</h2>{warning}{price}<table>{lines}</table>"
 
     # -- actions ----------------------------------------------------------------------------
+    def sync(self) -> None:
+        """Fetch the catalogue off the GUI thread (a 304 changes nothing)."""
+        db = self.db
+
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> catalogue.SyncResult:
+            return catalogue.sync_with_settings(db)
+
+        self.sync_button.setEnabled(False)
+        self.synced.setText(self.tr("Fetching the phone models from IKTNH …"))
+        self.runner.run(work, self._synced, self._sync_failed, on_done=self._sync_done)
+
+    def _sync_done(self) -> None:
+        self.sync_button.setEnabled(True)
+        self._show_synced()
+
+    def _synced(self, result: catalogue.SyncResult) -> None:
+        if result.not_modified:
+            text = self.tr("The phone models have not changed since the last sync.")
+        else:
+            self.reload()
+            text = self.tr("%n model(s) added, ", "", result.added)
+            text += self.tr("%n changed, ", "", result.changed)
+            text += self.tr("%n removed.", "", result.removed)
+        self.synced.setText(f"{self.synced.text()} {text}")
+
+    def _sync_failed(self, error: Exception) -> None:
+        if isinstance(error, catalogue.NoAccess):
+            text = self.tr(
+                "Kontakt cannot reach IKTNH yet: set the API address in Settings and make "
+                "your signing key."
+            )
+        elif isinstance(error, catalogue.SyncFailed):
+            text = self.tr("The phone models could not be fetched: {detail}").format(
+                detail=error.detail
+            )
+        else:
+            text = self.tr("Something went wrong while fetching the phone models: {reason}").format(
+                reason=error
+            )
+        QMessageBox.warning(self, workspace_title(self.key), text)
+
+    def shut_down(self) -> None:
+        self.runner.shut_down()
+
     def compare(self) -> None:
         chosen = self.selected_models()
         if not 2 <= len(chosen) <= 4:
