@@ -410,6 +410,34 @@
         <translation>&amp;Hent fra IKTNH</translation>
     </message>
     <message>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestillinger</translation>
+    </message>
+    <message>
+        <source>Phone orders</source>
+        <translation>Telefonbestillinger</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>

@@ -410,6 +410,34 @@
         <translation>&amp;Hent frå IKTNH</translation>
     </message>
     <message>
+        <source>Models</source>
+        <translation>Modellar</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestillingar</translation>
+    </message>
+    <message>
+        <source>Phone orders</source>
+        <translation>Telefonbestillingar</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>

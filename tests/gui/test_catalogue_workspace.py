@@ -116,3 +116,15 @@ def test_order_dialog_finds_the_employee_and_says_the_licence_cost(
     assert payload["employee_id"] == person.employee_id
     assert (payload["model"], payload["colour"]) == ("Galaxy S25", "Mynte")
     assert payload["email_on_phone"] is True and payload["licence_monthly_nok"] == "95.00"
+
+
+def test_the_orders_tab_lists_phone_orders_with_their_status(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from kontakt.services import phone_orders
+
+    phone_orders.order_phone(demo_db, "1002", "Pixel 9a", "Iris", email=True)
+    page = _workspace(qtbot, demo_db)
+    assert page.tabs.tabText(1) == "Orders"
+    cells = [page.orders.item(0, column).text() for column in range(4)]
+    assert cells[1:] == ["Ola Vik", "Pixel 9a (Iris)", "Draft"]

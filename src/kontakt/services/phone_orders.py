@@ -155,3 +155,43 @@ def order_phone(
     return PhoneOrderDraft(
         number, person.employee_id, person.name, model.model, chosen, email, licence, setup
     )
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    """A phone order as the list of orders shows it."""
+
+    number: int
+    employee_name: str
+    model: str
+    colour: str | None
+    state: str
+    created_at: str
+
+
+def orders(db: Database) -> list[OrderLine]:
+    """The municipality's phone orders, the newest first, with their state."""
+    municipality_id = municipality.current_id(db)
+    if municipality_id is None:
+        return []
+    with db.session() as session:
+        rows = session.scalars(
+            select(ChangeRequest)
+            .where(ChangeRequest.municipality_id == municipality_id, ChangeRequest.kind == KIND)
+            .order_by(ChangeRequest.id.desc())
+        ).all()
+        lines = []
+        for row in rows:
+            payload = row.change.get("payload") or {}
+            person = payload.get("employee") or {}
+            lines.append(
+                OrderLine(
+                    row.id,
+                    str(person.get("name") or payload.get("employee_id") or ""),
+                    str(payload.get("model") or ""),
+                    payload.get("colour"),
+                    row.state,
+                    str(row.change.get("created_at") or ""),
+                )
+            )
+        return lines

@@ -24,13 +24,18 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from kontakt.core.catalogue.document import amount_text
-from kontakt.services import catalogue
+from kontakt.core.changes.words import state_name
+from kontakt.i18n import gui_translate
+from kontakt.services import catalogue, phone_orders
 from kontakt.services.catalogue import Filters, StoredModel
 from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
 from kontakt.ui.workspaces.base import Workspace
@@ -126,10 +131,20 @@ class CatalogueWorkspace(Workspace):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        browse = QWidget(self)
+        browse_layout = QVBoxLayout(browse)
+        browse_layout.addLayout(filters)
+        browse_layout.addWidget(split, 1)
+        browse_layout.addLayout(buttons)
+        self.orders = QTableWidget(0, 4, self)
+        self.orders.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.orders.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.orders.verticalHeader().setVisible(False)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(browse, "")
+        self.tabs.addTab(self.orders, "")
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(split, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.tabs)
         self.retranslate()
         self.reload()
 
@@ -155,6 +170,13 @@ class CatalogueWorkspace(Workspace):
         self.order_button.setText(self.tr("O&rder …"))
         self.order_button.setToolTip(self.tr("Order the selected model for an employee."))
         self.sync_button.setText(self.tr("&Fetch from IKTNH"))
+        self.tabs.setTabText(0, self.tr("Models"))
+        self.tabs.setTabText(1, self.tr("Orders"))
+        self.orders.setAccessibleName(self.tr("Phone orders"))
+        self.orders.setHorizontalHeaderLabels(
+            [self.tr("Number"), self.tr("Employee"), self.tr("Model"), self.tr("Status")]
+        )
+        self._show_orders()
         self._fill_choices()
         self._show_synced()
         self._selected()
@@ -166,6 +188,7 @@ class CatalogueWorkspace(Workspace):
     def reload(self) -> None:
         """Read the models from the database again (after a sync or an import)."""
         self.source.set_models(catalogue.models(self.db))
+        self._show_orders()
         self._fill_choices()
         self._show_synced()
         self._selected()
@@ -185,6 +208,16 @@ class CatalogueWorkspace(Workspace):
             box.setCurrentIndex(max(box.findData(chosen), 0))
             box.blockSignals(False)
         self._filter()
+
+    def _show_orders(self) -> None:
+        listed = phone_orders.orders(self.db)
+        self.orders.setRowCount(len(listed))
+        for row, line in enumerate(listed):
+            model = f"{line.model} ({line.colour})" if line.colour else line.model
+            state = state_name(line.state, gui_translate)
+            for column, text in enumerate((str(line.number), line.employee_name, model, state)):
+                self.orders.setItem(row, column, QTableWidgetItem(text))
+        self.orders.resizeColumnsToContents()
 
     def _show_synced(self) -> None:
         when = catalogue.synced_at(self.db)
@@ -229,7 +262,6 @@ class CatalogueWorkspace(Workspace):
     def _detail_html(self, model: StoredModel) -> str:
         from html import escape
 
-        from kontakt.i18n import gui_translate
         from kontakt.reports.phone_comparison import comparison_rows
 
         rows = comparison_rows([model.phone_model()], gui_translate)
@@ -307,6 +339,7 @@ class CatalogueWorkspace(Workspace):
             return
         dialog = OrderDialog(self.db, chosen[0], self)
         if dialog.exec() and dialog.draft is not None:
+            self._show_orders()
             QMessageBox.information(
                 self,
                 self.tr("Order a phone"),
