@@ -354,8 +354,12 @@
         <translation>&amp;Operating system:</translation>
     </message>
     <message>
-        <source>&amp;Price at most:</source>
-        <translation>&amp;Price at most:</translation>
+        <source>&amp;Price from:</source>
+        <translation>&amp;Price from:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>to:</translation>
     </message>
     <message>
         <source>any</source>
@@ -364,6 +368,10 @@
     <message>
         <source> kr</source>
         <translation> kr</translation>
+    </message>
+    <message>
+        <source>Price at most</source>
+        <translation>Price at most</translation>
     </message>
     <message>
         <source>&amp;5G</source>

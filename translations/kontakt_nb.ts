@@ -354,8 +354,12 @@
         <translation>&amp;Operativsystem:</translation>
     </message>
     <message>
-        <source>&amp;Price at most:</source>
-        <translation>Pris &amp;høyst:</translation>
+        <source>&amp;Price from:</source>
+        <translation>P&amp;ris fra:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>til:</translation>
     </message>
     <message>
         <source>any</source>
@@ -364,6 +368,10 @@
     <message>
         <source> kr</source>
         <translation> kr</translation>
+    </message>
+    <message>
+        <source>Price at most</source>
+        <translation>Pris høyst</translation>
     </message>
     <message>
         <source>&amp;5G</source>

@@ -47,6 +47,8 @@ def test_search_as_you_type_and_filters_narrow_the_list(qtbot: QtBot, demo_db: D
     page.os.setCurrentIndex(page.os.findData("iOS"))
     page.max_price.setValue(8000)
     assert sorted(_shown(page)) == ["iPhone 16", "iPhone 16e"]
+    page.min_price.setValue(7000)
+    assert _shown(page) == ["iPhone 16"]
 
 
 def test_sorting_by_price_and_ending_updates_are_marked(qtbot: QtBot, demo_db: Database) -> None:

@@ -69,9 +69,12 @@ class CatalogueWorkspace(Workspace):
         self.search.textChanged.connect(self.proxy.set_search)
         self.manufacturer = QComboBox(self)
         self.os = QComboBox(self)
+        self.min_price = QSpinBox(self)
         self.max_price = QSpinBox(self)
-        self.max_price.setRange(0, 100_000)
-        self.max_price.setSingleStep(500)
+        for spin in (self.min_price, self.max_price):
+            spin.setRange(0, 100_000)
+            spin.setSingleStep(500)
+            spin.valueChanged.connect(self._filter)
         self.five_g = QCheckBox(self)
         self.esim = QCheckBox(self)
         self.use_updates = QCheckBox(self)
@@ -83,7 +86,6 @@ class CatalogueWorkspace(Workspace):
         self.use_updates.toggled.connect(self.updates_until.setEnabled)
         for box in (self.manufacturer, self.os):
             box.currentIndexChanged.connect(self._filter)
-        self.max_price.valueChanged.connect(self._filter)
         self.updates_until.dateChanged.connect(self._filter)
         for check in (self.five_g, self.esim, self.use_updates):
             check.toggled.connect(self._filter)
@@ -111,6 +113,7 @@ class CatalogueWorkspace(Workspace):
             ("search", self.search),
             ("manufacturer", self.manufacturer),
             ("os", self.os),
+            ("min_price", self.min_price),
             ("price", self.max_price),
         )
         for name, widget in labelled:
@@ -156,9 +159,12 @@ class CatalogueWorkspace(Workspace):
         self.search.setPlaceholderText(self.tr("Model, manufacturer or note"))
         self.labels["manufacturer"].setText(self.tr("&Manufacturer:"))
         self.labels["os"].setText(self.tr("&Operating system:"))
-        self.labels["price"].setText(self.tr("&Price at most:"))
-        self.max_price.setSpecialValueText(self.tr("any"))
-        self.max_price.setSuffix(self.tr(" kr"))
+        self.labels["min_price"].setText(self.tr("&Price from:"))
+        self.labels["price"].setText(self.tr("to:"))
+        for spin in (self.min_price, self.max_price):
+            spin.setSpecialValueText(self.tr("any"))
+            spin.setSuffix(self.tr(" kr"))
+        self.max_price.setAccessibleName(self.tr("Price at most"))
         self.five_g.setText(self.tr("&5G"))
         self.esim.setText(self.tr("&eSIM"))
         self.use_updates.setText(self.tr("Security &updates until at least"))
@@ -244,6 +250,7 @@ class CatalogueWorkspace(Workspace):
                     else None
                 ),
                 max_price=price_limit(self.max_price.value()),
+                min_price=price_limit(self.min_price.value()),
             )
         )
 
