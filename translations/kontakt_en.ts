@@ -378,10 +378,6 @@
         <translation>&amp;5G</translation>
     </message>
     <message>
-        <source>&amp;eSIM</source>
-        <translation>&amp;eSIM</translation>
-    </message>
-    <message>
         <source>Security &amp;updates until at least</source>
         <translation>Security &amp;updates until at least</translation>
     </message>
@@ -414,8 +410,12 @@
         <translation>Order the selected model for an employee.</translation>
     </message>
     <message>
-        <source>&amp;Fetch from IKTNH</source>
-        <translation>&amp;Fetch from IKTNH</translation>
+        <source>eS&amp;IM</source>
+        <translation>eS&amp;IM</translation>
+    </message>
+    <message>
+        <source>Fe&amp;tch from IKTNH</source>
+        <translation>Fe&amp;tch from IKTNH</translation>
     </message>
     <message>
         <source>Models</source>

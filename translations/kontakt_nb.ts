@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>&amp;Price from:</source>
-        <translation>P&amp;ris fra:</translation>
+        <translation>Pr&amp;is fra:</translation>
     </message>
     <message>
         <source>to:</source>
@@ -376,10 +376,6 @@
     <message>
         <source>&amp;5G</source>
         <translation>&amp;5G</translation>
-    </message>
-    <message>
-        <source>&amp;eSIM</source>
-        <translation>&amp;eSIM</translation>
     </message>
     <message>
         <source>Security &amp;updates until at least</source>
@@ -414,8 +410,12 @@
         <translation>Bestill den valgte modellen til en ansatt.</translation>
     </message>
     <message>
-        <source>&amp;Fetch from IKTNH</source>
-        <translation>&amp;Hent fra IKTNH</translation>
+        <source>eS&amp;IM</source>
+        <translation>&amp;eSIM</translation>
+    </message>
+    <message>
+        <source>Fe&amp;tch from IKTNH</source>
+        <translation>He&amp;nt fra IKTNH</translation>
     </message>
     <message>
         <source>Models</source>

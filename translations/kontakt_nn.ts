@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>&amp;Price from:</source>
-        <translation>P&amp;ris frå:</translation>
+        <translation>Pr&amp;is frå:</translation>
     </message>
     <message>
         <source>to:</source>
@@ -376,10 +376,6 @@
     <message>
         <source>&amp;5G</source>
         <translation>&amp;5G</translation>
-    </message>
-    <message>
-        <source>&amp;eSIM</source>
-        <translation>&amp;eSIM</translation>
     </message>
     <message>
         <source>Security &amp;updates until at least</source>
@@ -414,8 +410,12 @@
         <translation>Bestill den valde modellen til ein tilsett.</translation>
     </message>
     <message>
-        <source>&amp;Fetch from IKTNH</source>
-        <translation>&amp;Hent frå IKTNH</translation>
+        <source>eS&amp;IM</source>
+        <translation>&amp;eSIM</translation>
+    </message>
+    <message>
+        <source>Fe&amp;tch from IKTNH</source>
+        <translation>He&amp;nt frå IKTNH</translation>
     </message>
     <message>
         <source>Models</source>
