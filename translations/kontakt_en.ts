@@ -145,6 +145,158 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCommand</name>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount in kroner</source>
+        <translation>{value} is not an amount in kroner</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s phone models</source>
+        <translation>IKTNH&apos;s phone models</translation>
+    </message>
+    <message>
+        <source>fetch the phone catalogue from IKTNH</source>
+        <translation>fetch the phone catalogue from IKTNH</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s API, e.g. https://api.iktnh.example/v1</source>
+        <translation>IKTNH&apos;s API, e.g. https://api.iktnh.example/v1</translation>
+    </message>
+    <message>
+        <source>the stored phone models</source>
+        <translation>the stored phone models</translation>
+    </message>
+    <message>
+        <source>only this operating system</source>
+        <translation>only this operating system</translation>
+    </message>
+    <message>
+        <source>only with 5G</source>
+        <translation>only with 5G</translation>
+    </message>
+    <message>
+        <source>only with eSIM</source>
+        <translation>only with eSIM</translation>
+    </message>
+    <message>
+        <source>only models with security updates until at least DATE</source>
+        <translation>only models with security updates until at least DATE</translation>
+    </message>
+    <message>
+        <source>only models that cost at most this (ex. VAT)</source>
+        <translation>only models that cost at most this (ex. VAT)</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>write JSON</translation>
+    </message>
+    <message>
+        <source>compare two to four models in a workbook</source>
+        <translation>compare two to four models in a workbook</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>the workbook to write</translation>
+    </message>
+    <message>
+        <source>order from IKTNH</source>
+        <translation>order from IKTNH</translation>
+    </message>
+    <message>
+        <source>order a phone for an employee (a draft)</source>
+        <translation>order a phone for an employee (a draft)</translation>
+    </message>
+    <message>
+        <source>the employee number</source>
+        <translation>the employee number</translation>
+    </message>
+    <message>
+        <source>municipal e-mail on the phone (a licence cost the municipality pays)</source>
+        <translation>municipal e-mail on the phone (a licence cost the municipality pays)</translation>
+    </message>
+    <message>
+        <source>setup help from IKTNH</source>
+        <translation>setup help from IKTNH</translation>
+    </message>
+    <message>
+        <source>The phone catalogue could not be fetched: {detail}</source>
+        <translation>The phone catalogue could not be fetched: {detail}</translation>
+    </message>
+    <message>
+        <source>The phone catalogue has not changed.</source>
+        <translation>The phone catalogue has not changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added.</source>
+        <translation>
+            <numerusform>%n model added.</numerusform>
+            <numerusform>%n models added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) changed.</source>
+        <translation>
+            <numerusform>%n model changed.</numerusform>
+            <numerusform>%n models changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) removed.</source>
+        <translation>
+            <numerusform>%n model removed.</numerusform>
+            <numerusform>%n models removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced from IKTNH (the demo catalogue).</source>
+        <translation>Never synced from IKTNH (the demo catalogue).</translation>
+    </message>
+    <message>
+        <source>Last synced {when}.</source>
+        <translation>Last synced {when}.</translation>
+    </message>
+    <message>
+        <source>Name two to four models to compare.</source>
+        <translation>Name two to four models to compare.</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook could not be written: {reason}</source>
+        <translation>{path}: the workbook could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Comparison written to {path}.</source>
+        <translation>Comparison written to {path}.</translation>
+    </message>
+    <message>
+        <source>There is no phone model called “{model}” in the catalogue.</source>
+        <translation>There is no phone model called “{model}” in the catalogue.</translation>
+    </message>
+    <message>
+        <source>--employee {id}: there is no employee with this number.</source>
+        <translation>--employee {id}: there is no employee with this number.</translation>
+    </message>
+    <message>
+        <source>--colour {colour}: the model does not come in this colour (only {colours}).</source>
+        <translation>--colour {colour}: the model does not come in this colour (only {colours}).</translation>
+    </message>
+    <message>
+        <source>There is no municipality to order for yet.</source>
+        <translation>There is no municipality to order for yet.</translation>
+    </message>
+    <message>
+        <source>Phone order {number} made as a draft for {name}.</source>
+        <translation>Phone order {number} made as a draft for {name}.</translation>
+    </message>
+    <message>
+        <source>Municipal e-mail on the phone costs the municipality {amount} a month in licences.</source>
+        <translation>Municipal e-mail on the phone costs the municipality {amount} a month in licences.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueErrors</name>
     <message>
         <source>Line {line}, column {column}: the catalogue is not JSON: {reason}.</source>
@@ -181,6 +333,190 @@
     <message>
         <source>{path}: {value} is a negative amount.</source>
         <translation>{path}: {value} is a negative amount.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWorkspace</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Model, manufacturer or note</source>
+        <translation>Model, manufacturer or note</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer:</source>
+        <translation>&amp;Manufacturer:</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Operating system:</translation>
+    </message>
+    <message>
+        <source>&amp;Price from:</source>
+        <translation>&amp;Price from:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Price at most</source>
+        <translation>Price at most</translation>
+    </message>
+    <message>
+        <source>&amp;5G</source>
+        <translation>&amp;5G</translation>
+    </message>
+    <message>
+        <source>eS&amp;IM</source>
+        <translation>eS&amp;IM</translation>
+    </message>
+    <message>
+        <source>Security &amp;updates until at least</source>
+        <translation>Security &amp;updates until at least</translation>
+    </message>
+    <message>
+        <source>Security updates until at least</source>
+        <translation>Security updates until at least</translation>
+    </message>
+    <message>
+        <source>Phone models</source>
+        <translation>Phone models</translation>
+    </message>
+    <message>
+        <source>About the model</source>
+        <translation>About the model</translation>
+    </message>
+    <message>
+        <source>&amp;Compare …</source>
+        <translation>&amp;Compare …</translation>
+    </message>
+    <message>
+        <source>Select two to four models to compare them.</source>
+        <translation>Select two to four models to compare them.</translation>
+    </message>
+    <message>
+        <source>O&amp;rder …</source>
+        <translation>O&amp;rder …</translation>
+    </message>
+    <message>
+        <source>Order the selected model for an employee.</source>
+        <translation>Order the selected model for an employee.</translation>
+    </message>
+    <message>
+        <source>Fe&amp;tch from IKTNH</source>
+        <translation>Fe&amp;tch from IKTNH</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Phone orders</source>
+        <translation>Phone orders</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Not yet synced from IKTNH: the demo&apos;s models.</source>
+        <translation>Not yet synced from IKTNH: the demo&apos;s models.</translation>
+    </message>
+    <message>
+        <source>Last synced from IKTNH {when}.</source>
+        <translation>Last synced from IKTNH {when}.</translation>
+    </message>
+    <message>
+        <source>Select a model to see all about it.</source>
+        <translation>Select a model to see all about it.</translation>
+    </message>
+    <message>
+        <source>Security updates for this model end within a year.</source>
+        <translation>Security updates for this model end within a year.</translation>
+    </message>
+    <message>
+        <source>{price} ex. VAT.</source>
+        <translation>{price} ex. VAT.</translation>
+    </message>
+    <message>
+        <source>Fetching the phone models from IKTNH …</source>
+        <translation>Fetching the phone models from IKTNH …</translation>
+    </message>
+    <message>
+        <source>The phone models have not changed since the last sync.</source>
+        <translation>The phone models have not changed since the last sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added, </source>
+        <translation>
+            <numerusform>%n model added, </numerusform>
+            <numerusform>%n models added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>%n changed, </numerusform>
+            <numerusform>%n changed, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n removed.</numerusform>
+            <numerusform>%n removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kontakt cannot reach IKTNH yet: set the API address in Settings and make your signing key.</source>
+        <translation>Kontakt cannot reach IKTNH yet: set the API address in Settings and make your signing key.</translation>
+    </message>
+    <message>
+        <source>The phone models could not be fetched: {detail}</source>
+        <translation>The phone models could not be fetched: {detail}</translation>
+    </message>
+    <message>
+        <source>Something went wrong while fetching the phone models: {reason}</source>
+        <translation>Something went wrong while fetching the phone models: {reason}</translation>
+    </message>
+    <message>
+        <source>Order a phone</source>
+        <translation>Order a phone</translation>
+    </message>
+    <message>
+        <source>Phone order {number} for {name} is a draft under Change requests: approve it there to send it to IKTNH.</source>
+        <translation>Phone order {number} for {name} is a draft under Change requests: approve it there to send it to IKTNH.</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1548,41 @@
     <message>
         <source>Cannot write to standard output: {reason}.</source>
         <translation>Cannot write to standard output: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare phone models</source>
+        <translation>Compare phone models</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>The models differ here.</source>
+        <translation>The models differ here.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel …</source>
+        <translation>&amp;Export to Excel …</translation>
+    </message>
+    <message>
+        <source>Coloured rows are where the models differ.</source>
+        <translation>Coloured rows are where the models differ.</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook could not be written: {reason}</source>
+        <translation>{path}: the workbook could not be written: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3037,73 @@
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Order a phone</source>
+        <translation>Order a phone</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Search by name, employee number or department</source>
+        <translation>Search by name, employee number or department</translation>
+    </message>
+    <message>
+        <source>Search for the employee</source>
+        <translation>Search for the employee</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>&amp;Municipal e-mail on the phone</source>
+        <translation>&amp;Municipal e-mail on the phone</translation>
+    </message>
+    <message>
+        <source>E-mail on the phone needs a licence: the municipality pays {amount} a month for it.</source>
+        <translation>E-mail on the phone needs a licence: the municipality pays {amount} a month for it.</translation>
+    </message>
+    <message>
+        <source>E-mail on the phone needs a licence that the municipality pays for; the catalogue does not state the amount.</source>
+        <translation>E-mail on the phone needs a licence that the municipality pays for; the catalogue does not state the amount.</translation>
+    </message>
+    <message>
+        <source>&amp;Setup help from IKTNH</source>
+        <translation>&amp;Setup help from IKTNH</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Order</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Employee:</translation>
+    </message>
+    <message>
+        <source>Current numbers: {numbers}</source>
+        <translation>Current numbers: {numbers}</translation>
+    </message>
+    <message>
+        <source>No numbers stored for this employee.</source>
+        <translation>No numbers stored for this employee.</translation>
+    </message>
+    <message>
+        <source>The order could not be made: choose the municipality in Settings.</source>
+        <translation>The order could not be made: choose the municipality in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>deliver approved change requests to IKTNH</source>
@@ -4044,6 +4482,156 @@
     <message>
         <source>The ring pattern cannot be opened</source>
         <translation>The ring pattern cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneComparison</name>
+    <message>
+        <source>not published</source>
+        <translation>not published</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Release date</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Security updates until</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Dual SIM</source>
+        <translation>Dual SIM</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Price (ex. VAT)</source>
+        <translation>Price (ex. VAT)</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monthly cost</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Accessories</translation>
+    </message>
+    <message>
+        <source>Notes from IKTNH</source>
+        <translation>Notes from IKTNH</translation>
+    </message>
+    <message>
+        <source>Phone models compared</source>
+        <translation>Phone models compared</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>The prices are examples, not agreement prices.</source>
+        <translation>The prices are examples, not agreement prices.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneModels</name>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Price (ex. VAT)</source>
+        <translation>Price (ex. VAT)</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Security updates until</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Security updates end within a year.</source>
+        <translation>Security updates end within a year.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>not published</translation>
+    </message>
+    <message>
+        <source>{date} (within a year)</source>
+        <translation>{date} (within a year)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,158 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCommand</name>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount in kroner</source>
+        <translation>{value} er ikke et beløp i kroner</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s phone models</source>
+        <translation>IKTNHs telefonmodeller</translation>
+    </message>
+    <message>
+        <source>fetch the phone catalogue from IKTNH</source>
+        <translation>hent telefonmodellene fra IKTNH</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s API, e.g. https://api.iktnh.example/v1</source>
+        <translation>API-et til IKTNH, for eksempel https://api.iktnh.example/v1</translation>
+    </message>
+    <message>
+        <source>the stored phone models</source>
+        <translation>de lagrede telefonmodellene</translation>
+    </message>
+    <message>
+        <source>only this operating system</source>
+        <translation>bare dette operativsystemet</translation>
+    </message>
+    <message>
+        <source>only with 5G</source>
+        <translation>bare med 5G</translation>
+    </message>
+    <message>
+        <source>only with eSIM</source>
+        <translation>bare med eSIM</translation>
+    </message>
+    <message>
+        <source>only models with security updates until at least DATE</source>
+        <translation>bare modeller med sikkerhetsoppdateringer minst til DATE</translation>
+    </message>
+    <message>
+        <source>only models that cost at most this (ex. VAT)</source>
+        <translation>bare modeller som koster høyst dette (eks. mva.)</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>skriv JSON</translation>
+    </message>
+    <message>
+        <source>compare two to four models in a workbook</source>
+        <translation>sammenlign to til fire modeller i en arbeidsbok</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>arbeidsboken som skal skrives</translation>
+    </message>
+    <message>
+        <source>order from IKTNH</source>
+        <translation>bestill fra IKTNH</translation>
+    </message>
+    <message>
+        <source>order a phone for an employee (a draft)</source>
+        <translation>bestill en telefon til en ansatt (et utkast)</translation>
+    </message>
+    <message>
+        <source>the employee number</source>
+        <translation>ansattnummeret</translation>
+    </message>
+    <message>
+        <source>municipal e-mail on the phone (a licence cost the municipality pays)</source>
+        <translation>e-post fra kommunen på telefonen (en lisenskostnad kommunen betaler)</translation>
+    </message>
+    <message>
+        <source>setup help from IKTNH</source>
+        <translation>hjelp til oppsett fra IKTNH</translation>
+    </message>
+    <message>
+        <source>The phone catalogue could not be fetched: {detail}</source>
+        <translation>Telefonmodellene kunne ikke hentes: {detail}</translation>
+    </message>
+    <message>
+        <source>The phone catalogue has not changed.</source>
+        <translation>Telefonmodellene er ikke endret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added.</source>
+        <translation>
+            <numerusform>%n modell lagt til.</numerusform>
+            <numerusform>%n modeller lagt til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) changed.</source>
+        <translation>
+            <numerusform>%n modell endret.</numerusform>
+            <numerusform>%n modeller endret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) removed.</source>
+        <translation>
+            <numerusform>%n modell fjernet.</numerusform>
+            <numerusform>%n modeller fjernet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced from IKTNH (the demo catalogue).</source>
+        <translation>Aldri hentet fra IKTNH (demomodellene).</translation>
+    </message>
+    <message>
+        <source>Last synced {when}.</source>
+        <translation>Sist hentet {when}.</translation>
+    </message>
+    <message>
+        <source>Name two to four models to compare.</source>
+        <translation>Oppgi to til fire modeller å sammenligne.</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook could not be written: {reason}</source>
+        <translation>{path}: arbeidsboken kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>Comparison written to {path}.</source>
+        <translation>Sammenligningen er skrevet til {path}.</translation>
+    </message>
+    <message>
+        <source>There is no phone model called “{model}” in the catalogue.</source>
+        <translation>Det finnes ingen telefonmodell som heter «{model}» i modellutvalget.</translation>
+    </message>
+    <message>
+        <source>--employee {id}: there is no employee with this number.</source>
+        <translation>--employee {id}: det finnes ingen ansatt med dette ansattnummeret.</translation>
+    </message>
+    <message>
+        <source>--colour {colour}: the model does not come in this colour (only {colours}).</source>
+        <translation>--colour {colour}: modellen finnes ikke i denne fargen (bare {colours}).</translation>
+    </message>
+    <message>
+        <source>There is no municipality to order for yet.</source>
+        <translation>Det finnes ingen kommune å bestille for ennå.</translation>
+    </message>
+    <message>
+        <source>Phone order {number} made as a draft for {name}.</source>
+        <translation>Telefonbestilling {number} er laget som utkast for {name}.</translation>
+    </message>
+    <message>
+        <source>Municipal e-mail on the phone costs the municipality {amount} a month in licences.</source>
+        <translation>E-post fra kommunen på telefonen koster kommunen {amount} i måneden i lisenser.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueErrors</name>
     <message>
         <source>Line {line}, column {column}: the catalogue is not JSON: {reason}.</source>
@@ -181,6 +333,190 @@
     <message>
         <source>{path}: {value} is a negative amount.</source>
         <translation>{path}: {value} er et negativt beløp.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWorkspace</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Model, manufacturer or note</source>
+        <translation>Modell, produsent eller merknad</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer:</source>
+        <translation>&amp;Produsent:</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Operativsystem:</translation>
+    </message>
+    <message>
+        <source>&amp;Price from:</source>
+        <translation>Pr&amp;is fra:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>til:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>hva som helst</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Price at most</source>
+        <translation>Pris høyst</translation>
+    </message>
+    <message>
+        <source>&amp;5G</source>
+        <translation>&amp;5G</translation>
+    </message>
+    <message>
+        <source>eS&amp;IM</source>
+        <translation>&amp;eSIM</translation>
+    </message>
+    <message>
+        <source>Security &amp;updates until at least</source>
+        <translation>Si&amp;kkerhetsoppdateringer minst til</translation>
+    </message>
+    <message>
+        <source>Security updates until at least</source>
+        <translation>Sikkerhetsoppdateringer minst til</translation>
+    </message>
+    <message>
+        <source>Phone models</source>
+        <translation>Telefonmodeller</translation>
+    </message>
+    <message>
+        <source>About the model</source>
+        <translation>Om modellen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare …</source>
+        <translation>Sa&amp;mmenlign …</translation>
+    </message>
+    <message>
+        <source>Select two to four models to compare them.</source>
+        <translation>Velg to til fire modeller for å sammenligne dem.</translation>
+    </message>
+    <message>
+        <source>O&amp;rder …</source>
+        <translation>&amp;Bestill …</translation>
+    </message>
+    <message>
+        <source>Order the selected model for an employee.</source>
+        <translation>Bestill den valgte modellen til en ansatt.</translation>
+    </message>
+    <message>
+        <source>Fe&amp;tch from IKTNH</source>
+        <translation>He&amp;nt fra IKTNH</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modeller</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestillinger</translation>
+    </message>
+    <message>
+        <source>Phone orders</source>
+        <translation>Telefonbestillinger</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Not yet synced from IKTNH: the demo&apos;s models.</source>
+        <translation>Ikke hentet fra IKTNH ennå: modellene i demoen.</translation>
+    </message>
+    <message>
+        <source>Last synced from IKTNH {when}.</source>
+        <translation>Sist hentet fra IKTNH {when}.</translation>
+    </message>
+    <message>
+        <source>Select a model to see all about it.</source>
+        <translation>Velg en modell for å se alt om den.</translation>
+    </message>
+    <message>
+        <source>Security updates for this model end within a year.</source>
+        <translation>Sikkerhetsoppdateringene for denne modellen tar slutt innen et år.</translation>
+    </message>
+    <message>
+        <source>{price} ex. VAT.</source>
+        <translation>{price} eks. mva.</translation>
+    </message>
+    <message>
+        <source>Fetching the phone models from IKTNH …</source>
+        <translation>Henter telefonmodellene fra IKTNH …</translation>
+    </message>
+    <message>
+        <source>The phone models have not changed since the last sync.</source>
+        <translation>Telefonmodellene er ikke endret siden sist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added, </source>
+        <translation>
+            <numerusform>%n modell lagt til, </numerusform>
+            <numerusform>%n modeller lagt til, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>%n endret, </numerusform>
+            <numerusform>%n endret, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n fjernet.</numerusform>
+            <numerusform>%n fjernet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kontakt cannot reach IKTNH yet: set the API address in Settings and make your signing key.</source>
+        <translation>Kontakt når ikke IKTNH ennå: legg inn API-adressen under Innstillinger og lag signeringsnøkkelen din.</translation>
+    </message>
+    <message>
+        <source>The phone models could not be fetched: {detail}</source>
+        <translation>Telefonmodellene kunne ikke hentes: {detail}</translation>
+    </message>
+    <message>
+        <source>Something went wrong while fetching the phone models: {reason}</source>
+        <translation>Noe gikk galt da telefonmodellene skulle hentes: {reason}</translation>
+    </message>
+    <message>
+        <source>Order a phone</source>
+        <translation>Bestill telefon</translation>
+    </message>
+    <message>
+        <source>Phone order {number} for {name} is a draft under Change requests: approve it there to send it to IKTNH.</source>
+        <translation>Telefonbestilling {number} for {name} er et utkast under Endringsbestillinger: godkjenn den der for å sende den til IKTNH.</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1548,41 @@
     <message>
         <source>Cannot write to standard output: {reason}.</source>
         <translation>Kan ikke skrive til standard utdata: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare phone models</source>
+        <translation>Sammenlign telefonmodeller</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <source>The models differ here.</source>
+        <translation>Modellene er ulike her.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel …</source>
+        <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>Coloured rows are where the models differ.</source>
+        <translation>Fargede rader viser hvor modellene er ulike.</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Eksporter sammenligningen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook could not be written: {reason}</source>
+        <translation>{path}: arbeidsboken kunne ikke skrives: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3037,73 @@
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Order a phone</source>
+        <translation>Bestill telefon</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <source>Search by name, employee number or department</source>
+        <translation>Søk på navn, ansattnummer eller enhet</translation>
+    </message>
+    <message>
+        <source>Search for the employee</source>
+        <translation>Søk etter den ansatte</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>&amp;Municipal e-mail on the phone</source>
+        <translation>E-post fra &amp;kommunen på telefonen</translation>
+    </message>
+    <message>
+        <source>E-mail on the phone needs a licence: the municipality pays {amount} a month for it.</source>
+        <translation>E-post på telefonen krever en lisens: kommunen betaler {amount} i måneden for den.</translation>
+    </message>
+    <message>
+        <source>E-mail on the phone needs a licence that the municipality pays for; the catalogue does not state the amount.</source>
+        <translation>E-post på telefonen krever en lisens som kommunen betaler for; modellutvalget oppgir ikke beløpet.</translation>
+    </message>
+    <message>
+        <source>&amp;Setup help from IKTNH</source>
+        <translation>&amp;Hjelp til oppsett fra IKTNH</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>Be&amp;still</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farge:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>A&amp;nsatt:</translation>
+    </message>
+    <message>
+        <source>Current numbers: {numbers}</source>
+        <translation>Nåværende numre: {numbers}</translation>
+    </message>
+    <message>
+        <source>No numbers stored for this employee.</source>
+        <translation>Ingen numre er lagret for denne ansatte.</translation>
+    </message>
+    <message>
+        <source>The order could not be made: choose the municipality in Settings.</source>
+        <translation>Bestillingen kunne ikke lages: velg kommunen under Innstillinger.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>deliver approved change requests to IKTNH</source>
@@ -4044,6 +4482,156 @@
     <message>
         <source>The ring pattern cannot be opened</source>
         <translation>Ringemønsteret kan ikke åpnes</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneComparison</name>
+    <message>
+        <source>not published</source>
+        <translation>ikke publisert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Lanseringsdato</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Sikkerhetsoppdateringer til</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Skjerm</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Dual SIM</source>
+        <translation>To SIM-kort</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farger</translation>
+    </message>
+    <message>
+        <source>Price (ex. VAT)</source>
+        <translation>Pris (eks. mva.)</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Månedskostnad</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Tilbehør</translation>
+    </message>
+    <message>
+        <source>Notes from IKTNH</source>
+        <translation>Merknader fra IKTNH</translation>
+    </message>
+    <message>
+        <source>Phone models compared</source>
+        <translation>Telefonmodeller sammenlignet</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Ulik</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Egenskap</translation>
+    </message>
+    <message>
+        <source>The prices are examples, not agreement prices.</source>
+        <translation>Prisene er eksempler, ikke avtalepriser.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneModels</name>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <source>Price (ex. VAT)</source>
+        <translation>Pris (eks. mva.)</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Sikkerhetsoppdateringer til</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Security updates end within a year.</source>
+        <translation>Sikkerhetsoppdateringene tar slutt innen et år.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>ikke publisert</translation>
+    </message>
+    <message>
+        <source>{date} (within a year)</source>
+        <translation>{date} (innen et år)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,158 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCommand</name>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} er ikkje ein dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount in kroner</source>
+        <translation>{value} er ikkje eit beløp i kroner</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s phone models</source>
+        <translation>IKTNH sine telefonmodellar</translation>
+    </message>
+    <message>
+        <source>fetch the phone catalogue from IKTNH</source>
+        <translation>hent telefonmodellane frå IKTNH</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s API, e.g. https://api.iktnh.example/v1</source>
+        <translation>API-et til IKTNH, til dømes https://api.iktnh.example/v1</translation>
+    </message>
+    <message>
+        <source>the stored phone models</source>
+        <translation>dei lagra telefonmodellane</translation>
+    </message>
+    <message>
+        <source>only this operating system</source>
+        <translation>berre dette operativsystemet</translation>
+    </message>
+    <message>
+        <source>only with 5G</source>
+        <translation>berre med 5G</translation>
+    </message>
+    <message>
+        <source>only with eSIM</source>
+        <translation>berre med eSIM</translation>
+    </message>
+    <message>
+        <source>only models with security updates until at least DATE</source>
+        <translation>berre modellar med tryggleiksoppdateringar minst til DATE</translation>
+    </message>
+    <message>
+        <source>only models that cost at most this (ex. VAT)</source>
+        <translation>berre modellar som kostar høgst dette (eks. mva.)</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>skriv JSON</translation>
+    </message>
+    <message>
+        <source>compare two to four models in a workbook</source>
+        <translation>samanlikn to til fire modellar i ei arbeidsbok</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>arbeidsboka som skal skrivast</translation>
+    </message>
+    <message>
+        <source>order from IKTNH</source>
+        <translation>bestill frå IKTNH</translation>
+    </message>
+    <message>
+        <source>order a phone for an employee (a draft)</source>
+        <translation>bestill ein telefon til ein tilsett (eit utkast)</translation>
+    </message>
+    <message>
+        <source>the employee number</source>
+        <translation>tilsettnummeret</translation>
+    </message>
+    <message>
+        <source>municipal e-mail on the phone (a licence cost the municipality pays)</source>
+        <translation>e-post frå kommunen på telefonen (ein lisenskostnad kommunen betaler)</translation>
+    </message>
+    <message>
+        <source>setup help from IKTNH</source>
+        <translation>hjelp til oppsett frå IKTNH</translation>
+    </message>
+    <message>
+        <source>The phone catalogue could not be fetched: {detail}</source>
+        <translation>Telefonmodellane kunne ikkje hentast: {detail}</translation>
+    </message>
+    <message>
+        <source>The phone catalogue has not changed.</source>
+        <translation>Telefonmodellane er ikkje endra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added.</source>
+        <translation>
+            <numerusform>%n modell lagd til.</numerusform>
+            <numerusform>%n modellar lagde til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) changed.</source>
+        <translation>
+            <numerusform>%n modell endra.</numerusform>
+            <numerusform>%n modellar endra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) removed.</source>
+        <translation>
+            <numerusform>%n modell fjerna.</numerusform>
+            <numerusform>%n modellar fjerna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synced from IKTNH (the demo catalogue).</source>
+        <translation>Aldri henta frå IKTNH (demomodellane).</translation>
+    </message>
+    <message>
+        <source>Last synced {when}.</source>
+        <translation>Sist henta {when}.</translation>
+    </message>
+    <message>
+        <source>Name two to four models to compare.</source>
+        <translation>Oppgi to til fire modellar å samanlikne.</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook could not be written: {reason}</source>
+        <translation>{path}: arbeidsboka kunne ikkje skrivast: {reason}</translation>
+    </message>
+    <message>
+        <source>Comparison written to {path}.</source>
+        <translation>Samanlikninga er skriven til {path}.</translation>
+    </message>
+    <message>
+        <source>There is no phone model called “{model}” in the catalogue.</source>
+        <translation>Det finst ingen telefonmodell som heiter «{model}» i modellutvalet.</translation>
+    </message>
+    <message>
+        <source>--employee {id}: there is no employee with this number.</source>
+        <translation>--employee {id}: det finst ingen tilsett med dette tilsettnummeret.</translation>
+    </message>
+    <message>
+        <source>--colour {colour}: the model does not come in this colour (only {colours}).</source>
+        <translation>--colour {colour}: modellen finst ikkje i denne fargen (berre {colours}).</translation>
+    </message>
+    <message>
+        <source>There is no municipality to order for yet.</source>
+        <translation>Det finst ingen kommune å bestille for enno.</translation>
+    </message>
+    <message>
+        <source>Phone order {number} made as a draft for {name}.</source>
+        <translation>Telefonbestilling {number} er laga som utkast for {name}.</translation>
+    </message>
+    <message>
+        <source>Municipal e-mail on the phone costs the municipality {amount} a month in licences.</source>
+        <translation>E-post frå kommunen på telefonen kostar kommunen {amount} i månaden i lisensar.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueErrors</name>
     <message>
         <source>Line {line}, column {column}: the catalogue is not JSON: {reason}.</source>
@@ -181,6 +333,190 @@
     <message>
         <source>{path}: {value} is a negative amount.</source>
         <translation>{path}: {value} er eit negativt beløp.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWorkspace</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Model, manufacturer or note</source>
+        <translation>Modell, produsent eller merknad</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer:</source>
+        <translation>&amp;Produsent:</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Operativsystem:</translation>
+    </message>
+    <message>
+        <source>&amp;Price from:</source>
+        <translation>Pr&amp;is frå:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>til:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>kva som helst</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Price at most</source>
+        <translation>Pris høgst</translation>
+    </message>
+    <message>
+        <source>&amp;5G</source>
+        <translation>&amp;5G</translation>
+    </message>
+    <message>
+        <source>eS&amp;IM</source>
+        <translation>&amp;eSIM</translation>
+    </message>
+    <message>
+        <source>Security &amp;updates until at least</source>
+        <translation>Tr&amp;yggleiksoppdateringar minst til</translation>
+    </message>
+    <message>
+        <source>Security updates until at least</source>
+        <translation>Tryggleiksoppdateringar minst til</translation>
+    </message>
+    <message>
+        <source>Phone models</source>
+        <translation>Telefonmodellar</translation>
+    </message>
+    <message>
+        <source>About the model</source>
+        <translation>Om modellen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare …</source>
+        <translation>Sa&amp;manlikn …</translation>
+    </message>
+    <message>
+        <source>Select two to four models to compare them.</source>
+        <translation>Vel to til fire modellar for å samanlikne dei.</translation>
+    </message>
+    <message>
+        <source>O&amp;rder …</source>
+        <translation>&amp;Bestill …</translation>
+    </message>
+    <message>
+        <source>Order the selected model for an employee.</source>
+        <translation>Bestill den valde modellen til ein tilsett.</translation>
+    </message>
+    <message>
+        <source>Fe&amp;tch from IKTNH</source>
+        <translation>He&amp;nt frå IKTNH</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modellar</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestillingar</translation>
+    </message>
+    <message>
+        <source>Phone orders</source>
+        <translation>Telefonbestillingar</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Not yet synced from IKTNH: the demo&apos;s models.</source>
+        <translation>Ikkje henta frå IKTNH enno: modellane i demoen.</translation>
+    </message>
+    <message>
+        <source>Last synced from IKTNH {when}.</source>
+        <translation>Sist henta frå IKTNH {when}.</translation>
+    </message>
+    <message>
+        <source>Select a model to see all about it.</source>
+        <translation>Vel ein modell for å sjå alt om han.</translation>
+    </message>
+    <message>
+        <source>Security updates for this model end within a year.</source>
+        <translation>Tryggleiksoppdateringane for denne modellen tek slutt innan eit år.</translation>
+    </message>
+    <message>
+        <source>{price} ex. VAT.</source>
+        <translation>{price} eks. mva.</translation>
+    </message>
+    <message>
+        <source>Fetching the phone models from IKTNH …</source>
+        <translation>Hentar telefonmodellane frå IKTNH …</translation>
+    </message>
+    <message>
+        <source>The phone models have not changed since the last sync.</source>
+        <translation>Telefonmodellane er ikkje endra sidan sist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added, </source>
+        <translation>
+            <numerusform>%n modell lagd til, </numerusform>
+            <numerusform>%n modellar lagde til, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed, </source>
+        <translation>
+            <numerusform>%n endra, </numerusform>
+            <numerusform>%n endra, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed.</source>
+        <translation>
+            <numerusform>%n fjerna.</numerusform>
+            <numerusform>%n fjerna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kontakt cannot reach IKTNH yet: set the API address in Settings and make your signing key.</source>
+        <translation>Kontakt når ikkje IKTNH enno: legg inn API-adressa under Innstillingar og lag signeringsnøkkelen din.</translation>
+    </message>
+    <message>
+        <source>The phone models could not be fetched: {detail}</source>
+        <translation>Telefonmodellane kunne ikkje hentast: {detail}</translation>
+    </message>
+    <message>
+        <source>Something went wrong while fetching the phone models: {reason}</source>
+        <translation>Noko gjekk gale då telefonmodellane skulle hentast: {reason}</translation>
+    </message>
+    <message>
+        <source>Order a phone</source>
+        <translation>Bestill telefon</translation>
+    </message>
+    <message>
+        <source>Phone order {number} for {name} is a draft under Change requests: approve it there to send it to IKTNH.</source>
+        <translation>Telefonbestilling {number} for {name} er eit utkast under Endringsbestillingar: godkjenn ho der for å sende ho til IKTNH.</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1548,41 @@
     <message>
         <source>Cannot write to standard output: {reason}.</source>
         <translation>Kan ikkje skrive til standard utdata: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare phone models</source>
+        <translation>Samanlikn telefonmodellar</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Samanlikning</translation>
+    </message>
+    <message>
+        <source>The models differ here.</source>
+        <translation>Modellane er ulike her.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel …</source>
+        <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>Coloured rows are where the models differ.</source>
+        <translation>Farga rader viser kvar modellane er ulike.</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Eksporter samanlikninga</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook could not be written: {reason}</source>
+        <translation>{path}: arbeidsboka kunne ikkje skrivast: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3037,73 @@
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Order a phone</source>
+        <translation>Bestill telefon</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <source>Search by name, employee number or department</source>
+        <translation>Søk på namn, tilsettnummer eller eining</translation>
+    </message>
+    <message>
+        <source>Search for the employee</source>
+        <translation>Søk etter den tilsette</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Tilsette</translation>
+    </message>
+    <message>
+        <source>&amp;Municipal e-mail on the phone</source>
+        <translation>E-post frå &amp;kommunen på telefonen</translation>
+    </message>
+    <message>
+        <source>E-mail on the phone needs a licence: the municipality pays {amount} a month for it.</source>
+        <translation>E-post på telefonen krev ein lisens: kommunen betaler {amount} i månaden for han.</translation>
+    </message>
+    <message>
+        <source>E-mail on the phone needs a licence that the municipality pays for; the catalogue does not state the amount.</source>
+        <translation>E-post på telefonen krev ein lisens som kommunen betaler for; modellutvalet oppgir ikkje beløpet.</translation>
+    </message>
+    <message>
+        <source>&amp;Setup help from IKTNH</source>
+        <translation>&amp;Hjelp til oppsett frå IKTNH</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>Be&amp;still</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farge:</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Tilsett:</translation>
+    </message>
+    <message>
+        <source>Current numbers: {numbers}</source>
+        <translation>Noverande nummer: {numbers}</translation>
+    </message>
+    <message>
+        <source>No numbers stored for this employee.</source>
+        <translation>Ingen nummer er lagra for denne tilsette.</translation>
+    </message>
+    <message>
+        <source>The order could not be made: choose the municipality in Settings.</source>
+        <translation>Bestillinga kunne ikkje lagast: vel kommunen under Innstillingar.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCommand</name>
     <message>
         <source>deliver approved change requests to IKTNH</source>
@@ -4044,6 +4482,156 @@
     <message>
         <source>The ring pattern cannot be opened</source>
         <translation>Ringemønsteret kan ikkje opnast</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneComparison</name>
+    <message>
+        <source>not published</source>
+        <translation>ikkje publisert</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Lanseringsdato</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Tryggleiksoppdateringar til</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Skjerm</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Dual SIM</source>
+        <translation>To SIM-kort</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Fargar</translation>
+    </message>
+    <message>
+        <source>Price (ex. VAT)</source>
+        <translation>Pris (eks. mva.)</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Månadskostnad</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Tilbehøyr</translation>
+    </message>
+    <message>
+        <source>Notes from IKTNH</source>
+        <translation>Merknader frå IKTNH</translation>
+    </message>
+    <message>
+        <source>Phone models compared</source>
+        <translation>Telefonmodellar samanlikna</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Ulik</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Eigenskap</translation>
+    </message>
+    <message>
+        <source>The prices are examples, not agreement prices.</source>
+        <translation>Prisane er døme, ikkje avtaleprisar.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Samanlikning</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneModels</name>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Produsent</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <source>Price (ex. VAT)</source>
+        <translation>Pris (eks. mva.)</translation>
+    </message>
+    <message>
+        <source>Security updates until</source>
+        <translation>Tryggleiksoppdateringar til</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Security updates end within a year.</source>
+        <translation>Tryggleiksoppdateringane tek slutt innan eit år.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>ikkje publisert</translation>
+    </message>
+    <message>
+        <source>{date} (within a year)</source>
+        <translation>{date} (innan eit år)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>

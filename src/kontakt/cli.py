@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "kontakt.commands.keys",
     "kontakt.commands.changes",
     "kontakt.commands.outbox",
+    "kontakt.commands.catalogue",
     "kontakt.commands.server",
 )
 

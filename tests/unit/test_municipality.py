@@ -27,7 +27,7 @@ def test_first_use_loads_the_demo_municipality_once(db_path: Path) -> None:
     assert current is not None
     assert (current.number, current.name, current.is_demo) == ("9999", "Demo kommune", True)
     counts = overview(first)
-    assert counts.people == 300 and counts.catalogue_models == 6
+    assert counts.people == 300 and counts.catalogue_models == 12
     assert [p.key for p in counts.patterns] == ["demo-sentralbord"]
     assert counts.patterns[0].latest_status == "baseline"
     first.dispose()
@@ -134,7 +134,7 @@ def test_each_municipality_sees_only_its_own_data(demo_db: Database) -> None:
     assert [(p.key, p.versions, p.latest_status, p.readable) for p in alver.patterns] == [
         ("alver-sentralbord", 2, "draft", False)
     ]
-    assert alver.catalogue_models == demo.catalogue_models == 6  # IKTNH's, the same for all
+    assert alver.catalogue_models == demo.catalogue_models == 12  # IKTNH's, the same for all
     assert contact_data.stored_inputs(demo_db).domains == ("alver.kommune.no",)
 
 

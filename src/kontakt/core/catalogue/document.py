@@ -155,3 +155,9 @@ def _money(value: object, path: str) -> Decimal | None:
     if amount < 0:
         raise CatalogueError(NEGATIVE_AMOUNT, path, value=json.dumps(value))
     return amount.quantize(Decimal("0.01"))
+
+
+def amount_text(value: Decimal) -> str:
+    """An amount in kroner as a Norwegian writes it: `13 990 kr`, `95,50 kr`."""
+    text = f"{value:,.2f}".replace(",", " ").replace(".", ",")
+    return text.removesuffix(",00") + " kr"

@@ -77,6 +77,11 @@ def workspace_factories(
 
         return ChecklistWorkspace(db)
 
+    def phone_models() -> Workspace:
+        from kontakt.ui.workspaces.catalogue.workspace import CatalogueWorkspace
+
+        return CatalogueWorkspace(db)
+
     def change_requests() -> Workspace:
         from kontakt.ui.workspaces.changes.requests import ChangeRequestsWorkspace
 
@@ -86,6 +91,7 @@ def workspace_factories(
         "contacts": contacts,
         "ringpattern": patterns,
         "checklist": checklist,
+        "catalogue": phone_models,
         "changes": change_requests,
     }
     return [(key, factories.get(key) or upcoming(key)) for key in WORKSPACE_KEYS]

@@ -1,0 +1,1 @@
+"""The Telefonmodellar workspace: browse, compare and order IKTNH's phone models."""

@@ -1,0 +1,159 @@
+"""The phone models as a Qt table, and the proxy that searches, filters and sorts them."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from kontakt.core.catalogue.document import amount_text
+from kontakt.core.texts import QT_TRANSLATE_NOOP
+from kontakt.services.catalogue import Filters, StoredModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+MODEL_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The row's `StoredModel`."""
+
+COLUMNS = ("manufacturer", "model", "os", "price", "updates", "five_g", "esim")
+HEADERS = {
+    "manufacturer": QT_TRANSLATE_NOOP("PhoneModels", "Manufacturer"),
+    "model": QT_TRANSLATE_NOOP("PhoneModels", "Model"),
+    "os": QT_TRANSLATE_NOOP("PhoneModels", "Operating system"),
+    "price": QT_TRANSLATE_NOOP("PhoneModels", "Price (ex. VAT)"),
+    "updates": QT_TRANSLATE_NOOP("PhoneModels", "Security updates until"),
+    "five_g": QT_TRANSLATE_NOOP("PhoneModels", "5G"),
+    "esim": QT_TRANSLATE_NOOP("PhoneModels", "eSIM"),
+}
+_SOON = QColor("#9C5700")
+
+
+class PhoneTableModel(QAbstractTableModel):
+    """One row per stored model; `today` decides which are marked as ending updates soon."""
+
+    def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._models: list[StoredModel] = []
+        self.today = today or date.today()
+
+    def set_models(self, models: list[StoredModel]) -> None:
+        self.beginResetModel()
+        self._models = list(models)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._models)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("PhoneModels", HEADERS[COLUMNS[section]])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        model = self._models[index.row()]
+        column = COLUMNS[index.column()]
+        if role == MODEL_ROLE:
+            return model
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(model, column)
+        if role == Qt.ItemDataRole.EditRole:  # what the proxy sorts by
+            return self._sort_key(model, column)
+        soon = model.updates_end_within_a_year(self.today)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "updates" and soon:
+            return QBrush(_SOON)
+        if role == Qt.ItemDataRole.ToolTipRole and soon:
+            return QCoreApplication.translate("PhoneModels", "Security updates end within a year.")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._text(model, column) or QCoreApplication.translate(
+                "PhoneModels", "not stated"
+            )
+        return None
+
+    def _text(self, model: StoredModel, column: str) -> str:
+        if column == "manufacturer":
+            return model.manufacturer
+        if column == "model":
+            return model.model
+        if column == "os":
+            return model.os
+        if column == "price":
+            return amount_text(model.price_nok) if model.price_nok is not None else ""
+        if column == "updates":
+            end = model.security_updates_until
+            if end is None:
+                return QCoreApplication.translate("PhoneModels", "not published")
+            text = f"{end:%d.%m.%Y}"
+            if model.updates_end_within_a_year(self.today):
+                return QCoreApplication.translate("PhoneModels", "{date} (within a year)").format(
+                    date=text
+                )
+            return text
+        return (
+            QCoreApplication.translate("PhoneModels", "Yes")
+            if model.flag(column)
+            else QCoreApplication.translate("PhoneModels", "No")
+        )
+
+    def _sort_key(self, model: StoredModel, column: str) -> object:
+        if column == "price":
+            return float(model.price_nok) if model.price_nok is not None else float("inf")
+        if column == "updates":
+            end = model.security_updates_until
+            return end.isoformat() if end else "9999"
+        if column in ("five_g", "esim"):
+            return int(model.flag(column))
+        return self._text(model, column).casefold()
+
+
+class PhoneFilterProxy(QSortFilterProxyModel):
+    """Search as you type (manufacturer, model, OS, notes) and the filters, with "and"."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._search = ""
+        self._filters = Filters()
+        self.setSortRole(Qt.ItemDataRole.EditRole)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._search = " ".join(text.split()).casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_filters(self, filters: Filters) -> None:
+        self.beginFilterChange()
+        self._filters = filters
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        source = self.sourceModel()
+        model = source.data(source.index(source_row, 0, source_parent), MODEL_ROLE)
+        if not isinstance(model, StoredModel) or not model.matches(self._filters):
+            return False
+        if not self._search:
+            return True
+        haystack = " ".join(
+            [model.manufacturer, model.model, model.os, str(model.details.get("notes") or "")]
+        ).casefold()
+        return all(word in haystack for word in self._search.split())
+
+
+def price_limit(value: int) -> Decimal | None:
+    """A spin box's price limit: 0 means none."""
+    return Decimal(value) if value > 0 else None

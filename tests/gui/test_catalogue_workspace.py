@@ -1,0 +1,132 @@
+"""The Telefonmodellar workspace on the demo database: search as you type, filters and
+sort through the proxy, the detail pane, the comparison and its workbook, the order dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from kontakt.services import catalogue
+from kontakt.storage.db import Database
+from kontakt.storage.models import ChangeRequest
+from kontakt.ui.workspaces.catalogue.dialogs import CompareDialog, OrderDialog
+from kontakt.ui.workspaces.catalogue.models import COLUMNS
+from kontakt.ui.workspaces.catalogue.workspace import CatalogueWorkspace
+
+TODAY = date(2026, 12, 1)
+
+
+def _workspace(qtbot: QtBot, db: Database) -> CatalogueWorkspace:
+    page = CatalogueWorkspace(db, today=TODAY)
+    qtbot.addWidget(page)
+    return page
+
+
+def _shown(page: CatalogueWorkspace, column: str = "model") -> list[str]:
+    at = COLUMNS.index(column)
+    return [page.proxy.index(row, at).data() for row in range(page.proxy.rowCount())]
+
+
+def test_search_as_you_type_and_filters_narrow_the_list(qtbot: QtBot, demo_db: Database) -> None:
+    page = _workspace(qtbot, demo_db)
+    assert len(_shown(page)) == 12
+    assert "Not yet synced" in page.synced.text()
+
+    qtbot.keyClicks(page.search, "gal")
+    assert len(_shown(page)) == 5  # every Galaxy, already while typing
+    qtbot.keyClicks(page.search, "axy s25")
+    assert sorted(_shown(page)) == ["Galaxy S25", "Galaxy S25 Ultra"]
+
+    page.search.clear()
+    page.esim.setChecked(True)
+    assert "Galaxy XCover6 Pro" not in _shown(page)
+    page.os.setCurrentIndex(page.os.findData("iOS"))
+    page.max_price.setValue(8000)
+    assert sorted(_shown(page)) == ["iPhone 16", "iPhone 16e"]
+    page.min_price.setValue(7000)
+    assert _shown(page) == ["iPhone 16"]
+
+
+def test_sorting_by_price_and_ending_updates_are_marked(qtbot: QtBot, demo_db: Database) -> None:
+    page = _workspace(qtbot, demo_db)
+    page.table.sortByColumn(COLUMNS.index("price"), Qt.SortOrder.AscendingOrder)
+    shown = _shown(page)
+    assert shown[0] == "Galaxy A36 5G" and shown[-1] == "iPhone 17 Pro"
+
+    row = _shown(page).index("Galaxy XCover6 Pro")
+    updates = page.proxy.index(row, COLUMNS.index("updates"))
+    assert updates.data() == "31.07.2027 (within a year)"
+    page.table.selectRow(row)
+    assert "end within a year" in page.detail.toPlainText()
+    assert page.order_button.isEnabled() and not page.compare_button.isEnabled()
+
+
+def test_compare_marks_differences_and_exports_them(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    page = _workspace(qtbot, demo_db)
+    qtbot.keyClicks(page.search, "pixel")
+    page.table.selectAll()
+    assert page.compare_button.isEnabled()
+    dialog = CompareDialog(demo_db, page.selected_models(), page)
+    qtbot.addWidget(dialog)
+    assert "Price (ex. VAT)" in dialog.differing
+    assert "Manufacturer" not in dialog.differing
+
+    target = tmp_path / "pixel"
+    dialog.save_path = lambda: str(target)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    sheet = load_workbook(tmp_path / "pixel.xlsx").worksheets[0]
+    header = next(sheet.iter_rows(values_only=True))
+    assert header == ("Fact", "Pixel 10", "Pixel 9a", "Differs")
+
+
+def test_order_dialog_finds_the_employee_and_says_the_licence_cost(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    (model,) = [m for m in catalogue.models(demo_db) if m.model == "Galaxy S25"]
+    dialog = OrderDialog(demo_db, model)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.order_button.isEnabled()
+
+    qtbot.keyClicks(dialog.search, "ola vik")
+    assert dialog.filtered.rowCount() >= 1
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # Enter in the search neither orders nor closes
+    person = dialog.chosen_employee()
+    assert person is not None and person.name == "Ola Vik"
+    assert dialog.order_button.isEnabled()
+    assert "Current numbers" in dialog.numbers.text() or "No numbers" in dialog.numbers.text()
+
+    dialog.colour.setCurrentText("Mynte")
+    assert dialog.licence.isVisible()
+    assert "the municipality pays 95 kr a month" in dialog.licence.text()
+    qtbot.mouseClick(dialog.email, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.order_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.draft is not None
+    with demo_db.session() as session:
+        request = session.get(ChangeRequest, dialog.draft.id)
+        assert request is not None
+        assert (request.kind, request.state) == ("phone-order", "draft")
+        payload = request.change["payload"]
+    assert payload["employee_id"] == person.employee_id
+    assert (payload["model"], payload["colour"]) == ("Galaxy S25", "Mynte")
+    assert payload["email_on_phone"] is True and payload["licence_monthly_nok"] == "95.00"
+
+
+def test_the_orders_tab_lists_phone_orders_with_their_status(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from kontakt.services import phone_orders
+
+    phone_orders.order_phone(demo_db, "1002", "Pixel 9a", "Iris", email=True)
+    page = _workspace(qtbot, demo_db)
+    assert page.tabs.tabText(1) == "Orders"
+    cells = [page.orders.item(0, column).text() for column in range(4)]
+    assert cells[1:] == ["Ola Vik", "Pixel 9a (Iris)", "Draft"]
