@@ -392,3 +392,17 @@ def test_every_text_of_qts_dialogs_and_menus_has_a_bokmal_translation(
     assert len(asked) > 50
     missing = sorted(text for text in asked if not ours.translate(text[0], text[1], text[2]))
     assert missing == []
+
+
+def test_every_workspace_name_stays_whole_beside_a_wide_page(
+    qtbot: QtBot, open_window: WindowFactory, demo_db: Database
+) -> None:
+    window = open_window(demo_db)
+    window.resize(1280, 800)
+    for row in range(window.navigation.count()):
+        window.navigation.setCurrentRow(row)  # the phone models page asks for much width
+        qtbot.wait(50)
+    names = window.navigation
+    widest = max(names.visualItemRect(names.item(r)).width() for r in range(names.count()))
+    needed = names.sizeHintForColumn(0)
+    assert names.viewport().width() >= needed, (names.viewport().width(), needed, widest)

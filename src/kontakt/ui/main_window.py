@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([200, 900])
         self.setCentralWidget(self.splitter)
 
@@ -191,6 +192,9 @@ class MainWindow(QMainWindow):
             title = self._title_of(row)
             self.navigation.item(row).setText(title)
             self.workspace_actions[row].setText(title)
+        # Every workspace's name stays whole, however wide the page beside it asks to be.
+        frame = 2 * self.navigation.frameWidth() + self.navigation.spacing() * 2
+        self.navigation.setMinimumWidth(self.navigation.sizeHintForColumn(0) + frame + 8)
         for label in self._loading.values():
             label.setText(self.tr("Loading …"))
         self.refresh_status()
