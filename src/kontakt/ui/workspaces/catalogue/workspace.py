@@ -107,7 +107,8 @@ class CatalogueWorkspace(Workspace):
         self.sync_button.clicked.connect(self.sync)
         self.runner = TaskRunner(self)
 
-        filters = QHBoxLayout()
+        # Two rows of filters, so that the page fits a 1 280 px screen beside the navigation.
+        filters, more_filters = QHBoxLayout(), QHBoxLayout()
         self.labels: dict[str, QLabel] = {}
         labelled: tuple[tuple[str, QWidget], ...] = (
             ("search", self.search),
@@ -120,10 +121,12 @@ class CatalogueWorkspace(Workspace):
             label = QLabel(self)
             label.setBuddy(widget)
             self.labels[name] = label
-            filters.addWidget(label)
-            filters.addWidget(widget, 2 if name == "search" else 0)
+            row = filters if name in ("search", "manufacturer", "os") else more_filters
+            row.addWidget(label)
+            row.addWidget(widget, 2 if name == "search" else 0)
         for other in (self.five_g, self.esim, self.use_updates, self.updates_until):
-            filters.addWidget(other)
+            more_filters.addWidget(other)
+        more_filters.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.synced, 1)
         buttons.addWidget(self.sync_button)
@@ -137,6 +140,7 @@ class CatalogueWorkspace(Workspace):
         browse = QWidget(self)
         browse_layout = QVBoxLayout(browse)
         browse_layout.addLayout(filters)
+        browse_layout.addLayout(more_filters)
         browse_layout.addWidget(split, 1)
         browse_layout.addLayout(buttons)
         self.orders = QTableWidget(0, 4, self)
