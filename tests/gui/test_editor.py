@@ -119,7 +119,7 @@ def test_add_a_group_connect_a_menu_key_undo_redo_save_and_reopen(
     again = open_stored(demo_db, DEMO_KEY)
     assert again.version == stored.version
     assert again.pattern.node("group-2") is not None
-    assert page.model.patterns[0].versions == stored.version
+    assert page.model.rows[0].versions == stored.version
 
 
 def test_leaving_with_unsaved_changes_asks(
@@ -134,7 +134,7 @@ def test_leaving_with_unsaved_changes_asks(
     assert editor.is_modified()
     editor.close_pattern()
     assert page.pages.currentWidget() is not editor
-    assert page.model.patterns[0].latest_status == "baseline"  # discarded: nothing stored
+    assert page.model.rows[0].latest_status == "baseline"  # discarded: nothing stored
 
 
 def test_a_badge_appears_and_goes_as_an_exit_is_connected(

@@ -4,12 +4,11 @@ corrections it lists in a table, and the request as it goes to IKTNH (JSON)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ from kontakt.core.contacts.dates import parse_date
 from kontakt.core.phone_text import national_form
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services.changes_approval import RequestDetail, description
+from kontakt.ui.widgets.rows_model import RowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -51,24 +51,10 @@ def when(moment: datetime) -> str:
 CORRECTION_COLUMNS = ("employee_id", "name", "code", "field", "value", "end_date")
 
 
-class CorrectionsModel(QAbstractTableModel):
+class CorrectionsModel(RowsModel[Mapping[str, Any]]):
     """The corrections a contact-correction request lists."""
 
-    def __init__(self, corrections: Sequence[Mapping[str, Any]], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.corrections = list(corrections)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.corrections)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(CORRECTION_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Employee number"),
             self.tr("Name"),
@@ -76,13 +62,12 @@ class CorrectionsModel(QAbstractTableModel):
             self.tr("Field"),
             self.tr("Value"),
             self.tr("End date"),
-        )[section]
+        )
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, correction: Mapping[str, Any], column: int, role: int) -> str | None:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        correction = self.corrections[index.row()]
-        name = CORRECTION_COLUMNS[index.column()]
+        name = CORRECTION_COLUMNS[column]
         value = str(correction.get(name) or "")
         if name == "code" and value in CODES:
             return code_title(value, _translate)

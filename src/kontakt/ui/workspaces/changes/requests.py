@@ -17,11 +17,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QItemSelection,
-    QModelIndex,
     QObject,
     Qt,
 )
@@ -59,10 +57,11 @@ from kontakt.services.changes_approval import (
     description,
 )
 from kontakt.services.signing_keys import KeyStoreError
+from kontakt.ui.widgets.rows_model import RowsModel
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.changes.approve_dialog import ApproveDialog
 from kontakt.ui.workspaces.changes.key_dialog import KeyDialog
-from kontakt.ui.workspaces.changes.request_dialog import ChangeDialog, ModelIndex, when
+from kontakt.ui.workspaces.changes.request_dialog import ChangeDialog, when
 from kontakt.ui.workspaces.registry import PURPOSES, workspace_title
 
 if TYPE_CHECKING:
@@ -93,34 +92,19 @@ def _word(words: Mapping[str, str], key: str) -> str:
     return QCoreApplication.translate("ChangeRequestsPage", words[key]) if key in words else key
 
 
-class RequestsModel(QAbstractTableModel):
+class RequestsModel(RowsModel[RequestRow]):
     """The change requests, newest first: number, kind, state, what it holds, made, and
     whether a test run of it passed every case."""
 
-    COLUMNS = 6
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RequestRow] = []
+        super().__init__(parent=parent)
         self.verified: set[int] = set()
 
     def set_rows(self, rows: list[RequestRow], verified: set[int]) -> None:
-        self.beginResetModel()
-        self.rows = rows
         self.verified = verified
-        self.endResetModel()
+        self.replace_rows(rows)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("No."),
             self.tr("Kind"),
@@ -128,13 +112,10 @@ class RequestsModel(QAbstractTableModel):
             self.tr("What it holds"),
             self.tr("Made"),
             self.tr("Tested"),
-        )[section]
+        )
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+    def cell(self, row: RequestRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return row.summary or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -145,7 +126,7 @@ class RequestsModel(QAbstractTableModel):
             description(row, _translate),
             when(row.created_at),
             self.tr("verified") if row.number in self.verified else "",
-        )[index.column()]
+        )[column]
 
 
 def _paragraphs(lines: list[str]) -> str:
@@ -568,7 +549,7 @@ class ChangeRequestsWorkspace(Workspace):
         self.copy_button.setText(self.tr("&New draft from this"))
         self.send_button.setText(self.tr("&Send now"))
         self.key_button.setText(self.tr("Signing &key…"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, RequestsModel.COLUMNS - 1)
+        self.model.retranslate()
         self._show_count()
         self._show_detail()
 

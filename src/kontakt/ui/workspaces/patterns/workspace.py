@@ -13,7 +13,6 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -41,6 +40,7 @@ from kontakt.i18n import gui_translate
 from kontakt.services.overview import PatternSummary, overview
 from kontakt.services.patterns import open_stored
 from kontakt.ui.imports import Importer
+from kontakt.ui.widgets.rows_model import RowsModel
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.patterns.editor import PatternEditor
 from kontakt.ui.workspaces.registry import PURPOSES, workspace_title
@@ -58,43 +58,20 @@ STATUSES = {
 }
 
 
-class PatternsModel(QAbstractTableModel):
+class PatternsModel(RowsModel[PatternSummary]):
     """The stored ring patterns, one a row."""
 
-    COLUMNS = 4
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.patterns: list[PatternSummary] = []
-
-    def set_patterns(self, patterns: list[PatternSummary]) -> None:
-        self.beginResetModel()
-        self.patterns = patterns
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.patterns)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Ring pattern"),
             self.tr("Versions"),
             self.tr("Newest version"),
             self.tr("The check finds"),
-        )[section]
+        )
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, pattern: PatternSummary, column: int, role: int) -> str | None:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        pattern = self.patterns[index.row()]
-        column = index.column()
         if column == 0:
             return pattern.name
         if column == 1:
@@ -131,7 +108,7 @@ class PatternsWorkspace(Workspace):
         self.import_button = QPushButton()
         self.import_button.clicked.connect(lambda: self.importer.import_pattern())
         self.count = QLabel()
-        self.model = PatternsModel(self)
+        self.model = PatternsModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -177,11 +154,11 @@ class PatternsWorkspace(Workspace):
         self.open_button.setText(self.tr("&Open in the editor"))
         self.import_button.setText(self.tr("&Import ring pattern…"))
         self._show_count()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, PatternsModel.COLUMNS - 1)
+        self.model.retranslate()
 
     def refresh(self) -> None:
         """Read the stored patterns again."""
-        self.model.set_patterns(list(overview(self.db).patterns))
+        self.model.replace_rows(list(overview(self.db).patterns))
         self._show_count()
 
     def _busy(self, running: bool) -> None:
@@ -209,7 +186,7 @@ class PatternsWorkspace(Workspace):
 
     def open_row(self, row: int) -> None:
         """Open the pattern of list row `row` in the editor."""
-        key = self.model.patterns[row].key
+        key = self.model.rows[row].key
         try:
             stored = open_stored(self.db, key)
         except (PatternError, LookupError) as error:
