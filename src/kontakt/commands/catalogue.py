@@ -149,18 +149,18 @@ def _open(ctx: CommandContext) -> Database | None:
 def sync_catalogue(args: argparse.Namespace, ctx: CommandContext) -> int:
     """One GET of the catalogue; prints what changed."""
     from kontakt.api.client import InsecureUrl, checked_base_url
-    from kontakt.commands.outbox import _insecure, _key
+    from kontakt.commands.outbox import refuse_insecure_url, signing_key_or_say
     from kontakt.services import catalogue
 
     try:
         checked_base_url(args.api)
     except InsecureUrl:
-        return _insecure(ctx, args.api)
+        return refuse_insecure_url(ctx, args.api)
     db = _open(ctx)
     if db is None:
         return EXIT_UNUSABLE_INPUT
     try:
-        found = _key(ctx, db)
+        found = signing_key_or_say(ctx, db)
         if found is None:
             return EXIT_UNUSABLE_INPUT
         result = catalogue.sync(db, args.api, *found)

@@ -73,7 +73,7 @@ def register(
     notices.set_defaults(handler=operating_status)
 
 
-def _key(ctx: CommandContext, db: Database) -> tuple[Ed25519PrivateKey, str] | None:
+def signing_key_or_say(ctx: CommandContext, db: Database) -> tuple[Ed25519PrivateKey, str] | None:
     """The ICT contact's key and key id (the keyring rule of `services.signing_keys`);
     None, said in words, when there is none to sign with."""
     from kontakt.services.signing_keys import KeyStoreError, signing_key
@@ -85,7 +85,7 @@ def _key(ctx: CommandContext, db: Database) -> tuple[Ed25519PrivateKey, str] | N
         return None
 
 
-def _insecure(ctx: CommandContext, url: str) -> int:
+def refuse_insecure_url(ctx: CommandContext, url: str) -> int:
     ctx.err(
         ctx.translate(
             "OutboxCommand",
@@ -104,14 +104,14 @@ def send_outbox(args: argparse.Namespace, ctx: CommandContext) -> int:
     try:
         checked_base_url(args.api)
     except InsecureUrl:
-        return _insecure(ctx, args.api)
+        return refuse_insecure_url(ctx, args.api)
     try:
         db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo, kommune=ctx.kommune)
     except StorageError as exc:
         ctx.err(error_text(ctx.translate, exc))
         return EXIT_UNUSABLE_INPUT
     try:
-        found = _key(ctx, db)
+        found = signing_key_or_say(ctx, db)
         if found is None:
             return EXIT_UNUSABLE_INPUT
         key, key_id = found
@@ -188,14 +188,14 @@ def operating_status(args: argparse.Namespace, ctx: CommandContext) -> int:
     try:
         checked_base_url(args.api)
     except InsecureUrl:
-        return _insecure(ctx, args.api)
+        return refuse_insecure_url(ctx, args.api)
     try:
         db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo, kommune=ctx.kommune)
     except StorageError as exc:
         ctx.err(error_text(ctx.translate, exc))
         return EXIT_UNUSABLE_INPUT
     try:
-        found = _key(ctx, db)
+        found = signing_key_or_say(ctx, db)
     finally:
         db.dispose()
     if found is None:
