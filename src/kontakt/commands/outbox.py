@@ -86,6 +86,7 @@ def signing_key_or_say(ctx: CommandContext, db: Database) -> tuple[Ed25519Privat
 
 
 def refuse_insecure_url(ctx: CommandContext, url: str) -> int:
+    """Say why `url` is not used (HTTPS only, plain HTTP to this machine); exit 2."""
     ctx.err(
         ctx.translate(
             "OutboxCommand",
