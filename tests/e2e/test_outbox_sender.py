@@ -4,6 +4,7 @@ requests wait because IKTNH cannot be reached, and stops cleanly with the window
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import threading
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -122,13 +123,15 @@ def test_send_now_on_the_page_goes_through_the_windows_sender(
     config_home: object,
 ) -> None:
     _use_api(demo_db, running.base_url)
+    # in force whenever the test runs: a notice that has ended is not shown
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=1)
     running.receiver.add_notice(
         {
             "severity": "outage",
             "title": "Telefoni nede",
             "services": ["telephony"],
-            "start": "2026-12-01T07:30:00Z",
-            "end": "2026-12-01T12:00:00Z",
+            "start": start.isoformat(),
+            "end": (start + dt.timedelta(days=1)).isoformat(),
         }
     )
     translations = Translations(qapp)
@@ -145,7 +148,8 @@ def test_send_now_on_the_page_goes_through_the_windows_sender(
     with qtbot.waitSignals([sender.status_changed, sender.notices_changed], timeout=10_000):
         page.send_button.click()
         assert page.send_status.text() == "Sending the outbox to IKTNH…"
-    assert "Outage: Telefoni nede. Affected: telephony. From 2026-12-01" in page.notices.text()
+    since = start.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert f"Outage: Telefoni nede. Affected: telephony. From {since}" in page.notices.text()
     assert page.send_status.text() == "1 change request delivered; 0 refused by IKTNH."
     assert row(demo_db, request_id).state == State.DELIVERED
     assert page.model.data(page.model.index(0, 2)) == "Delivered"
