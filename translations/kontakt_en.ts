@@ -334,6 +334,14 @@
         <source>{path}: {value} is a negative amount.</source>
         <translation>{path}: {value} is a negative amount.</translation>
     </message>
+    <message>
+        <source>{path}: the picture is not an SVG, PNG or JPEG image in a data: URL.</source>
+        <translation>{path}: the picture is not an SVG, PNG or JPEG image in a data: URL.</translation>
+    </message>
+    <message>
+        <source>{path}: the picture is larger than {limit} KB.</source>
+        <translation>{path}: the picture is larger than {limit} KB.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueWorkspace</name>
@@ -392,6 +400,26 @@
     <message>
         <source>Phone models</source>
         <translation>Phone models</translation>
+    </message>
+    <message>
+        <source>Phone models as cards</source>
+        <translation>Phone models as cards</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>&amp;Grid</translation>
+    </message>
+    <message>
+        <source>Show the models as cards with pictures.</source>
+        <translation>Show the models as cards with pictures.</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>Show the models as a sortable list.</source>
+        <translation>Show the models as a sortable list.</translation>
     </message>
     <message>
         <source>About the model</source>
@@ -468,6 +496,10 @@
     <message>
         <source>{price} ex. VAT.</source>
         <translation>{price} ex. VAT.</translation>
+    </message>
+    <message>
+        <source>Picture of {model}</source>
+        <translation>Picture of {model}</translation>
     </message>
     <message>
         <source>Fetching the phone models from IKTNH …</source>
@@ -4482,6 +4514,25 @@
     <message>
         <source>The ring pattern cannot be opened</source>
         <translation>The ring pattern cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCards</name>
+    <message>
+        <source>{price} ex. VAT</source>
+        <translation>{price} ex. VAT</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Security updates end within a year</source>
+        <translation>Security updates end within a year</translation>
     </message>
 </context>
 <context>

@@ -334,6 +334,14 @@
         <source>{path}: {value} is a negative amount.</source>
         <translation>{path}: {value} er et negativt beløp.</translation>
     </message>
+    <message>
+        <source>{path}: the picture is not an SVG, PNG or JPEG image in a data: URL.</source>
+        <translation>{path}: bildet er ikke et SVG-, PNG- eller JPEG-bilde i en data:-URL.</translation>
+    </message>
+    <message>
+        <source>{path}: the picture is larger than {limit} KB.</source>
+        <translation>{path}: bildet er større enn {limit} KB.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueWorkspace</name>
@@ -392,6 +400,26 @@
     <message>
         <source>Phone models</source>
         <translation>Telefonmodeller</translation>
+    </message>
+    <message>
+        <source>Phone models as cards</source>
+        <translation>Telefonmodeller som kort</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>&amp;Kort</translation>
+    </message>
+    <message>
+        <source>Show the models as cards with pictures.</source>
+        <translation>Vis modellene som kort med bilder.</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Show the models as a sortable list.</source>
+        <translation>Vis modellene som en liste du kan sortere.</translation>
     </message>
     <message>
         <source>About the model</source>
@@ -468,6 +496,10 @@
     <message>
         <source>{price} ex. VAT.</source>
         <translation>{price} eks. mva.</translation>
+    </message>
+    <message>
+        <source>Picture of {model}</source>
+        <translation>Bilde av {model}</translation>
     </message>
     <message>
         <source>Fetching the phone models from IKTNH …</source>
@@ -4482,6 +4514,25 @@
     <message>
         <source>The ring pattern cannot be opened</source>
         <translation>Ringemønsteret kan ikke åpnes</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCards</name>
+    <message>
+        <source>{price} ex. VAT</source>
+        <translation>{price} eks. mva.</translation>
+    </message>
+    <message>
+        <source>5G</source>
+        <translation>5G</translation>
+    </message>
+    <message>
+        <source>eSIM</source>
+        <translation>eSIM</translation>
+    </message>
+    <message>
+        <source>Security updates end within a year</source>
+        <translation>Sikkerhetsoppdateringene tar slutt innen et år</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,15 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kontakt.services import catalogue
 from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest
 from kontakt.ui.workspaces.catalogue.dialogs import CompareDialog, OrderDialog
-from kontakt.ui.workspaces.catalogue.models import COLUMNS
+from kontakt.ui.workspaces.catalogue.models import COLUMNS, MODEL_ROLE
 from kontakt.ui.workspaces.catalogue.workspace import CatalogueWorkspace
 
 TODAY = date(2026, 12, 1)
@@ -24,6 +26,21 @@ def _workspace(qtbot: QtBot, db: Database) -> CatalogueWorkspace:
     page = CatalogueWorkspace(db, today=TODAY)
     qtbot.addWidget(page)
     return page
+
+
+def _keys(
+    qtbot: QtBot,
+    widget: QWidget,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """A key pressed as the user presses it: through the window, so shortcuts and
+    mnemonics (Alt+letter) work as they do on screen."""
+    widget.window().activateWindow()
+    window = widget.window().windowHandle()
+    assert window is not None
+    qtbot.waitUntil(window.isActive)
+    qtbot.keyClick(window, key, modifier)
 
 
 def _shown(page: CatalogueWorkspace, column: str = "model") -> list[str]:
@@ -130,3 +147,73 @@ def test_the_orders_tab_lists_phone_orders_with_their_status(
     assert page.tabs.tabText(1) == "Orders"
     cells = [page.orders.item(0, column).text() for column in range(4)]
     assert cells[1:] == ["Ola Vik", "Pixel 9a (Iris)", "Draft"]
+
+
+def test_the_grid_of_cards_shares_the_filter_and_selection_and_is_keyboard_driven(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    import base64
+
+    from PySide6.QtGui import QAccessible, QImage, QTextDocument
+
+    from kontakt.storage.catalogue import replace_catalogue
+    from kontakt.ui.workspaces.catalogue.models import PICTURE_ROLE
+    from kontakt.ui.workspaces.catalogue.workspace import DETAIL_PICTURE
+
+    # One model with the catalogue's own picture (a PNG from the API), kept offline.
+    png = QImage(30, 60, QImage.Format.Format_RGB32)
+    png.fill(Qt.GlobalColor.red)
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    png.save(buffer, "PNG")
+    models = [m.phone_model() for m in catalogue.models(demo_db)]
+    pixel = next(m for m in models if m.model == "Pixel 9a")
+    pixel.details["picture"] = "data:image/png;base64," + base64.b64encode(data.data()).decode()
+    with demo_db.transaction() as session:
+        replace_catalogue(session, models)
+
+    page = _workspace(qtbot, demo_db)
+    page.show()
+    assert page.views.currentWidget() is page.grid  # cards first
+    grid = page.grid
+    assert grid.model() is page.proxy and grid.selectionModel() is page.table.selectionModel()
+    for row in range(page.proxy.rowCount()):  # every card has a picture
+        image = page.proxy.index(row, grid.modelColumn()).data(PICTURE_ROLE)
+        assert isinstance(image, QImage) and not image.isNull()
+    qtbot.keyClicks(page.search, "pixel 9a")
+    assert page.proxy.rowCount() == 1
+    own = page.proxy.index(0, grid.modelColumn()).data(PICTURE_ROLE)
+    assert own.pixel(5, 5) == QColor("red").rgb()  # the API's picture, not the drawing
+    page.search.clear()
+
+    # A screen reader hears each card's model, price and marks.
+    cards = QAccessible.queryAccessibleInterface(grid)
+    assert cards.text(QAccessible.Text.Name) == "Phone models as cards"
+    names = [cards.child(i).text(QAccessible.Text.Name) for i in range(cards.childCount())]
+    assert (
+        "Samsung Galaxy XCover6 Pro, 4 990 kr ex. VAT, 5G, Security updates end within a year"
+        in names
+    )
+    assert "Apple iPhone 16e, 6 490 kr ex. VAT, 5G · eSIM" in names
+
+    # The arrows move through the cards; the detail pane shows the chosen model's picture.
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Home)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    (chosen,) = page.selected_models()
+    assert chosen.model == page.proxy.index(1, 0).data(MODEL_ROLE).model
+    assert "<img" in page.detail.toHtml()
+    shown = page.detail.document().resource(
+        QTextDocument.ResourceType.ImageResource, DETAIL_PICTURE
+    )
+    assert isinstance(shown, QImage) and not shown.isNull()
+
+    # Alt+L shows the list with the same model chosen; Alt+G goes back to the cards.
+    _keys(qtbot, page, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.table)  # an animated click
+    assert page.selected_models() == [chosen]
+    _keys(qtbot, page, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.views.currentWidget() is grid)

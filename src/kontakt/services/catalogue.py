@@ -21,8 +21,10 @@ from sqlalchemy.orm import Session
 
 from kontakt.api.client import IktnhClient, Unreachable
 from kontakt.core.catalogue.document import CatalogueError, PhoneModel, load_catalogue
+from kontakt.core.catalogue.pictures import Picture, PictureError, parse_data_url, shipped_name
 from kontakt.core.texts import Translate
 from kontakt.reports.phone_comparison import write_phone_comparison
+from kontakt.resources import resource_path
 from kontakt.storage.catalogue import replace_catalogue
 from kontakt.storage.db import Database
 from kontakt.storage.models import AppState, CatalogueModel
@@ -107,6 +109,20 @@ class StoredModel:
         """Security updates end within a year of `today` (or have ended)."""
         end = self.security_updates_until
         return end is not None and end <= today.replace(year=today.year + 1)
+
+    def picture(self) -> Picture | None:
+        """The model's picture: the catalogue's own (kept in the database, so offline too),
+        else the drawing Kontakt ships of a model of that name, else none."""
+        given = self.details.get("picture")
+        if given is not None:
+            try:
+                return parse_data_url(given)
+            except PictureError:
+                pass  # checked when stored; a stored value gone bad falls back to the drawing
+        path = resource_path("phones", shipped_name(self.manufacturer, self.model))
+        if path.is_file():
+            return Picture("image/svg+xml", path.read_bytes())
+        return None
 
     def as_json(self) -> dict[str, Any]:
         """The model as `kontakt catalogue list --json` writes it."""

@@ -40,6 +40,10 @@ def document(**model: object) -> str:
         ({"price_nok": "billig"}, "models[1].price_nok"),
         ({"price_nok": -1}, "models[1].price_nok"),
         ({"model": ""}, "models[1].model"),
+        ({"picture": "https://example.org/a56.png"}, "models[1].picture"),
+        ({"picture": "data:text/html;base64,PGI+"}, "models[1].picture"),
+        ({"picture": "data:image/png;base64,***"}, "models[1].picture"),
+        ({"picture": "data:image/png;base64," + "A" * 400_000}, "models[1].picture"),
     ],
 )
 def test_a_bad_model_names_its_place(model: dict[str, object], path: str) -> None:
@@ -73,3 +77,19 @@ def test_an_error_is_a_key_with_parameters_worded_in_the_users_language() -> Non
     assert raised.value.key == NOT_JSON
     nynorsk = raised.value.message(command_line_translate("nn"))
     assert "kolonne 32" in nynorsk and "komma" in nynorsk and "Expecting" not in nynorsk
+
+
+def test_every_demo_model_has_a_shipped_drawing_and_a_catalogue_picture_wins() -> None:
+    import base64
+
+    from kontakt.core.catalogue.pictures import parse_data_url, shipped_name
+
+    catalogue = load_catalogue(resource_path("demo", "phone-catalogue.json").read_text("utf-8"))
+    for model in catalogue.models:
+        drawing = resource_path("phones", shipped_name(model.manufacturer, model.model))
+        assert drawing.is_file(), drawing
+        assert f"<title>{model.manufacturer} {model.model}</title>" in drawing.read_text()
+    png = b"\x89PNG\r\n\x1a\n" + bytes(20)
+    url = "data:image/png;base64," + base64.b64encode(png).decode()
+    (_, given) = load_catalogue(document(picture=url)).models
+    assert parse_data_url(given.details["picture"]).data == png

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from kontakt.core.catalogue.pictures import MAX_PICTURE_BYTES, PictureError, parse_data_url
 from kontakt.core.reasons import json_reason
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render, untranslated
 
@@ -36,6 +37,12 @@ MISSING = QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: this field is missing or
 NOT_A_DATE = QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: {value} is not a date (YYYY-MM-DD).")
 NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: {value} is not an amount.")
 NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: {value} is a negative amount.")
+BAD_PICTURE = QT_TRANSLATE_NOOP(
+    "CatalogueErrors", "{path}: the picture is not an SVG, PNG or JPEG image in a data: URL."
+)
+PICTURE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "CatalogueErrors", "{path}: the picture is larger than {limit} KB."
+)
 
 
 class CatalogueError(ValueError):
@@ -120,6 +127,8 @@ def _model(item: object, path: str) -> PhoneModel:
     for required in ("manufacturer", "model"):
         if not isinstance(item.get(required), str) or not item[required].strip():
             raise CatalogueError(MISSING, f"{path}.{required}")
+    if item.get("picture") is not None:
+        _check_picture(item["picture"], f"{path}.picture")
     return PhoneModel(
         manufacturer=item["manufacturer"].strip(),
         model=item["model"].strip(),
@@ -132,6 +141,15 @@ def _model(item: object, path: str) -> PhoneModel:
         monthly_cost_nok=_money(item.get("monthly_cost_nok"), f"{path}.monthly_cost_nok"),
         details={k: v for k, v in item.items() if k not in _TOP_FIELDS},
     )
+
+
+def _check_picture(value: object, path: str) -> None:
+    try:
+        parse_data_url(value)
+    except PictureError as exc:
+        if exc.reason == "too-large":
+            raise CatalogueError(PICTURE_TOO_LARGE, path, limit=MAX_PICTURE_BYTES // 1024) from None
+        raise CatalogueError(BAD_PICTURE, path) from None
 
 
 def _date(value: object, path: str) -> date | None:

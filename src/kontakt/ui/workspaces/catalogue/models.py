@@ -14,16 +14,21 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QImage
 
 from kontakt.core.catalogue.document import amount_text
 from kontakt.core.texts import QT_TRANSLATE_NOOP
 from kontakt.services.catalogue import Filters, StoredModel
+from kontakt.ui.workspaces.catalogue.cards import PICTURE_HEIGHT, card_lines, picture_image
 
 Index = QModelIndex | QPersistentModelIndex
 
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's `StoredModel`."""
+PICTURE_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The model's picture as a card shows it (a `QImage`), or None."""
+SOON_ROLE = Qt.ItemDataRole.UserRole + 3
+"""Whether the model's security updates end within a year."""
 
 COLUMNS = ("manufacturer", "model", "os", "price", "updates", "five_g", "esim")
 HEADERS = {
@@ -44,11 +49,14 @@ class PhoneTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self._models: list[StoredModel] = []
+        self._pictures: dict[tuple[str, str], QImage | None] = {}
         self.today = today or date.today()
 
     def set_models(self, models: list[StoredModel]) -> None:
         self.beginResetModel()
         self._models = list(models)
+        # Drawn once here, not on every paint of a card.
+        self._pictures = {m.key: picture_image(m.picture(), PICTURE_HEIGHT) for m in models}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -71,6 +79,10 @@ class PhoneTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == MODEL_ROLE:
             return model
+        if role == PICTURE_ROLE:
+            return self._pictures.get(model.key)
+        if role == SOON_ROLE:
+            return model.updates_end_within_a_year(self.today)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(model, column)
         if role == Qt.ItemDataRole.EditRole:  # what the proxy sorts by
@@ -80,6 +92,9 @@ class PhoneTableModel(QAbstractTableModel):
             return QBrush(_SOON)
         if role == Qt.ItemDataRole.ToolTipRole and soon:
             return QCoreApplication.translate("PhoneModels", "Security updates end within a year.")
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "model":
+            # The grid shows this column as the card: its name announces the whole card.
+            return ", ".join([f"{model.manufacturer} {model.model}", *card_lines(model, soon)])
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(model, column) or QCoreApplication.translate(
                 "PhoneModels", "not stated"

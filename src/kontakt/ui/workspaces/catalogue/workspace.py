@@ -10,9 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelection, Qt
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -39,9 +42,13 @@ from kontakt.services import catalogue, phone_orders
 from kontakt.services.catalogue import Filters, StoredModel
 from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
 from kontakt.ui.workspaces.base import Workspace
+from kontakt.ui.workspaces.catalogue.cards import CardDelegate, CardGrid, picture_image
 from kontakt.ui.workspaces.catalogue.dialogs import CompareDialog, OrderDialog
 from kontakt.ui.workspaces.catalogue.models import (
+    COLUMNS,
     MODEL_ROLE,
+    PICTURE_ROLE,
+    SOON_ROLE,
     PhoneFilterProxy,
     PhoneTableModel,
     price_limit,
@@ -50,6 +57,9 @@ from kontakt.ui.workspaces.registry import workspace_title
 
 if TYPE_CHECKING:
     from kontakt.services.database import Database
+
+DETAIL_PICTURE = QUrl("kontakt-picture:detail")
+DETAIL_PICTURE_HEIGHT = 220
 
 
 class CatalogueWorkspace(Workspace):
@@ -98,6 +108,23 @@ class CatalogueWorkspace(Workspace):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.grid = CardGrid(self)
+        self.grid.setModel(self.proxy)
+        self.grid.setModelColumn(COLUMNS.index("model"))
+        self.grid.setItemDelegate(CardDelegate(MODEL_ROLE, PICTURE_ROLE, SOON_ROLE, self.grid))
+        # One selection for both views: what is chosen in one is chosen in the other.
+        self.grid.setSelectionModel(self.table.selectionModel())
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.grid)
+        self.views.addWidget(self.table)
+        self.grid_button = QPushButton(self)
+        self.list_button = QPushButton(self)
+        view_choice = QButtonGroup(self)
+        for button in (self.grid_button, self.list_button):
+            button.setCheckable(True)
+            view_choice.addButton(button)
+        self.grid_button.setChecked(True)
+        self.grid_button.toggled.connect(self._switch_view)
         self.detail = QTextBrowser(self)
         self.compare_button = QPushButton(self)
         self.compare_button.clicked.connect(self.compare)
@@ -127,13 +154,15 @@ class CatalogueWorkspace(Workspace):
         for other in (self.five_g, self.esim, self.use_updates, self.updates_until):
             more_filters.addWidget(other)
         more_filters.addStretch(1)
+        more_filters.addWidget(self.grid_button)
+        more_filters.addWidget(self.list_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.synced, 1)
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.compare_button)
         buttons.addWidget(self.order_button)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.table)
+        split.addWidget(self.views)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -174,6 +203,11 @@ class CatalogueWorkspace(Workspace):
         self.use_updates.setText(self.tr("Security &updates until at least"))
         self.updates_until.setAccessibleName(self.tr("Security updates until at least"))
         self.table.setAccessibleName(self.tr("Phone models"))
+        self.grid.setAccessibleName(self.tr("Phone models as cards"))
+        self.grid_button.setText(self.tr("&Grid"))
+        self.grid_button.setToolTip(self.tr("Show the models as cards with pictures."))
+        self.list_button.setText(self.tr("&List"))
+        self.list_button.setToolTip(self.tr("Show the models as a sortable list."))
         self.detail.setAccessibleName(self.tr("About the model"))
         self.compare_button.setText(self.tr("&Compare …"))
         self.compare_button.setToolTip(self.tr("Select two to four models to compare them."))
@@ -258,8 +292,20 @@ class CatalogueWorkspace(Workspace):
             )
         )
 
+    def _switch_view(self, grid: bool) -> None:
+        shown = self.grid if grid else self.table
+        # The current item moves along, in the column the view shows, so the arrow keys
+        # carry on from the model the user was at.
+        current = self.table.selectionModel().currentIndex()
+        if current.isValid():
+            column = self.grid.modelColumn() if grid else 0
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(current.row(), column), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        self.views.setCurrentWidget(shown)
+
     def selected_models(self) -> list[StoredModel]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedIndexes()})
         return [self.proxy.index(row, 0).data(MODEL_ROLE) for row in rows]
 
     def _selected(self, *_changed: QItemSelection) -> None:
@@ -291,7 +337,18 @@ class CatalogueWorkspace(Workspace):
                 escape(self.tr("{price} ex. VAT.").format(price=amount_text(model.price_nok)))
             )
         heading = escape(f"{model.manufacturer} {model.model}")
-        return f"<h2>{heading}</h2>{warning}{price}<table>{lines}</table>"
+        picture = ""
+        image = picture_image(model.picture(), DETAIL_PICTURE_HEIGHT)
+        if image is not None:
+            # Before setHtml, which keeps a document's resources: the <img> finds it there.
+            self.detail.document().addResource(
+                QTextDocument.ResourceType.ImageResource, DETAIL_PICTURE, image
+            )
+            picture = "<p><img src='{}' alt='{}'></p>".format(
+                DETAIL_PICTURE.toString(),
+                escape(self.tr("Picture of {model}").format(model=heading)),
+            )
+        return f"<h2>{heading}</h2>{picture}{warning}{price}<table>{lines}</table>"
 
     # -- actions ----------------------------------------------------------------------------
     def sync(self) -> None:
