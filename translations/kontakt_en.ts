@@ -260,6 +260,10 @@
         <translation>Last synced {when}.</translation>
     </message>
     <message>
+        <source>The prices are examples, not IKTNH&apos;s agreement prices.</source>
+        <translation>The prices are examples, not IKTNH&apos;s agreement prices.</translation>
+    </message>
+    <message>
         <source>Name two to four models to compare.</source>
         <translation>Name two to four models to compare.</translation>
     </message>
@@ -3115,6 +3119,14 @@
         <translation>Model:</translation>
     </message>
     <message>
+        <source>{price} ex. VAT</source>
+        <translation>{price} ex. VAT</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Colour:</translation>
     </message>
@@ -4519,6 +4531,10 @@
 <context>
     <name>PhoneCards</name>
     <message>
+        <source>{price} ex. VAT (example)</source>
+        <translation>{price} ex. VAT (example)</translation>
+    </message>
+    <message>
         <source>{price} ex. VAT</source>
         <translation>{price} ex. VAT</translation>
     </message>
@@ -4661,12 +4677,20 @@
         <translation>eSIM</translation>
     </message>
     <message>
+        <source>The prices are examples, not IKTNH&apos;s agreement prices.</source>
+        <translation>The prices are examples, not IKTNH&apos;s agreement prices.</translation>
+    </message>
+    <message>
         <source>Security updates end within a year.</source>
         <translation>Security updates end within a year.</translation>
     </message>
     <message>
         <source>not stated</source>
         <translation>not stated</translation>
+    </message>
+    <message>
+        <source>{price} (example)</source>
+        <translation>{price} (example)</translation>
     </message>
     <message>
         <source>not published</source>
@@ -4683,6 +4707,10 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>The prices are examples, not IKTNH&apos;s agreement prices: IKTNH confirms the price with each order.</source>
+        <translation>The prices are examples, not IKTNH&apos;s agreement prices: IKTNH confirms the price with each order.</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,10 @@
         <translation>Sist hentet {when}.</translation>
     </message>
     <message>
+        <source>The prices are examples, not IKTNH&apos;s agreement prices.</source>
+        <translation>Prisene er eksempler, ikke avtaleprisene til IKTNH.</translation>
+    </message>
+    <message>
         <source>Name two to four models to compare.</source>
         <translation>Oppgi to til fire modeller å sammenligne.</translation>
     </message>
@@ -3115,6 +3119,14 @@
         <translation>Modell:</translation>
     </message>
     <message>
+        <source>{price} ex. VAT</source>
+        <translation>{price} eks. mva.</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Pris:</translation>
+    </message>
+    <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Farge:</translation>
     </message>
@@ -4519,6 +4531,10 @@
 <context>
     <name>PhoneCards</name>
     <message>
+        <source>{price} ex. VAT (example)</source>
+        <translation>{price} eks. mva. (eksempel)</translation>
+    </message>
+    <message>
         <source>{price} ex. VAT</source>
         <translation>{price} eks. mva.</translation>
     </message>
@@ -4661,12 +4677,20 @@
         <translation>eSIM</translation>
     </message>
     <message>
+        <source>The prices are examples, not IKTNH&apos;s agreement prices.</source>
+        <translation>Prisene er eksempler, ikke avtaleprisene til IKTNH.</translation>
+    </message>
+    <message>
         <source>Security updates end within a year.</source>
         <translation>Sikkerhetsoppdateringene tar slutt innen et år.</translation>
     </message>
     <message>
         <source>not stated</source>
         <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>{price} (example)</source>
+        <translation>{price} (eksempel)</translation>
     </message>
     <message>
         <source>not published</source>
@@ -4683,6 +4707,10 @@
     <message>
         <source>No</source>
         <translation>Nei</translation>
+    </message>
+    <message>
+        <source>The prices are examples, not IKTNH&apos;s agreement prices: IKTNH confirms the price with each order.</source>
+        <translation>Prisene er eksempler, ikke avtaleprisene til IKTNH: IKTNH bekrefter prisen ved hver bestilling.</translation>
     </message>
 </context>
 <context>

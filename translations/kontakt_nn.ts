@@ -260,6 +260,10 @@
         <translation>Sist henta {when}.</translation>
     </message>
     <message>
+        <source>The prices are examples, not IKTNH&apos;s agreement prices.</source>
+        <translation>Prisane er døme, ikkje avtaleprisane til IKTNH.</translation>
+    </message>
+    <message>
         <source>Name two to four models to compare.</source>
         <translation>Oppgi to til fire modellar å samanlikne.</translation>
     </message>
@@ -3115,6 +3119,14 @@
         <translation>Modell:</translation>
     </message>
     <message>
+        <source>{price} ex. VAT</source>
+        <translation>{price} eks. mva.</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Pris:</translation>
+    </message>
+    <message>
         <source>&amp;Colour:</source>
         <translation>&amp;Farge:</translation>
     </message>
@@ -4519,6 +4531,10 @@
 <context>
     <name>PhoneCards</name>
     <message>
+        <source>{price} ex. VAT (example)</source>
+        <translation>{price} eks. mva. (døme)</translation>
+    </message>
+    <message>
         <source>{price} ex. VAT</source>
         <translation>{price} eks. mva.</translation>
     </message>
@@ -4661,12 +4677,20 @@
         <translation>eSIM</translation>
     </message>
     <message>
+        <source>The prices are examples, not IKTNH&apos;s agreement prices.</source>
+        <translation>Prisane er døme, ikkje avtaleprisane til IKTNH.</translation>
+    </message>
+    <message>
         <source>Security updates end within a year.</source>
         <translation>Tryggleiksoppdateringane tek slutt innan eit år.</translation>
     </message>
     <message>
         <source>not stated</source>
         <translation>ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>{price} (example)</source>
+        <translation>{price} (døme)</translation>
     </message>
     <message>
         <source>not published</source>
@@ -4683,6 +4707,10 @@
     <message>
         <source>No</source>
         <translation>Nei</translation>
+    </message>
+    <message>
+        <source>The prices are examples, not IKTNH&apos;s agreement prices: IKTNH confirms the price with each order.</source>
+        <translation>Prisane er døme, ikkje avtaleprisane til IKTNH: IKTNH stadfestar prisen ved kvar bestilling.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ and from the Telefonmodellar workspace's button."""
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import json
 from pathlib import Path
@@ -26,6 +27,10 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return code, out, err
 
 
+NOKIA_SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 20"><rect width="10" height="20"/></svg>'
+NOKIA_PICTURE = "data:image/svg+xml;base64," + base64.b64encode(NOKIA_SVG).decode()
+
+
 def _served(demo: dict[str, object]) -> dict[str, object]:
     """The demo catalogue with one model dropped, one repriced and one new."""
     models = [dict(m) for m in demo["models"]]  # type: ignore[attr-defined]
@@ -34,9 +39,9 @@ def _served(demo: dict[str, object]) -> dict[str, object]:
     models[0]["price_nok"] = 5990.0
     models.append(
         {"manufacturer": "Nokia", "model": "XR21", "os": "Android", "five_g": True,
-         "colours": ["Svart"], "price_nok": 4490.0}
+         "colours": ["Svart"], "price_nok": 4490.0, "picture": NOKIA_PICTURE}
     )  # fmt: skip
-    return {**demo, "models": models}
+    return {**demo, "models": models, "prices_are_examples": False}
 
 
 def test_sync_stores_then_a_304_changes_nothing(
@@ -57,8 +62,14 @@ def test_sync_stores_then_a_304_changes_nothing(
     assert "1 model removed." in out
     first_sync = catalogue.synced_at(demo_db)
     assert first_sync is not None
-    names = {m.model for m in catalogue.models(demo_db)}
-    assert "XR21" in names and "Fairphone (Gen. 6)" not in names
+    by_name = {m.model: m for m in catalogue.models(demo_db)}
+    assert "XR21" in by_name and "Fairphone (Gen. 6)" not in by_name
+    # The API's picture is kept for offline use; the demo's models keep their drawings.
+    nokia = by_name["XR21"].picture()
+    assert nokia is not None and nokia.data == NOKIA_SVG
+    galaxy = by_name["Galaxy S25"].picture()
+    assert galaxy is not None and b"<title>Samsung Galaxy S25</title>" in galaxy.data
+    assert not catalogue.prices_are_examples(demo_db)  # IKTNH's own prices now
 
     code, out, err = _run(capsys, "--db", url, "catalogue", "sync", "--api", running.base_url)
     assert code == 0, err
@@ -68,6 +79,7 @@ def test_sync_stores_then_a_304_changes_nothing(
     code, out, _ = _run(capsys, "--db", url, "catalogue", "list", "--json")
     listed = json.loads(out)
     assert listed["synced_at"] == first_sync.isoformat()
+    assert listed["prices_are_examples"] is False
     assert len(listed["models"]) == 12
 
 

@@ -52,6 +52,7 @@ def test_search_as_you_type_and_filters_narrow_the_list(qtbot: QtBot, demo_db: D
     page = _workspace(qtbot, demo_db)
     assert len(_shown(page)) == 12
     assert "Not yet synced" in page.synced.text()
+    assert not page.examples.isHidden() and "examples" in page.examples.text()
 
     qtbot.keyClicks(page.search, "gal")
     assert len(_shown(page)) == 5  # every Galaxy, already while typing
@@ -77,8 +78,10 @@ def test_sorting_by_price_and_ending_updates_are_marked(qtbot: QtBot, demo_db: D
     row = _shown(page).index("Galaxy XCover6 Pro")
     updates = page.proxy.index(row, COLUMNS.index("updates"))
     assert updates.data() == "31.07.2027 (within a year)"
+    assert page.proxy.index(row, COLUMNS.index("price")).data() == "4 990 kr (example)"
     page.table.selectRow(row)
     assert "end within a year" in page.detail.toPlainText()
+    assert "The prices are examples" in page.detail.toPlainText()
     assert page.order_button.isEnabled() and not page.compare_button.isEnabled()
 
 
@@ -93,6 +96,7 @@ def test_compare_marks_differences_and_exports_them(
     qtbot.addWidget(dialog)
     assert "Price (ex. VAT)" in dialog.differing
     assert "Manufacturer" not in dialog.differing
+    assert not dialog.examples.isHidden()
 
     target = tmp_path / "pixel"
     dialog.save_path = lambda: str(target)
@@ -110,6 +114,7 @@ def test_order_dialog_finds_the_employee_and_says_the_licence_cost(
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.order_button.isEnabled()
+    assert dialog.examples.isVisible() and dialog.price.text() == "8 490 kr ex. VAT"
 
     qtbot.keyClicks(dialog.search, "ola vik")
     assert dialog.filtered.rowCount() >= 1
@@ -194,10 +199,10 @@ def test_the_grid_of_cards_shares_the_filter_and_selection_and_is_keyboard_drive
     assert cards.text(QAccessible.Text.Name) == "Phone models as cards"
     names = [cards.child(i).text(QAccessible.Text.Name) for i in range(cards.childCount())]
     assert (
-        "Samsung Galaxy XCover6 Pro, 4 990 kr ex. VAT, 5G, Security updates end within a year"
+        "Samsung Galaxy XCover6 Pro, 4 990 kr ex. VAT (example), 5G, Security updates end within a year"
         in names
     )
-    assert "Apple iPhone 16e, 6 490 kr ex. VAT, 5G · eSIM" in names
+    assert "Apple iPhone 16e, 6 490 kr ex. VAT (example), 5G · eSIM" in names
 
     # The arrows move through the cards; the detail pane shows the chosen model's picture.
     grid.setFocus()

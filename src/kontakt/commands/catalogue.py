@@ -200,11 +200,13 @@ def list_catalogue(args: argparse.Namespace, ctx: CommandContext) -> int:
     try:
         listed = catalogue.models(db, filters)
         when = catalogue.synced_at(db)
+        examples = catalogue.prices_are_examples(db)
     finally:
         db.dispose()
     if args.json:
         document = {
             "synced_at": when.isoformat() if when else None,
+            "prices_are_examples": examples,
             "models": [m.as_json() for m in listed],
         }
         ctx.out(json.dumps(document, ensure_ascii=False, indent=2))
@@ -217,6 +219,10 @@ def list_catalogue(args: argparse.Namespace, ctx: CommandContext) -> int:
             translate("CatalogueCommand", "Last synced {when}.").format(
                 when=when.astimezone().strftime("%d.%m.%Y %H.%M")
             )
+        )
+    if examples:
+        ctx.out(
+            translate("CatalogueCommand", "The prices are examples, not IKTNH's agreement prices.")
         )
     for model in listed:
         ctx.out(f"{model.manufacturer} {model.model}  {model.os}")

@@ -20,7 +20,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kontakt.api.client import IktnhClient, Unreachable
-from kontakt.core.catalogue.document import CatalogueError, PhoneModel, load_catalogue
+from kontakt.core.catalogue.document import (
+    Catalogue,
+    CatalogueError,
+    PhoneModel,
+    load_catalogue,
+)
 from kontakt.core.catalogue.pictures import Picture, PictureError, parse_data_url, shipped_name
 from kontakt.core.texts import Translate
 from kontakt.reports.phone_comparison import write_phone_comparison
@@ -33,6 +38,7 @@ from kontakt.storage.types import utc_now
 ETAG_KEY = "catalogue.etag"
 SYNCED_AT_KEY = "catalogue.synced_at"
 LICENCE_KEY = "catalogue.email_licence_monthly_nok"
+EXAMPLE_PRICES_KEY = "catalogue.prices_are_examples"
 
 Key = tuple[str, str]
 
@@ -209,14 +215,26 @@ def email_licence_monthly_nok(db: Database) -> Decimal | None:
     return Decimal(row.value) if row else None
 
 
-def set_licence(session: Session, amount: Decimal | None) -> None:
-    """Keep the catalogue's licence amount (the demo loader and the sync call this)."""
+def prices_are_examples(db: Database) -> bool:
+    """The catalogue says its prices are examples (the demo's are), not agreement prices."""
+    with db.session() as session:
+        row = session.get(AppState, EXAMPLE_PRICES_KEY)
+    return row is not None and row.value == "true"
+
+
+def keep_document_facts(session: Session, document: Catalogue) -> None:
+    """Keep what the catalogue document says of all its models: the licence amount and
+    whether the prices are examples (the demo loader and the sync call this)."""
+    amount = document.email_licence_monthly_nok
     if amount is None:
         row = session.get(AppState, LICENCE_KEY)
         if row is not None:
             session.delete(row)
     else:
         session.merge(AppState(key=LICENCE_KEY, value=str(amount)))
+    session.merge(
+        AppState(key=EXAMPLE_PRICES_KEY, value="true" if document.prices_are_examples else "false")
+    )
 
 
 def sync(
@@ -254,7 +272,7 @@ def sync(
         }
         after = {(m.manufacturer, m.model): _facts(m) for m in catalogue.models}
         replace_catalogue(session, catalogue.models)
-        set_licence(session, catalogue.email_licence_monthly_nok)
+        keep_document_facts(session, catalogue)
         new_etag = answer.headers.get("ETag")
         if new_etag:
             session.merge(AppState(key=ETAG_KEY, value=new_etag))
@@ -313,7 +331,12 @@ def export_comparison(db: Database, names: Sequence[str], path: Path, translate:
     picked = chosen(db, names)
     if not 2 <= len(picked) <= 4:
         raise ValueError("compare two to four models")
-    return write_phone_comparison(path, [m.phone_model() for m in picked], translate=translate)
+    return write_phone_comparison(
+        path,
+        [m.phone_model() for m in picked],
+        translate=translate,
+        prices_are_examples=prices_are_examples(db),
+    )
 
 
 class NoAccess(Exception):

@@ -13,7 +13,7 @@ from kontakt.core.contacts.hrm_import import read_table, to_records
 from kontakt.core.contacts.mapping import resolve_mapping
 from kontakt.core.ringpattern.document import loads as load_pattern
 from kontakt.resources import resource_path
-from kontakt.services.catalogue import set_licence
+from kontakt.services.catalogue import keep_document_facts
 from kontakt.services.municipality import DEMO_NUMBER
 from kontakt.storage.catalogue import replace_catalogue
 from kontakt.storage.db import Database
@@ -69,4 +69,4 @@ def load_demo(db: Database) -> None:
         )
         replace_directory(session, municipality.id, directory)
         replace_catalogue(session, catalogue.models)
-        set_licence(session, catalogue.email_licence_monthly_nok)
+        keep_document_facts(session, catalogue)

@@ -42,6 +42,10 @@ def test_list_combines_the_filters(demo_db_path: Path, capsys: pytest.CaptureFix
         "Pixel 9a",
     ]
     assert "Galaxy XCover6 Pro" not in _listed(capsys, demo_db_path, "--esim")
+    code, out, _ = _run(capsys, demo_db_path, "catalogue", "list", "--json")
+    assert json.loads(out)["prices_are_examples"] is True
+    code, out, _ = _run(capsys, demo_db_path, "catalogue", "list")
+    assert "The prices are examples, not IKTNH's agreement prices." in out
 
 
 def test_list_json_has_the_documented_fields(
@@ -95,6 +99,7 @@ def test_compare_writes_a_column_per_model_and_marks_differences(
     assert rows["Manufacturer"] == ("Samsung", "Samsung", None)
     assert rows["Price (ex. VAT)"] == ("8 490 kr", "3 990 kr", "Differs")
     assert rows["5G"] == ("Yes", "Yes", None)
+    assert "The prices are examples, not agreement prices." in rows  # the demo's are
 
 
 def test_compare_names_an_unknown_model(

@@ -59,14 +59,17 @@ def picture_image(picture: Picture | None, height: int) -> QImage | None:
     return image.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
 
 
-def card_lines(model: StoredModel, soon: bool) -> list[str]:
+def card_lines(model: StoredModel, soon: bool, example_price: bool) -> list[str]:
     """What a card says under the name, line by line (also what a screen reader hears)."""
     lines = []
     if model.price_nok is not None:
+        price = amount_text(model.price_nok)
         lines.append(
-            QCoreApplication.translate("PhoneCards", "{price} ex. VAT").format(
-                price=amount_text(model.price_nok)
+            QCoreApplication.translate("PhoneCards", "{price} ex. VAT (example)").format(
+                price=price
             )
+            if example_price
+            else QCoreApplication.translate("PhoneCards", "{price} ex. VAT").format(price=price)
         )
     marks = [
         text
@@ -84,12 +87,16 @@ def card_lines(model: StoredModel, soon: bool) -> list[str]:
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints one model as a card; the picture comes from the model's `PICTURE_ROLE`."""
+    """Paints one model as a card from the table model's roles: the model, its picture,
+    the lines under its name (`card_lines`) and whether its updates end soon."""
 
-    def __init__(self, model_role: int, picture_role: int, soon_role: int, parent: QWidget):
+    def __init__(
+        self, model_role: int, picture_role: int, lines_role: int, soon_role: int, parent: QWidget
+    ):
         super().__init__(parent)
         self.model_role = model_role
         self.picture_role = picture_role
+        self.lines_role = lines_role
         self.soon_role = soon_role
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -137,7 +144,7 @@ class CardDelegate(QStyledItemDelegate):
             y = bounds.bottom() + 2
             painter.setFont(option.font)
         soon = bool(index.data(self.soon_role))
-        lines = card_lines(model, soon)
+        lines = index.data(self.lines_role) or []
         for number, text in enumerate(lines):
             if soon and number == len(lines) - 1 and not selected:
                 painter.setPen(_SOON)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, QStringListModel, Qt
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,15 @@ from kontakt.services.contact_data import NoMunicipality
 
 if TYPE_CHECKING:
     from kontakt.services.database import Database
+
+
+def example_prices_text() -> str:
+    """What the list, the detail pane and the dialogs say when the prices are examples."""
+    return QCoreApplication.translate(
+        "PhoneModels",
+        "The prices are examples, not IKTNH's agreement prices: IKTNH confirms the price "
+        "with each order.",
+    )
 
 
 class CompareDialog(QDialog):
@@ -74,6 +83,10 @@ class CompareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Coloured rows are where the models differ."), self))
+        self.examples = QLabel(example_prices_text(), self)
+        self.examples.setWordWrap(True)
+        self.examples.setVisible(catalogue.prices_are_examples(db))
+        layout.addWidget(self.examples)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(760, 520)
@@ -165,14 +178,23 @@ class OrderDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Model:"), QLabel(f"{model.manufacturer} {model.model}", self))
+        if model.price_nok is not None:
+            self.price = QLabel(
+                self.tr("{price} ex. VAT").format(price=amount_text(model.price_nok)), self
+            )
+            form.addRow(self.tr("Price:"), self.price)
         colour_label = QLabel(self.tr("&Colour:"), self)
         colour_label.setBuddy(self.colour)
         form.addRow(colour_label, self.colour)
         search_label = QLabel(self.tr("&Employee:"), self)
         search_label.setBuddy(self.search)
         form.addRow(search_label, self.search)
+        self.examples = QLabel(example_prices_text(), self)
+        self.examples.setWordWrap(True)
+        self.examples.setVisible(catalogue.prices_are_examples(db))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.examples)
         layout.addWidget(self.list)
         layout.addWidget(self.numbers)
         layout.addWidget(self.email)

@@ -29,6 +29,8 @@ PICTURE_ROLE = Qt.ItemDataRole.UserRole + 2
 """The model's picture as a card shows it (a `QImage`), or None."""
 SOON_ROLE = Qt.ItemDataRole.UserRole + 3
 """Whether the model's security updates end within a year."""
+LINES_ROLE = Qt.ItemDataRole.UserRole + 4
+"""What the model's card says under its name (`card_lines`)."""
 
 COLUMNS = ("manufacturer", "model", "os", "price", "updates", "five_g", "esim")
 HEADERS = {
@@ -51,10 +53,12 @@ class PhoneTableModel(QAbstractTableModel):
         self._models: list[StoredModel] = []
         self._pictures: dict[tuple[str, str], QImage | None] = {}
         self.today = today or date.today()
+        self.prices_are_examples = False
 
-    def set_models(self, models: list[StoredModel]) -> None:
+    def set_models(self, models: list[StoredModel], prices_are_examples: bool = False) -> None:
         self.beginResetModel()
         self._models = list(models)
+        self.prices_are_examples = prices_are_examples
         # Drawn once here, not on every paint of a card.
         self._pictures = {m.key: picture_image(m.picture(), PICTURE_HEIGHT) for m in models}
         self.endResetModel()
@@ -83,6 +87,10 @@ class PhoneTableModel(QAbstractTableModel):
             return self._pictures.get(model.key)
         if role == SOON_ROLE:
             return model.updates_end_within_a_year(self.today)
+        if role == LINES_ROLE:
+            return card_lines(
+                model, model.updates_end_within_a_year(self.today), self.prices_are_examples
+            )
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(model, column)
         if role == Qt.ItemDataRole.EditRole:  # what the proxy sorts by
@@ -90,11 +98,20 @@ class PhoneTableModel(QAbstractTableModel):
         soon = model.updates_end_within_a_year(self.today)
         if role == Qt.ItemDataRole.ForegroundRole and column == "updates" and soon:
             return QBrush(_SOON)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "price" and self.prices_are_examples:
+            return QCoreApplication.translate(
+                "PhoneModels", "The prices are examples, not IKTNH's agreement prices."
+            )
         if role == Qt.ItemDataRole.ToolTipRole and soon:
             return QCoreApplication.translate("PhoneModels", "Security updates end within a year.")
         if role == Qt.ItemDataRole.AccessibleTextRole and column == "model":
             # The grid shows this column as the card: its name announces the whole card.
-            return ", ".join([f"{model.manufacturer} {model.model}", *card_lines(model, soon)])
+            return ", ".join(
+                [
+                    f"{model.manufacturer} {model.model}",
+                    *card_lines(model, soon, self.prices_are_examples),
+                ]
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(model, column) or QCoreApplication.translate(
                 "PhoneModels", "not stated"
@@ -109,7 +126,13 @@ class PhoneTableModel(QAbstractTableModel):
         if column == "os":
             return model.os
         if column == "price":
-            return amount_text(model.price_nok) if model.price_nok is not None else ""
+            if model.price_nok is None:
+                return ""
+            if self.prices_are_examples:
+                return QCoreApplication.translate("PhoneModels", "{price} (example)").format(
+                    price=amount_text(model.price_nok)
+                )
+            return amount_text(model.price_nok)
         if column == "updates":
             end = model.security_updates_until
             if end is None:

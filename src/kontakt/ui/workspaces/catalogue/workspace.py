@@ -43,9 +43,14 @@ from kontakt.services.catalogue import Filters, StoredModel
 from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.catalogue.cards import CardDelegate, CardGrid, picture_image
-from kontakt.ui.workspaces.catalogue.dialogs import CompareDialog, OrderDialog
+from kontakt.ui.workspaces.catalogue.dialogs import (
+    CompareDialog,
+    OrderDialog,
+    example_prices_text,
+)
 from kontakt.ui.workspaces.catalogue.models import (
     COLUMNS,
+    LINES_ROLE,
     MODEL_ROLE,
     PICTURE_ROLE,
     SOON_ROLE,
@@ -74,6 +79,9 @@ class CatalogueWorkspace(Workspace):
         self.proxy.setSourceModel(self.source)
 
         self.synced = QLabel(self)
+        self.examples = QLabel(self)
+        self.examples.setWordWrap(True)
+        self.examples.setStyleSheet("font-weight: bold; color: #9C5700;")
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -111,7 +119,9 @@ class CatalogueWorkspace(Workspace):
         self.grid = CardGrid(self)
         self.grid.setModel(self.proxy)
         self.grid.setModelColumn(COLUMNS.index("model"))
-        self.grid.setItemDelegate(CardDelegate(MODEL_ROLE, PICTURE_ROLE, SOON_ROLE, self.grid))
+        self.grid.setItemDelegate(
+            CardDelegate(MODEL_ROLE, PICTURE_ROLE, LINES_ROLE, SOON_ROLE, self.grid)
+        )
         # One selection for both views: what is chosen in one is chosen in the other.
         self.grid.setSelectionModel(self.table.selectionModel())
         self.views = QStackedWidget(self)
@@ -170,6 +180,7 @@ class CatalogueWorkspace(Workspace):
         browse_layout = QVBoxLayout(browse)
         browse_layout.addLayout(filters)
         browse_layout.addLayout(more_filters)
+        browse_layout.addWidget(self.examples)
         browse_layout.addWidget(split, 1)
         browse_layout.addLayout(buttons)
         self.orders = QTableWidget(0, 4, self)
@@ -203,6 +214,7 @@ class CatalogueWorkspace(Workspace):
         self.use_updates.setText(self.tr("Security &updates until at least"))
         self.updates_until.setAccessibleName(self.tr("Security updates until at least"))
         self.table.setAccessibleName(self.tr("Phone models"))
+        self.examples.setText(example_prices_text())
         self.grid.setAccessibleName(self.tr("Phone models as cards"))
         self.grid_button.setText(self.tr("&Grid"))
         self.grid_button.setToolTip(self.tr("Show the models as cards with pictures."))
@@ -231,7 +243,9 @@ class CatalogueWorkspace(Workspace):
     # -- the list ---------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the models from the database again (after a sync or an import)."""
-        self.source.set_models(catalogue.models(self.db))
+        examples = catalogue.prices_are_examples(self.db)
+        self.source.set_models(catalogue.models(self.db), examples)
+        self.examples.setVisible(examples)
         self._show_orders()
         self._fill_choices()
         self._show_synced()
@@ -336,6 +350,8 @@ class CatalogueWorkspace(Workspace):
             price = "<p>{}</p>".format(
                 escape(self.tr("{price} ex. VAT.").format(price=amount_text(model.price_nok)))
             )
+            if self.source.prices_are_examples:
+                price += f"<p><b>{escape(example_prices_text())}</b></p>"
         heading = escape(f"{model.manufacturer} {model.model}")
         picture = ""
         image = picture_image(model.picture(), DETAIL_PICTURE_HEIGHT)
