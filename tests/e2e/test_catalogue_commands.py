@@ -27,7 +27,10 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return code, out, err
 
 
-NOKIA_SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 20"><rect width="10" height="20"/></svg>'
+NOKIA_SVG = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 20">'
+    b'<rect width="10" height="20"/></svg>'
+)
 NOKIA_PICTURE = "data:image/svg+xml;base64," + base64.b64encode(NOKIA_SVG).decode()
 
 

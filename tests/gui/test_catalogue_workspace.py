@@ -199,8 +199,8 @@ def test_the_grid_of_cards_shares_the_filter_and_selection_and_is_keyboard_drive
     assert cards.text(QAccessible.Text.Name) == "Phone models as cards"
     names = [cards.child(i).text(QAccessible.Text.Name) for i in range(cards.childCount())]
     assert (
-        "Samsung Galaxy XCover6 Pro, 4 990 kr ex. VAT (example), 5G, Security updates end within a year"
-        in names
+        "Samsung Galaxy XCover6 Pro, 4 990 kr ex. VAT (example), 5G, "
+        "Security updates end within a year" in names
     )
     assert "Apple iPhone 16e, 6 490 kr ex. VAT (example), 5G · eSIM" in names
 

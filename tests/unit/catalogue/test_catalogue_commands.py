@@ -42,9 +42,9 @@ def test_list_combines_the_filters(demo_db_path: Path, capsys: pytest.CaptureFix
         "Pixel 9a",
     ]
     assert "Galaxy XCover6 Pro" not in _listed(capsys, demo_db_path, "--esim")
-    code, out, _ = _run(capsys, demo_db_path, "catalogue", "list", "--json")
+    _, out, _ = _run(capsys, demo_db_path, "catalogue", "list", "--json")
     assert json.loads(out)["prices_are_examples"] is True
-    code, out, _ = _run(capsys, demo_db_path, "catalogue", "list")
+    _, out, _ = _run(capsys, demo_db_path, "catalogue", "list")
     assert "The prices are examples, not IKTNH's agreement prices." in out
 
 
