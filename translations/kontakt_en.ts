@@ -223,6 +223,10 @@
         <translation>setup help from IKTNH</translation>
     </message>
     <message>
+        <source>also add the employee&apos;s mobile to this group or queue of a stored ring pattern (in its draft)</source>
+        <translation>also add the employee&apos;s mobile to this group or queue of a stored ring pattern (in its draft)</translation>
+    </message>
+    <message>
         <source>The phone catalogue could not be fetched: {detail}</source>
         <translation>The phone catalogue could not be fetched: {detail}</translation>
     </message>
@@ -284,6 +288,14 @@
         <translation>--employee {id}: there is no employee with this number.</translation>
     </message>
     <message>
+        <source>--group {group}: no stored ring pattern has this group or queue (write PATTERN/GROUP, the ids of the pattern and of its group).</source>
+        <translation>--group {group}: no stored ring pattern has this group or queue (write PATTERN/GROUP, the ids of the pattern and of its group).</translation>
+    </message>
+    <message>
+        <source>--group: employee {id} has no mobile number to add to the group.</source>
+        <translation>--group: employee {id} has no mobile number to add to the group.</translation>
+    </message>
+    <message>
         <source>--colour {colour}: the model does not come in this colour (only {colours}).</source>
         <translation>--colour {colour}: the model does not come in this colour (only {colours}).</translation>
     </message>
@@ -298,6 +310,14 @@
     <message>
         <source>Municipal e-mail on the phone costs the municipality {amount} a month in licences.</source>
         <translation>Municipal e-mail on the phone costs the municipality {amount} a month in licences.</translation>
+    </message>
+    <message>
+        <source>The mobile already rings in {group} in the ring pattern {key}.</source>
+        <translation>The mobile already rings in {group} in the ring pattern {key}.</translation>
+    </message>
+    <message>
+        <source>The mobile now rings in {group} in the draft of the ring pattern {key} (version {version}).</source>
+        <translation>The mobile now rings in {group} in the draft of the ring pattern {key} (version {version}).</translation>
     </message>
 </context>
 <context>
@@ -553,6 +573,14 @@
     <message>
         <source>Phone order {number} for {name} is a draft under Change requests: approve it there to send it to IKTNH.</source>
         <translation>Phone order {number} for {name} is a draft under Change requests: approve it there to send it to IKTNH.</translation>
+    </message>
+    <message>
+        <source>The mobile already rings in {group} in the ring pattern {pattern}.</source>
+        <translation>The mobile already rings in {group} in the ring pattern {pattern}.</translation>
+    </message>
+    <message>
+        <source>The mobile now rings in {group} in the draft of the ring pattern {pattern} (version {version}): check the draft under Ring patterns and order it.</source>
+        <translation>The mobile now rings in {group} in the draft of the ring pattern {pattern} (version {version}): check the draft under Ring patterns and order it.</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3139,14 @@
         <translation>&amp;Setup help from IKTNH</translation>
     </message>
     <message>
+        <source>Ring-pattern group for the mobile</source>
+        <translation>Ring-pattern group for the mobile</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
         <source>&amp;Order</source>
         <translation>&amp;Order</translation>
     </message>
@@ -3135,12 +3171,28 @@
         <translation>&amp;Employee:</translation>
     </message>
     <message>
+        <source>Add the mobile to a ring-pattern &amp;group:</source>
+        <translation>Add the mobile to a ring-pattern &amp;group:</translation>
+    </message>
+    <message>
+        <source>This employee has no mobile number yet, so it cannot be added to a group: order without a group, and add the number in the ring pattern when it is known.</source>
+        <translation>This employee has no mobile number yet, so it cannot be added to a group: order without a group, and add the number in the ring pattern when it is known.</translation>
+    </message>
+    <message>
+        <source>The order also adds the mobile to {group} in the draft of the ring pattern {pattern}.</source>
+        <translation>The order also adds the mobile to {group} in the draft of the ring pattern {pattern}.</translation>
+    </message>
+    <message>
         <source>Current numbers: {numbers}</source>
         <translation>Current numbers: {numbers}</translation>
     </message>
     <message>
         <source>No numbers stored for this employee.</source>
         <translation>No numbers stored for this employee.</translation>
+    </message>
+    <message>
+        <source>The order could not be made: {value} is no longer there (the data changed while the dialog was open). Close it and try again.</source>
+        <translation>The order could not be made: {value} is no longer there (the data changed while the dialog was open). Close it and try again.</translation>
     </message>
     <message>
         <source>The order could not be made: choose the municipality in Settings.</source>

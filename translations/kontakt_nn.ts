@@ -223,6 +223,10 @@
         <translation>hjelp til oppsett frå IKTNH</translation>
     </message>
     <message>
+        <source>also add the employee&apos;s mobile to this group or queue of a stored ring pattern (in its draft)</source>
+        <translation>legg også mobilen til den tilsette i denne gruppa eller køen i eit lagra ringemønster (i utkastet)</translation>
+    </message>
+    <message>
         <source>The phone catalogue could not be fetched: {detail}</source>
         <translation>Telefonmodellane kunne ikkje hentast: {detail}</translation>
     </message>
@@ -284,6 +288,14 @@
         <translation>--employee {id}: det finst ingen tilsett med dette tilsettnummeret.</translation>
     </message>
     <message>
+        <source>--group {group}: no stored ring pattern has this group or queue (write PATTERN/GROUP, the ids of the pattern and of its group).</source>
+        <translation>--group {group}: ingen lagra ringemønster har denne gruppa eller køen (skriv MØNSTER/GRUPPE, id-ane til mønsteret og gruppa).</translation>
+    </message>
+    <message>
+        <source>--group: employee {id} has no mobile number to add to the group.</source>
+        <translation>--group: tilsett {id} har ikkje noko mobilnummer å leggje til i gruppa.</translation>
+    </message>
+    <message>
         <source>--colour {colour}: the model does not come in this colour (only {colours}).</source>
         <translation>--colour {colour}: modellen finst ikkje i denne fargen (berre {colours}).</translation>
     </message>
@@ -298,6 +310,14 @@
     <message>
         <source>Municipal e-mail on the phone costs the municipality {amount} a month in licences.</source>
         <translation>E-post frå kommunen på telefonen kostar kommunen {amount} i månaden i lisensar.</translation>
+    </message>
+    <message>
+        <source>The mobile already rings in {group} in the ring pattern {key}.</source>
+        <translation>Mobilen ringjer alt i {group} i ringemønsteret {key}.</translation>
+    </message>
+    <message>
+        <source>The mobile now rings in {group} in the draft of the ring pattern {key} (version {version}).</source>
+        <translation>Mobilen ringjer no i {group} i utkastet til ringemønsteret {key} (versjon {version}).</translation>
     </message>
 </context>
 <context>
@@ -553,6 +573,14 @@
     <message>
         <source>Phone order {number} for {name} is a draft under Change requests: approve it there to send it to IKTNH.</source>
         <translation>Telefonbestilling {number} for {name} er eit utkast under Endringsbestillingar: godkjenn ho der for å sende ho til IKTNH.</translation>
+    </message>
+    <message>
+        <source>The mobile already rings in {group} in the ring pattern {pattern}.</source>
+        <translation>Mobilen ringjer alt i {group} i ringemønsteret {pattern}.</translation>
+    </message>
+    <message>
+        <source>The mobile now rings in {group} in the draft of the ring pattern {pattern} (version {version}): check the draft under Ring patterns and order it.</source>
+        <translation>Mobilen ringjer no i {group} i utkastet til ringemønsteret {pattern} (versjon {version}): sjå over utkastet under Ringemønster og bestill det.</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3139,14 @@
         <translation>&amp;Hjelp til oppsett frå IKTNH</translation>
     </message>
     <message>
+        <source>Ring-pattern group for the mobile</source>
+        <translation>Gruppe i ringemønsteret for mobilen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
         <source>&amp;Order</source>
         <translation>Be&amp;still</translation>
     </message>
@@ -3135,12 +3171,28 @@
         <translation>&amp;Tilsett:</translation>
     </message>
     <message>
+        <source>Add the mobile to a ring-pattern &amp;group:</source>
+        <translation>Legg mobilen til i ei &amp;gruppe i ringemønsteret:</translation>
+    </message>
+    <message>
+        <source>This employee has no mobile number yet, so it cannot be added to a group: order without a group, and add the number in the ring pattern when it is known.</source>
+        <translation>Denne tilsette har ikkje mobilnummer enno, så det kan ikkje leggjast til i ei gruppe: bestill utan gruppe, og legg nummeret inn i ringemønsteret når du veit det.</translation>
+    </message>
+    <message>
+        <source>The order also adds the mobile to {group} in the draft of the ring pattern {pattern}.</source>
+        <translation>Bestillinga legg også mobilen til i {group} i utkastet til ringemønsteret {pattern}.</translation>
+    </message>
+    <message>
         <source>Current numbers: {numbers}</source>
         <translation>Noverande nummer: {numbers}</translation>
     </message>
     <message>
         <source>No numbers stored for this employee.</source>
         <translation>Ingen nummer er lagra for denne tilsette.</translation>
+    </message>
+    <message>
+        <source>The order could not be made: {value} is no longer there (the data changed while the dialog was open). Close it and try again.</source>
+        <translation>Bestillinga kunne ikkje lagast: {value} finst ikkje lenger (dataa vart endra medan dialogen var open). Lukk han og prøv igjen.</translation>
     </message>
     <message>
         <source>The order could not be made: choose the municipality in Settings.</source>

@@ -3,13 +3,15 @@ sort through the proxy, the detail pane, the comparison and its workbook, the or
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kontakt.services import catalogue
@@ -20,6 +22,7 @@ from kontakt.ui.workspaces.catalogue.models import COLUMNS, MODEL_ROLE
 from kontakt.ui.workspaces.catalogue.workspace import CatalogueWorkspace
 
 TODAY = date(2026, 12, 1)
+PATTERN = "Sentralbord og heimeteneste – Demo kommune"
 
 
 def _workspace(qtbot: QtBot, db: Database) -> CatalogueWorkspace:
@@ -128,7 +131,8 @@ def test_order_dialog_finds_the_employee_and_says_the_licence_cost(
     dialog.colour.setCurrentText("Mynte")
     assert dialog.licence.isVisible()
     assert "the municipality pays 95 kr a month" in dialog.licence.text()
-    qtbot.mouseClick(dialog.email, Qt.MouseButton.LeftButton)
+    on_the_box = QPoint(8, dialog.email.height() // 2)  # the row is wider than its text
+    qtbot.mouseClick(dialog.email, Qt.MouseButton.LeftButton, pos=on_the_box)
     qtbot.mouseClick(dialog.order_button, Qt.MouseButton.LeftButton)
 
     assert dialog.draft is not None
@@ -222,3 +226,81 @@ def test_the_grid_of_cards_shares_the_filter_and_selection_and_is_keyboard_drive
     assert page.selected_models() == [chosen]
     _keys(qtbot, page, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: page.views.currentWidget() is grid)
+
+
+def _when_shown(kind: type[QWidget], act: Callable[[Any], None]) -> QTimer:
+    """Run `act` on the modal window of type `kind` once it shows (it blocks in exec)."""
+    timer = QTimer()
+
+    def check() -> None:
+        shown = QApplication.activeModalWidget()
+        if isinstance(shown, kind):
+            timer.stop()
+            act(shown)
+
+    timer.timeout.connect(check)
+    timer.start(50)
+    return timer
+
+
+def test_a_phone_is_ordered_without_a_mouse_and_its_mobile_joins_a_group(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from kontakt.services import patterns
+
+    page = _workspace(qtbot, demo_db)
+    page.resize(1200, 800)
+    page.show()
+    said: list[str] = []
+
+    def fill_in(dialog: OrderDialog) -> None:
+        assert dialog.group.itemText(0) == "None"
+        _keys(qtbot, dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # &Employee
+        assert dialog.focusWidget() is dialog.search
+        for key in "knut eide":
+            _keys(qtbot, dialog, Qt.Key(ord(key.upper())) if key != " " else Qt.Key.Key_Space)
+        _keys(qtbot, dialog, Qt.Key.Key_Return)  # the first found, not the order
+        assert dialog.isVisible() and dialog.chosen_employee() is not None
+        _keys(qtbot, dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # &group
+        assert dialog.focusWidget() is dialog.group
+        wanted = dialog.group.findText(f"{PATTERN}: Byggesak")
+        assert wanted > 0
+        for _ in range(wanted):
+            _keys(qtbot, dialog, Qt.Key.Key_Down)
+        assert dialog.group.currentIndex() == wanted
+        assert "adds the mobile to Byggesak" in dialog.group_note.text()
+        _keys(qtbot, dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Setup help
+        qtbot.waitUntil(dialog.setup.isChecked)
+        _keys(qtbot, dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # &Order
+
+    def read(box: QMessageBox) -> None:
+        said.append(box.text())
+        _keys(qtbot, box, Qt.Key.Key_Return)
+
+    timers = [_when_shown(OrderDialog, fill_in), _when_shown(QMessageBox, read)]
+    _keys(qtbot, page, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Search
+    for key in "s25":
+        _keys(qtbot, page, Qt.Key(ord(key.upper())))
+    _keys(qtbot, page, Qt.Key.Key_Return)  # to the cards, the first chosen
+    assert page.focusWidget() is page.grid
+    assert [m.model for m in page.selected_models()] == ["Galaxy S25"]
+    _keys(qtbot, page, Qt.Key.Key_Right)
+    assert [m.model for m in page.selected_models()] == ["Galaxy S25 Ultra"]
+    _keys(qtbot, page, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # O&rder …
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    del timers
+
+    (message,) = said
+    assert "for Knut Eide is a draft under Change requests" in message
+    assert f"now rings in Byggesak in the draft of the ring pattern {PATTERN}" in message
+    draft = patterns.open_stored(demo_db, "demo-sentralbord")
+    byggesak = draft.pattern.node("byggesak")
+    assert draft.status == "draft" and byggesak is not None
+    assert draft.pattern.members[byggesak.member_ids[-1]].name == "Knut Eide"
+
+    # Ctrl+Tab shows the orders, the new one first, with its status.
+    page.grid.setFocus()
+    _keys(qtbot, page, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == 1
+    cells = [page.orders.item(0, column).text() for column in range(4)]
+    assert cells[1:] == ["Knut Eide", "Galaxy S25 Ultra (Titangrå)", "Draft"]

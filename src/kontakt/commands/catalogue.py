@@ -130,6 +130,15 @@ def register(
         "--setup", action="store_true", help=translate("CatalogueCommand", "setup help from IKTNH")
     )
     phone.add_argument(
+        "--group",
+        metavar="PATTERN/GROUP",
+        help=translate(
+            "CatalogueCommand",
+            "also add the employee's mobile to this group or queue of a stored ring pattern "
+            "(in its draft)",
+        ),
+    )
+    phone.add_argument(
         "--json", action="store_true", help=translate("CatalogueCommand", "write JSON")
     )
     phone.set_defaults(handler=order_phone)
@@ -276,8 +285,15 @@ def order_phone(args: argparse.Namespace, ctx: CommandContext) -> int:
     if db is None:
         return EXIT_UNUSABLE_INPUT
     try:
+        group = phone_orders.find_group(db, args.group) if args.group else None
         draft = phone_orders.order_phone(
-            db, args.employee, args.model, args.colour, email=args.email, setup=args.setup
+            db,
+            args.employee,
+            args.model,
+            args.colour,
+            email=args.email,
+            setup=args.setup,
+            group=group,
         )
     except phone_orders.OrderError as exc:
         if exc.what == "employee":
@@ -288,6 +304,21 @@ def order_phone(args: argparse.Namespace, ctx: CommandContext) -> int:
             )
         elif exc.what == "model":
             ctx.err(_unknown_model(ctx, exc.value))
+        elif exc.what == "group":
+            ctx.err(
+                translate(
+                    "CatalogueCommand",
+                    "--group {group}: no stored ring pattern has this group or queue "
+                    "(write PATTERN/GROUP, the ids of the pattern and of its group).",
+                ).format(group=exc.value)
+            )
+        elif exc.what == "mobile":
+            ctx.err(
+                translate(
+                    "CatalogueCommand",
+                    "--group: employee {id} has no mobile number to add to the group.",
+                ).format(id=exc.value)
+            )
         else:
             ctx.err(
                 translate(
@@ -316,5 +347,21 @@ def order_phone(args: argparse.Namespace, ctx: CommandContext) -> int:
                 "Municipal e-mail on the phone costs the municipality {amount} a month in "
                 "licences.",
             ).format(amount=amount_text(draft.licence_monthly_nok))
+        )
+    added = draft.ring_group
+    if added is not None:
+        text = (
+            translate(
+                "CatalogueCommand", "The mobile already rings in {group} in the ring pattern {key}."
+            )
+            if added.already
+            else translate(
+                "CatalogueCommand",
+                "The mobile now rings in {group} in the draft of the ring pattern {key} "
+                "(version {version}).",
+            )
+        )
+        ctx.out(
+            text.format(group=added.group.label, key=added.group.pattern_key, version=added.version)
         )
     return EXIT_OK

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import phonenumbers
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kontakt.core.reasons import os_reason
 from kontakt.core.ringpattern import (
@@ -171,36 +172,45 @@ def save_draft(db: Database, key: str, pattern: Pattern, draft: int | None) -> i
     updated while it is still a draft, otherwise a new draft version is added. Gives the
     draft's version number (for the next save)."""
     municipality_id = _municipality_id(db)
-    document = dumps(pattern)
     with db.transaction() as session:
-        if draft is not None:
-            version = session.scalars(
-                select(RingPatternVersion)
-                .join(RingPattern, RingPattern.id == RingPatternVersion.pattern_id)
-                .where(
-                    RingPattern.municipality_id == municipality_id,
-                    RingPattern.key == key,
-                    RingPatternVersion.number == draft,
-                    RingPatternVersion.status == "draft",
-                )
-            ).first()
-            if version is not None:
-                version.document = document
-                version.pattern.name = pattern.name
-                return draft
-        added = stored_patterns.add_version(
-            session,
-            municipality_id,
-            key=key,
-            name=pattern.name,
-            document=document,
-            status="draft",
-            created_by=EDITED_BY,
-        )
-        return added.number
+        return store_draft(session, municipality_id, key, pattern, draft)
 
 
-def _e164(number: str) -> str:
+def store_draft(
+    session: Session, municipality_id: int, key: str, pattern: Pattern, draft: int | None
+) -> int:
+    """`save_draft` inside a transaction the caller holds (a phone order adds a member to
+    the draft in the same transaction as it stores the order)."""
+    document = dumps(pattern)
+    if draft is not None:
+        version = session.scalars(
+            select(RingPatternVersion)
+            .join(RingPattern, RingPattern.id == RingPatternVersion.pattern_id)
+            .where(
+                RingPattern.municipality_id == municipality_id,
+                RingPattern.key == key,
+                RingPatternVersion.number == draft,
+                RingPatternVersion.status == "draft",
+            )
+        ).first()
+        if version is not None:
+            version.document = document
+            version.pattern.name = pattern.name
+            return draft
+    added = stored_patterns.add_version(
+        session,
+        municipality_id,
+        key=key,
+        name=pattern.name,
+        document=document,
+        status="draft",
+        created_by=EDITED_BY,
+    )
+    return added.number
+
+
+def e164(number: str) -> str:
+    """`number` in E.164 (`+4791200002`), or "" when it is not a phone number."""
     try:
         parsed = phonenumbers.parse(number, "NO")
     except phonenumbers.NumberParseException:
@@ -219,7 +229,7 @@ def people(db: Database) -> list[PersonChoice]:
         ).all()
     choices = []
     for name, employee_id, mobile, work in rows:
-        number = _e164(mobile or work) if (mobile or work) else ""
+        number = e164(mobile or work) if (mobile or work) else ""
         if number:
             choices.append(PersonChoice(name, employee_id, number))
     return choices

@@ -7,7 +7,7 @@ municipality pays; the draft names the catalogue's amount so the approver sees i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 from uuid import uuid4
@@ -15,8 +15,12 @@ from uuid import uuid4
 from sqlalchemy import select
 
 from kontakt.core.phone_text import national_form
-from kontakt.services import catalogue, municipality
+from kontakt.core.ringpattern import Pattern, PatternError, loads
+from kontakt.core.ringpattern.edit import add_to_group
+from kontakt.core.ringpattern.model import Device, Member, NodeType
+from kontakt.services import catalogue, municipality, patterns
 from kontakt.services.contact_data import NoMunicipality
+from kontakt.storage import patterns as stored_patterns
 from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest, Person
 from kontakt.storage.types import utc_now
@@ -26,8 +30,9 @@ DRAFT = "draft"
 
 
 class OrderError(ValueError):
-    """The order cannot be made: `what` is "employee", "model" or "colour", `value` the
-    value given (`colours`: those the model comes in)."""
+    """The order cannot be made: `what` is "employee", "model", "colour", "group" (no such
+    group or queue in the stored pattern) or "mobile" (the employee has no mobile number
+    to add to a group), `value` the value given (`colours`: those the model comes in)."""
 
     def __init__(self, what: str, value: str, colours: tuple[str, ...] = ()) -> None:
         super().__init__(f"unknown {what}: {value}")
@@ -52,6 +57,45 @@ class Employee:
 
 
 @dataclass(frozen=True)
+class RingGroup:
+    """A group or queue of a stored ring pattern that an ordered mobile can ring in."""
+
+    pattern_key: str
+    pattern_name: str
+    node_id: str
+    label: str
+
+    @property
+    def reference(self) -> str:
+        """How the command line names it: `pattern-key/node-id`."""
+        return f"{self.pattern_key}/{self.node_id}"
+
+
+@dataclass(frozen=True)
+class GroupAddition:
+    """What the order did to the ring pattern: the employee's mobile rings in `group` in
+    the pattern's draft, version `version`; or, `already`, it rang there before in the
+    newest version `version` (and nothing was changed)."""
+
+    group: RingGroup
+    member_id: str
+    number: str
+    version: int
+    already: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "pattern": self.group.pattern_key,
+            "group": self.group.node_id,
+            "group_label": self.group.label,
+            "member": self.member_id,
+            "number": self.number,
+            "version": self.version,
+            "already_member": self.already,
+        }
+
+
+@dataclass(frozen=True)
 class PhoneOrderDraft:
     id: int
     employee_id: str
@@ -62,10 +106,11 @@ class PhoneOrderDraft:
     licence_monthly_nok: Decimal | None
     setup_help: bool
     state: str = DRAFT
+    ring_group: GroupAddition | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The draft as `kontakt order phone --json` writes it."""
-        return {
+        written = {
             "id": self.id,
             "kind": KIND,
             "state": self.state,
@@ -79,6 +124,60 @@ class PhoneOrderDraft:
             ),
             "setup_help": self.setup_help,
         }
+        if self.ring_group is not None:  # only with --group: the documented fields stay
+            written["ring_group"] = self.ring_group.as_json()
+        return written
+
+
+def ring_groups(db: Database) -> list[RingGroup]:
+    """The groups and queues of the municipality's stored ring patterns (their newest
+    version), by pattern and then as the pattern lists them."""
+    municipality_id = municipality.current_id(db)
+    if municipality_id is None:
+        return []
+    with db.session() as session:
+        rows = stored_patterns.latest_versions(session, municipality_id, order_by="name")
+    found: list[RingGroup] = []
+    for row in rows:
+        try:
+            pattern = loads(row.latest_document)
+        except PatternError:
+            continue  # the ring-pattern workspace says what is wrong with it
+        found.extend(
+            RingGroup(row.key, pattern.name, node.id, node.label or node.id)
+            for node in pattern.nodes
+            if node.type in (NodeType.GROUP, NodeType.QUEUE)
+        )
+    return found
+
+
+def _with_mobile(
+    db: Database, person: Employee, group: RingGroup
+) -> tuple[Pattern, int | None, GroupAddition]:
+    """The pattern of `group` with `person`'s mobile ringing in it, the draft version to
+    update (None: a new draft), and what is done (the version filled in on saving)."""
+    number = patterns.e164(person.mobile) if person.mobile else ""
+    if not number:
+        raise OrderError("mobile", person.employee_id)
+    try:
+        stored = patterns.open_stored(db, group.pattern_key)
+    except (LookupError, PatternError):
+        raise OrderError("group", group.reference) from None
+    member = Member(number, person.name, person.employee_id, Device.MOBILE)
+    try:
+        pattern, member_id, already = add_to_group(stored.pattern, group.node_id, member)
+    except (PatternError, ValueError):
+        raise OrderError("group", group.reference) from None
+    addition = GroupAddition(group, member_id, number, stored.version, already)
+    return pattern, stored.draft, addition
+
+
+def find_group(db: Database, reference: str) -> RingGroup:
+    """The group or queue `pattern-key/node-id`; raises `OrderError` ("group")."""
+    found = next((g for g in ring_groups(db) if g.reference == reference.strip()), None)
+    if found is None:
+        raise OrderError("group", reference)
+    return found
 
 
 def employees(db: Database) -> list[Employee]:
@@ -104,9 +203,15 @@ def order_phone(
     *,
     email: bool = False,
     setup: bool = False,
+    group: RingGroup | None = None,
 ) -> PhoneOrderDraft:
-    """Make the `phone-order` draft. Raises `OrderError` for an unknown employee or model or
-    a colour the model does not come in, `NoMunicipality` when there is no municipality."""
+    """Make the `phone-order` draft. With `group`, the employee's mobile also rings in that
+    group or queue in the ring pattern's draft (opened, or made from the newest version),
+    in the same transaction, and the order notes it.
+
+    Raises `OrderError` for an unknown employee, model or group, a colour the model does not
+    come in, or an employee without a mobile to add; `NoMunicipality` when there is no
+    municipality."""
     settings = municipality.current(db)
     municipality_id = municipality.current_id(db)
     if settings is None or municipality_id is None:
@@ -123,24 +228,35 @@ def order_phone(
         if chosen is None:
             raise OrderError("colour", colour, tuple(model.colours))
     licence = catalogue.email_licence_monthly_nok(db) if email else None
+    edited = _with_mobile(db, person, group) if group is not None else None
     summary = f"{model.manufacturer} {model.model} – {person.name}"
+    payload: dict[str, Any] = {
+        "employee_id": person.employee_id,
+        "employee": {"name": person.name, "mobile": person.mobile, "email": person.email},
+        "manufacturer": model.manufacturer,
+        "model": model.model,
+        "colour": chosen,
+        "email_on_phone": email,
+        "licence_monthly_nok": str(licence) if licence is not None else None,
+        "setup_help": setup,
+    }
     change = {
         "kind": KIND,
         "kommune": settings.number,
         "created_at": utc_now().isoformat(timespec="seconds"),
         "summary": summary,
-        "payload": {
-            "employee_id": person.employee_id,
-            "employee": {"name": person.name, "mobile": person.mobile, "email": person.email},
-            "manufacturer": model.manufacturer,
-            "model": model.model,
-            "colour": chosen,
-            "email_on_phone": email,
-            "licence_monthly_nok": str(licence) if licence is not None else None,
-            "setup_help": setup,
-        },
+        "payload": payload,
     }
+    addition = None
     with db.transaction() as session:
+        if edited is not None:
+            pattern, draft, addition = edited
+            if not addition.already:
+                version = patterns.store_draft(
+                    session, municipality_id, addition.group.pattern_key, pattern, draft
+                )
+                addition = replace(addition, version=version)
+            payload["ring_group"] = addition.as_json()
         request = ChangeRequest(
             municipality_id=municipality_id,
             kind=KIND,
@@ -153,7 +269,15 @@ def order_phone(
         session.flush()
         number = request.id
     return PhoneOrderDraft(
-        number, person.employee_id, person.name, model.model, chosen, email, licence, setup
+        number,
+        person.employee_id,
+        person.name,
+        model.model,
+        chosen,
+        email,
+        licence,
+        setup,
+        ring_group=addition,
     )
 
 

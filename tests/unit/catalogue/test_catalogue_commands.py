@@ -187,3 +187,67 @@ def test_order_refuses_what_it_does_not_know_with_exit_2(
     assert named in err and "Traceback" not in err
     with demo_db.session() as session:
         assert session.query(ChangeRequest).filter_by(kind="phone-order").count() == 0
+
+
+def test_an_order_adds_the_mobile_to_a_group_in_the_patterns_draft(
+    demo_db: Database, demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kontakt.core.ringpattern.model import Device
+    from kontakt.services import patterns, phone_orders
+
+    groups = {g.reference: g for g in phone_orders.ring_groups(demo_db)}
+    assert groups["demo-sentralbord/byggesak"].label == "Byggesak"
+    assert "demo-sentralbord/sentralbord" in groups  # a queue rings its members too
+    assert "demo-sentralbord/hovudmeny" not in groups  # a menu has no members
+
+    args = ["order", "phone", "--employee", "100212", "--model", "Pixel 9a"]
+    code, out, err = _run(
+        capsys, demo_db_path, *args, "--group", "demo-sentralbord/byggesak", "--json"
+    )
+    assert code == 0, err
+    ordered = json.loads(out)
+    draft = patterns.open_stored(demo_db, "demo-sentralbord")
+    assert (draft.status, draft.version) == ("draft", 2)  # the baseline stays as it was
+    byggesak = draft.pattern.node("byggesak")
+    assert byggesak is not None and byggesak.member_ids == ("arne", "kari", "100212")
+    member = draft.pattern.members["100212"]
+    assert (member.number, member.device, member.name) == (
+        "+4790000212",
+        Device.MOBILE,
+        "Knut Eide",
+    )
+    noted = {"pattern": "demo-sentralbord", "group": "byggesak", "group_label": "Byggesak",
+             "member": "100212", "number": "+4790000212", "version": 2,
+             "already_member": False}  # fmt: skip
+    assert ordered["ring_group"] == noted
+    with demo_db.session() as session:
+        request = session.get(ChangeRequest, ordered["id"])
+        assert request is not None and request.change["payload"]["ring_group"] == noted
+
+    # The next order updates the same draft; Ola Vik's mobile is already a member ("ola").
+    code, out, err = _run(
+        capsys, demo_db_path, "order", "phone", "--employee", "1002", "--model", "Pixel 9a",
+        "--group", "demo-sentralbord/helse",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "The mobile now rings in Helse og omsorg in the draft" in out
+    draft = patterns.open_stored(demo_db, "demo-sentralbord")
+    helse = draft.pattern.node("helse")
+    assert draft.version == 2 and helse is not None and helse.member_ids == ("per", "silje", "ola")
+    code, out, err = _run(capsys, demo_db_path, *args, "--group", "demo-sentralbord/byggesak")
+    assert code == 0, err
+    assert "already rings in Byggesak" in out
+    assert patterns.open_stored(demo_db, "demo-sentralbord").version == 2
+
+    # Arne Hope has no mobile; a group that is not there is named. Neither orders anything.
+    with demo_db.session() as session:
+        before = session.query(ChangeRequest).count()
+    code, _, err = _run(
+        capsys, demo_db_path, "order", "phone", "--employee", "1006", "--model", "Pixel 9a",
+        "--group", "demo-sentralbord/byggesak",
+    )  # fmt: skip
+    assert code == 2 and "employee 1006 has no mobile number" in err
+    code, _, err = _run(capsys, demo_db_path, *args, "--group", "demo-sentralbord/nope")
+    assert code == 2 and "--group demo-sentralbord/nope" in err
+    with demo_db.session() as session:
+        assert session.query(ChangeRequest).count() == before

@@ -245,8 +245,30 @@ def member_for(pattern: Pattern, member: Member) -> tuple[Pattern, str]:
             not member.employee_id and known.number == member.number
         ):
             return pattern, member_id
+    member_id = _new_member_id(pattern, member)
+    return set_member(pattern, member_id, member), member_id
+
+
+def _new_member_id(pattern: Pattern, member: Member) -> str:
     base = member.employee_id or member.number.lstrip("+")
     member_id, number = base, 2
     while member_id in pattern.members:
         member_id, number = f"{base}-{number}", number + 1
-    return set_member(pattern, member_id, member), member_id
+    return member_id
+
+
+def add_to_group(pattern: Pattern, node_id: str, member: Member) -> tuple[Pattern, str, bool]:
+    """`pattern` with `member` ringing last in the group or queue `node_id`, its member id,
+    and whether it rang there already. The member with `member`'s number is the one added
+    (someone's new mobile is not their desk phone); without one, `member` joins the
+    members under a new id."""
+    node = _node(pattern, node_id)
+    if node.type not in (NodeType.GROUP, NodeType.QUEUE):
+        raise ValueError(f"a {node.type} node has no members")
+    member_id = next((i for i, m in pattern.members.items() if m.number == member.number), None)
+    if member_id is None:
+        member_id = _new_member_id(pattern, member)
+        pattern = set_member(pattern, member_id, member)
+    if member_id in node.member_ids:
+        return pattern, member_id, True
+    return change(pattern, node_id, members=(*node.member_ids, member_id)), member_id, False

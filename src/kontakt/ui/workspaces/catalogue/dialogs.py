@@ -168,6 +168,14 @@ class OrderDialog(QDialog):
                 )
             )
         self.setup = QCheckBox(self.tr("&Setup help from IKTNH"), self)
+        self.group = QComboBox(self)
+        self.group.setAccessibleName(self.tr("Ring-pattern group for the mobile"))
+        self.group.addItem(self.tr("None"), None)
+        for choice in phone_orders.ring_groups(db):
+            self.group.addItem(f"{choice.pattern_name}: {choice.label}", choice)
+        self.group_note = QLabel(self)
+        self.group_note.setWordWrap(True)
+        self.group.currentIndexChanged.connect(self._chosen)
         self.buttons = QDialogButtonBox(self)
         self.order_button = self.buttons.addButton(
             self.tr("&Order"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -200,6 +208,12 @@ class OrderDialog(QDialog):
         layout.addWidget(self.email)
         layout.addWidget(self.licence)
         layout.addWidget(self.setup)
+        group_row = QFormLayout()
+        group_label = QLabel(self.tr("Add the mobile to a ring-pattern &group:"), self)
+        group_label.setBuddy(self.group)
+        group_row.addRow(group_label, self.group)
+        layout.addLayout(group_row)
+        layout.addWidget(self.group_note)
         layout.addWidget(self.buttons)
         self.search.returnPressed.connect(self._first)
 
@@ -222,9 +236,33 @@ class OrderDialog(QDialog):
             return None
         return self.employees[self.filtered.mapToSource(index).row()]
 
+    def chosen_group(self) -> phone_orders.RingGroup | None:
+        group = self.group.currentData()
+        return group if isinstance(group, phone_orders.RingGroup) else None
+
     def _chosen(self) -> None:
         person = self.chosen_employee()
-        self.order_button.setEnabled(person is not None)
+        group = self.chosen_group()
+        # The mobile that rings in the group is the employee's mobile number.
+        no_mobile = person is not None and group is not None and not person.mobile
+        self.order_button.setEnabled(person is not None and not no_mobile)
+        if no_mobile:
+            self.group_note.setText(
+                self.tr(
+                    "This employee has no mobile number yet, so it cannot be added to a "
+                    "group: order without a group, and add the number in the ring pattern "
+                    "when it is known."
+                )
+            )
+        elif group is not None:
+            self.group_note.setText(
+                self.tr(
+                    "The order also adds the mobile to {group} in the draft of the ring "
+                    "pattern {pattern}."
+                ).format(group=group.label, pattern=group.pattern_name)
+            )
+        else:
+            self.group_note.clear()
         if person is None:
             self.numbers.clear()
         elif person.numbers:
@@ -247,8 +285,21 @@ class OrderDialog(QDialog):
                 self.colour.currentText() or None,
                 email=self.email.isChecked(),
                 setup=self.setup.isChecked(),
+                group=self.chosen_group(),
             )
-        except (phone_orders.OrderError, NoMunicipality):
+        except phone_orders.OrderError as error:
+            # The dialog offers only what is stored: a sync, an import or an edit made
+            # meanwhile has taken it away.
+            QMessageBox.warning(
+                self,
+                self.tr("Order a phone"),
+                self.tr(
+                    "The order could not be made: {value} is no longer there (the data "
+                    "changed while the dialog was open). Close it and try again."
+                ).format(value=error.value),
+            )
+            return
+        except NoMunicipality:
             QMessageBox.warning(
                 self,
                 self.tr("Order a phone"),

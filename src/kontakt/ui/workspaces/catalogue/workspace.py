@@ -85,6 +85,7 @@ class CatalogueWorkspace(Workspace):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_search)
+        self.search.returnPressed.connect(self._to_results)
         self.manufacturer = QComboBox(self)
         self.os = QComboBox(self)
         self.min_price = QSpinBox(self)
@@ -306,6 +307,19 @@ class CatalogueWorkspace(Workspace):
             )
         )
 
+    def _to_results(self) -> None:
+        """Enter in the search goes to the models found, the first one chosen if none is."""
+        grid = self.grid_button.isChecked()
+        view = self.grid if grid else self.table
+        if not self.selected_models() and self.proxy.rowCount():
+            column = self.grid.modelColumn() if grid else 0
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, column),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        view.setFocus()
+
     def _switch_view(self, grid: bool) -> None:
         shown = self.grid if grid else self.table
         # The current item moves along, in the column the view shows, so the arrow keys
@@ -424,11 +438,23 @@ class CatalogueWorkspace(Workspace):
         dialog = OrderDialog(self.db, chosen[0], self)
         if dialog.exec() and dialog.draft is not None:
             self._show_orders()
-            QMessageBox.information(
-                self,
-                self.tr("Order a phone"),
-                self.tr(
-                    "Phone order {number} for {name} is a draft under Change requests: "
-                    "approve it there to send it to IKTNH."
-                ).format(number=dialog.draft.id, name=dialog.draft.employee_name),
+            QMessageBox.information(self, self.tr("Order a phone"), self.ordered_text(dialog.draft))
+
+    def ordered_text(self, draft: phone_orders.PhoneOrderDraft) -> str:
+        """What the workspace says of an order it has made."""
+        text = self.tr(
+            "Phone order {number} for {name} is a draft under Change requests: "
+            "approve it there to send it to IKTNH."
+        ).format(number=draft.id, name=draft.employee_name)
+        added = draft.ring_group
+        if added is None:
+            return text
+        names = {"group": added.group.label, "pattern": added.group.pattern_name}
+        if added.already:
+            more = self.tr("The mobile already rings in {group} in the ring pattern {pattern}.")
+        else:
+            more = self.tr(
+                "The mobile now rings in {group} in the draft of the ring pattern {pattern} "
+                "(version {version}): check the draft under Ring patterns and order it."
             )
+        return f"{text}\n\n{more.format(version=added.version, **names)}"
