@@ -482,22 +482,6 @@
         <translation>Phone orders</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Employee</source>
-        <translation>Employee</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -4763,6 +4747,29 @@
     <message>
         <source>The prices are examples, not IKTNH&apos;s agreement prices: IKTNH confirms the price with each order.</source>
         <translation>The prices are examples, not IKTNH&apos;s agreement prices: IKTNH confirms the price with each order.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneOrders</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
     </message>
 </context>
 <context>

@@ -482,22 +482,6 @@
         <translation>Telefonbestillinger</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Employee</source>
-        <translation>Ansatt</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -4763,6 +4747,29 @@
     <message>
         <source>The prices are examples, not IKTNH&apos;s agreement prices: IKTNH confirms the price with each order.</source>
         <translation>Prisene er eksempler, ikke avtaleprisene til IKTNH: IKTNH bekrefter prisen ved hver bestilling.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneOrders</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laget</translation>
     </message>
 </context>
 <context>

@@ -482,22 +482,6 @@
         <translation>Telefonbestillingar</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Employee</source>
-        <translation>Tilsett</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -4763,6 +4747,29 @@
     <message>
         <source>The prices are examples, not IKTNH&apos;s agreement prices: IKTNH confirms the price with each order.</source>
         <translation>Prisane er døme, ikkje avtaleprisane til IKTNH: IKTNH stadfestar prisen ved kvar bestilling.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneOrders</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Laga</translation>
     </message>
 </context>
 <context>

@@ -154,8 +154,22 @@ def test_the_orders_tab_lists_phone_orders_with_their_status(
     phone_orders.order_phone(demo_db, "1002", "Pixel 9a", "Iris", email=True)
     page = _workspace(qtbot, demo_db)
     assert page.tabs.tabText(1) == "Orders"
-    cells = [page.orders.item(0, column).text() for column in range(4)]
+    cells = [page.orders_model.index(0, column).data() for column in range(4)]
     assert cells[1:] == ["Ola Vik", "Pixel 9a (Iris)", "Draft"]
+
+    # Headers, cells and buttons follow a change of language.
+    from kontakt.ui.app import Translations
+
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.use("nn")
+    try:
+        assert page.orders_model.headerData(1, Qt.Orientation.Horizontal) == "Tilsett"
+        assert page.orders_model.index(0, 3).data() == "Utkast"
+        price = page.source.headerData(COLUMNS.index("price"), Qt.Orientation.Horizontal)
+        assert price == "Pris (eks. mva.)"
+        assert page.grid_button.text() == "&Kort"
+    finally:
+        translations.use("en")
 
 
 def test_the_grid_of_cards_shares_the_filter_and_selection_and_is_keyboard_driven(
@@ -302,5 +316,5 @@ def test_a_phone_is_ordered_without_a_mouse_and_its_mobile_joins_a_group(
     page.grid.setFocus()
     _keys(qtbot, page, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert page.tabs.currentIndex() == 1
-    cells = [page.orders.item(0, column).text() for column in range(4)]
+    cells = [page.orders_model.index(0, column).data() for column in range(4)]
     assert cells[1:] == ["Knut Eide", "Galaxy S25 Ultra (Titangrå)", "Draft"]

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -17,8 +16,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QImage
 
 from kontakt.core.catalogue.document import amount_text
+from kontakt.core.changes.words import state_name
 from kontakt.core.texts import QT_TRANSLATE_NOOP
+from kontakt.i18n import gui_translate
 from kontakt.services.catalogue import Filters, StoredModel
+from kontakt.services.phone_orders import OrderLine
+from kontakt.ui.widgets.rows_model import RowsModel
 from kontakt.ui.workspaces.catalogue.cards import PICTURE_HEIGHT, card_lines, picture_image
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,42 +48,26 @@ HEADERS = {
 _SOON = QColor("#9C5700")
 
 
-class PhoneTableModel(QAbstractTableModel):
+class PhoneTableModel(RowsModel[StoredModel]):
     """One row per stored model; `today` decides which are marked as ending updates soon."""
 
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
-        super().__init__(parent)
-        self._models: list[StoredModel] = []
+        super().__init__((), parent)
         self._pictures: dict[tuple[str, str], QImage | None] = {}
         self.today = today or date.today()
         self.prices_are_examples = False
 
     def set_models(self, models: list[StoredModel], prices_are_examples: bool = False) -> None:
-        self.beginResetModel()
-        self._models = list(models)
         self.prices_are_examples = prices_are_examples
         # Drawn once here, not on every paint of a card.
         self._pictures = {m.key: picture_image(m.picture(), PICTURE_HEIGHT) for m in models}
-        self.endResetModel()
+        self.replace_rows(models)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._models)
+    def headers(self) -> tuple[str, ...]:
+        return tuple(QCoreApplication.translate("PhoneModels", HEADERS[c]) for c in COLUMNS)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PhoneModels", HEADERS[COLUMNS[section]])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        model = self._models[index.row()]
-        column = COLUMNS[index.column()]
+    def cell(self, model: StoredModel, at: int, role: int) -> object:
+        column = COLUMNS[at]
         if role == MODEL_ROLE:
             return model
         if role == PICTURE_ROLE:
@@ -195,3 +182,35 @@ class PhoneFilterProxy(QSortFilterProxyModel):
 def price_limit(value: int) -> Decimal | None:
     """A spin box's price limit: 0 means none."""
     return Decimal(value) if value > 0 else None
+
+
+ORDER_HEADERS = (
+    QT_TRANSLATE_NOOP("PhoneOrders", "Number"),
+    QT_TRANSLATE_NOOP("PhoneOrders", "Employee"),
+    QT_TRANSLATE_NOOP("PhoneOrders", "Model"),
+    QT_TRANSLATE_NOOP("PhoneOrders", "Status"),
+    QT_TRANSLATE_NOOP("PhoneOrders", "Made"),
+)
+
+
+class OrdersModel(RowsModel[OrderLine]):
+    """The municipality's phone orders, the newest first, with their status."""
+
+    def headers(self) -> tuple[str, ...]:
+        return tuple(QCoreApplication.translate("PhoneOrders", h) for h in ORDER_HEADERS)
+
+    def cell(self, line: OrderLine, column: int, role: int) -> object:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        if column == 0:
+            return str(line.number)
+        if column == 1:
+            return line.employee_name
+        if column == 2:
+            return f"{line.model} ({line.colour})" if line.colour else line.model
+        if column == 3:
+            return state_name(line.state, gui_translate)
+        try:
+            return f"{datetime.fromisoformat(line.created_at).astimezone():%d.%m.%Y}"
+        except ValueError:
+            return ""

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -36,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from kontakt.core.catalogue.document import amount_text
-from kontakt.core.changes.words import state_name
 from kontakt.i18n import gui_translate
 from kontakt.services import catalogue, phone_orders
 from kontakt.services.catalogue import Filters, StoredModel
@@ -54,6 +51,7 @@ from kontakt.ui.workspaces.catalogue.models import (
     MODEL_ROLE,
     PICTURE_ROLE,
     SOON_ROLE,
+    OrdersModel,
     PhoneFilterProxy,
     PhoneTableModel,
     price_limit,
@@ -184,8 +182,9 @@ class CatalogueWorkspace(Workspace):
         browse_layout.addWidget(self.examples)
         browse_layout.addWidget(split, 1)
         browse_layout.addLayout(buttons)
-        self.orders = QTableWidget(0, 4, self)
-        self.orders.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.orders_model = OrdersModel((), self)
+        self.orders = QTableView(self)
+        self.orders.setModel(self.orders_model)
         self.orders.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.orders.verticalHeader().setVisible(False)
         self.tabs = QTabWidget(self)
@@ -230,10 +229,8 @@ class CatalogueWorkspace(Workspace):
         self.tabs.setTabText(0, self.tr("Models"))
         self.tabs.setTabText(1, self.tr("Orders"))
         self.orders.setAccessibleName(self.tr("Phone orders"))
-        self.orders.setHorizontalHeaderLabels(
-            [self.tr("Number"), self.tr("Employee"), self.tr("Model"), self.tr("Status")]
-        )
-        self._show_orders()
+        self.source.retranslate()
+        self.orders_model.retranslate()
         self._fill_choices()
         self._show_synced()
         self._selected()
@@ -269,13 +266,7 @@ class CatalogueWorkspace(Workspace):
         self._filter()
 
     def _show_orders(self) -> None:
-        listed = phone_orders.orders(self.db)
-        self.orders.setRowCount(len(listed))
-        for row, line in enumerate(listed):
-            model = f"{line.model} ({line.colour})" if line.colour else line.model
-            state = state_name(line.state, gui_translate)
-            for column, text in enumerate((str(line.number), line.employee_name, model, state)):
-                self.orders.setItem(row, column, QTableWidgetItem(text))
+        self.orders_model.replace_rows(phone_orders.orders(self.db))
         self.orders.resizeColumnsToContents()
 
     def _show_synced(self) -> None:
