@@ -363,6 +363,10 @@
         <translation>{path}: the picture is not an SVG, PNG or JPEG image in a data: URL.</translation>
     </message>
     <message>
+        <source>{path}: {value} is not a path on IKTNH&apos;s API (such as /catalogue/phones/pictures/a.png).</source>
+        <translation>{path}: {value} is not a path on IKTNH&apos;s API (such as /catalogue/phones/pictures/a.png).</translation>
+    </message>
+    <message>
         <source>{path}: the picture is larger than {limit} KB.</source>
         <translation>{path}: the picture is larger than {limit} KB.</translation>
     </message>

@@ -363,6 +363,10 @@
         <translation>{path}: biletet er ikkje eit SVG-, PNG- eller JPEG-bilete i ein data:-URL.</translation>
     </message>
     <message>
+        <source>{path}: {value} is not a path on IKTNH&apos;s API (such as /catalogue/phones/pictures/a.png).</source>
+        <translation>{path}: {value} er ikkje ein sti på API-et til IKTNH (slik som /catalogue/phones/pictures/a.png).</translation>
+    </message>
+    <message>
         <source>{path}: the picture is larger than {limit} KB.</source>
         <translation>{path}: biletet er større enn {limit} KB.</translation>
     </message>

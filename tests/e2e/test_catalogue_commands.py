@@ -133,3 +133,45 @@ def test_the_workspace_fetches_off_the_gui_thread_then_hears_nothing_changed(
     qtbot.waitUntil(lambda: not page.runner.running and page.sync_button.isEnabled())
     assert catalogue.synced_at(demo_db) == first_sync  # the 304 touched nothing
     assert page.proxy.rowCount() == 12
+
+
+def test_sync_fetches_the_pictures_the_catalogue_points_to_once_and_keeps_them(
+    running: Running,
+    demo_db: Database,
+    demo_db_path: Path,
+    keyring_with_key: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from kontakt.api.receiver import demo_pictures
+
+    served = json.loads((ROOT / "resources/demo/phone-catalogue.json").read_text("utf-8"))
+    pictures = demo_pictures(served, ROOT / "resources/phones")
+    assert len(pictures) == 12  # the reference server serves every demo model's drawing
+    pictures["apple-iphone-16e.svg"] = ("image/svg+xml", NOKIA_SVG)
+    pictures["not-a-picture.svg"] = ("text/html", b"<html></html>")
+    by_name = {m["model"]: m for m in served["models"]}
+    by_name["Galaxy S25"]["picture_url"] = "/catalogue/phones/pictures/gone.svg"
+    by_name["Pixel 9a"]["picture_url"] = "/catalogue/phones/pictures/not-a-picture.svg"
+    running.receiver.catalogue = served
+    running.receiver.pictures = pictures
+    url = sqlite_url(demo_db_path)
+
+    code, _, err = _run(capsys, "--db", url, "catalogue", "sync", "--api", running.base_url)
+    assert code == 0, err
+    stored = {m.model: m for m in catalogue.models(demo_db)}
+    iphone = stored["iPhone 16e"].picture()
+    assert iphone is not None and iphone.data == NOKIA_SVG  # fetched, kept as data
+    # A 404 and an answer that is no picture leave the shipped drawing.
+    for name, title in (("Galaxy S25", b"Samsung Galaxy S25"), ("Pixel 9a", b"Google Pixel 9a")):
+        shown = stored[name].picture()
+        assert shown is not None and b"<title>" + title + b"</title>" in shown.data
+        assert "picture" not in stored[name].details
+
+    # A new catalogue with the same addresses: the kept pictures, nothing fetched again.
+    running.receiver.pictures = {}
+    by_name["iPhone 16e"]["price_nok"] = 5990.0
+    code, out, err = _run(capsys, "--db", url, "catalogue", "sync", "--api", running.base_url)
+    assert code == 0, err
+    assert "1 model changed." in out
+    again = {m.model: m for m in catalogue.models(demo_db)}["iPhone 16e"].picture()
+    assert again is not None and again.data == NOKIA_SVG

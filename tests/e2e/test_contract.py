@@ -145,6 +145,7 @@ def test_every_path_of_the_spec_is_in_the_contract() -> None:
     paths = set(schema.raw_schema["paths"])
     assert paths == {
         "/catalogue/phones",
+        "/catalogue/phones/pictures/{name}",
         "/municipalities/{kommune}/directory",
         "/municipalities/{kommune}/change-requests",
         "/municipalities/{kommune}/change-requests/{id}",

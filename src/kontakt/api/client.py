@@ -43,11 +43,13 @@ class Unreachable(Exception):
 
 @dataclass(frozen=True)
 class Answer:
-    """What the server answered: status, headers and the body read as JSON (None if not)."""
+    """What the server answered: status, headers and the body read as JSON (None if not);
+    `content` is the body as it came (a picture's bytes)."""
 
     status: int
     headers: Mapping[str, str] = field(default_factory=dict)
     data: Any = None
+    content: bytes = b""
 
     @property
     def problem_detail(self) -> str:
@@ -134,7 +136,7 @@ class IktnhClient:
         if body is not None:
             request.data = body
             request.headers["Content-Type"] = JSON
-        request.headers["Accept"] = f"{JSON}, application/problem+json"
+        request.headers.setdefault("Accept", f"{JSON}, application/problem+json")
         prepared = self._session.prepare_request(request)
         if self._key is not None:
             sign_request(prepared, self._key, self._key_id, body)
@@ -154,7 +156,7 @@ class IktnhClient:
             data = json.loads(response.content) if response.content else None
         except ValueError:
             data = None
-        return Answer(response.status_code, response.headers, data)
+        return Answer(response.status_code, response.headers, data, response.content)
 
     def deliver(self, kommune: str, kind: str, body: bytes, idempotency_key: str) -> Answer:
         """POST a change request (or fault report) `body`, exactly the approved bytes."""
@@ -175,6 +177,11 @@ class IktnhClient:
         return self._send(
             "GET", "/catalogue/phones", headers={"If-None-Match": etag} if etag else None
         )
+
+    def picture(self, path: str) -> Answer:
+        """GET a phone model's picture at `path` (under the base URL, as the catalogue
+        names it: `/catalogue/phones/pictures/…`)."""
+        return self._send("GET", path, headers={"Accept": "image/svg+xml, image/png, image/jpeg"})
 
     def directory(self, kommune: str) -> Answer:
         """GET the municipality's telephony directory."""

@@ -40,6 +40,7 @@ from werkzeug.wrappers import Request, Response
 from kontakt.api import signing
 from kontakt.api.client import is_loopback
 from kontakt.api.signing import Refusal
+from kontakt.core.catalogue.pictures import shipped_name
 from kontakt.core.changes.approval import ApprovalInvalid, Kind, verify_body
 from kontakt.core.changes.jwk import jwk_thumbprint, public_jwk, public_key_from_jwk
 
@@ -385,6 +386,7 @@ class ReferenceReceiver:
         require_signatures: bool = True,
         catalogue: Any = None,
         directory: Mapping[str, list[dict[str, str]]] | None = None,
+        pictures: Mapping[str, tuple[str, bytes]] | None = None,
     ) -> None:
         self.keys = dict(keys)
         self.store = Store(data_dir)
@@ -396,11 +398,15 @@ class ReferenceReceiver:
             else {"format": "kontakt.catalogue", "version": 1, "models": []}
         )
         self.directory = dict(directory or {})
+        self.pictures = dict(pictures or {})
+        """Phone pictures by file name: (media type, bytes), at
+        `/v1/catalogue/phones/pictures/<name>`."""
         self._misbehaviour: Misbehaviour | None = None
         self._misbehaviour_lock = threading.Lock()
         self._routes = Map(
             [
                 Rule("/v1/catalogue/phones", endpoint="catalogue", methods=["GET"]),
+                Rule("/v1/catalogue/phones/pictures/<name>", endpoint="picture", methods=["GET"]),
                 Rule("/v1/status", endpoint="status", methods=["GET"]),
                 Rule(
                     "/v1/municipalities/<kommune>/directory", endpoint="directory", methods=["GET"]
@@ -640,6 +646,13 @@ class ReferenceReceiver:
         self._authenticate(request, None, None)
         return self._with_etag(request, self.catalogue)
 
+    def _picture(self, request: Request, name: str) -> Response:
+        self._authenticate(request, None, None)
+        if name not in self.pictures:
+            return problem(404, "not-found", f"No picture {name}.")
+        media_type, data = self.pictures[name]
+        return Response(data, 200, content_type=media_type)
+
     def _directory(self, request: Request, kommune: str) -> Response:
         self._authenticate(request, None, kommune)
         return _json({"kommune": kommune, "numbers": self.directory.get(kommune, [])})
@@ -705,3 +718,16 @@ def demo_directory(
     """A directory for `kommune` from rows with number, type, employee_id, name, site."""
     fields = ("number", "type", "employee_id", "name", "site")
     return {kommune: [{name: str(row.get(name, "")) for name in fields} for row in rows]}
+
+
+def demo_pictures(catalogue: dict[str, Any], folder: Path) -> dict[str, tuple[str, bytes]]:
+    """The drawings in `folder` of the models of `catalogue`, to serve; each model with one
+    gets its `picture_url` (the catalogue is changed in place)."""
+    pictures: dict[str, tuple[str, bytes]] = {}
+    for model in catalogue.get("models", []):
+        name = shipped_name(str(model.get("manufacturer")), str(model.get("model")))
+        path = folder / name
+        if path.is_file():
+            pictures[name] = ("image/svg+xml", path.read_bytes())
+            model["picture_url"] = f"/catalogue/phones/pictures/{name}"
+    return pictures

@@ -85,6 +85,7 @@ def reference_server(args: argparse.Namespace, ctx: CommandContext) -> int:
     import json
 
     catalogue = json.loads(resource_path("demo", "phone-catalogue.json").read_text("utf-8"))
+    pictures = receiver.demo_pictures(catalogue, resource_path("phones"))
     with resource_path("demo", "directory.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
     directory: dict[str, list[dict[str, str]]] = {}
@@ -97,6 +98,7 @@ def reference_server(args: argparse.Namespace, ctx: CommandContext) -> int:
             public_base_url=args.public_url,
             catalogue=catalogue,
             directory=directory,
+            pictures=pictures,
         )
         server = receiver.serve(app, args.host, args.port)
     except OSError as exc:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +26,13 @@ from kontakt.core.catalogue.document import (
     PhoneModel,
     load_catalogue,
 )
-from kontakt.core.catalogue.pictures import Picture, PictureError, parse_data_url, shipped_name
+from kontakt.core.catalogue.pictures import (
+    Picture,
+    PictureError,
+    data_url,
+    parse_data_url,
+    shipped_name,
+)
 from kontakt.core.texts import Translate
 from kontakt.reports.phone_comparison import write_phone_comparison
 from kontakt.resources import resource_path
@@ -252,19 +258,20 @@ def sync(
     api = client or IktnhClient(base_url, key, key_id)
     try:
         answer = api.catalogue(etag)
+        if answer.status == 304:
+            return SyncResult(not_modified=True)
+        if answer.status != 200:
+            raise SyncFailed(answer.problem_detail, answer.status)
+        try:
+            catalogue = load_catalogue(json.dumps(answer.data))
+        except CatalogueError as exc:
+            raise SyncFailed(str(exc), answer.status) from None
+        catalogue = _with_pictures(db, api, catalogue)
     except Unreachable as exc:
         raise SyncFailed(exc.reason) from None
     finally:
         if client is None:
             api.close()
-    if answer.status == 304:
-        return SyncResult(not_modified=True)
-    if answer.status != 200:
-        raise SyncFailed(answer.problem_detail, answer.status)
-    try:
-        catalogue = load_catalogue(json.dumps(answer.data))
-    except CatalogueError as exc:
-        raise SyncFailed(str(exc), answer.status) from None
     with db.transaction() as session:
         before = {
             (row.manufacturer, row.model): _facts(row)
@@ -282,6 +289,46 @@ def sync(
         changed=sum(1 for k in after.keys() & before.keys() if after[k] != before[k]),
         removed=len(before.keys() - after.keys()),
     )
+
+
+def _with_pictures(db: Database, api: IktnhClient, document: Catalogue) -> Catalogue:
+    """`document` with the pictures its models name by `picture_url` kept in them as data
+    URLs: the stored one again while the address is the same, else fetched. A picture that
+    cannot be fetched or used leaves the model without (the shipped drawing is shown), and
+    does not fail the sync."""
+    stored = {m.key: m.details for m in models(db)}
+    changed = []
+    for model in document.models:
+        url = model.details.get("picture_url")
+        if not url or model.details.get("picture"):
+            changed.append(model)
+            continue
+        key = (model.manufacturer, model.model)
+        before = stored.get(key, {})
+        picture = before.get("picture") if before.get("picture_url") == url else None
+        if picture is None:
+            picture = _fetched_picture(api, str(url))
+        details = dict(model.details)
+        if picture is not None:
+            details["picture"] = picture
+        changed.append(replace(model, details=details))
+    return replace(document, models=tuple(changed))
+
+
+def _fetched_picture(api: IktnhClient, path: str) -> str | None:
+    try:
+        answer = api.picture(path)
+    except Unreachable:
+        return None
+    if answer.status != 200:
+        return None
+    media_type = answer.headers.get("Content-Type", "").split(";")[0].strip().casefold()
+    url = data_url(Picture(media_type, answer.content))
+    try:
+        parse_data_url(url)  # a picture Kontakt shows: its type and size
+    except PictureError:
+        return None
+    return url
 
 
 def models(db: Database, filters: Filters | None = None) -> list[StoredModel]:

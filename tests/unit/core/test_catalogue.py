@@ -44,6 +44,9 @@ def document(**model: object) -> str:
         ({"picture": "data:text/html;base64,PGI+"}, "models[1].picture"),
         ({"picture": "data:image/png;base64,***"}, "models[1].picture"),
         ({"picture": "data:image/png;base64," + "A" * 400_000}, "models[1].picture"),
+        ({"picture_url": "https://elsewhere.example/a56.png"}, "models[1].picture_url"),
+        ({"picture_url": "//elsewhere.example/a56.png"}, "models[1].picture_url"),
+        ({"picture_url": "/catalogue/../../etc/passwd"}, "models[1].picture_url"),
     ],
 )
 def test_a_bad_model_names_its_place(model: dict[str, object], path: str) -> None:

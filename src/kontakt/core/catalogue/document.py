@@ -13,7 +13,12 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from kontakt.core.catalogue.pictures import MAX_PICTURE_BYTES, PictureError, parse_data_url
+from kontakt.core.catalogue.pictures import (
+    MAX_PICTURE_BYTES,
+    PictureError,
+    is_api_path,
+    parse_data_url,
+)
 from kontakt.core.reasons import json_reason
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render, untranslated
 
@@ -39,6 +44,10 @@ NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: {value} is not an 
 NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP("CatalogueErrors", "{path}: {value} is a negative amount.")
 BAD_PICTURE = QT_TRANSLATE_NOOP(
     "CatalogueErrors", "{path}: the picture is not an SVG, PNG or JPEG image in a data: URL."
+)
+BAD_PICTURE_URL = QT_TRANSLATE_NOOP(
+    "CatalogueErrors",
+    "{path}: {value} is not a path on IKTNH's API (such as /catalogue/phones/pictures/a.png).",
 )
 PICTURE_TOO_LARGE = QT_TRANSLATE_NOOP(
     "CatalogueErrors", "{path}: the picture is larger than {limit} KB."
@@ -129,6 +138,10 @@ def _model(item: object, path: str) -> PhoneModel:
             raise CatalogueError(MISSING, f"{path}.{required}")
     if item.get("picture") is not None:
         _check_picture(item["picture"], f"{path}.picture")
+    if item.get("picture_url") is not None and not is_api_path(item["picture_url"]):
+        raise CatalogueError(
+            BAD_PICTURE_URL, f"{path}.picture_url", value=json.dumps(item["picture_url"])
+        )
     return PhoneModel(
         manufacturer=item["manufacturer"].strip(),
         model=item["model"].strip(),

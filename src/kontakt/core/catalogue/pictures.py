@@ -1,9 +1,11 @@
 """A phone model's picture: a `data:` URL in the catalogue document, or a drawing shipped in
 `resources/phones/` named after the model.
 
-The API may give a model a picture as `"picture": "data:image/png;base64,…"`; it is kept in
-the database with the model's other facts, so the picture is there offline too. A model
-without one is shown with the shipped drawing of the same name, when there is one.
+The API may give a model a picture as `"picture": "data:image/png;base64,…"`, or its
+address on the API as `"picture_url": "/catalogue/phones/pictures/…"` (fetched at the
+sync). Either is kept in the database with the model's other facts as a data URL, so the
+picture is there offline too. A model without one is shown with the shipped drawing of the
+same name, when there is one.
 """
 
 from __future__ import annotations
@@ -57,6 +59,21 @@ def parse_data_url(value: object) -> Picture:
     if not data:
         raise PictureError("empty")
     return Picture(match["type"], data)
+
+
+def data_url(picture: Picture) -> str:
+    """`picture` as the `data:` URL the catalogue keeps."""
+    return f"data:{picture.media_type};base64,{base64.b64encode(picture.data).decode('ascii')}"
+
+
+_API_PATH = re.compile(r"/(?!/)[A-Za-z0-9._~/%-]{1,300}\Z")
+
+
+def is_api_path(value: object) -> bool:
+    """`value` is a path on the API (`/catalogue/phones/pictures/a.png`): Kontakt fetches
+    a picture from IKTNH's own server only, signed like every request, never from
+    anywhere a document points to."""
+    return isinstance(value, str) and bool(_API_PATH.match(value)) and ".." not in value
 
 
 def shipped_name(manufacturer: str, model: str) -> str:
