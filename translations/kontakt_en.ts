@@ -791,6 +791,30 @@
         <translation>A phone for {name}: number {number}</translation>
     </message>
     <message>
+        <source>Model: {model}</source>
+        <translation>Model: {model}</translation>
+    </message>
+    <message>
+        <source>Municipal e-mail on the phone: the municipality pays {amount} a month for the licence</source>
+        <translation>Municipal e-mail on the phone: the municipality pays {amount} a month for the licence</translation>
+    </message>
+    <message>
+        <source>Municipal e-mail on the phone (a licence cost)</source>
+        <translation>Municipal e-mail on the phone (a licence cost)</translation>
+    </message>
+    <message>
+        <source>Set-up help from IKTNH</source>
+        <translation>Set-up help from IKTNH</translation>
+    </message>
+    <message>
+        <source>The mobile already rings in {group} in the ring pattern {pattern}</source>
+        <translation>The mobile already rings in {group} in the ring pattern {pattern}</translation>
+    </message>
+    <message>
+        <source>The mobile rings in {group} in the draft of the ring pattern {pattern} (version {version})</source>
+        <translation>The mobile rings in {group} in the draft of the ring pattern {pattern} (version {version})</translation>
+    </message>
+    <message>
         <source>Change request {number} – {kind}</source>
         <translation>Change request {number} – {kind}</translation>
     </message>

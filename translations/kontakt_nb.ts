@@ -791,6 +791,30 @@
         <translation>En telefon til {name}: nummer {number}</translation>
     </message>
     <message>
+        <source>Model: {model}</source>
+        <translation>Modell: {model}</translation>
+    </message>
+    <message>
+        <source>Municipal e-mail on the phone: the municipality pays {amount} a month for the licence</source>
+        <translation>E-post fra kommunen på telefonen: kommunen betaler {amount} i måneden for lisensen</translation>
+    </message>
+    <message>
+        <source>Municipal e-mail on the phone (a licence cost)</source>
+        <translation>E-post fra kommunen på telefonen (en lisenskostnad)</translation>
+    </message>
+    <message>
+        <source>Set-up help from IKTNH</source>
+        <translation>Hjelp til oppsett fra IKTNH</translation>
+    </message>
+    <message>
+        <source>The mobile already rings in {group} in the ring pattern {pattern}</source>
+        <translation>Mobilen ringer allerede i {group} i ringemønsteret {pattern}</translation>
+    </message>
+    <message>
+        <source>The mobile rings in {group} in the draft of the ring pattern {pattern} (version {version})</source>
+        <translation>Mobilen ringer i {group} i utkastet til ringemønsteret {pattern} (versjon {version})</translation>
+    </message>
+    <message>
         <source>Change request {number} – {kind}</source>
         <translation>Endringsbestilling {number} – {kind}</translation>
     </message>

@@ -318,3 +318,15 @@ def test_a_phone_is_ordered_without_a_mouse_and_its_mobile_joins_a_group(
     assert page.tabs.currentIndex() == 1
     cells = [page.orders_model.index(0, column).data() for column in range(4)]
     assert cells[1:] == ["Knut Eide", "Galaxy S25 Ultra (Titangrå)", "Draft"]
+
+    # The approver sees what was ordered, the set-up help and the group the mobile joins.
+    from kontakt.ui.outbox_sender import OutboxSender
+    from kontakt.ui.workspaces.changes.requests import ChangeRequestsWorkspace
+
+    requests = ChangeRequestsWorkspace(demo_db, OutboxSender(demo_db))
+    qtbot.addWidget(requests)
+    requests.table.selectRow(0)
+    shown = requests.detail.toPlainText()
+    assert "Model: Samsung Galaxy S25 Ultra (Titangrå)" in shown
+    assert "Set-up help from IKTNH" in shown
+    assert f"The mobile rings in Byggesak in the draft of the ring pattern {PATTERN}" in shown

@@ -86,6 +86,7 @@ class GroupAddition:
     def as_json(self) -> dict[str, Any]:
         return {
             "pattern": self.group.pattern_key,
+            "pattern_name": self.group.pattern_name,
             "group": self.group.node_id,
             "group_label": self.group.label,
             "member": self.member_id,

@@ -14,6 +14,8 @@ from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest
 from tests.helpers import sqlite_url
 
+PATTERN = "Sentralbord og heimeteneste – Demo kommune"
+
 
 def _run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
     code = main(["--lang", "en", "--db", sqlite_url(db), *args])
@@ -216,8 +218,8 @@ def test_an_order_adds_the_mobile_to_a_group_in_the_patterns_draft(
         Device.MOBILE,
         "Knut Eide",
     )
-    noted = {"pattern": "demo-sentralbord", "group": "byggesak", "group_label": "Byggesak",
-             "member": "100212", "number": "+4790000212", "version": 2,
+    noted = {"pattern": "demo-sentralbord", "pattern_name": PATTERN, "group": "byggesak",
+             "group_label": "Byggesak", "member": "100212", "number": "+4790000212", "version": 2,
              "already_member": False}  # fmt: skip
     assert ordered["ring_group"] == noted
     with demo_db.session() as session:

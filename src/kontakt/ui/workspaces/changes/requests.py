@@ -14,6 +14,7 @@ import html
 import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontakt.api.notices import Notice, notice_text
+from kontakt.core.catalogue.document import amount_text
 from kontakt.core.changes.approval import Kind
 from kontakt.core.changes.states import State
 from kontakt.core.changes.words import kind_name, state_name
@@ -208,8 +210,58 @@ def _phone_order(payload: Mapping[str, Any]) -> list[str]:
     return [
         QCoreApplication.translate(
             "ChangeRequestsPage", "A phone for {name}: number {number}"
-        ).format(name=order.name or "–", number=national_form(order.number))
+        ).format(name=order.name or "–", number=national_form(order.number)),
+        *_ordered_phone(payload),
     ]
+
+
+def _ordered_phone(payload: Mapping[str, Any]) -> list[str]:
+    """What an order from the phone models says of the phone: the model, the e-mail
+    licence the municipality pays, set-up help, the ring-pattern group it joins."""
+    translate = QCoreApplication.translate
+    lines = []
+    if payload.get("model"):
+        model = f"{payload.get('manufacturer') or ''} {payload['model']}".strip()
+        if payload.get("colour"):
+            model = f"{model} ({payload['colour']})"
+        lines.append(translate("ChangeRequestsPage", "Model: {model}").format(model=model))
+    if payload.get("email_on_phone") is True:
+        try:
+            amount = amount_text(Decimal(str(payload.get("licence_monthly_nok"))))
+        except InvalidOperation:
+            amount = ""  # the catalogue did not state it
+        lines.append(
+            translate(
+                "ChangeRequestsPage",
+                "Municipal e-mail on the phone: the municipality pays {amount} a month "
+                "for the licence",
+            ).format(amount=amount)
+            if amount
+            else translate("ChangeRequestsPage", "Municipal e-mail on the phone (a licence cost)")
+        )
+    if payload.get("setup_help") is True:
+        lines.append(translate("ChangeRequestsPage", "Set-up help from IKTNH"))
+    group = payload.get("ring_group")
+    if isinstance(group, Mapping):
+        names = {
+            "group": group.get("group_label") or group.get("group") or "–",
+            "pattern": group.get("pattern_name") or group.get("pattern") or "–",
+            "version": group.get("version") or "–",
+        }
+        text = (
+            translate(
+                "ChangeRequestsPage",
+                "The mobile already rings in {group} in the ring pattern {pattern}",
+            )
+            if group.get("already_member") is True
+            else translate(
+                "ChangeRequestsPage",
+                "The mobile rings in {group} in the draft of the ring pattern {pattern} "
+                "(version {version})",
+            )
+        )
+        lines.append(text.format(**names))
+    return lines
 
 
 def detail_html(detail: RequestDetail) -> str:
