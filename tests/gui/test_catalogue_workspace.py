@@ -173,7 +173,7 @@ def test_the_orders_tab_lists_phone_orders_with_their_status(
 
 
 def test_the_grid_of_cards_shares_the_filter_and_selection_and_is_keyboard_driven(
-    qtbot: QtBot, demo_db: Database
+    qtbot: QtBot, demo_db: Database, config_home: Path
 ) -> None:
     import base64
 
@@ -238,6 +238,8 @@ def test_the_grid_of_cards_shares_the_filter_and_selection_and_is_keyboard_drive
     _keys(qtbot, page, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: page.views.currentWidget() is page.table)  # an animated click
     assert page.selected_models() == [chosen]
+    reopened = _workspace(qtbot, demo_db)
+    assert reopened.views.currentWidget() is reopened.table  # the choice is kept
     _keys(qtbot, page, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: page.views.currentWidget() is grid)
 

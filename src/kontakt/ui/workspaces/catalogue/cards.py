@@ -31,7 +31,7 @@ from kontakt.services.catalogue import StoredModel
 
 Index = QModelIndex | QPersistentModelIndex
 
-CARD_SIZE = QSize(236, 132)
+CARD_SIZE = QSize(224, 136)
 PICTURE_HEIGHT = 112
 _SOON = QColor("#9C5700")
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontakt.core.catalogue.document import amount_text
-from kontakt.i18n import gui_translate
+from kontakt.i18n import gui_translate, user_settings
 from kontakt.services import catalogue, phone_orders
 from kontakt.services.catalogue import Filters, StoredModel
 from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
@@ -63,6 +63,8 @@ if TYPE_CHECKING:
 
 DETAIL_PICTURE = QUrl("kontakt-picture:detail")
 DETAIL_PICTURE_HEIGHT = 220
+VIEW_KEY = "catalogue/view"
+"""Which view the user chose last ("grid" or "list", QSettings): the page opens with it."""
 
 
 class CatalogueWorkspace(Workspace):
@@ -132,7 +134,9 @@ class CatalogueWorkspace(Workspace):
         for button in (self.grid_button, self.list_button):
             button.setCheckable(True)
             view_choice.addButton(button)
-        self.grid_button.setChecked(True)
+        as_list = user_settings().value(VIEW_KEY) == "list"
+        (self.list_button if as_list else self.grid_button).setChecked(True)
+        self.views.setCurrentWidget(self.table if as_list else self.grid)
         self.grid_button.toggled.connect(self._switch_view)
         self.detail = QTextBrowser(self)
         self.compare_button = QPushButton(self)
@@ -322,6 +326,9 @@ class CatalogueWorkspace(Workspace):
                 self.proxy.index(current.row(), column), QItemSelectionModel.SelectionFlag.NoUpdate
             )
         self.views.setCurrentWidget(shown)
+        settings = user_settings()
+        settings.setValue(VIEW_KEY, "grid" if grid else "list")
+        settings.sync()
 
     def selected_models(self) -> list[StoredModel]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedIndexes()})
