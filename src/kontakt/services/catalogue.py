@@ -2,7 +2,9 @@
 
 The sync sends the stored ETag as `If-None-Match`; a 304 touches nothing (not even the time
 of the last sync's models). A 200 replaces the catalogue whole and says how many models
-were added, changed and removed, keyed by manufacturer and model.
+were added, changed and removed, keyed by manufacturer and model. A model's picture that
+the catalogue names by address (`picture_url`) is fetched at the sync, once while the
+address stays the same, and kept as data with the model for offline use.
 """
 
 from __future__ import annotations

@@ -2,7 +2,10 @@
 
 The draft waits in the change-request flow for approval, like the contact corrections
 (`services.contact_data`). Municipal e-mail on the phone brings a monthly licence cost the
-municipality pays; the draft names the catalogue's amount so the approver sees it.
+municipality pays; the draft names the catalogue's amount so the approver sees it. An order
+can also put the employee's mobile in a group or queue of a stored ring pattern: the
+pattern's draft (the one being edited, or a new one on the newest version) gets the member
+in the same transaction as the order, which notes it (`ring_group` in its payload).
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
-"""The Telefonmodellar workspace: the stored phone models as a list with search as you type
-and filters, a detail pane, comparison of two to four models, and ordering a phone.
+"""The Telefonmodellar workspace: the stored phone models as a grid of cards with pictures
+or a sortable list (one filtered proxy and one selection behind both), with search as you
+type and filters, a detail pane, comparison of two to four models, ordering a phone, and
+the list of phone orders with their status.
 
 The catalogue is read from the database (kept from the last sync, or the demo's), so it
 works offline; the time of the last sync is shown above the list.
