@@ -20,6 +20,7 @@ from kontakt.core.ringpattern.model import (
     EXIT_KEYS,
     MENU_KEYS,
     NODE_FIELDS,
+    Calendar,
     Member,
     Node,
     NodeType,
@@ -250,3 +251,26 @@ def member_for(pattern: Pattern, member: Member) -> tuple[Pattern, str]:
     while member_id in pattern.members:
         member_id, number = f"{base}-{number}", number + 1
     return set_member(pattern, member_id, member), member_id
+
+
+def set_calendar(pattern: Pattern, name: str, calendar: Calendar) -> Pattern:
+    """`pattern` with the calendar `name` (a new one, or replacing the one of that name);
+    every schedule that names it follows the new hours."""
+    return replace(pattern, calendars=frozen({**pattern.calendars, name: calendar}))
+
+
+NEW_CALENDAR: Final = Calendar(weekly=frozen(), public_holidays="NO")
+"""A calendar as it is first made: closed all week until hours are painted, and closed on
+Norway's public holidays."""
+
+
+def new_calendar(pattern: Pattern, node_id: str) -> tuple[Pattern, str]:
+    """`pattern` with a new calendar (`NEW_CALENDAR`, named after the schedule `node_id`,
+    with a number when taken) that the schedule uses; and the calendar's name."""
+    node = _node(pattern, node_id)
+    if node.type is not NodeType.SCHEDULE:
+        raise ValueError(f"a {node.type} node has no calendar")
+    name, number = node_id, 2
+    while name in pattern.calendars:
+        name, number = f"{node_id}-{number}", number + 1
+    return change(set_calendar(pattern, name, NEW_CALENDAR), node_id, calendar=name), name
