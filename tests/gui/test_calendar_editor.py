@@ -186,6 +186,7 @@ def test_special_hours_and_the_public_holidays_in_nynorsk(
     assert f"01.01.{year + 1} 1. nyttårsdag: fridag" in holidays
     assert calendar.follows.isChecked()
     # Special hours on Christmas Day are shown in the list of holidays.
+    calendar.tabs.setCurrentIndex(2)
     special = calendar.special
     QTest.keyClicks(special.day_input, f"25.12.{year}")
     QTest.keyClicks(special.hours_input, "10-14")
@@ -195,6 +196,7 @@ def test_special_hours_and_the_public_holidays_in_nynorsk(
     assert special.table.item(0, 0).text() == "23.12.2026"
     assert special.table.item(1, 1).text() == "10.00–14.00"
     # No public holidays: the calendar keeps its weekly hours, and validation says so.
+    calendar.tabs.setCurrentIndex(3)
     QTest.mouseClick(calendar.follows, LEFT)
     assert editor.pattern is not None
     assert editor.pattern.calendars["kontor"].public_holidays is None

@@ -321,7 +321,7 @@ class DatedRows(QWidget):
         self.table.setAccessibleName(caption)
         self.day_input.setPlaceholderText(example)
         self.day_input.setAccessibleName(self.tr("New: {column}").format(column=day))
-        self.hours_input.setPlaceholderText(self.tr("08.00–12.00, or empty for closed"))
+        self.hours_input.setPlaceholderText(self.tr("08:00–12:00, or empty for closed"))
         self.hours_input.setAccessibleName(self.tr("New: {column}").format(column=self.tr("Hours")))
         self.add_button.setText(self.tr("Add"))
         self.remove_button.setText(self.tr("Remove the chosen"))
@@ -501,7 +501,7 @@ class CalendarEditor(QWidget):
             self.tr(
                 "Drag over the grid to make hours open (or closed, starting on an open half"
                 " hour). Keyboard: arrows move, Shift+arrows extend, Space switches. Exact"
-                " hours below, such as 08.00–15.30."
+                " hours below, such as 08:00–15:30."
             )
         )
         self.grid.setAccessibleName(self.tr("Opening hours of the week, by half hour"))
@@ -510,18 +510,22 @@ class CalendarEditor(QWidget):
             self.day_edits[day].setPlaceholderText(word("closed", gui_translate))
         self.week.retranslate()
         self.closed_dates.retranslate(
-            self.tr("Closed dates (municipal closing days):"), self.tr("Date"), "24.11.2026"
+            self.tr("Closed dates (municipal closing days):"),
+            self.tr("Date"),
+            self._date_text("2026-11-24"),
         )
         self.closed_yearly.retranslate(
-            self.tr("Closed every year (such as Christmas Eve):"), self.tr("Day"), "24.12"
+            self.tr("Closed every year (such as Christmas Eve):"),
+            self.tr("Day"),
+            month_day_text("12-24", gui_translate),
         )
         self.special.retranslate(
             self.tr(
-                "Special hours: dates with their own opening hours, before holidays and"
-                " closed dates."
+                "Special hours: dates with their own opening hours, which count before"
+                " public holidays and closed dates."
             ),
             self.tr("Date"),
-            "23.12.2026",
+            self._date_text("2026-12-23"),
         )
         if self.editor.pattern is not None:
             self.show_calendar(self.editor.pattern, self.node)
