@@ -9,11 +9,12 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
-from kontakt.core.ringpattern import to_document
+from kontakt.core.ringpattern import NodeType, to_document
 from kontakt.services.patterns import open_stored
 from kontakt.storage.db import Database
 from kontakt.ui.app import Translations
@@ -78,6 +79,10 @@ def test_paint_type_and_list_hours_then_undo_and_redo_them(editor: PatternEditor
     assert calendar.isVisibleTo(editor) and calendar.tabs.isVisibleTo(editor)
     grid = calendar.grid
     assert grid.week.cell_text(row(8), MON) == "Monday 08:00–08:30, open"
+    # A screen reader reads each cell by that name.
+    table = QAccessible.queryAccessibleInterface(grid)
+    names = [table.child(i).text(QAccessible.Text.Name) for i in range(table.childCount())]
+    assert "Monday 08:00–08:30, open" in names and "Sunday 23:30–24:00, closed" in names
     assert grid.week.cell_text(row(10), SAT) == "Saturday 10:00–10:30, closed"
     # Saturday 10.00-12.00 painted open with the mouse: one undo step.
     steps = editor.stack.count()
@@ -168,6 +173,10 @@ def test_paint_type_and_list_hours_then_undo_and_redo_them(editor: PatternEditor
     assert editor.pattern == done
     assert grid.week.cell_text(row(18), THU) == "Thursday 18:00–18:30, open"
     assert dates.table.item(0, 0).text() == "2027-11-19"
+    # Removed again with the button.
+    dates.table.selectRow(0)
+    QTest.mouseClick(dates.remove_button, LEFT)
+    assert to_document(editor.pattern)["calendars"]["kontor"]["closed_dates"] == []
 
 
 def test_special_hours_and_the_public_holidays_in_nynorsk(
@@ -210,3 +219,15 @@ def test_special_hours_and_the_public_holidays_in_nynorsk(
         ),
         timeout=10_000,
     )
+    # A new schedule has no calendar until the button makes one for it.
+    node_id = editor.add_node(NodeType.SCHEDULE)
+    assert node_id is not None and editor.scene.selected_ids() == [node_id]
+    assert calendar.status.text() == "Steget har ingen kalender enno."
+    assert calendar.new_button.isVisibleTo(editor) and not calendar.tabs.isVisibleTo(editor)
+    QTest.mouseClick(calendar.new_button, LEFT)
+    assert editor.pattern.node(node_id).calendar == node_id  # type: ignore[union-attr]
+    assert calendar.tabs.isVisibleTo(editor)
+    assert editor.inspector.calendar.currentData() == node_id
+    calendar.tabs.setCurrentIndex(0)
+    paint(calendar.grid, MON, row(9), row(9))
+    assert editor.pattern.calendars[node_id].weekly == {"mon": (("09:00", "09:30"),)}

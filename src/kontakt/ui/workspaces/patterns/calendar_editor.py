@@ -203,10 +203,11 @@ class WeekGrid(QTableView):
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(16)
-        self.setMinimumHeight(16 * 16)
+        self.setMinimumHeight(16 * 22)  # 07.00 to 17.00 at a glance
         self._anchor: tuple[int, int] | None = None
         self._open = True
 
@@ -422,6 +423,8 @@ class CalendarEditor(QWidget):
         self.grid = WeekGrid(self.week)
         self.grid.painted.connect(self._painted)
         self._scrolled = False
+        # What the widgets show now: the calendar's name, its value and today's date.
+        self._shown: tuple[object, ...] | None = None
         self.day_edits: dict[str, QLineEdit] = {}
         self.day_labels: dict[str, QLabel] = {}
         self._unread: set[str] = set()
@@ -527,6 +530,7 @@ class CalendarEditor(QWidget):
             self.tr("Date"),
             self._date_text("2026-12-23"),
         )
+        self._shown = None
         if self.editor.pattern is not None:
             self.show_calendar(self.editor.pattern, self.node)
 
@@ -562,8 +566,10 @@ class CalendarEditor(QWidget):
         self.shared.setText(
             self.tr("%n schedule(s) use this calendar: a change here changes them all.", "", users)
         )
-        if calendar is None:
-            return
+        shown = (self.name, calendar, self.today())
+        if calendar is None or shown == self._shown:
+            return  # an edit elsewhere: what is being typed in the lists stays
+        self._shown = shown
         self.week.set_weekly(dict(calendar.weekly))
         if not self._scrolled:
             self._scrolled = True
