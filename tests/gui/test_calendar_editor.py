@@ -202,8 +202,19 @@ def test_special_hours_and_the_public_holidays_in_nynorsk(
     QTest.mouseClick(special.add_button, LEFT)
     holidays = [calendar.holidays.item(r).text() for r in range(calendar.holidays.count())]
     assert holidays[0] == f"25.12.{year} 1. juledag: særskilde opningstider: 10.00–14.00"
-    assert special.table.item(0, 0).text() == "23.12.2026"
-    assert special.table.item(1, 1).text() == "10.00–14.00"
+    shown = [special.table.item(r, 0).text() for r in range(special.table.rowCount())]
+    assert "23.12.2026" in shown and len(shown) == 2
+    christmas = shown.index(f"25.12.{year}")
+    assert special.table.item(christmas, 1).text() == "10.00–14.00"
+    special.table.item(christmas, 1).setText("10.00-25.00")
+    problem = "Opningstider: 25.00 er ikkje eit klokkeslett på forma TT:MM."
+    assert special.message.text() == f"Rad {christmas + 1}, {problem}"
+    special.table.item(christmas, 1).setText("stengt")
+    assert editor.pattern is not None
+    special_hours = editor.pattern.calendars["kontor"].special_hours
+    assert special_hours is not None and special_hours[f"{year}-12-25"] == ()
+    holidays = [calendar.holidays.item(r).text() for r in range(calendar.holidays.count())]
+    assert holidays[0] == f"25.12.{year} 1. juledag: særskilde opningstider: stengt"
     # No public holidays: the calendar keeps its weekly hours, and validation says so.
     calendar.tabs.setCurrentIndex(3)
     QTest.mouseClick(calendar.follows, LEFT)

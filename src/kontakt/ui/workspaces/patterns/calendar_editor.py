@@ -13,6 +13,7 @@ and why, and changes nothing.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Final
@@ -193,7 +194,8 @@ class WeekModel(QAbstractTableModel):
 
 class WeekGrid(QTableView):
     """The week grid: drag to paint open (starting on a closed cell) or closed (starting on
-    an open one); arrows move, Shift+arrows extend, Space toggles the chosen cells."""
+    an open one), Escape while dragging to call it off; arrows move, Shift+arrows extend,
+    Space toggles the chosen cells."""
 
     painted = Signal(int, int, int, int, bool)
 
@@ -251,6 +253,10 @@ class WeekGrid(QTableView):
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._anchor is not None and event.key() == Qt.Key.Key_Escape:
+            self._anchor = None  # the drag is called off: nothing painted
+            self.week.set_preview(None)
+            return
         current = self.currentIndex()
         if event.key() != Qt.Key.Key_Space or not current.isValid():
             super().keyPressEvent(event)
@@ -556,7 +562,9 @@ class CalendarEditor(QWidget):
                 else self.tr('The calendar "{name}" does not exist.').format(name=self.name)
             )
         else:
-            self.status.setText(self.tr('<b>Calendar "{name}"</b>').format(name=self.name))
+            self.status.setText(
+                self.tr('<b>Calendar "{name}"</b>').format(name=html.escape(self.name or ""))
+            )
         self.new_button.setVisible(calendar is None)
         self.tabs.setVisible(calendar is not None)
         users = sum(
