@@ -127,6 +127,7 @@ def test_paint_type_and_list_hours_then_undo_and_redo_them(editor: PatternEditor
     assert calendar.day_message.isVisibleTo(editor)
     assert calendar.day_message.text() == "Tuesday: 25:00 is not a time of day as HH:MM."
     assert tuesday.text() == "08:00-25:00"
+    assert tuesday.accessibleDescription() == calendar.day_message.text()  # heard, not only seen
     # A closed date: a bad one is refused with the reason, a good one added.
     calendar.tabs.setCurrentIndex(1)
     dates = calendar.closed_dates

@@ -348,6 +348,9 @@ class DatedRows(QWidget):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        # Screen readers hear the message with the field it is about.
+        self.day_input.setAccessibleDescription(text)
+        self.table.setAccessibleDescription(text)
 
     def _column(self, column: int) -> str:
         header = self.table.horizontalHeaderItem(column)
@@ -577,6 +580,9 @@ class CalendarEditor(QWidget):
         shown = (self.name, calendar, self.today())
         if calendar is None or shown == self._shown:
             return  # an edit elsewhere: what is being typed in the lists stays
+        if self._shown is None or self._shown[0] != self.name:
+            self._unread.clear()  # text typed for another calendar is not this one's
+            self.day_message.hide()
         self._shown = shown
         self.week.set_weekly(dict(calendar.weekly))
         if not self._scrolled:
@@ -666,15 +672,16 @@ class CalendarEditor(QWidget):
             periods = parse_periods(field.text())
         except PatternError as error:
             self._unread.add(day)
-            self.day_message.setText(
-                self.tr("{day}: {problem}").format(
-                    day=weekday_name(WEEKDAYS.index(day)),
-                    problem=error_message(error, gui_translate),
-                )
+            message = self.tr("{day}: {problem}").format(
+                day=weekday_name(WEEKDAYS.index(day)),
+                problem=error_message(error, gui_translate),
             )
+            self.day_message.setText(message)
             self.day_message.show()
+            field.setAccessibleDescription(message)
             return
         self._unread.discard(day)
+        field.setAccessibleDescription("")
         if not self._unread:
             self.day_message.hide()
         if periods != calendar.weekly.get(day, ()):
