@@ -175,6 +175,10 @@
         <translation>Opening hours of the week, by half hour</translation>
     </message>
     <message>
+        <source>Enter or double-click a holiday to give it special hours.</source>
+        <translation>Enter or double-click a holiday to give it special hours.</translation>
+    </message>
+    <message>
         <source>Closed dates (municipal closing days):</source>
         <translation>Closed dates (municipal closing days):</translation>
     </message>

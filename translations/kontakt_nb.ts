@@ -175,6 +175,10 @@
         <translation>Åpningstidene i uken, per halvtime</translation>
     </message>
     <message>
+        <source>Enter or double-click a holiday to give it special hours.</source>
+        <translation>Trykk Enter eller dobbeltklikk på en helligdag for å gi den særskilte åpningstider.</translation>
+    </message>
+    <message>
         <source>Closed dates (municipal closing days):</source>
         <translation>Stengte datoer (kommunale stengte dager):</translation>
     </message>

@@ -175,6 +175,10 @@
         <translation>Opningstidene i veka, per halvtime</translation>
     </message>
     <message>
+        <source>Enter or double-click a holiday to give it special hours.</source>
+        <translation>Trykk Enter eller dobbeltklikk på ein heilagdag for å gi han særskilde opningstider.</translation>
+    </message>
+    <message>
         <source>Closed dates (municipal closing days):</source>
         <translation>Stengde datoar (kommunale stengde dagar):</translation>
     </message>

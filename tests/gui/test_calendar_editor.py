@@ -195,10 +195,13 @@ def test_special_hours_and_the_public_holidays_in_nynorsk(
     assert holidays[0] == f"25.12.{year} 1. juledag: fridag"
     assert f"01.01.{year + 1} 1. nyttårsdag: fridag" in holidays
     assert calendar.follows.isChecked()
-    # Special hours on Christmas Day are shown in the list of holidays.
-    calendar.tabs.setCurrentIndex(2)
+    # Special hours on Christmas Day, chosen in the list of holidays by keyboard.
+    calendar.tabs.setCurrentIndex(3)
+    calendar.holidays.setFocus()
+    calendar.holidays.setCurrentRow(0)
+    QTest.keyClick(calendar.holidays, Qt.Key.Key_Return)
     special = calendar.special
-    QTest.keyClicks(special.day_input, f"25.12.{year}")
+    assert calendar.tabs.currentIndex() == 2 and special.day_input.text() == f"25.12.{year}"
     QTest.keyClicks(special.hours_input, "10-14")
     QTest.mouseClick(special.add_button, LEFT)
     holidays = [calendar.holidays.item(r).text() for r in range(calendar.holidays.count())]

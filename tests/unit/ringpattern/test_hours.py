@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kontakt.core.ringpattern import PatternError, to_document, validate
+from kontakt.core.ringpattern import PatternError, dumps, loads, to_document, validate
 from kontakt.core.ringpattern.edit import new_calendar, set_calendar
 from kontakt.core.ringpattern.hours import (
     Cell,
@@ -80,6 +80,10 @@ def test_closed_days_special_hours_and_holidays_in_the_document() -> None:
     assert document["public_holidays"] is None
     codes = {f.code for f in validate(set_calendar(pattern, "kontor", changed))}
     assert "no-public-holidays" in codes
+    # What the edits write reads back as the same pattern.
+    painted = painted_week(changed, ("sat", "sun"), 0, 24 * 60, True)
+    after = set_calendar(pattern, "kontor", painted)
+    assert loads(dumps(after)) == after
 
 
 def test_a_new_calendar_for_a_schedule_without_one() -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -84,6 +85,8 @@ ROWS: Final = MINUTES_PER_DAY // STEP
 FIRST_SHOWN_ROW: Final = 7 * 60 // STEP
 """The grid opens scrolled to 07.00, where the working day begins."""
 HOME_COUNTRY: Final = "NO"
+SPECIAL_TAB: Final = 2
+"""The tab of special hours (after the week and the closed days)."""
 OPEN_COLOUR: Final = QColor("#009E73")
 """Okabe–Ito bluish green; partly open cells are hatched in it and marked ◐ as well."""
 PARTLY_SIGN: Final = "◐"
@@ -483,11 +486,15 @@ class CalendarEditor(QWidget):
         self.follows_text = QLabel()
         self.follows_text.setWordWrap(True)
         self.holidays = QListWidget()
+        self.holidays.itemActivated.connect(self._holiday_chosen)
+        self.holidays_hint = QLabel()
+        self.holidays_hint.setWordWrap(True)
         holidays_page = QWidget()
         holidays_layout = QVBoxLayout(holidays_page)
         holidays_layout.addWidget(self.follows)
         holidays_layout.addWidget(self.follows_text)
         holidays_layout.addWidget(self.holidays)
+        holidays_layout.addWidget(self.holidays_hint)
         for page in (week_page, closed_page, special_page, holidays_page):
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
@@ -517,6 +524,9 @@ class CalendarEditor(QWidget):
             )
         )
         self.grid.setAccessibleName(self.tr("Opening hours of the week, by half hour"))
+        self.holidays_hint.setText(
+            self.tr("Enter or double-click a holiday to give it special hours.")
+        )
         for column, day in enumerate(WEEKDAYS):
             self.day_labels[day].setText(f"{weekday_name(column)}:")
             self.day_edits[day].setPlaceholderText(word("closed", gui_translate))
@@ -632,13 +642,21 @@ class CalendarEditor(QWidget):
                 state = self.tr("weekly hours: {hours}").format(
                     hours=periods_text(weekly, gui_translate) or word("closed", gui_translate),
                 )
-            self.holidays.addItem(
+            item = QListWidgetItem(
                 self.tr("{date} {name}: {state}").format(
                     date=day_text(day, gui_translate),
                     name=", ".join(holiday_name(n, gui_translate) for n in english),
                     state=state,
                 )
             )
+            item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+            self.holidays.addItem(item)
+
+    def _holiday_chosen(self, item: QListWidgetItem) -> None:
+        """Special hours for the chosen holiday: its date filled in, the hours to type."""
+        self.tabs.setCurrentIndex(SPECIAL_TAB)
+        self.special.day_input.setText(self._date_text(str(item.data(Qt.ItemDataRole.UserRole))))
+        self.special.hours_input.setFocus()
 
     # -- each change one edit ----------------------------------------------------------------
     def _change(self, text: str, change: Callable[[Calendar], Calendar]) -> None:
