@@ -145,6 +145,9 @@ def test_paint_type_and_list_hours_then_undo_and_redo_them(editor: PatternEditor
     dates.table.item(0, 0).setText("2027-11-31")
     assert dates.message.text() == "Row 1, Date: 2027-11-31 is not a date."
     dates.table.item(0, 0).setText("19.11.2027")
+    steps = editor.stack.count()
+    dates.table.item(0, 0).setText("19.11.2027")  # the same date again: no edit
+    assert dates.table.item(0, 0).text() == "2027-11-19" and editor.stack.count() == steps
     done = editor.pattern
     assert done is not None
     assert to_document(done)["calendars"]["kontor"] == {

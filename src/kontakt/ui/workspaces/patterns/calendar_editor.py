@@ -341,12 +341,16 @@ class DatedRows(QWidget):
         self.rows = rows
         self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
-        for row, (day, hours) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(self.show_day(day)))
-            if self.with_hours:
-                shown = periods_text(hours, gui_translate) or word("closed", gui_translate)
-                self.table.setItem(row, 1, QTableWidgetItem(shown))
+        for row, value in enumerate(rows):
+            for column in range(self.table.columnCount()):
+                self.table.setItem(row, column, QTableWidgetItem(self._cell_text(value, column)))
         self.table.blockSignals(False)
+
+    def _cell_text(self, value: RowValue, column: int) -> str:
+        day, hours = value
+        if column == 0:
+            return self.show_day(day)
+        return periods_text(hours, gui_translate) or word("closed", gui_translate)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -412,6 +416,10 @@ class DatedRows(QWidget):
         rows[row] = value
         if rows != self.rows:
             self.changed(rows)
+        else:  # the same typed another way: shown as usual
+            self.table.blockSignals(True)
+            item.setText(self._cell_text(value, item.column()))
+            self.table.blockSignals(False)
 
 
 class CalendarEditor(QWidget):
