@@ -226,16 +226,15 @@ def month_day_text(month_day: str, translate: Translate) -> str:
     return day.strftime(translate("PatternWords", YEARLY_FORMAT))
 
 
-def coming_holidays(country: str, today: date) -> list[tuple[date, tuple[str, ...]]]:
+def coming_holidays(country: str, today: date) -> list[tuple[date, str]]:
     """The public holidays of `country` from `today` for a year (not the same date a year
-    on), in date order, each with its English names (two when they fall together, as
-    Constitution Day and Whit Monday do in 2027)."""
+    on), in date order, each with its English name (`messages.holiday_name` translates it)."""
     try:
         until = today.replace(year=today.year + 1)
     except ValueError:  # 29 February
         until = today + timedelta(days=365)
     found = {
-        day: tuple(name.split("; "))  # how `holidays` writes two holidays on one day
+        day: name
         for year in (today.year, today.year + 1)
         for day, name in public_holiday_names(country, year).items()
         if today <= day < until

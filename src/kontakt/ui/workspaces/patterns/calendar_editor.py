@@ -653,7 +653,7 @@ class CalendarEditor(QWidget):
             item = QListWidgetItem(
                 self.tr("{date} {name}: {state}").format(
                     date=day_text(day, gui_translate),
-                    name=", ".join(holiday_name(n, gui_translate) for n in english),
+                    name=holiday_name(english, gui_translate),
                     state=state,
                 )
             )
