@@ -145,6 +145,148 @@
     </message>
 </context>
 <context>
+    <name>CalendarEditor</name>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation>Closed days</translation>
+    </message>
+    <message>
+        <source>Special hours</source>
+        <translation>Special hours</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <source>New calendar for this schedule</source>
+        <translation>New calendar for this schedule</translation>
+    </message>
+    <message>
+        <source>Drag over the grid to make hours open (or closed, starting on an open half hour). Keyboard: arrows move, Shift+arrows extend, Space switches. Exact hours below, such as 08:00–15:30.</source>
+        <translation>Drag over the grid to make hours open (or closed, starting on an open half hour). Keyboard: arrows move, Shift+arrows extend, Space switches. Exact hours below, such as 08:00–15:30.</translation>
+    </message>
+    <message>
+        <source>Opening hours of the week, by half hour</source>
+        <translation>Opening hours of the week, by half hour</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a holiday to give it special hours.</source>
+        <translation>Enter or double-click a holiday to give it special hours.</translation>
+    </message>
+    <message>
+        <source>Closed dates (municipal closing days):</source>
+        <translation>Closed dates (municipal closing days):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Closed every year (such as Christmas Eve):</source>
+        <translation>Closed every year (such as Christmas Eve):</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Special hours: dates with their own opening hours, which count before public holidays and closed dates.</source>
+        <translation>Special hours: dates with their own opening hours, which count before public holidays and closed dates.</translation>
+    </message>
+    <message>
+        <source>The schedule has no calendar yet.</source>
+        <translation>The schedule has no calendar yet.</translation>
+    </message>
+    <message>
+        <source>The calendar &quot;{name}&quot; does not exist.</source>
+        <translation>The calendar &quot;{name}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calendar &quot;{name}&quot;&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Calendar &quot;{name}&quot;&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) use this calendar: a change here changes them all.</source>
+        <translation>
+            <numerusform>%n schedule uses this calendar: a change here changes it for all.</numerusform>
+            <numerusform>%n schedules use this calendar: a change here changes them all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed on Norway&apos;s public holidays</source>
+        <translation>Closed on Norway&apos;s public holidays</translation>
+    </message>
+    <message>
+        <source>Closed on the public holidays of {country}</source>
+        <translation>Closed on the public holidays of {country}</translation>
+    </message>
+    <message>
+        <source>On these days calls take the schedule&apos;s closed-day exit, unless the day has special hours.</source>
+        <translation>On these days calls take the schedule&apos;s closed-day exit, unless the day has special hours.</translation>
+    </message>
+    <message>
+        <source>This calendar does not follow the public holidays: it keeps its weekly hours on them.</source>
+        <translation>This calendar does not follow the public holidays: it keeps its weekly hours on them.</translation>
+    </message>
+    <message>
+        <source>special hours: {hours}</source>
+        <translation>special hours: {hours}</translation>
+    </message>
+    <message>
+        <source>weekly hours: {hours}</source>
+        <translation>weekly hours: {hours}</translation>
+    </message>
+    <message>
+        <source>{date} {name}: {state}</source>
+        <translation>{date} {name}: {state}</translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation>New calendar</translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation>Open hours</translation>
+    </message>
+    <message>
+        <source>Close hours</source>
+        <translation>Close hours</translation>
+    </message>
+    <message>
+        <source>{day}: {problem}</source>
+        <translation>{day}: {problem}</translation>
+    </message>
+    <message>
+        <source>Change the opening hours</source>
+        <translation>Change the opening hours</translation>
+    </message>
+    <message>
+        <source>Follow the public holidays</source>
+        <translation>Follow the public holidays</translation>
+    </message>
+    <message>
+        <source>Ignore the public holidays</source>
+        <translation>Ignore the public holidays</translation>
+    </message>
+    <message>
+        <source>Change the closed dates</source>
+        <translation>Change the closed dates</translation>
+    </message>
+    <message>
+        <source>Change the yearly closed days</source>
+        <translation>Change the yearly closed days</translation>
+    </message>
+    <message>
+        <source>Change the special hours</source>
+        <translation>Change the special hours</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommand</name>
     <message>
         <source>{value} is not a date (YYYY-MM-DD)</source>
@@ -2425,6 +2567,41 @@
     <message>
         <source>End date</source>
         <translation>End date</translation>
+    </message>
+</context>
+<context>
+    <name>DatedRows</name>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>New: {column}</source>
+        <translation>New: {column}</translation>
+    </message>
+    <message>
+        <source>08:00–12:00, or empty for closed</source>
+        <translation>08:00–12:00, or empty for closed</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove the chosen</source>
+        <translation>Remove the chosen</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{day} is in the list already.</source>
+        <translation>{day} is in the list already.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Row {row}, {column}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5750,17 @@
     <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>partly open: {periods}</source>
+        <translation>partly open: {periods}</translation>
+    </message>
+    <message>
+        <source>{day} {period}, {state}</source>
+        <translation>{day} {period}, {state}</translation>
     </message>
 </context>
 <context>

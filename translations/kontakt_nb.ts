@@ -145,6 +145,148 @@
     </message>
 </context>
 <context>
+    <name>CalendarEditor</name>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation>Stengte dager</translation>
+    </message>
+    <message>
+        <source>Special hours</source>
+        <translation>Særskilte åpningstider</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Helligdager</translation>
+    </message>
+    <message>
+        <source>New calendar for this schedule</source>
+        <translation>Lag en ny kalender for dette steget</translation>
+    </message>
+    <message>
+        <source>Drag over the grid to make hours open (or closed, starting on an open half hour). Keyboard: arrows move, Shift+arrows extend, Space switches. Exact hours below, such as 08:00–15:30.</source>
+        <translation>Dra over rutenettet for å gjøre timer åpne (eller stengte, når du begynner på en åpen halvtime). Tastatur: piltastene flytter, Shift+piltaster utvider, mellomrom bytter. Nøyaktige tider under, for eksempel 08.00–15.30.</translation>
+    </message>
+    <message>
+        <source>Opening hours of the week, by half hour</source>
+        <translation>Åpningstidene i uken, per halvtime</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a holiday to give it special hours.</source>
+        <translation>Trykk Enter eller dobbeltklikk på en helligdag for å gi den særskilte åpningstider.</translation>
+    </message>
+    <message>
+        <source>Closed dates (municipal closing days):</source>
+        <translation>Stengte datoer (kommunale stengte dager):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Closed every year (such as Christmas Eve):</source>
+        <translation>Stengt hvert år (for eksempel julaften):</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Special hours: dates with their own opening hours, which count before public holidays and closed dates.</source>
+        <translation>Særskilte åpningstider: datoer med egne åpningstider, som gjelder foran helligdager og stengte datoer.</translation>
+    </message>
+    <message>
+        <source>The schedule has no calendar yet.</source>
+        <translation>Steget har ingen kalender ennå.</translation>
+    </message>
+    <message>
+        <source>The calendar &quot;{name}&quot; does not exist.</source>
+        <translation>Kalenderen «{name}» finnes ikke.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calendar &quot;{name}&quot;&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kalender «{name}»&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) use this calendar: a change here changes them all.</source>
+        <translation>
+            <numerusform>%n steg bruker denne kalenderen: en endring her endrer alle.</numerusform>
+            <numerusform>%n steg bruker denne kalenderen: en endring her endrer alle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed on Norway&apos;s public holidays</source>
+        <translation>Stengt på norske helligdager</translation>
+    </message>
+    <message>
+        <source>Closed on the public holidays of {country}</source>
+        <translation>Stengt på helligdagene i {country}</translation>
+    </message>
+    <message>
+        <source>On these days calls take the schedule&apos;s closed-day exit, unless the day has special hours.</source>
+        <translation>Disse dagene går samtalene til utgangen for fridag, med mindre dagen har særskilte åpningstider.</translation>
+    </message>
+    <message>
+        <source>This calendar does not follow the public holidays: it keeps its weekly hours on them.</source>
+        <translation>Denne kalenderen følger ikke helligdagene: den har de vanlige åpningstidene på dem.</translation>
+    </message>
+    <message>
+        <source>special hours: {hours}</source>
+        <translation>særskilte åpningstider: {hours}</translation>
+    </message>
+    <message>
+        <source>weekly hours: {hours}</source>
+        <translation>vanlige åpningstider: {hours}</translation>
+    </message>
+    <message>
+        <source>{date} {name}: {state}</source>
+        <translation>{date} {name}: {state}</translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation>Ny kalender</translation>
+    </message>
+    <message>
+        <source>Open hours</source>
+        <translation>Åpne timer</translation>
+    </message>
+    <message>
+        <source>Close hours</source>
+        <translation>Stenge timer</translation>
+    </message>
+    <message>
+        <source>{day}: {problem}</source>
+        <translation>{day}: {problem}</translation>
+    </message>
+    <message>
+        <source>Change the opening hours</source>
+        <translation>Endre åpningstidene</translation>
+    </message>
+    <message>
+        <source>Follow the public holidays</source>
+        <translation>Følge helligdagene</translation>
+    </message>
+    <message>
+        <source>Ignore the public holidays</source>
+        <translation>Se bort fra helligdagene</translation>
+    </message>
+    <message>
+        <source>Change the closed dates</source>
+        <translation>Endre de stengte datoene</translation>
+    </message>
+    <message>
+        <source>Change the yearly closed days</source>
+        <translation>Endre de årlige stengte dagene</translation>
+    </message>
+    <message>
+        <source>Change the special hours</source>
+        <translation>Endre de særskilte åpningstidene</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommand</name>
     <message>
         <source>{value} is not a date (YYYY-MM-DD)</source>
@@ -2425,6 +2567,41 @@
     <message>
         <source>End date</source>
         <translation>Sluttdato</translation>
+    </message>
+</context>
+<context>
+    <name>DatedRows</name>
+    <message>
+        <source>Hours</source>
+        <translation>Åpningstider</translation>
+    </message>
+    <message>
+        <source>New: {column}</source>
+        <translation>Ny: {column}</translation>
+    </message>
+    <message>
+        <source>08:00–12:00, or empty for closed</source>
+        <translation>08.00–12.00, eller tomt for stengt</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Remove the chosen</source>
+        <translation>Fjern de valgte</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{day} is in the list already.</source>
+        <translation>{day} står allerede i listen.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Rad {row}, {column}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5750,17 @@
     <message>
         <source>Recorded</source>
         <translation>Registrert</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>partly open: {periods}</source>
+        <translation>delvis åpent: {periods}</translation>
+    </message>
+    <message>
+        <source>{day} {period}, {state}</source>
+        <translation>{day} {period}, {state}</translation>
     </message>
 </context>
 <context>

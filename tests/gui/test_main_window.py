@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QTableView,
 )
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +27,7 @@ from kontakt.ui.app import Translations
 from kontakt.ui.main_window import MainWindow
 from kontakt.ui.settings_dialog import SettingsDialog
 from kontakt.ui.workspaces.base import Workspace
+from kontakt.ui.workspaces.patterns.workspace import PatternsWorkspace
 
 WindowFactory = Callable[..., MainWindow]
 
@@ -182,8 +182,8 @@ def test_the_ring_pattern_page_lists_stored_patterns_with_their_findings(
     window = open_window(demo_db)
     window.navigation.setCurrentRow(0)
     page = window.stack.currentWidget()
-    table = page.findChild(QTableView)
-    model = table.model()
+    assert isinstance(page, PatternsWorkspace)  # its editor has tables of its own
+    model = page.table.model()
     row = [model.index(0, column).data() for column in range(model.columnCount())]
     assert row == [
         "Sentralbord og heimeteneste – Demo kommune",

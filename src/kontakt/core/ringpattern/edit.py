@@ -20,6 +20,7 @@ from kontakt.core.ringpattern.model import (
     EXIT_KEYS,
     MENU_KEYS,
     NODE_FIELDS,
+    Calendar,
     Member,
     Node,
     NodeType,
@@ -272,3 +273,26 @@ def add_to_group(pattern: Pattern, node_id: str, member: Member) -> tuple[Patter
     if member_id in node.member_ids:
         return pattern, member_id, True
     return change(pattern, node_id, members=(*node.member_ids, member_id)), member_id, False
+
+
+def set_calendar(pattern: Pattern, name: str, calendar: Calendar) -> Pattern:
+    """`pattern` with the calendar `name` (a new one, or replacing the one of that name);
+    every schedule that names it follows the new hours."""
+    return replace(pattern, calendars=frozen({**pattern.calendars, name: calendar}))
+
+
+NEW_CALENDAR: Final = Calendar(weekly=frozen(), public_holidays="NO")
+"""A calendar as it is first made: closed all week until hours are painted, and closed on
+Norway's public holidays."""
+
+
+def new_calendar(pattern: Pattern, node_id: str) -> tuple[Pattern, str]:
+    """`pattern` with a new calendar (`NEW_CALENDAR`, named after the schedule `node_id`,
+    with a number when taken) that the schedule uses; and the calendar's name."""
+    node = _node(pattern, node_id)
+    if node.type is not NodeType.SCHEDULE:
+        raise ValueError(f"a {node.type} node has no calendar")
+    name, number = node_id, 2
+    while name in pattern.calendars:
+        name, number = f"{node_id}-{number}", number + 1
+    return change(set_calendar(pattern, name, NEW_CALENDAR), node_id, calendar=name), name

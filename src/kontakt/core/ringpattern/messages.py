@@ -374,8 +374,10 @@ def moment_text(moment: datetime, translate: Translate) -> str:
 
 
 def holiday_name(english: str, translate: Translate) -> str:
-    """A public holiday's name (as `holidays` gives it in English) in the user's language."""
-    return translate("PublicHolidays", english)
+    """A public holiday's name (as `holidays` gives it in English) in the user's language;
+    two on one day, as `holidays` joins them ("Constitution Day; Pentecost Monday" in
+    2027), each translated ("grunnlovsdagen, 2. pinsedag")."""
+    return ", ".join(translate("PublicHolidays", name) for name in english.split("; "))
 
 
 def state_text(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,9 +26,17 @@ from kontakt.core.ringpattern import Node, Pattern
 from kontakt.core.ringpattern import edit as edits
 from kontakt.core.ringpattern.layout import ports
 from kontakt.core.ringpattern.messages import phone, word
-from kontakt.core.ringpattern.model import MAX_SECONDS, MENU_KEYS, NODE_FIELDS, Member, Strategy
+from kontakt.core.ringpattern.model import (
+    MAX_SECONDS,
+    MENU_KEYS,
+    NODE_FIELDS,
+    Member,
+    NodeType,
+    Strategy,
+)
 from kontakt.i18n import gui_translate
 from kontakt.services.patterns import PersonChoice
+from kontakt.ui.workspaces.patterns.calendar_editor import CalendarEditor
 from kontakt.ui.workspaces.patterns.scene import STRATEGIES, port_text
 
 if TYPE_CHECKING:
@@ -110,14 +119,25 @@ class Inspector(QWidget):
             caption.setBuddy(widget)
             self.form.addRow(caption, widget)
             self.rows[name] = (caption, widget)
+        self.calendar_editor = CalendarEditor(editor)
+        self.form.addRow(self.calendar_editor)
         exits_box = QWidget()
         exits_box.setLayout(self.exits)
         self.exits_caption = QLabel()
         self.form.addRow(self.exits_caption)
         self.form.addRow(exits_box)
+        # The calendar makes a schedule's form taller than a dock: the form scrolls.
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addLayout(self.form)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
         outer = QVBoxLayout(self)
-        outer.addLayout(self.form)
-        outer.addStretch(1)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate()
         self.show_node(None)
 
@@ -143,6 +163,7 @@ class Inspector(QWidget):
         self.exits_caption.setText(self.tr("<b>Where the exits lead</b>"))
         for row, strategy in enumerate(Strategy):
             self.strategy.setItemText(row, gui_translate("PatternCard", STRATEGIES[strategy]))
+        self.calendar_editor.retranslate()
         self.show_node(self.node)
 
     def set_people(self, people: list[PersonChoice]) -> None:
@@ -163,6 +184,7 @@ class Inspector(QWidget):
                 caption.hide()
                 widget.hide()
             self.exits_caption.hide()
+            self.calendar_editor.hide()
             self._clear_exits()
             return
         kind = word(node.type, gui_translate)
@@ -185,6 +207,11 @@ class Inspector(QWidget):
         for name in pattern.calendars:
             self.calendar.addItem(name, name)
         self.calendar.setCurrentIndex(max(self.calendar.findData(node.calendar or NOWHERE), 0))
+        is_schedule = node.type is NodeType.SCHEDULE
+        if is_schedule:
+            self.calendar_editor.show_calendar(pattern, node)
+        if self.calendar_editor.isVisibleTo(self) != is_schedule:
+            self.calendar_editor.setVisible(is_schedule)
         self.members.clear()
         for member_id in node.member_ids:
             member = pattern.members.get(member_id)
