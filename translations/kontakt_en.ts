@@ -5149,10 +5149,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{name} validated: %n step(s), no errors</source>
+        <source>{name} validated and laid out: %n step(s), no errors</source>
         <translation>
-            <numerusform>{name} validated: %n step, no errors</numerusform>
-            <numerusform>{name} validated: %n steps, no errors</numerusform>
+            <numerusform>{name} validated and laid out: %n step, no errors</numerusform>
+            <numerusform>{name} validated and laid out: %n steps, no errors</numerusform>
         </translation>
     </message>
     <message>
@@ -5177,6 +5177,10 @@
     <message>
         <source>Qt&apos;s platform plugin {plugin} is missing in {folder}</source>
         <translation>Qt&apos;s platform plugin {plugin} is missing in {folder}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s platform plugin {plugin} cannot be loaded: {reason}</source>
+        <translation>Qt&apos;s platform plugin {plugin} cannot be loaded: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>the main window opens with %n workspace(s); the icon and {plugin} are there</source>

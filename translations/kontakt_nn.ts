@@ -5149,10 +5149,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{name} validated: %n step(s), no errors</source>
+        <source>{name} validated and laid out: %n step(s), no errors</source>
         <translation>
-            <numerusform>{name} er kontrollert: %n steg, ingen feil</numerusform>
-            <numerusform>{name} er kontrollert: %n steg, ingen feil</numerusform>
+            <numerusform>{name} er kontrollert og plassert: %n steg, ingen feil</numerusform>
+            <numerusform>{name} er kontrollert og plassert: %n steg, ingen feil</numerusform>
         </translation>
     </message>
     <message>
@@ -5177,6 +5177,10 @@
     <message>
         <source>Qt&apos;s platform plugin {plugin} is missing in {folder}</source>
         <translation>plattformtillegget {plugin} til Qt manglar i {folder}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s platform plugin {plugin} cannot be loaded: {reason}</source>
+        <translation>plattformtillegget {plugin} til Qt kan ikkje lastast: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>the main window opens with %n workspace(s); the icon and {plugin} are there</source>

@@ -82,10 +82,11 @@ class SelfTest:
         )
 
     def demo_pattern(self) -> str:
-        """The demo ring pattern, as shipped, read and validated without errors."""
+        """The demo ring pattern, as shipped, read, validated without errors and laid out."""
         translate = self._translate
         try:
-            pattern, findings = patterns.validate_file(resource_path("demo", demo.PATTERN_FILE))
+            path = resource_path("demo", demo.PATTERN_FILE)
+            pattern, findings = patterns.validate_file(path)
         except PatternError as exc:
             raise CheckFailed(error_message(exc, translate)) from exc
         errors = [finding for finding in findings if finding.severity is Severity.ERROR]
@@ -98,10 +99,10 @@ class SelfTest:
                     len(errors),
                 ).format(name=pattern.name, first=finding_message(errors[0], pattern, translate))
             )
-        steps = len(pattern.nodes)
-        return translate("SelfTest", "{name} validated: %n step(s), no errors", "", steps).format(
-            name=pattern.name
-        )
+        _, places = patterns.layout_file(path)  # the editor's automatic layout (igraph)
+        return translate(
+            "SelfTest", "{name} validated and laid out: %n step(s), no errors", "", len(places)
+        ).format(name=pattern.name)
 
     def excel(self) -> str:
         """A small workbook written with the report writer and read back with the reader

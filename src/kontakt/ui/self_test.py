@@ -3,8 +3,9 @@ with its workspaces' navigation, the icon draws, and this system's platform plug
 
 Qt is started on its `offscreen` platform whatever the session has, so the check needs no
 display; the plugin a desktop start would load is then looked for in Qt's plugin folder
-(a frozen build carries only the plugins build.spec packs). The window is hidden again,
-not closed, so the user's saved window layout is left alone.
+and its library loaded (a frozen build carries only the plugins build.spec packs, and a PC
+may lack a system library the plugin needs). The window is hidden again, not closed, so
+the user's saved window layout is left alone.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QDir, QLibraryInfo, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QDir,
+    QLibraryInfo,
+    QMessageLogContext,
+    QPluginLoader,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 
 from kontakt.core.texts import Translate
 from kontakt.services.self_test import CheckFailed
@@ -54,11 +62,20 @@ def main_window_opens(language: str, translate: Translate) -> str:
         raise CheckFailed(translate("SelfTest", "the application icon cannot be drawn"))
     plugin = DESKTOP_PLATFORMS.get(sys.platform, "qxcb")
     folder = QDir(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath) + "/platforms")
-    if not folder.entryList([f"*{plugin}*"]):
+    found = folder.entryList([f"*{plugin}.*"], QDir.Filter.Files)
+    if not found:
         raise CheckFailed(
             translate("SelfTest", "Qt's platform plugin {plugin} is missing in {folder}").format(
                 plugin=plugin, folder=QDir.toNativeSeparators(folder.absolutePath())
             )
+        )
+    # Loading the plugin's library (without starting it) finds a system library it lacks.
+    loader = QPluginLoader(folder.absoluteFilePath(found[0]))
+    if not loader.load():
+        raise CheckFailed(
+            translate(
+                "SelfTest", "Qt's platform plugin {plugin} cannot be loaded: {reason}"
+            ).format(plugin=plugin, reason=loader.errorString())
         )
     return translate(
         "SelfTest",
