@@ -61,25 +61,37 @@ def test_self_test_passes_headless_in_the_users_language_and_leaves_nothing(
 
 
 @pytest.fixture
-def broken_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Kontakt's files as a build lays them out, its demo pattern starting at a missing step."""
+def build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Kontakt's files as a build lays them out, `sys._MEIPASS` pointing there."""
     shutil.copytree(TOP / "resources", tmp_path / "resources")
     shutil.copytree(TOP / "translations", tmp_path / "translations")
     package = Path(resources.__file__).resolve().parent
     shutil.copytree(package / "storage" / "migrations", tmp_path / "kontakt/storage/migrations")
-    pattern = tmp_path / "resources" / "demo" / "demo-sentralbord.ringpattern.json"
-    text = pattern.read_text(encoding="utf-8")
-    pattern.write_text(text.replace('"start": "heimeteneste"', '"start": "finst-ikkje"'))
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     resources._root.cache_clear()
-    yield
+    yield tmp_path
     resources._root.cache_clear()
 
 
-@pytest.mark.usefixtures("broken_demo")
-def test_the_check_that_fails_is_named_with_what_it_found_and_exit_1(
-    capsys: pytest.CaptureFixture[str],
+def test_a_build_without_the_nynorsk_catalogue_fails_the_first_check(
+    build: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    (build / "translations" / "kontakt_nn.qm").unlink()
+    assert main(["--lang", "en", "--self-test"]) == 1
+    said = capsys.readouterr()
+    assert said.out.splitlines()[1:] == [
+        "FAILED  translations: the nn catalogue is missing or does not translate "
+        f"(in {build / 'translations'})"
+    ]
+    assert said.err.strip() == "Self-test failed at the check “translations”."
+
+
+def test_the_check_that_fails_is_named_with_what_it_found_and_exit_1(
+    build: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pattern = build / "resources" / "demo" / "demo-sentralbord.ringpattern.json"
+    text = pattern.read_text(encoding="utf-8")
+    pattern.write_text(text.replace('"start": "heimeteneste"', '"start": "finst-ikkje"'))
     assert main(["--lang", "en", "--self-test"]) == 1
     said = capsys.readouterr()
     lines = said.out.splitlines()

@@ -27,13 +27,11 @@ def translations_found(translate: Translate) -> str:
     from kontakt.resources import translations_dir
 
     folder = translations_dir()
-    checks = (
-        ("nn", "translations", "omsetjingar"),
-        ("nb", "translations", "oversettelser"),
-        ("en", "Self-test passed: %n check(s).", "Self-test passed: 1 check."),
-    )
-    for language, source, expected in checks:
-        if i18n.command_line_translate(language)("SelfTest", source, "", 1) != expected:
+    for language in ("nn", "nb", "en"):
+        said = i18n.command_line_translate(language)(
+            "SelfTest", "Self-test passed: %n check(s).", "", 1
+        )
+        if said == "Self-test passed: 1 check(s).":  # the source text: nothing translated it
             raise CheckFailed(
                 translate(
                     "SelfTest",
