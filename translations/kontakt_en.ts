@@ -1752,6 +1752,10 @@
         <translation>language of the texts (default: your setting, else the system&apos;s)</translation>
     </message>
     <message>
+        <source>check without a screen that this Kontakt works (a temporary database, the demo data, an Excel file, the window) and exit</source>
+        <translation>check without a screen that this Kontakt works (a temporary database, the demo data, an Excel file, the window) and exit</translation>
+    </message>
+    <message>
         <source>COMMAND</source>
         <translation>COMMAND</translation>
     </message>
@@ -5390,6 +5394,143 @@
     <message>
         <source>Fault report {number} is made: approve and send it under Change requests.</source>
         <translation>Fault report {number} is made: approve and send it under Change requests.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>the catalogues for nn, nb and en are in {folder}</source>
+        <translation>the catalogues for nn, nb and en are in {folder}</translation>
+    </message>
+    <message>
+        <source>the {language} catalogue is missing or does not translate (in {folder})</source>
+        <translation>the {language} catalogue is missing or does not translate (in {folder})</translation>
+    </message>
+    <message>
+        <source>Kontakt {version}: self-test</source>
+        <translation>Kontakt {version}: self-test</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>translations</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>demo ring pattern</source>
+        <translation>demo ring pattern</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>main window</source>
+        <translation>main window</translation>
+    </message>
+    <message>
+        <source>ok      {check}: {detail}</source>
+        <translation>ok      {check}: {detail}</translation>
+    </message>
+    <message>
+        <source>FAILED  {check}: {problem}</source>
+        <translation>FAILED  {check}: {problem}</translation>
+    </message>
+    <message>
+        <source>Self-test failed at the check “{check}”.</source>
+        <translation>Self-test failed at the check “{check}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-test passed: %n check(s).</source>
+        <translation>
+            <numerusform>Self-test passed: %n check.</numerusform>
+            <numerusform>Self-test passed: %n checks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new database in {folder}, migrated to schema version {revision}</source>
+        <translation>a new database in {folder}, migrated to schema version {revision}</translation>
+    </message>
+    <message>
+        <source>no employees</source>
+        <translation>no employees</translation>
+    </message>
+    <message>
+        <source>no number register</source>
+        <translation>no number register</translation>
+    </message>
+    <message>
+        <source>no ring pattern</source>
+        <translation>no ring pattern</translation>
+    </message>
+    <message>
+        <source>no phone models</source>
+        <translation>no phone models</translation>
+    </message>
+    <message>
+        <source>the demo data is incomplete: {missing}</source>
+        <translation>the demo data is incomplete: {missing}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} loaded, %n employee(s)</source>
+        <translation>
+            <numerusform>{name} loaded, %n employee</numerusform>
+            <numerusform>{name} loaded, %n employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: the check finds %n error(s), the first: {first}</source>
+        <translation>
+            <numerusform>{name}: the check finds %n error, the first: {first}</numerusform>
+            <numerusform>{name}: the check finds %n errors, the first: {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} validated and laid out: %n step(s), no errors</source>
+        <translation>
+            <numerusform>{name} validated and laid out: %n step, no errors</numerusform>
+            <numerusform>{name} validated and laid out: %n steps, no errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} reads back other than it was written</source>
+        <translation>{file} reads back other than it was written</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file} and read back</source>
+        <translation>
+            <numerusform>%n row written to {file} and read back</numerusform>
+            <numerusform>%n rows written to {file} and read back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the main window did not open</source>
+        <translation>the main window did not open</translation>
+    </message>
+    <message>
+        <source>the application icon cannot be drawn</source>
+        <translation>the application icon cannot be drawn</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s platform plugin {plugin} is missing in {folder}</source>
+        <translation>Qt&apos;s platform plugin {plugin} is missing in {folder}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s platform plugin {plugin} cannot be loaded: {reason}</source>
+        <translation>Qt&apos;s platform plugin {plugin} cannot be loaded: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the main window opens with %n workspace(s); the icon and {plugin} are there</source>
+        <translation>
+            <numerusform>the main window opens with %n workspace; the icon and {plugin} are there</numerusform>
+            <numerusform>the main window opens with %n workspaces; the icon and {plugin} are there</numerusform>
+        </translation>
     </message>
 </context>
 <context>

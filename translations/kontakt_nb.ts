@@ -1752,6 +1752,10 @@
         <translation>språket i tekstene (standard: innstillingen din, ellers systemets språk)</translation>
     </message>
     <message>
+        <source>check without a screen that this Kontakt works (a temporary database, the demo data, an Excel file, the window) and exit</source>
+        <translation>kontroller uten skjerm at denne Kontakt virker (en midlertidig database, demodata, en Excel-fil, vinduet), og avslutt</translation>
+    </message>
+    <message>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
@@ -5390,6 +5394,143 @@
     <message>
         <source>Fault report {number} is made: approve and send it under Change requests.</source>
         <translation>Feilmelding {number} er laget: godkjenn og send den under Endringsbestillinger.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>the catalogues for nn, nb and en are in {folder}</source>
+        <translation>oversettelsene for nn, nb og en ligger i {folder}</translation>
+    </message>
+    <message>
+        <source>the {language} catalogue is missing or does not translate (in {folder})</source>
+        <translation>oversettelsen for {language} mangler eller oversetter ikke (i {folder})</translation>
+    </message>
+    <message>
+        <source>Kontakt {version}: self-test</source>
+        <translation>Kontakt {version}: selvtest</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>oversettelser</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>demodata</translation>
+    </message>
+    <message>
+        <source>demo ring pattern</source>
+        <translation>ringemønsteret i demoen</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>main window</source>
+        <translation>hovedvindu</translation>
+    </message>
+    <message>
+        <source>ok      {check}: {detail}</source>
+        <translation>ok      {check}: {detail}</translation>
+    </message>
+    <message>
+        <source>FAILED  {check}: {problem}</source>
+        <translation>FEILET  {check}: {problem}</translation>
+    </message>
+    <message>
+        <source>Self-test failed at the check “{check}”.</source>
+        <translation>Selvtesten feilet ved kontrollen «{check}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-test passed: %n check(s).</source>
+        <translation>
+            <numerusform>Selvtesten er godkjent: %n kontroll.</numerusform>
+            <numerusform>Selvtesten er godkjent: %n kontroller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new database in {folder}, migrated to schema version {revision}</source>
+        <translation>en ny database i {folder}, migrert til skjemaversjon {revision}</translation>
+    </message>
+    <message>
+        <source>no employees</source>
+        <translation>ingen ansatte</translation>
+    </message>
+    <message>
+        <source>no number register</source>
+        <translation>ikke noe nummerregister</translation>
+    </message>
+    <message>
+        <source>no ring pattern</source>
+        <translation>ikke noe ringemønster</translation>
+    </message>
+    <message>
+        <source>no phone models</source>
+        <translation>ingen telefonmodeller</translation>
+    </message>
+    <message>
+        <source>the demo data is incomplete: {missing}</source>
+        <translation>demodata er ikke fullstendige: {missing}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} loaded, %n employee(s)</source>
+        <translation>
+            <numerusform>{name} er lastet, %n ansatt</numerusform>
+            <numerusform>{name} er lastet, %n ansatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: the check finds %n error(s), the first: {first}</source>
+        <translation>
+            <numerusform>{name}: kontrollen finner %n feil: {first}</numerusform>
+            <numerusform>{name}: kontrollen finner %n feil, den første: {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} validated and laid out: %n step(s), no errors</source>
+        <translation>
+            <numerusform>{name} er kontrollert og plassert: %n steg, ingen feil</numerusform>
+            <numerusform>{name} er kontrollert og plassert: %n steg, ingen feil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} reads back other than it was written</source>
+        <translation>{file} ble lest inn annerledes enn det som ble skrevet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file} and read back</source>
+        <translation>
+            <numerusform>%n rad skrevet til {file} og lest inn igjen</numerusform>
+            <numerusform>%n rader skrevet til {file} og lest inn igjen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the main window did not open</source>
+        <translation>hovedvinduet åpnet seg ikke</translation>
+    </message>
+    <message>
+        <source>the application icon cannot be drawn</source>
+        <translation>programikonet kan ikke tegnes</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s platform plugin {plugin} is missing in {folder}</source>
+        <translation>plattformtillegget {plugin} til Qt mangler i {folder}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s platform plugin {plugin} cannot be loaded: {reason}</source>
+        <translation>plattformtillegget {plugin} til Qt kan ikke lastes: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the main window opens with %n workspace(s); the icon and {plugin} are there</source>
+        <translation>
+            <numerusform>hovedvinduet åpner seg med %n arbeidsflate; ikonet og {plugin} er der</numerusform>
+            <numerusform>hovedvinduet åpner seg med %n arbeidsflater; ikonet og {plugin} er der</numerusform>
+        </translation>
     </message>
 </context>
 <context>

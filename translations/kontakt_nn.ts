@@ -1752,6 +1752,10 @@
         <translation>språket i tekstane (standard: innstillinga di, elles språket til systemet)</translation>
     </message>
     <message>
+        <source>check without a screen that this Kontakt works (a temporary database, the demo data, an Excel file, the window) and exit</source>
+        <translation>kontroller utan skjerm at denne Kontakt verkar (ein mellombels database, demodata, ei Excel-fil, vindauget), og avslutt</translation>
+    </message>
+    <message>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
@@ -5390,6 +5394,143 @@
     <message>
         <source>Fault report {number} is made: approve and send it under Change requests.</source>
         <translation>Feilmelding {number} er laga: godkjenn og send ho under Endringsbestillingar.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>the catalogues for nn, nb and en are in {folder}</source>
+        <translation>omsetjingane for nn, nb og en ligg i {folder}</translation>
+    </message>
+    <message>
+        <source>the {language} catalogue is missing or does not translate (in {folder})</source>
+        <translation>omsetjinga for {language} manglar eller omset ikkje (i {folder})</translation>
+    </message>
+    <message>
+        <source>Kontakt {version}: self-test</source>
+        <translation>Kontakt {version}: sjølvtest</translation>
+    </message>
+    <message>
+        <source>translations</source>
+        <translation>omsetjingar</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>demodata</translation>
+    </message>
+    <message>
+        <source>demo ring pattern</source>
+        <translation>ringemønsteret i demoen</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>main window</source>
+        <translation>hovudvindauge</translation>
+    </message>
+    <message>
+        <source>ok      {check}: {detail}</source>
+        <translation>ok      {check}: {detail}</translation>
+    </message>
+    <message>
+        <source>FAILED  {check}: {problem}</source>
+        <translation>FEILA   {check}: {problem}</translation>
+    </message>
+    <message>
+        <source>Self-test failed at the check “{check}”.</source>
+        <translation>Sjølvtesten feila ved kontrollen «{check}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Self-test passed: %n check(s).</source>
+        <translation>
+            <numerusform>Sjølvtesten er godkjend: %n kontroll.</numerusform>
+            <numerusform>Sjølvtesten er godkjend: %n kontrollar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new database in {folder}, migrated to schema version {revision}</source>
+        <translation>ein ny database i {folder}, migrert til skjemaversjon {revision}</translation>
+    </message>
+    <message>
+        <source>no employees</source>
+        <translation>ingen tilsette</translation>
+    </message>
+    <message>
+        <source>no number register</source>
+        <translation>ikkje noko nummerregister</translation>
+    </message>
+    <message>
+        <source>no ring pattern</source>
+        <translation>ikkje noko ringemønster</translation>
+    </message>
+    <message>
+        <source>no phone models</source>
+        <translation>ingen telefonmodellar</translation>
+    </message>
+    <message>
+        <source>the demo data is incomplete: {missing}</source>
+        <translation>demodata er ikkje fullstendige: {missing}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} loaded, %n employee(s)</source>
+        <translation>
+            <numerusform>{name} er lasta, %n tilsett</numerusform>
+            <numerusform>{name} er lasta, %n tilsette</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: the check finds %n error(s), the first: {first}</source>
+        <translation>
+            <numerusform>{name}: kontrollen finn %n feil: {first}</numerusform>
+            <numerusform>{name}: kontrollen finn %n feil, den første: {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} validated and laid out: %n step(s), no errors</source>
+        <translation>
+            <numerusform>{name} er kontrollert og plassert: %n steg, ingen feil</numerusform>
+            <numerusform>{name} er kontrollert og plassert: %n steg, ingen feil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} reads back other than it was written</source>
+        <translation>{file} vart lesen inn annleis enn det som vart skrive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to {file} and read back</source>
+        <translation>
+            <numerusform>%n rad skriven til {file} og lesen inn att</numerusform>
+            <numerusform>%n rader skrivne til {file} og lesne inn att</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the main window did not open</source>
+        <translation>hovudvindauget opna seg ikkje</translation>
+    </message>
+    <message>
+        <source>the application icon cannot be drawn</source>
+        <translation>programikonet kan ikkje teiknast</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s platform plugin {plugin} is missing in {folder}</source>
+        <translation>plattformtillegget {plugin} til Qt manglar i {folder}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s platform plugin {plugin} cannot be loaded: {reason}</source>
+        <translation>plattformtillegget {plugin} til Qt kan ikkje lastast: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the main window opens with %n workspace(s); the icon and {plugin} are there</source>
+        <translation>
+            <numerusform>hovudvindauget opnar seg med %n arbeidsflate; ikonet og {plugin} er der</numerusform>
+            <numerusform>hovudvindauget opnar seg med %n arbeidsflater; ikonet og {plugin} er der</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """The `kontakt` command: the main window by default, subcommands for headless work.
 
 Global options (`--db`, `--kommune`, `--no-demo`, `--lang`) come before the subcommand and
-apply to the GUI and to every subcommand alike.
+apply to the GUI and to every subcommand alike; `--self-test` checks the installation.
 
 Everything the command prints is in the user's language, argparse's own messages too:
 argparse words them through its module's `_`/`ngettext` (gettext), which `main` points at
@@ -176,6 +176,15 @@ def build_parser(ctx: CommandContext) -> argparse.ArgumentParser:
         choices=("nn", "nb", "en"),
         help=translate("Cli", "language of the texts (default: your setting, else the system's)"),
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "check without a screen that this Kontakt works (a temporary database, the demo "
+            "data, an Excel file, the window) and exit",
+        ),
+    )
     subparsers = parser.add_subparsers(
         dest="command", metavar=translate("Cli", "COMMAND"), parser_class=parser_class
     )
@@ -232,6 +241,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx.db_url = args.db or os.environ.get(DB_ENV) or None
     ctx.no_demo = args.no_demo
     ctx.kommune = args.kommune
+    if args.self_test:
+        from kontakt.commands.self_test import run as self_test
+        from kontakt.ui.self_test import main_window_opens
+
+        return self_test(ctx, main_window_opens)
     if args.command is None:
         from kontakt.ui.app import run_gui
 

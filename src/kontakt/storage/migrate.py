@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from kontakt.resources import package_path
 from kontakt.storage.errors import StorageError, reason_in_words
 
 SCHEMA_HEAD = "0005"
@@ -51,7 +52,7 @@ with the first revision's tables is a newer Kontakt's; without them, another pro
 HALF_BUILT = "half-built"
 """What `classify` says of a first set-up stopped half-way: its empty tables are set up again."""
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = package_path("storage", "migrations")
 
 
 def classify(connection: Connection, name: str) -> str | None:

@@ -7,10 +7,11 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kontakt import i18n
+from kontakt.resources import resource_path
 from kontakt.services.database import StorageError, error_text
 
 if TYPE_CHECKING:
@@ -60,7 +61,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(i18n.APPLICATION)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName("Kontakt")
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """Kontakt's icon (resources/icons), drawn from the SVG at every size a desktop asks for."""
+    return QIcon(str(resource_path("icons", "kontakt.svg")))
 
 
 EXIT_WHEN_SHOWN = "KONTAKT_EXIT_WHEN_SHOWN"

@@ -13,6 +13,7 @@ with `call-past-dates` instead of running off the end of `datetime` or of the wo
 
 from __future__ import annotations
 
+import importlib.machinery
 import importlib.util
 import sys
 from bisect import bisect_right
@@ -76,15 +77,17 @@ def _country(code: str) -> type[HolidayBase]:
 
     Going through the package (`holidays.country_holidays`) imports `holidays.countries`,
     whose `__init__` imports all some 250 countries: a quarter of a second at every start
-    for one calendar's holidays. The registry names each country's module and class.
+    for one calendar's holidays. The registry names each country's module and class; the
+    import system finds the module in the package's folders (`__path__`), so that a frozen
+    build's archive serves it as well as a folder of files.
     """
     for module, (class_name, *codes) in COUNTRIES.items():
         if code in codes:
             name = f"holidays.countries.{module}"
             loaded = sys.modules.get(name)
             if loaded is None:
-                path = Path(holidays.__file__).parent / "countries" / f"{module}.py"
-                spec = importlib.util.spec_from_file_location(name, path)
+                folders = [str(Path(folder) / "countries") for folder in holidays.__path__]
+                spec = importlib.machinery.PathFinder.find_spec(name, folders)
                 assert spec is not None and spec.loader is not None
                 loaded = importlib.util.module_from_spec(spec)
                 sys.modules[name] = loaded
