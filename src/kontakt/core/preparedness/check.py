@@ -46,9 +46,12 @@ def check(
     today: date,
     reviews: Sequence[Review] = (),
     weaknesses: Sequence[Weakness] = (),
+    *,
+    plan_known: bool = True,
 ) -> CheckResult:
     """Every preparedness finding for the register, the patterns and the directory, with
-    entries called from the next Monday after `today`."""
+    entries called from the next Monday after `today`; the plan's findings (reviews,
+    weaknesses) only when `plan_known`."""
     runner = Runner(patterns, register, today)
     found: list[Finding] = site_findings(register, phones(patterns, directory))
     for index, pattern in enumerate(patterns):
@@ -61,5 +64,6 @@ def check(
         found += fallback_findings(pattern, opens)
     sweep = runner.run_all(sweep_scenarios(register))
     found += sweep_findings(sweep)
-    found += plan_findings(reviews, weaknesses, today)
+    if plan_known:
+        found += plan_findings(reviews, weaknesses, today)
     return CheckResult(register, tuple(sorted_findings(found)), tuple(sweep))

@@ -14,6 +14,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Final
 
+from kontakt.core.texts import QT_TRANSLATE_NOOP
+
 REVIEW_MONTHS: Final = 12
 
 
@@ -21,6 +23,14 @@ class Decision(StrEnum):
     MEASURE_PLANNED = "measure-planned"
     DONE = "done"
     RISK_ACCEPTED = "risk-accepted"
+
+
+DECISION_WORDS: Final = {
+    Decision.MEASURE_PLANNED: QT_TRANSLATE_NOOP("PreparednessWords", "measure planned"),
+    Decision.DONE: QT_TRANSLATE_NOOP("PreparednessWords", "done"),
+    Decision.RISK_ACCEPTED: QT_TRANSLATE_NOOP("PreparednessWords", "risk accepted"),
+}
+"""The decisions in words (context "PreparednessWords")."""
 
 
 class Source(StrEnum):
