@@ -101,15 +101,33 @@ def _day(day: date | None) -> str:
     return "" if day is None else day.strftime("%d.%m.%Y")
 
 
-def write_plan(
-    path: Path,
+@dataclass(frozen=True)
+class PlanTable:
+    """One table of the plan: a sheet of the workbook, a section of the PDF."""
+
+    name: str
+    columns: Sequence[Column]
+    rows: Sequence[Sequence[CellValue]]
+    highlights: Sequence[Highlight] = ()
+
+
+@dataclass(frozen=True)
+class PlanSheets:
+    heading: str
+    exported: datetime
+    blocks: Sequence[SummaryBlock]
+    tables: Sequence[PlanTable]
+
+
+def plan_sheets(
     contents: PlanContents,
     result: CheckResult,
     *,
     translate: Translate,
     now: datetime | None = None,
-) -> Path:
-    """Write the plan to `path` (replacing it) and return `path`."""
+) -> PlanSheets:
+    """The plan's summary and tables, in the user's language (the workbook and the PDF
+    show the same)."""
     exported = (now or datetime.now()).replace(microsecond=0, tzinfo=None)
     heading = translate(CONTEXT, TITLE)
     last = last_review(contents.reviews)
@@ -247,15 +265,36 @@ def write_plan(
     finding_rows: list[list[CellValue]] = [
         [f.severity.label(translate), f.code, f.text(translate)] for f in result.findings
     ]
-    with WorkbookBuilder(title=heading, created=exported) as book:
-        book.add_summary_sheet(translate(CONTEXT, "Plan"), heading, blocks)
-        book.add_table_sheet(translate(CONTEXT, "Sites"), site_columns, site_rows)
-        book.add_table_sheet(
-            translate(CONTEXT, "Scenarios"),
-            scenario_columns,
-            scenario_rows,
-            highlights=[Highlight(6, answer_no, "FFC7CE", "9C0006")],
-        )
-        book.add_table_sheet(translate(CONTEXT, "Weaknesses"), weakness_columns, weakness_rows)
-        book.add_table_sheet(translate(CONTEXT, "Findings"), finding_columns, finding_rows)
+    return PlanSheets(
+        heading,
+        exported,
+        blocks,
+        [
+            PlanTable(translate(CONTEXT, "Sites"), site_columns, site_rows),
+            PlanTable(
+                translate(CONTEXT, "Scenarios"),
+                scenario_columns,
+                scenario_rows,
+                [Highlight(6, answer_no, "FFC7CE", "9C0006")],
+            ),
+            PlanTable(translate(CONTEXT, "Weaknesses"), weakness_columns, weakness_rows),
+            PlanTable(translate(CONTEXT, "Findings"), finding_columns, finding_rows),
+        ],
+    )
+
+
+def write_plan(
+    path: Path,
+    contents: PlanContents,
+    result: CheckResult,
+    *,
+    translate: Translate,
+    now: datetime | None = None,
+) -> Path:
+    """Write the plan to `path` (replacing it) and return `path`."""
+    sheets = plan_sheets(contents, result, translate=translate, now=now)
+    with WorkbookBuilder(title=sheets.heading, created=sheets.exported) as book:
+        book.add_summary_sheet(translate(CONTEXT, "Plan"), sheets.heading, sheets.blocks)
+        for table in sheets.tables:
+            book.add_table_sheet(table.name, table.columns, table.rows, highlights=table.highlights)
         return book.save(path)

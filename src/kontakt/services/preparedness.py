@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from kontakt.core.contacts.directory import DirectoryEntry, read_directory
 from kontakt.core.preparedness.check import CheckResult, check
@@ -46,6 +46,9 @@ from kontakt.storage import patterns as stored_patterns
 from kontakt.storage import people
 from kontakt.storage import preparedness as store
 from kontakt.storage.db import Database
+
+if TYPE_CHECKING:
+    from kontakt.reports.preparedness_plan import PlanContents, PlanSheets
 
 WORKBOOK_SUFFIXES: Final = (".xlsx", ".xlsm", ".xls", ".ods")
 REMINDER_CONTEXT: Final = "PreparednessReminders"
@@ -255,9 +258,25 @@ def export_plan(
     now: datetime | None = None,
 ) -> Path:
     """Write the plan workbook for `data` and its check `result` to `path`."""
-    from kontakt.reports.preparedness_plan import PlanContents, write_plan
+    from kontakt.reports.preparedness_plan import write_plan
 
-    contents = PlanContents(
+    return write_plan(Path(path), plan_contents(data), result, translate=translate, now=now)
+
+
+def plan_sheets(
+    data: PreparednessData, result: CheckResult, translate: Translate, now: datetime | None = None
+) -> PlanSheets:
+    """The plan's summary and tables, as the workbook has them (the window prints them)."""
+    from kontakt.reports.preparedness_plan import plan_sheets as sheets
+
+    return sheets(plan_contents(data), result, translate=translate, now=now)
+
+
+def plan_contents(data: PreparednessData) -> PlanContents:
+    """What the plan says besides the check (for the workbook and the PDF)."""
+    from kontakt.reports.preparedness_plan import PlanContents
+
+    return PlanContents(
         municipality=data.municipality,
         contact=data.contact,
         deputy=data.texts.get("deputy", ""),
@@ -266,7 +285,6 @@ def export_plan(
         weaknesses=data.weaknesses,
         reviews=data.reviews,
     )
-    return write_plan(Path(path), contents, result, translate=translate, now=now)
 
 
 def json_check(result: CheckResult, translate: Translate) -> dict[str, Any]:
