@@ -6,6 +6,7 @@ from datetime import datetime
 
 from kontakt.core.preparedness.scenarios import (
     Kind,
+    Leg,
     Scenario,
     entry_moments,
     lost_members,
@@ -14,7 +15,7 @@ from kontakt.core.preparedness.scenarios import (
     sweep_scenarios,
 )
 from kontakt.core.ringpattern.schedule import CalendarState
-from kontakt.core.ringpattern.simulate import Outcome
+from kontakt.core.ringpattern.simulate import Outcome, simulate
 from tests.unit.preparedness.builders import DIRECT, MAIN, TODAY, pattern, pattern_doc, register
 
 
@@ -87,3 +88,13 @@ def test_a_forward_keeps_an_entry_answerable_except_on_the_platform() -> None:
     row = next(e for e in datacentre.entries if e.entry == DIRECT)
     assert row.during.rang == () and row.answerable
     assert datacentre.lost_entries() == []
+
+
+def test_the_sweep_meets_what_each_call_simulated_alone_meets() -> None:
+    doc = pattern_doc()
+    doc["nodes"][1]["overflow"] = "desk"  # lost members met after the route forks
+    p, reg = pattern(doc), register()
+    for result in run_scenarios([p], reg, sweep_scenarios(reg), TODAY):
+        for row in result.entries:
+            alone = simulate(p, row.entry, row.at, unavailable=result.lost_members)
+            assert row.during == Leg.of(alone), (result.scenario.name, row.entry, row.state)

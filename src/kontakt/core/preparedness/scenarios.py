@@ -185,17 +185,42 @@ class ScenarioResult:
 
 
 class Runner:
-    """Runs scenarios over some patterns, reusing what does not depend on the scenario
-    (the moments, the normal calls, and calls with the same members lost)."""
+    """Runs scenarios over some patterns, reusing what does not depend on the scenario:
+    the moments, the normal calls, and the calls with the same members lost.
+
+    Until the call reaches a group or queue with a lost member, its route and timing are
+    those of the normal call: a scenario that takes nobody from the groups and queues the
+    normal call rings leaves the call as it is, and costs no simulation.
+    """
 
     def __init__(self, patterns: Sequence[Pattern], register: SitesRegister, today: date) -> None:
         self.patterns = tuple(patterns)
         self.register = register
         self.today = today
         self._moments: dict[tuple[int, str], list[Moment]] = {}
+        self._normal: dict[tuple[int, str, datetime], tuple[Leg, frozenset[str]]] = {}
         self._calls: dict[tuple[int, str, datetime, frozenset[str]], Leg] = {}
 
-    def _leg(self, index: int, number: str, at: datetime, lost: frozenset[str]) -> Leg:
+    def normal(self, index: int, number: str, at: datetime) -> tuple[Leg, frozenset[str]]:
+        """The normal call and the members of the groups and queues it rings."""
+        key = (index, number, at)
+        found = self._normal.get(key)
+        if found is None:
+            pattern = self.patterns[index]
+            call = simulate(pattern, number, at)
+            reached = frozenset(
+                member
+                for step in call.steps
+                if step.rang is not None
+                for member in pattern.node_by_id[step.node].member_ids
+            )
+            found = self._normal[key] = (Leg.of(call), reached)
+        return found
+
+    def during(self, index: int, number: str, at: datetime, lost: frozenset[str]) -> Leg:
+        normal, reached = self.normal(index, number, at)
+        if not lost & reached:
+            return normal
         key = (index, number, at, lost)
         leg = self._calls.get(key)
         if leg is None:
@@ -218,8 +243,8 @@ class Runner:
             lost_all |= lost
             for entry in pattern.entries:
                 for moment in self.moments(index, entry.number):
-                    normal = self._leg(index, entry.number, moment.at, frozenset())
-                    during = self._leg(index, entry.number, moment.at, lost)
+                    normal, _reached = self.normal(index, entry.number, moment.at)
+                    during = self.during(index, entry.number, moment.at, lost)
                     at = moment.at.replace(tzinfo=pattern.zone)
                     rows.append(
                         EntryResult(
