@@ -3180,6 +3180,36 @@
     </message>
 </context>
 <context>
+    <name>PathView</name>
+    <message>
+        <source>generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>UPS %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no emergency power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No path given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PoE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PoE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatternCard</name>
     <message>
         <source>simultaneous</source>
@@ -4635,6 +4665,433 @@
     </message>
 </context>
 <context>
+    <name>PreparednessCommand</name>
+    <message>
+        <source>preparedness: sites, emergency power, outages and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the weak points of sites, paths and patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what callers meet during an outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FIL</translation>
+    </message>
+    <message>
+        <source>the sites register (kontakt.sites JSON or XLSX; default: the database&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ring patterns (default: the database&apos;s newest versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number register as CSV (default: the database&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished">STI</translation>
+    </message>
+    <message>
+        <source>write JSON to PATH (- for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the preparedness plan (Excel) to PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit with 1 when a finding is at least this serious</source>
+        <translation type="unfinished">avslutt med 1 når et funn er minst så alvorlig</translation>
+    </message>
+    <message>
+        <source>SITE:MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a power cut at SITE lasting MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network at SITE is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central data room is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mobile network is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s telephony platform is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every site&apos;s power and network, and the three global outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site {site}: emergency power {autonomy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished">Ingen funn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--power: &quot;{value}&quot; is not of the form SITE:MINUTES (such as radhuset:120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option}: the site &quot;{site}&quot; is not in the sites register (its sites: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ring pattern to run the scenario on: give --pattern FILE, or --db with a database that holds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT answerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario {name}: %n member(s) lost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{entry} ({state}, {at}): normally {normal}, during {during}: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessFindings</name>
+    <message>
+        <source>Site {site}: the hop &quot;{hop}&quot; on the path to the central data room has neither UPS nor generator, so the phones there stop at the first power cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site {site}: emergency power lasts {minutes} min, less than the target of {target} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk phone {who} at site {site} hangs on the access switch &quot;{hop}&quot;, which gives no PoE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site {site} has desk phones or softphones but not enough network points (Wi-Fi does not make up for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mobile {member} sits at site {site}, which has no mobile coverage indoors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One outage at site {site} silences &quot;{node}&quot;: all its members are desk phones or softphones there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route of {entry} in opening hours rings a mobile, whatever the caller presses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site &quot;{site}&quot; is named by {who} but is not in the sites register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry} cannot be answered in opening hours during: {scenarios}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preparedness plan was last reviewed on {date}; a review is due every 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preparedness plan has never been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weakness &quot;{text}&quot; has no decided measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure against &quot;{text}&quot; was due on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessPlan</name>
+    <message>
+        <source>Preparedness plan for telephony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask IKTNH&apos;s service desk to forward {entry} to a mobile that still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform is down: ask IKTNH&apos;s service desk to set up what can run outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: callers still reach someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: nobody answers at this time on a normal day either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessReminders</name>
+    <message>
+        <source>The measure against &quot;{text}&quot; is due on {date} (owner: {owner}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preparedness plan is due for review: the last was on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preparedness plan has never been reviewed: mark it reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessWords</name>
+    <message>
+        <source>measure planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessWorkspace</name>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weaknesses and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Funn</translation>
+    </message>
+    <message>
+        <source>Preparedness plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sites …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sites …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add weakness …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide measure …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register as weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plan (Excel) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plan (PDF) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power cut at a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network down at a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central data room down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile network down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephony platform down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep: every outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has never been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed {date} by {who}. The next review is due {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ingen</translation>
+    </message>
+    <message>
+        <source>{name}, {address}. Network points: {points}. Wi-Fi: {wifi}. Mobile coverage indoors: {coverage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished">Ingen funn.</translation>
+    </message>
+    <message>
+        <source>Simulating calls …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n entry number(s) lost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost: {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route normally: {normal}
+Route during the outage: {during}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites register (*.json *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites register (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublicHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -5050,6 +5507,41 @@
     </message>
 </context>
 <context>
+    <name>ScenarioModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During the outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerCommand</name>
     <message>
         <source>run the reference receiver of IKTNH&apos;s API</source>
@@ -5241,6 +5733,111 @@
     </message>
 </context>
 <context>
+    <name>SitesErrors</name>
+    <message>
+        <source>{file}: this is not JSON ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: this is not a sites register (the &quot;format&quot; is not &quot;kontakt.sites&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: version {value} of the sites register is not known (1 is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, {field}: {expected}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, {field}: missing ({expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, {field}: the site id &quot;{value}&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file is larger than {limit} MB; a sites register is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <translation type="unfinished">{file}: filen kan ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a site id (a text that is not empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected whole minutes (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected good, weak or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no column for the site id (such as &quot;site&quot; or &quot;lokasjon&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the sheet has no rows with a site id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: {expected}, not &quot;{value}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SitesModel</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Lokasjon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>Emergency power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Funn</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StorageErrors</name>
     <message>
         <source>Kontakt cannot write to its data folder {path}: {reason}. Choose another database with --db, or give your user write access to the folder.</source>
@@ -5410,6 +6007,80 @@
     </message>
 </context>
 <context>
+    <name>WeaknessDialog</name>
+    <message>
+        <source>Weakness and measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site ids or entry numbers, with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (risk accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeaknessModel</name>
+    <message>
+        <source>Weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspaces</name>
     <message>
         <source>Ring patterns</source>
@@ -5430,6 +6101,10 @@
     <message>
         <source>Change requests</source>
         <translation>Endringsbestillinger</translation>
+    </message>
+    <message>
+        <source>Preparedness</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draw and change the municipality&apos;s ring patterns: opening hours, holidays, voice menus, answer groups and queues. See findings as you edit, simulate a call at any moment, and compare a draft with what IKTNH runs now.</source>

@@ -3,6 +3,7 @@ with its routes, a weakness decided, the plan marked reviewed and exported."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -38,7 +39,20 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     assert [h.name for h in page.path_view.hops] == ["sw-te-1", "fw-te", "fiber te-dc", "core-dc"]
     assert page.path_view.power_text(page.path_view.hops[0]) == "no emergency power"
     assert "PoE" in page.site_findings.text()
+    assert "desk-phone-without-poe" in {f.code for f in page.loaded.result.findings}  # type: ignore[union-attr]
     assert "never been reviewed" in page.reminders.text()
+
+    # the GUI edits the register: teknisk gets emergency power on its switch
+    teknisk = page.chosen_site()
+    assert teknisk is not None and teknisk.id == "teknisk"
+    powered = (replace(teknisk.path[0], ups_min=240, poe=True), *teknisk.path[1:])
+    page.ask_site = lambda site: replace(site, path=powered)
+    page.edit_site(teknisk)
+    qtbot.waitUntil(lambda: page.sites_model.index(2, 2).data(AUTONOMY_ROLE) == (30, 120))
+    assert "PoE" not in " ".join(
+        f.code
+        for f in page.loaded.result.for_site("teknisk")  # type: ignore[union-attr]
+    )
 
     page.kind.setCurrentIndex(page.kind.findData(Kind.NETWORK.value))
     page.site_choice.setCurrentIndex(page.site_choice.findData("radhuset"))

@@ -74,13 +74,13 @@ def _path_text(path: Sequence[Hop], translate: Translate) -> str:
     parts = []
     for hop in path:
         power = (
-            translate(CONTEXT, "generator")
+            translate("PreparednessPlan", "generator")
             if hop.generator
-            else translate(CONTEXT, "UPS %n min", "", hop.ups_min)
+            else translate("PreparednessPlan", "UPS %n min", "", hop.ups_min)
             if hop.ups_min
-            else translate(CONTEXT, "no emergency power")
+            else translate("PreparednessPlan", "no emergency power")
         )
-        poe = f", {translate(CONTEXT, 'PoE')}" if hop.poe else ""
+        poe = f", {translate('PreparednessPlan', 'PoE')}" if hop.poe else ""
         parts.append(f"{hop.name or hop.kind} ({power}{poe})")
     return " → ".join(parts)
 
@@ -89,12 +89,12 @@ def autonomy_text(site: Site, translate: Translate) -> str:
     """A site's autonomy in words ("without limit" or "60 min")."""
     minutes = site.autonomy_min
     if minutes is None:
-        return translate(CONTEXT, "without limit")
-    return translate(CONTEXT, "%n min", "", minutes)
+        return translate("PreparednessPlan", "without limit")
+    return translate("PreparednessPlan", "%n min", "", minutes)
 
 
 def _yes(value: bool, translate: Translate) -> str:
-    return translate(CONTEXT, "yes") if value else translate(CONTEXT, "no")
+    return translate("PreparednessPlan", "yes") if value else translate("PreparednessPlan", "no")
 
 
 def _day(day: date | None) -> str:
@@ -134,60 +134,66 @@ def plan_sheets(
     due = next_review_due(contents.reviews)
     name, contact_phone, email = contents.contact
     coverage = {
-        "good": translate(CONTEXT, "good"),
-        "weak": translate(CONTEXT, "weak"),
-        "none": translate(CONTEXT, "none"),
+        "good": translate("PreparednessPlan", "good"),
+        "weak": translate("PreparednessPlan", "weak"),
+        "none": translate("PreparednessPlan", "none"),
     }
     blocks = [
         SummaryBlock(
             None,
             [
-                (translate(CONTEXT, "Municipality"), contents.municipality),
-                (translate(CONTEXT, "Exported"), exported),
+                (translate("PreparednessPlan", "Municipality"), contents.municipality),
+                (translate("PreparednessPlan", "Exported"), exported),
                 (
-                    translate(CONTEXT, "Autonomy target"),
-                    translate(CONTEXT, "%n min", "", result.register.autonomy_target_min),
+                    translate("PreparednessPlan", "Autonomy target"),
+                    translate(
+                        "PreparednessPlan", "%n min", "", result.register.autonomy_target_min
+                    ),
                 ),
             ],
         ),
         SummaryBlock(
-            translate(CONTEXT, "Contacts"),
+            translate("PreparednessPlan", "Contacts"),
             [
-                (translate(CONTEXT, "IKTNH's service desk"), contents.service_desk),
+                (translate("PreparednessPlan", "IKTNH's service desk"), contents.service_desk),
                 (
-                    translate(CONTEXT, "ICT contact"),
+                    translate("PreparednessPlan", "ICT contact"),
                     ", ".join(
                         x for x in (name, phone(contact_phone) if contact_phone else "", email) if x
                     ),
                 ),
-                (translate(CONTEXT, "Deputy"), contents.deputy),
+                (translate("PreparednessPlan", "Deputy"), contents.deputy),
             ],
         ),
         SummaryBlock(
-            translate(CONTEXT, "Review"),
+            translate("PreparednessPlan", "Review"),
             [
                 (
-                    translate(CONTEXT, "Last reviewed"),
-                    _day(last.at.astimezone().date()) if last else translate(CONTEXT, "never"),
+                    translate("PreparednessPlan", "Last reviewed"),
+                    _day(last.at.astimezone().date())
+                    if last
+                    else translate("PreparednessPlan", "never"),
                 ),
-                (translate(CONTEXT, "Reviewed by"), last.by if last else ""),
+                (translate("PreparednessPlan", "Reviewed by"), last.by if last else ""),
                 (
-                    translate(CONTEXT, "Next review due"),
-                    _day(due) if due else translate(CONTEXT, "now"),
+                    translate("PreparednessPlan", "Next review due"),
+                    _day(due) if due else translate("PreparednessPlan", "now"),
                 ),
             ],
         ),
     ]
     site_columns = [
-        Column(translate(CONTEXT, "Site")),
-        Column(translate(CONTEXT, "Name"), max_width=30),
-        Column(translate(CONTEXT, "Address"), max_width=30),
-        Column(translate(CONTEXT, "Autonomy")),
-        Column(translate(CONTEXT, "Network points")),
-        Column(translate(CONTEXT, "Wi-Fi")),
-        Column(translate(CONTEXT, "Mobile coverage")),
-        Column(translate(CONTEXT, "Path to the central data room"), max_width=70, wrap=True),
-        Column(translate(CONTEXT, "Findings")),
+        Column(translate("PreparednessPlan", "Site")),
+        Column(translate("PreparednessPlan", "Name"), max_width=30),
+        Column(translate("PreparednessPlan", "Address"), max_width=30),
+        Column(translate("PreparednessPlan", "Autonomy")),
+        Column(translate("PreparednessPlan", "Network points")),
+        Column(translate("PreparednessPlan", "Wi-Fi")),
+        Column(translate("PreparednessPlan", "Mobile coverage")),
+        Column(
+            translate("PreparednessPlan", "Path to the central data room"), max_width=70, wrap=True
+        ),
+        Column(translate("PreparednessPlan", "Findings")),
     ]
     site_rows: list[list[CellValue]] = [
         [
@@ -203,16 +209,19 @@ def plan_sheets(
         ]
         for s in result.register.sites
     ]
-    answer_yes, answer_no = translate(CONTEXT, "yes"), translate(CONTEXT, "no")
+    answer_yes, answer_no = (
+        translate("PreparednessPlan", "yes"),
+        translate("PreparednessPlan", "no"),
+    )
     scenario_columns = [
-        Column(translate(CONTEXT, "Scenario")),
-        Column(translate(CONTEXT, "Number")),
-        Column(translate(CONTEXT, "State")),
-        Column(translate(CONTEXT, "Called at"), number_format="DD.MM.YYYY HH:MM"),
-        Column(translate(CONTEXT, "Normally"), max_width=30, wrap=True),
-        Column(translate(CONTEXT, "During the outage"), max_width=30, wrap=True),
-        Column(translate(CONTEXT, "Answerable")),
-        Column(translate(CONTEXT, "What to do"), max_width=50, wrap=True),
+        Column(translate("PreparednessPlan", "Scenario")),
+        Column(translate("PreparednessPlan", "Number")),
+        Column(translate("PreparednessPlan", "State")),
+        Column(translate("PreparednessPlan", "Called at"), number_format="DD.MM.YYYY HH:MM"),
+        Column(translate("PreparednessPlan", "Normally"), max_width=30, wrap=True),
+        Column(translate("PreparednessPlan", "During the outage"), max_width=30, wrap=True),
+        Column(translate("PreparednessPlan", "Answerable")),
+        Column(translate("PreparednessPlan", "What to do"), max_width=50, wrap=True),
     ]
 
     def leg(outcome: str, rang: Sequence[str]) -> str:
@@ -234,16 +243,16 @@ def plan_sheets(
         for r in s.entries
     ]
     weakness_columns = [
-        Column(translate(CONTEXT, "Weakness"), max_width=50, wrap=True),
-        Column(translate(CONTEXT, "Reported"), number_format="DD.MM.YYYY"),
-        Column(translate(CONTEXT, "Concerns"), max_width=30, wrap=True),
-        Column(translate(CONTEXT, "Recommended measure"), max_width=40, wrap=True),
-        Column(translate(CONTEXT, "Decision")),
-        Column(translate(CONTEXT, "Measure or reason"), max_width=40, wrap=True),
-        Column(translate(CONTEXT, "Owner")),
-        Column(translate(CONTEXT, "Due"), number_format="DD.MM.YYYY"),
+        Column(translate("PreparednessPlan", "Weakness"), max_width=50, wrap=True),
+        Column(translate("PreparednessPlan", "Reported"), number_format="DD.MM.YYYY"),
+        Column(translate("PreparednessPlan", "Concerns"), max_width=30, wrap=True),
+        Column(translate("PreparednessPlan", "Recommended measure"), max_width=40, wrap=True),
+        Column(translate("PreparednessPlan", "Decision")),
+        Column(translate("PreparednessPlan", "Measure or reason"), max_width=40, wrap=True),
+        Column(translate("PreparednessPlan", "Owner")),
+        Column(translate("PreparednessPlan", "Due"), number_format="DD.MM.YYYY"),
     ]
-    undecided = translate(CONTEXT, "not decided")
+    undecided = translate("PreparednessPlan", "not decided")
     weakness_rows: list[list[CellValue]] = [
         [
             w.text,
@@ -258,9 +267,9 @@ def plan_sheets(
         for w in contents.weaknesses
     ]
     finding_columns = [
-        Column(translate(CONTEXT, "Severity")),
-        Column(translate(CONTEXT, "Code")),
-        Column(translate(CONTEXT, "Finding"), max_width=80, wrap=True),
+        Column(translate("PreparednessPlan", "Severity")),
+        Column(translate("PreparednessPlan", "Code")),
+        Column(translate("PreparednessPlan", "Finding"), max_width=80, wrap=True),
     ]
     finding_rows: list[list[CellValue]] = [
         [f.severity.label(translate), f.code, f.text(translate)] for f in result.findings
@@ -270,15 +279,15 @@ def plan_sheets(
         exported,
         blocks,
         [
-            PlanTable(translate(CONTEXT, "Sites"), site_columns, site_rows),
+            PlanTable(translate("PreparednessPlan", "Sites"), site_columns, site_rows),
             PlanTable(
-                translate(CONTEXT, "Scenarios"),
+                translate("PreparednessPlan", "Scenarios"),
                 scenario_columns,
                 scenario_rows,
                 [Highlight(6, answer_no, "FFC7CE", "9C0006")],
             ),
-            PlanTable(translate(CONTEXT, "Weaknesses"), weakness_columns, weakness_rows),
-            PlanTable(translate(CONTEXT, "Findings"), finding_columns, finding_rows),
+            PlanTable(translate("PreparednessPlan", "Weaknesses"), weakness_columns, weakness_rows),
+            PlanTable(translate("PreparednessPlan", "Findings"), finding_columns, finding_rows),
         ],
     )
 
@@ -294,7 +303,7 @@ def write_plan(
     """Write the plan to `path` (replacing it) and return `path`."""
     sheets = plan_sheets(contents, result, translate=translate, now=now)
     with WorkbookBuilder(title=sheets.heading, created=sheets.exported) as book:
-        book.add_summary_sheet(translate(CONTEXT, "Plan"), sheets.heading, sheets.blocks)
+        book.add_summary_sheet(translate("PreparednessPlan", "Plan"), sheets.heading, sheets.blocks)
         for table in sheets.tables:
             book.add_table_sheet(table.name, table.columns, table.rows, highlights=table.highlights)
         return book.save(path)

@@ -141,7 +141,9 @@ class WeaknessModel(RowsModel[tuple[Weakness, bool]]):
         return weakness.due.strftime("%d.%m.%Y") if weakness.due else ""
 
 
-class FindingsModel(RowsModel[Finding]):
+class PreparednessFindingsModel(RowsModel[Finding]):
+    """The check's findings, errors first."""
+
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Severity"), self.tr("Finding"))
 

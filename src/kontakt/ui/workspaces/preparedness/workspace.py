@@ -9,7 +9,7 @@ thread; so does a scenario. What is due (measures, the plan's review) shows at t
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from kontakt.core.contacts.errors import ContactInputError
 from kontakt.core.preparedness.check import CheckResult
 from kontakt.core.preparedness.scenarios import Kind, Scenario, ScenarioResult
-from kontakt.core.preparedness.sites import SitesError
+from kontakt.core.preparedness.sites import Site, SitesError
 from kontakt.core.preparedness.weaknesses import Weakness, last_review, next_review_due
 from kontakt.core.ringpattern.messages import node_name
 from kontakt.core.safe_files import FileWriteError, write_error
@@ -49,13 +49,14 @@ from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.preparedness.models import (
     AutonomyBar,
-    FindingsModel,
+    PreparednessFindingsModel,
     ScenarioModel,
     SitesModel,
     WeaknessModel,
 )
 from kontakt.ui.workspaces.preparedness.path_view import PathView
 from kontakt.ui.workspaces.preparedness.plan_pdf import write_plan_pdf
+from kontakt.ui.workspaces.preparedness.site_dialog import SiteDialog
 from kontakt.ui.workspaces.preparedness.weakness_dialog import WeaknessDialog
 from kontakt.ui.workspaces.registry import workspace_title
 
@@ -69,7 +70,9 @@ class Loaded:
     result: CheckResult
 
 
-def _table(model: SitesModel | ScenarioModel | WeaknessModel | FindingsModel) -> QTableView:
+def _table(
+    model: SitesModel | ScenarioModel | WeaknessModel | PreparednessFindingsModel,
+) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,6 +93,7 @@ class PreparednessWorkspace(Workspace):
         self.ask_path: Callable[[str, str], str] = self._ask_path
         self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
         self.edit_weakness: Callable[[Weakness], Weakness | None] = self._edit_weakness
+        self.ask_site: Callable[[Site], Site | None] = self._ask_site
         self.loaded: Loaded | None = None
         self.results: list[ScenarioResult] = []
         self.loader = TaskRunner(self)
@@ -118,6 +122,17 @@ class PreparednessWorkspace(Workspace):
         self.site_findings = QLabel()
         self.site_findings.setWordWrap(True)
         self.site_findings.setTextFormat(Qt.TextFormat.PlainText)
+        self.add_site_button = QPushButton()
+        self.add_site_button.clicked.connect(lambda: self.edit_site(None))
+        self.edit_site_button = QPushButton()
+        self.edit_site_button.clicked.connect(lambda: self.edit_site(self.chosen_site()))
+        self.sites_view.doubleClicked.connect(lambda _i: self.edit_site(self.chosen_site()))
+        self.remove_site_button = QPushButton()
+        self.remove_site_button.clicked.connect(self.remove_site)
+        self.target = QSpinBox()
+        self.target.setRange(0, 100_000)
+        self.target_label = QLabel()
+        self.target.editingFinished.connect(self.set_target)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_sites)
         self.export_button = QPushButton()
@@ -135,9 +150,17 @@ class PreparednessWorkspace(Workspace):
         split.setStretchFactor(1, 2)
         sites_layout.addWidget(split, 1)
         row = QHBoxLayout()
+        for widget in (
+            self.add_site_button,
+            self.edit_site_button,
+            self.remove_site_button,
+            self.target_label,
+            self.target,
+        ):
+            row.addWidget(widget)
+        row.addStretch(1)
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
-        row.addStretch(1)
         sites_layout.addLayout(row)
         self.sites_view.selectionModel().selectionChanged.connect(self._site_chosen)
 
@@ -162,8 +185,8 @@ class PreparednessWorkspace(Workspace):
         scenarios_page = QWidget()
         scenarios_layout = QVBoxLayout(scenarios_page)
         controls = QHBoxLayout()
-        for widget in (self.kind, self.site_choice, self.minutes, self.run_button):
-            controls.addWidget(widget)
+        for control in (self.kind, self.site_choice, self.minutes, self.run_button):
+            controls.addWidget(control)
         controls.addStretch(1)
         scenarios_layout.addLayout(controls)
         scenarios_layout.addWidget(self.scenario_choice)
@@ -189,7 +212,7 @@ class PreparednessWorkspace(Workspace):
         weak_layout.addLayout(row)
 
         # Findings
-        self.findings_model = FindingsModel(parent=self)
+        self.findings_model = PreparednessFindingsModel(parent=self)
         self.findings_view = _table(self.findings_model)
         self.register_button = QPushButton()
         self.register_button.clicked.connect(self.register_finding)
@@ -245,6 +268,11 @@ class PreparednessWorkspace(Workspace):
             )
         ):
             self.tabs.setTabText(index, text)
+        self.add_site_button.setText(self.tr("Add site …"))
+        self.edit_site_button.setText(self.tr("Edit site …"))
+        self.remove_site_button.setText(self.tr("Remove site"))
+        self.target_label.setText(self.tr("Autonomy target"))
+        self.target.setSuffix(" " + self.tr("min"))
         self.import_button.setText(self.tr("Import sites …"))
         self.export_button.setText(self.tr("Export sites …"))
         self.run_button.setText(self.tr("Run"))
@@ -317,6 +345,7 @@ class PreparednessWorkspace(Workspace):
         if current is not None:
             self.site_choice.setCurrentIndex(max(self.site_choice.findData(current), 0))
         self.minutes.setValue(target)
+        self.target.setValue(target)
         if loaded.data.register.sites:
             self.sites_view.selectRow(0)
         self._show_loaded()
@@ -481,6 +510,43 @@ class PreparednessWorkspace(Workspace):
         preparedness.save_sites(self.db, register)
         self.reload()
 
+    def chosen_site(self) -> Site | None:
+        rows = self.sites_view.selectionModel().selectedRows()
+        return self.sites_model.rows[rows[0].row()][0] if rows else None
+
+    def edit_site(self, site: Site | None) -> None:
+        """Add a site (`None`) or edit one; the register is saved at once."""
+        if self.loaded is None:
+            return
+        edited = self.ask_site(site or Site(""))
+        if edited is None:
+            return
+        register = self.loaded.data.register
+        sites = [s for s in register.sites if s.id not in (edited.id, site.id if site else None)]
+        index = next((i for i, s in enumerate(register.sites) if site and s.id == site.id), None)
+        sites.insert(len(sites) if index is None else index, edited)
+        preparedness.save_sites(self.db, replace(register, sites=tuple(sites)))
+        self.reload()
+
+    def remove_site(self) -> None:
+        site = self.chosen_site()
+        if self.loaded is None or site is None:
+            return
+        register = self.loaded.data.register
+        kept = tuple(s for s in register.sites if s.id != site.id)
+        preparedness.save_sites(self.db, replace(register, sites=kept))
+        self.reload()
+
+    def set_target(self) -> None:
+        if self.loaded is None:
+            return
+        register = self.loaded.data.register
+        if self.target.value() != register.autonomy_target_min:
+            preparedness.save_sites(
+                self.db, replace(register, autonomy_target_min=self.target.value())
+            )
+            self.reload()
+
     def export_sites(self) -> None:
         if self.loaded is None:
             return
@@ -561,6 +627,12 @@ class PreparednessWorkspace(Workspace):
     def _ask_text(self, title: str, label: str, default: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label, text=default)
         return text.strip() if ok else None
+
+    def _ask_site(self, site: Site) -> Site | None:
+        dialog = SiteDialog(site, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.site()
 
     def _edit_weakness(self, weakness: Weakness) -> Weakness | None:
         dialog = WeaknessDialog(weakness, self.today(), self)
