@@ -3187,9 +3187,9 @@
     </message>
     <message numerus="yes">
         <source>UPS %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UPS %n min</numerusform>
+            <numerusform>UPS %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -4748,9 +4748,9 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -4856,6 +4856,17 @@
     </message>
 </context>
 <context>
+    <name>PreparednessFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+</context>
+<context>
     <name>PreparednessPlan</name>
     <message>
         <source>Preparedness plan for telephony</source>
@@ -4876,6 +4887,236 @@
     <message>
         <source>Nothing new: nobody answers at this time on a normal day either.</source>
         <translation>Nothing new: nobody answers at this time on a normal day either.</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>generator</translation>
+    </message>
+    <message numerus="yes">
+        <source>UPS %n min</source>
+        <translation>
+            <numerusform>UPS %n min</numerusform>
+            <numerusform>UPS %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no emergency power</source>
+        <translation>no emergency power</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>without limit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Autonomy target</source>
+        <translation>Autonomy target</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s service desk</source>
+        <translation>IKTNH&apos;s service desk</translation>
+    </message>
+    <message>
+        <source>ICT contact</source>
+        <translation>ICT contact</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Next review due</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomy</translation>
+    </message>
+    <message>
+        <source>Network points</source>
+        <translation>Network points</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Mobile coverage</source>
+        <translation>Mobile coverage</translation>
+    </message>
+    <message>
+        <source>Path to the central data room</source>
+        <translation>Path to the central data room</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation>Normally</translation>
+    </message>
+    <message>
+        <source>During the outage</source>
+        <translation>During the outage</translation>
+    </message>
+    <message>
+        <source>Answerable</source>
+        <translation>Answerable</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Recommended measure</source>
+        <translation>Recommended measure</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Measure or reason</source>
+        <translation>Measure or reason</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -4969,6 +5210,22 @@
     <message>
         <source>min</source>
         <translation>min</translation>
+    </message>
+    <message>
+        <source>Add site …</source>
+        <translation>Add site …</translation>
+    </message>
+    <message>
+        <source>Edit site …</source>
+        <translation>Edit site …</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Remove site</translation>
+    </message>
+    <message>
+        <source>Autonomy target</source>
+        <translation>Autonomy target</translation>
     </message>
     <message>
         <source>Power cut at a site</source>
@@ -5734,6 +5991,77 @@ Route during the outage: {during}</translation>
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Enough network points</source>
+        <translation>Enough network points</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>UPS (min)</source>
+        <translation>UPS (min)</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <source>PoE</source>
+        <translation>PoE</translation>
+    </message>
+    <message>
+        <source>Add hop</source>
+        <translation>Add hop</translation>
+    </message>
+    <message>
+        <source>Remove hop</source>
+        <translation>Remove hop</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Site id</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Mobile coverage indoors</source>
+        <translation>Mobile coverage indoors</translation>
+    </message>
+    <message>
+        <source>Path to the central data room</source>
+        <translation>Path to the central data room</translation>
+    </message>
+</context>
+<context>
     <name>SitesErrors</name>
     <message>
         <source>{file}: this is not JSON ({reason}).</source>
@@ -5832,9 +6160,9 @@ Route during the outage: {during}</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

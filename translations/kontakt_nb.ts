@@ -3183,30 +3183,30 @@
     <name>PathView</name>
     <message>
         <source>generator</source>
-        <translation type="unfinished"></translation>
+        <translation>aggregat</translation>
     </message>
     <message numerus="yes">
         <source>UPS %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>UPS %n min</numerusform>
+            <numerusform>UPS %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>no emergency power</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen nødstrøm</translation>
     </message>
     <message>
         <source>No path given</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vei er oppgitt</translation>
     </message>
     <message>
         <source>PoE</source>
-        <translation type="unfinished"></translation>
+        <translation>PoE</translation>
     </message>
     <message>
         <source>no PoE</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen PoE</translation>
     </message>
 </context>
 <context>
@@ -4668,427 +4668,685 @@
     <name>PreparednessCommand</name>
     <message>
         <source>preparedness: sites, emergency power, outages and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>beredskap: lokasjoner, nødstrøm, bortfall og planen</translation>
     </message>
     <message>
         <source>find the weak points of sites, paths and patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>finn de svake punktene i lokasjoner, veier og ringemønstre</translation>
     </message>
     <message>
         <source>show what callers meet during an outage</source>
-        <translation type="unfinished"></translation>
+        <translation>vis hva innringere møter under et bortfall</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FIL</translation>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>the sites register (kontakt.sites JSON or XLSX; default: the database&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>lokasjonsregisteret (kontakt.sites-JSON eller XLSX; ellers det i databasen)</translation>
     </message>
     <message>
         <source>ring patterns (default: the database&apos;s newest versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>ringemønstre (ellers de nyeste versjonene i databasen)</translation>
     </message>
     <message>
         <source>the number register as CSV (default: the database&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nummerregisteret som CSV (ellers det i databasen)</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished">STI</translation>
+        <translation>STI</translation>
     </message>
     <message>
         <source>write JSON to PATH (- for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv JSON til STI (- for standard ut)</translation>
     </message>
     <message>
         <source>write the preparedness plan (Excel) to PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv beredskapsplanen (Excel) til STI</translation>
     </message>
     <message>
         <source>exit with 1 when a finding is at least this serious</source>
-        <translation type="unfinished">avslutt med 1 når et funn er minst så alvorlig</translation>
+        <translation>avslutt med 1 når et funn er minst så alvorlig</translation>
     </message>
     <message>
         <source>SITE:MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>LOKASJON:MINUTTER</translation>
     </message>
     <message>
         <source>a power cut at SITE lasting MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>et strømbrudd på LOKASJON som varer MINUTTER</translation>
     </message>
     <message>
         <source>SITE</source>
-        <translation type="unfinished"></translation>
+        <translation>LOKASJON</translation>
     </message>
     <message>
         <source>the network at SITE is down</source>
-        <translation type="unfinished"></translation>
+        <translation>nettverket på LOKASJON er nede</translation>
     </message>
     <message>
         <source>the central data room is down</source>
-        <translation type="unfinished"></translation>
+        <translation>sentralt datarom er nede</translation>
     </message>
     <message>
         <source>the mobile network is down</source>
-        <translation type="unfinished"></translation>
+        <translation>mobilnettet er nede</translation>
     </message>
     <message>
         <source>IKTNH&apos;s telephony platform is down</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoniplattformen til IKTNH er nede</translation>
     </message>
     <message>
         <source>every site&apos;s power and network, and the three global outages</source>
-        <translation type="unfinished"></translation>
+        <translation>strøm og nettverk på hver lokasjon, og de tre store bortfallene</translation>
     </message>
     <message>
         <source>without limit</source>
-        <translation type="unfinished"></translation>
+        <translation>uten grense</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Site {site}: emergency power {autonomy}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjon {site}: nødstrøm {autonomy}</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished">Ingen funn.</translation>
+        <translation>Ingen funn.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n funn:</numerusform>
+            <numerusform>%n funn:</numerusform>
         </translation>
     </message>
     <message>
         <source>--power: &quot;{value}&quot; is not of the form SITE:MINUTES (such as radhuset:120).</source>
-        <translation type="unfinished"></translation>
+        <translation>--power: «{value}» er ikke på formen LOKASJON:MINUTTER (for eksempel radhuset:120).</translation>
     </message>
     <message>
         <source>{option}: the site &quot;{site}&quot; is not in the sites register (its sites: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: lokasjonen «{site}» er ikke i lokasjonsregisteret (lokasjonene der: {known}).</translation>
     </message>
     <message>
         <source>No ring pattern to run the scenario on: give --pattern FILE, or --db with a database that holds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ringemønstre å kjøre scenarioet på: gi --pattern FIL, eller --db med en database som har ett.</translation>
     </message>
     <message>
         <source>answerable</source>
-        <translation type="unfinished"></translation>
+        <translation>når fram</translation>
     </message>
     <message>
         <source>NOT answerable</source>
-        <translation type="unfinished"></translation>
+        <translation>NÅR IKKE FRAM</translation>
     </message>
     <message numerus="yes">
         <source>Scenario {name}: %n member(s) lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scenario {name}: %n medlem borte</numerusform>
+            <numerusform>Scenario {name}: %n medlemmer borte</numerusform>
         </translation>
     </message>
     <message>
         <source>{entry} ({state}, {at}): normally {normal}, during {during}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry} ({state}, {at}): vanligvis {normal}, under bortfallet {during}: {verdict}</translation>
     </message>
 </context>
 <context>
     <name>PreparednessFindings</name>
     <message>
         <source>Site {site}: the hop &quot;{hop}&quot; on the path to the central data room has neither UPS nor generator, so the phones there stop at the first power cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjon {site}: leddet «{hop}» på veien til sentralt datarom har verken UPS eller aggregat, så telefonene der stopper ved første strømbrudd.</translation>
     </message>
     <message>
         <source>Site {site}: emergency power lasts {minutes} min, less than the target of {target} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjon {site}: nødstrømmen varer {minutes} min, mindre enn målet på {target} min.</translation>
     </message>
     <message>
         <source>The desk phone {who} at site {site} hangs on the access switch &quot;{hop}&quot;, which gives no PoE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordtelefonen {who} på lokasjon {site} henger på tilgangssvitsjen «{hop}», som ikke gir PoE.</translation>
     </message>
     <message>
         <source>Site {site} has desk phones or softphones but not enough network points (Wi-Fi does not make up for it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjon {site} har bordtelefoner eller softphoner, men ikke nok nettverkspunkter (trådløst nett veier ikke opp for det).</translation>
     </message>
     <message>
         <source>The mobile {member} sits at site {site}, which has no mobile coverage indoors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilen {member} er på lokasjon {site}, som ikke har mobildekning innendørs.</translation>
     </message>
     <message>
         <source>One outage at site {site} silences &quot;{node}&quot;: all its members are desk phones or softphones there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett bortfall på lokasjon {site} stanser «{node}»: alle medlemmene er bordtelefoner eller softphoner der.</translation>
     </message>
     <message>
         <source>No route of {entry} in opening hours rings a mobile, whatever the caller presses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vei for {entry} i åpningstiden ringer en mobil, uansett hva innringeren trykker.</translation>
     </message>
     <message>
         <source>The site &quot;{site}&quot; is named by {who} but is not in the sites register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjonen «{site}» er nevnt av {who}, men er ikke i lokasjonsregisteret.</translation>
     </message>
     <message>
         <source>{entry} cannot be answered in opening hours during: {scenarios}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innringere til {entry} når ingen i åpningstiden under: {scenarios}.</translation>
     </message>
     <message>
         <source>The preparedness plan was last reviewed on {date}; a review is due every 12 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredskapsplanen ble sist gjennomgått {date}; den skal gjennomgås hver 12. måned.</translation>
     </message>
     <message>
         <source>The preparedness plan has never been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredskapsplanen har aldri vært gjennomgått.</translation>
     </message>
     <message>
         <source>The weakness &quot;{text}&quot; has no decided measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svakheten «{text}» har ikke noe besluttet tiltak.</translation>
     </message>
     <message>
         <source>The measure against &quot;{text}&quot; was due on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltaket mot «{text}» hadde frist {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
     </message>
 </context>
 <context>
     <name>PreparednessPlan</name>
     <message>
         <source>Preparedness plan for telephony</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredskapsplan for telefoni</translation>
     </message>
     <message>
         <source>Ask IKTNH&apos;s service desk to forward {entry} to a mobile that still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Be servicedesken til IKTNH om å viderekoble {entry} til en mobil som fortsatt virker.</translation>
     </message>
     <message>
         <source>The platform is down: ask IKTNH&apos;s service desk to set up what can run outside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformen er nede: be servicedesken til IKTNH om å sette opp det som kan kjøre utenfor den.</translation>
     </message>
     <message>
         <source>Nothing: callers still reach someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting: innringerne når fortsatt noen.</translation>
     </message>
     <message>
         <source>Nothing new: nobody answers at this time on a normal day either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting nytt: ingen svarer på denne tiden en vanlig dag heller.</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>aggregat</translation>
+    </message>
+    <message numerus="yes">
+        <source>UPS %n min</source>
+        <translation>
+            <numerusform>UPS %n min</numerusform>
+            <numerusform>UPS %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no emergency power</source>
+        <translation>ingen nødstrøm</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>uten grense</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <source>Autonomy target</source>
+        <translation>Mål for driftstid på nødstrøm</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s service desk</source>
+        <translation>Servicedesken til IKTNH</translation>
+    </message>
+    <message>
+        <source>ICT contact</source>
+        <translation>IKT-kontakt</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Stedfortreder</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Sist gjennomgått</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Gjennomgått av</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Neste gjennomgang innen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nå</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Driftstid på nødstrøm</translation>
+    </message>
+    <message>
+        <source>Network points</source>
+        <translation>Nettverkspunkter</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Trådløst nett</translation>
+    </message>
+    <message>
+        <source>Mobile coverage</source>
+        <translation>Mobildekning</translation>
+    </message>
+    <message>
+        <source>Path to the central data room</source>
+        <translation>Veien til sentralt datarom</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Ringt</translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation>Vanligvis</translation>
+    </message>
+    <message>
+        <source>During the outage</source>
+        <translation>Under bortfallet</translation>
+    </message>
+    <message>
+        <source>Answerable</source>
+        <translation>Når fram</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Hva du gjør</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Svakhet</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Meldt</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Recommended measure</source>
+        <translation>Anbefalt tiltak</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Measure or reason</source>
+        <translation>Tiltak eller begrunnelse</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>ikke avgjort</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Lokasjoner</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarioer</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Svakheter</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
     <name>PreparednessReminders</name>
     <message>
         <source>The measure against &quot;{text}&quot; is due on {date} (owner: {owner}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltaket mot «{text}» har frist {date} (ansvarlig: {owner}).</translation>
     </message>
     <message>
         <source>The preparedness plan is due for review: the last was on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredskapsplanen skal gjennomgås: sist var {date}.</translation>
     </message>
     <message>
         <source>The preparedness plan has never been reviewed: mark it reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredskapsplanen har aldri vært gjennomgått: merk den som gjennomgått.</translation>
     </message>
 </context>
 <context>
     <name>PreparednessWords</name>
     <message>
         <source>measure planned</source>
-        <translation type="unfinished"></translation>
+        <translation>tiltak planlagt</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>gjennomført</translation>
     </message>
     <message>
         <source>risk accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>risiko akseptert</translation>
     </message>
 </context>
 <context>
     <name>PreparednessWorkspace</name>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjoner</translation>
     </message>
     <message>
         <source>Outage scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Bortfallsscenarioer</translation>
     </message>
     <message>
         <source>Weaknesses and measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Svakheter og tiltak</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Funn</translation>
+        <translation>Funn</translation>
     </message>
     <message>
         <source>Preparedness plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredskapsplan</translation>
     </message>
     <message>
         <source>Import sites …</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer lokasjoner …</translation>
     </message>
     <message>
         <source>Export sites …</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter lokasjoner …</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjør</translation>
     </message>
     <message>
         <source>Add weakness …</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til svakhet …</translation>
     </message>
     <message>
         <source>Decide measure …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestem tiltak …</translation>
     </message>
     <message>
         <source>Register as weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer som svakhet</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som gjennomgått</translation>
     </message>
     <message>
         <source>Export plan (Excel) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter planen (Excel) …</translation>
     </message>
     <message>
         <source>Export plan (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter planen (PDF) …</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Add site …</source>
+        <translation>Legg til lokasjon …</translation>
+    </message>
+    <message>
+        <source>Edit site …</source>
+        <translation>Endre lokasjon …</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Fjern lokasjon</translation>
+    </message>
+    <message>
+        <source>Autonomy target</source>
+        <translation>Mål for driftstid på nødstrøm</translation>
     </message>
     <message>
         <source>Power cut at a site</source>
-        <translation type="unfinished"></translation>
+        <translation>Strømbrudd på en lokasjon</translation>
     </message>
     <message>
         <source>Network down at a site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverket nede på en lokasjon</translation>
     </message>
     <message>
         <source>Central data room down</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentralt datarom nede</translation>
     </message>
     <message>
         <source>Mobile network down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilnettet nede</translation>
     </message>
     <message>
         <source>Telephony platform down</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoniplattformen nede</translation>
     </message>
     <message>
         <source>Sweep: every outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bortfall på en gang</translation>
     </message>
     <message>
         <source>Checking …</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekker …</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt: {error}</translation>
     </message>
     <message>
         <source>The plan has never been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen har aldri vært gjennomgått.</translation>
     </message>
     <message>
         <source>Last reviewed {date} by {who}. The next review is due {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist gjennomgått {date} av {who}. Neste gjennomgang skal skje innen {due}.</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>god</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>svak</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ingen</translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>{name}, {address}. Network points: {points}. Wi-Fi: {wifi}. Mobile coverage indoors: {coverage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {address}. Nettverkspunkter: {points}. Trådløst nett: {wifi}. Mobildekning innendørs: {coverage}.</translation>
     </message>
     <message>
         <source>enough</source>
-        <translation type="unfinished"></translation>
+        <translation>nok</translation>
     </message>
     <message>
         <source>too few</source>
-        <translation type="unfinished"></translation>
+        <translation>for få</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished">Ingen funn.</translation>
+        <translation>Ingen funn.</translation>
     </message>
     <message>
         <source>Simulating calls …</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulerer oppringninger …</translation>
     </message>
     <message numerus="yes">
         <source>{name}: %n entry number(s) lost</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n nummer når ingen</numerusform>
+            <numerusform>{name}: %n nummer når ingen</numerusform>
         </translation>
     </message>
     <message>
         <source>Lost: {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>Borte: {members}</translation>
     </message>
     <message>
         <source>Route normally: {normal}
 Route during the outage: {during}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veien vanligvis: {normal}
+Veien under bortfallet: {during}</translation>
     </message>
     <message>
         <source>Sites register (*.json *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjonsregister (*.json *.xlsx)</translation>
     </message>
     <message>
         <source>Sites register (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasjonsregister (*.json)</translation>
     </message>
     <message>
         <source>Reviewed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgått av</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel-arbeidsbok (*.xlsx)</translation>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret {path}</translation>
     </message>
 </context>
 <context>
@@ -5510,35 +5768,35 @@ Route during the outage: {during}</source>
     <name>ScenarioModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>Called at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringt</translation>
     </message>
     <message>
         <source>Normally</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanligvis</translation>
     </message>
     <message>
         <source>During the outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Under bortfallet</translation>
     </message>
     <message>
         <source>Answerable</source>
-        <translation type="unfinished"></translation>
+        <translation>Når fram</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
 </context>
 <context>
@@ -5733,107 +5991,178 @@ Route during the outage: {during}</source>
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Enough network points</source>
+        <translation>Nok nettverkspunkter</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Trådløst nett</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>UPS (min)</source>
+        <translation>UPS (min)</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Aggregat</translation>
+    </message>
+    <message>
+        <source>PoE</source>
+        <translation>PoE</translation>
+    </message>
+    <message>
+        <source>Add hop</source>
+        <translation>Legg til ledd</translation>
+    </message>
+    <message>
+        <source>Remove hop</source>
+        <translation>Fjern ledd</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Lokasjons-id</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Mobile coverage indoors</source>
+        <translation>Mobildekning innendørs</translation>
+    </message>
+    <message>
+        <source>Path to the central data room</source>
+        <translation>Veien til sentralt datarom</translation>
+    </message>
+</context>
+<context>
     <name>SitesErrors</name>
     <message>
         <source>{file}: this is not JSON ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dette er ikke JSON ({reason}).</translation>
     </message>
     <message>
         <source>{file}: this is not a sites register (the &quot;format&quot; is not &quot;kontakt.sites&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dette er ikke et lokasjonsregister («format» er ikke «kontakt.sites»).</translation>
     </message>
     <message>
         <source>{file}: version {value} of the sites register is not known (1 is).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: versjon {value} av lokasjonsregisteret er ukjent (1 er kjent).</translation>
     </message>
     <message>
         <source>{file}, {field}: {expected}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {field}: {expected}, ikke {value}.</translation>
     </message>
     <message>
         <source>{file}, {field}: missing ({expected}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {field}: mangler ({expected}).</translation>
     </message>
     <message>
         <source>{file}, {field}: the site id &quot;{value}&quot; is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, {field}: lokasjons-id-en «{value}» er gitt to ganger.</translation>
     </message>
     <message>
         <source>{file}: the file is larger than {limit} MB; a sites register is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: filen er større enn {limit} MB; et lokasjonsregister er langt mindre.</translation>
     </message>
     <message>
         <source>{file}: the file cannot be read ({reason}).</source>
-        <translation type="unfinished">{file}: filen kan ikke leses ({reason}).</translation>
+        <translation>{file}: filen kan ikke leses ({reason}).</translation>
     </message>
     <message>
         <source>expected a text</source>
-        <translation type="unfinished"></translation>
+        <translation>ventet en tekst</translation>
     </message>
     <message>
         <source>expected a site id (a text that is not empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>ventet en lokasjons-id (en tekst som ikke er tom)</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ventet true eller false</translation>
     </message>
     <message>
         <source>expected whole minutes (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>ventet hele minutter (0 eller flere)</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>ventet en liste</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ventet et objekt</translation>
     </message>
     <message>
         <source>expected good, weak or none</source>
-        <translation type="unfinished"></translation>
+        <translation>ventet good, weak eller none</translation>
     </message>
     <message>
         <source>{file}: no column for the site id (such as &quot;site&quot; or &quot;lokasjon&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ingen kolonne for lokasjons-id-en (for eksempel «site» eller «lokasjon»).</translation>
     </message>
     <message>
         <source>{file}: the sheet has no rows with a site id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: arket har ingen rader med lokasjons-id.</translation>
     </message>
     <message>
         <source>{file}, row {row}, column &quot;{column}&quot;: {expected}, not &quot;{value}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rad {row}, kolonne «{column}»: {expected}, ikke «{value}».</translation>
     </message>
 </context>
 <context>
     <name>SitesModel</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Lokasjon</translation>
+        <translation>Lokasjon</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Emergency power</source>
-        <translation type="unfinished"></translation>
+        <translation>Nødstrøm</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Funn</translation>
+        <translation>Funn</translation>
     </message>
     <message>
         <source>without limit</source>
-        <translation type="unfinished"></translation>
+        <translation>uten grense</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -6010,74 +6339,74 @@ Route during the outage: {during}</source>
     <name>WeaknessDialog</name>
     <message>
         <source>Weakness and measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Svakhet og tiltak</translation>
     </message>
     <message>
         <source>site ids or entry numbers, with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>lokasjons-id-er eller nummer, skilt med komma</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke avgjort</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Svakhet</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder</translation>
     </message>
     <message>
         <source>Recommended measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbefalt tiltak</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutning</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Reason (risk accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelse (risiko akseptert)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
 </context>
 <context>
     <name>WeaknessModel</name>
     <message>
         <source>Weakness</source>
-        <translation type="unfinished"></translation>
+        <translation>Svakhet</translation>
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutning</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke avgjort</translation>
     </message>
 </context>
 <context>
@@ -6104,7 +6433,7 @@ Route during the outage: {during}</source>
     </message>
     <message>
         <source>Preparedness</source>
-        <translation type="unfinished"></translation>
+        <translation>Beredskap</translation>
     </message>
     <message>
         <source>Draw and change the municipality&apos;s ring patterns: opening hours, holidays, voice menus, answer groups and queues. See findings as you edit, simulate a call at any moment, and compare a draft with what IKTNH runs now.</source>

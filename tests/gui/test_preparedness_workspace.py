@@ -14,6 +14,7 @@ from kontakt.core.preparedness.weaknesses import Decision, Weakness
 from kontakt.services import preparedness
 from kontakt.storage.db import Database
 from kontakt.ui.workspaces.preparedness.models import AUTONOMY_ROLE
+from kontakt.ui.workspaces.preparedness.site_dialog import SiteDialog
 from kontakt.ui.workspaces.preparedness.workspace import PreparednessWorkspace
 from tests.unit.preparedness.builders import TODAY
 
@@ -46,6 +47,7 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     teknisk = page.chosen_site()
     assert teknisk is not None and teknisk.id == "teknisk"
     powered = (replace(teknisk.path[0], ups_min=240, poe=True), *teknisk.path[1:])
+    assert SiteDialog(teknisk, page).site() == teknisk  # the dialog gives back what it shows
     page.ask_site = lambda site: replace(site, path=powered)
     page.edit_site(teknisk)
     qtbot.waitUntil(lambda: page.sites_model.index(2, 2).data(AUTONOMY_ROLE) == (30, 120))
