@@ -276,7 +276,7 @@ def _chosen(
 
 
 def _scenario(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from kontakt.core.ringpattern.messages import moment_text, outcome_word, word
+    from kontakt.core.ringpattern.messages import moment_text, outcome_word, phone, word
     from kontakt.services.preparedness import json_scenarios, scenarios
 
     translate = ctx.translate
@@ -319,7 +319,7 @@ def _scenario(args: argparse.Namespace, ctx: CommandContext) -> int:
                     "PreparednessCommand",
                     "{entry} ({state}, {at}): normally {normal}, during {during}: {verdict}",
                 ).format(
-                    entry=row.entry,
+                    entry=phone(row.entry),
                     state=word(row.state, translate),
                     at=moment_text(row.at, translate),
                     normal=outcome_word(row.normal.outcome, translate),

@@ -133,7 +133,7 @@ def test_unknown_site_once_per_site_id() -> None:
     directory = (DirectoryEntry("+4756100077", "desk", "9", "Tor", "brannstasjonen"),)
     found = codes(run(doc=doc, directory=directory), "unknown-site")
     assert [(f.site, f.severity.value) for f in found] == [("brannstasjonen", "error")]
-    assert "kari, +4756100077" in found[0].text(untranslated)
+    assert "kari, 56 10 00 77" in found[0].text(untranslated)
     assert codes(run(), "unknown-site") == []
 
 
@@ -144,8 +144,9 @@ def test_entry_lost_names_the_scenarios() -> None:
     doc["nodes"][2]["members"] = ["siv"]
     found = codes(run(doc=doc), "entry-lost")
     assert {f.entry: f.text(untranslated) for f in found} == {
-        MAIN: f"{MAIN} cannot be answered in opening hours during: network radhuset, datacentre.",
-        DIRECT: f"{DIRECT} cannot be answered in opening hours during: power skule 120, "
+        MAIN: "56 10 00 00 cannot be answered in opening hours during: network radhuset, "
+        "datacentre.",
+        DIRECT: "56 10 05 00 cannot be answered in opening hours during: power skule 120, "
         "network skule, datacentre.",
     }
 

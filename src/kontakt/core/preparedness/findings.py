@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any, Final
 
 from kontakt.core.contacts.directory import DirectoryEntry
+from kontakt.core.phone_text import national_form
 from kontakt.core.preparedness.scenarios import FIXED_DEVICES, ScenarioResult, lost_by_entry
 from kontakt.core.preparedness.sites import SitesRegister
 from kontakt.core.preparedness.weaknesses import Review, Weakness, last_review, review_due
@@ -147,6 +148,11 @@ class Phone:
         return self.member or self.number or ""
 
     @property
+    def shown(self) -> str:
+        """How a message names the phone: the member id, or the number as people write it."""
+        return self.member or national_form(self.number or "")
+
+    @property
     def fixed(self) -> bool:
         return self.device in FIXED_DEVICES
 
@@ -214,7 +220,7 @@ def site_findings(register: SitesRegister, phones_: Sequence[Phone]) -> list[Fin
                         site=at.id,
                         member=phone.member,
                         number=phone.number,
-                        params={"who": phone.who, "site": at.id, "hop": switch.name},
+                        params={"who": phone.shown, "site": at.id, "hop": switch.name},
                     )
                 )
         if phone.device == Device.MOBILE and phone.member and at.mobile_coverage == "none":
@@ -229,7 +235,7 @@ def site_findings(register: SitesRegister, phones_: Sequence[Phone]) -> list[Fin
     unknown: dict[str, list[str]] = {}
     for phone in phones_:
         if phone.site not in register.ids:
-            unknown.setdefault(phone.site, []).append(phone.who)
+            unknown.setdefault(phone.site, []).append(phone.shown)
     for site_id, who in unknown.items():
         named = ", ".join(who[:3]) + (" …" if len(who) > 3 else "")
         result.append(
@@ -296,7 +302,11 @@ def fallback_findings(pattern: Pattern, open_moments: Mapping[str, datetime]) ->
         rang = _rung_over_menus(pattern, entry.number, at)
         if not any(pattern.members[m].device is Device.MOBILE for m in rang):
             result.append(
-                _finding("no-mobile-fallback", entry=entry.number, params={"entry": entry.number})
+                _finding(
+                    "no-mobile-fallback",
+                    entry=entry.number,
+                    params={"entry": national_form(entry.number)},
+                )
             )
     return result
 
@@ -307,7 +317,7 @@ def sweep_findings(results: Iterable[ScenarioResult]) -> list[Finding]:
         _finding(
             "entry-lost",
             entry=entry,
-            params={"entry": entry, "scenarios": ", ".join(names)},
+            params={"entry": national_form(entry), "scenarios": ", ".join(names)},
         )
         for entry, names in lost_by_entry(results).items()
     ]
