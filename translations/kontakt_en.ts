@@ -5228,6 +5228,22 @@
         <translation>Autonomy target</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s service desk</source>
+        <translation>IKTNH&apos;s service desk</translation>
+    </message>
+    <message>
+        <source>Deputy ICT contact</source>
+        <translation>Deputy ICT contact</translation>
+    </message>
+    <message>
+        <source>When the platform is down</source>
+        <translation>When the platform is down</translation>
+    </message>
+    <message>
         <source>Power cut at a site</source>
         <translation>Power cut at a site</translation>
     </message>

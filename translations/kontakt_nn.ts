@@ -5228,6 +5228,22 @@
         <translation>Mål for driftstid på naudstraum</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s service desk</source>
+        <translation>Servicedesken til IKTNH</translation>
+    </message>
+    <message>
+        <source>Deputy ICT contact</source>
+        <translation>Stedfortredar for ikt-kontakten</translation>
+    </message>
+    <message>
+        <source>When the platform is down</source>
+        <translation>Når plattforma er nede</translation>
+    </message>
+    <message>
         <source>Power cut at a site</source>
         <translation>Straumbrot på ein lokasjon</translation>
     </message>

@@ -85,6 +85,15 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     assert "by Kari Nordmann" in page.review_text.text()
     assert [r.by for r in preparedness.stored(demo_db).reviews] == ["Kari Nordmann"]
 
+    page.fallback.setPlainText("IKTNH set hovudnummeret over til 912 00 002.")
+    page.save_plan_texts()
+    qtbot.waitUntil(
+        lambda: (
+            "912 00 002" in (page.loaded.data.texts["platform_fallback"] if page.loaded else "")
+        ),
+        timeout=10_000,
+    )
+
     xlsx, pdf = tmp_path / "plan.xlsx", tmp_path / "plan.pdf"
     page.ask_path = lambda mode, pattern: str(xlsx)
     page.export_plan("xlsx")

@@ -3,8 +3,10 @@
 
 What the files on the command line do not give is taken from the database (`--db`, or the
 user's own once it holds their real municipality): the sites, the newest ring patterns,
-the number register, weaknesses and reviews. Exit codes: 0 ran, 1 with `--fail-on` and a
-finding at least that serious, 2 an input cannot be used (a message says what and where).
+the number register, weaknesses and reviews (a check of files alone, with no database to
+ask, says nothing of the plan's review and weaknesses). Exit codes: 0 ran, 1 with
+`--fail-on` and a finding at least that serious, 2 an input cannot be used (a message says
+what and where).
 """
 
 from __future__ import annotations

@@ -87,8 +87,10 @@ def read_sites(path: str | Path) -> SitesRegister:
     target = Path(path)
     file = str(path)
     if target.suffix.lower() in WORKBOOK_SUFFIXES:
-        if not target.exists():
-            raise SitesError(UNREADABLE, {"file": file, "reason": "not found"})
+        try:
+            target.stat()
+        except OSError as exc:
+            raise SitesError(UNREADABLE, {"file": file, "reason": os_reason(exc)}) from None
         return read_sites_workbook(target)
     try:
         with target.open("rb") as stream:

@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -233,9 +236,23 @@ class PreparednessWorkspace(Workspace):
         self.xlsx_button.clicked.connect(lambda: self.export_plan("xlsx"))
         self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(lambda: self.export_plan("pdf"))
+        self.service_desk = QLineEdit()
+        self.deputy = QLineEdit()
+        self.fallback = QPlainTextEdit()
+        self.fallback.setMaximumHeight(80)
+        self.save_texts_button = QPushButton()
+        self.save_texts_button.clicked.connect(self.save_plan_texts)
+        self.plan_labels = (QLabel(), QLabel(), QLabel())
+        self.plan_form = QFormLayout()
+        for label, field in zip(
+            self.plan_labels, (self.service_desk, self.deputy, self.fallback), strict=True
+        ):
+            self.plan_form.addRow(label, field)
+        self.plan_form.addRow(self.save_texts_button)
         plan_page = QWidget()
         plan_layout = QVBoxLayout(plan_page)
         plan_layout.addWidget(self.review_text)
+        plan_layout.addLayout(self.plan_form)
         row = QHBoxLayout()
         for button in (self.review_button, self.xlsx_button, self.pdf_button):
             row.addWidget(button)
@@ -280,6 +297,17 @@ class PreparednessWorkspace(Workspace):
         self.decide_button.setText(self.tr("Decide measure …"))
         self.register_button.setText(self.tr("Register as weakness"))
         self.review_button.setText(self.tr("Mark reviewed"))
+        self.save_texts_button.setText(self.tr("Save"))
+        for label, text in zip(
+            self.plan_labels,
+            (
+                self.tr("IKTNH's service desk"),
+                self.tr("Deputy ICT contact"),
+                self.tr("When the platform is down"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
         self.xlsx_button.setText(self.tr("Export plan (Excel) …"))
         self.pdf_button.setText(self.tr("Export plan (PDF) …"))
         self.minutes.setSuffix(" " + self.tr("min"))
@@ -346,6 +374,10 @@ class PreparednessWorkspace(Workspace):
             self.site_choice.setCurrentIndex(max(self.site_choice.findData(current), 0))
         self.minutes.setValue(target)
         self.target.setValue(target)
+        texts = loaded.data.texts
+        self.service_desk.setText(texts.get("service_desk", ""))
+        self.deputy.setText(texts.get("deputy", ""))
+        self.fallback.setPlainText(texts.get("platform_fallback", ""))
         if loaded.data.register.sites:
             self.sites_view.selectRow(0)
         self._show_loaded()
@@ -576,6 +608,18 @@ class PreparednessWorkspace(Workspace):
             return
         preparedness.register_finding(
             self.db, self.findings_model.rows[rows[0].row()], gui_translate
+        )
+        self.reload()
+
+    def save_plan_texts(self) -> None:
+        """Store who to call and what IKTNH can do when the platform is down."""
+        preparedness.set_plan_texts(
+            self.db,
+            {
+                "service_desk": self.service_desk.text().strip(),
+                "deputy": self.deputy.text().strip(),
+                "platform_fallback": self.fallback.toPlainText().strip(),
+            },
         )
         self.reload()
 
