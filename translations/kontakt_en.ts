@@ -3469,6 +3469,36 @@
     </message>
 </context>
 <context>
+    <name>PathView</name>
+    <message>
+        <source>generator</source>
+        <translation>generator</translation>
+    </message>
+    <message numerus="yes">
+        <source>UPS %n min</source>
+        <translation>
+            <numerusform>UPS %n min</numerusform>
+            <numerusform>UPS %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no emergency power</source>
+        <translation>no emergency power</translation>
+    </message>
+    <message>
+        <source>No path given</source>
+        <translation>No path given</translation>
+    </message>
+    <message>
+        <source>PoE</source>
+        <translation>PoE</translation>
+    </message>
+    <message>
+        <source>no PoE</source>
+        <translation>no PoE</translation>
+    </message>
+</context>
+<context>
     <name>PatternCard</name>
     <message>
         <source>simultaneous</source>
@@ -4982,6 +5012,707 @@
     </message>
 </context>
 <context>
+    <name>PreparednessCommand</name>
+    <message>
+        <source>preparedness: sites, emergency power, outages and the plan</source>
+        <translation>preparedness: sites, emergency power, outages and the plan</translation>
+    </message>
+    <message>
+        <source>find the weak points of sites, paths and patterns</source>
+        <translation>find the weak points of sites, paths and patterns</translation>
+    </message>
+    <message>
+        <source>show what callers meet during an outage</source>
+        <translation>show what callers meet during an outage</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the sites register (kontakt.sites JSON or XLSX; default: the database&apos;s)</source>
+        <translation>the sites register (kontakt.sites JSON or XLSX; default: the database&apos;s)</translation>
+    </message>
+    <message>
+        <source>ring patterns (default: the database&apos;s newest versions)</source>
+        <translation>ring patterns (default: the database&apos;s newest versions)</translation>
+    </message>
+    <message>
+        <source>the number register as CSV (default: the database&apos;s)</source>
+        <translation>the number register as CSV (default: the database&apos;s)</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>write JSON to PATH (- for standard output)</source>
+        <translation>write JSON to PATH (- for standard output)</translation>
+    </message>
+    <message>
+        <source>write the preparedness plan (Excel) to PATH</source>
+        <translation>write the preparedness plan (Excel) to PATH</translation>
+    </message>
+    <message>
+        <source>exit with 1 when a finding is at least this serious</source>
+        <translation>exit with 1 when a finding is at least this serious</translation>
+    </message>
+    <message>
+        <source>SITE:MINUTES</source>
+        <translation>SITE:MINUTES</translation>
+    </message>
+    <message>
+        <source>a power cut at SITE lasting MINUTES</source>
+        <translation>a power cut at SITE lasting MINUTES</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>the network at SITE is down</source>
+        <translation>the network at SITE is down</translation>
+    </message>
+    <message>
+        <source>the central data room is down</source>
+        <translation>the central data room is down</translation>
+    </message>
+    <message>
+        <source>the mobile network is down</source>
+        <translation>the mobile network is down</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s telephony platform is down</source>
+        <translation>IKTNH&apos;s telephony platform is down</translation>
+    </message>
+    <message>
+        <source>every site&apos;s power and network, and the three global outages</source>
+        <translation>every site&apos;s power and network, and the three global outages</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>without limit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site {site}: emergency power {autonomy}</source>
+        <translation>Site {site}: emergency power {autonomy}</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation>
+            <numerusform>%n finding:</numerusform>
+            <numerusform>%n findings:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--power: &quot;{value}&quot; is not of the form SITE:MINUTES (such as radhuset:120).</source>
+        <translation>--power: &quot;{value}&quot; is not of the form SITE:MINUTES (such as radhuset:120).</translation>
+    </message>
+    <message>
+        <source>{option}: the site &quot;{site}&quot; is not in the sites register (its sites: {known}).</source>
+        <translation>{option}: the site &quot;{site}&quot; is not in the sites register (its sites: {known}).</translation>
+    </message>
+    <message>
+        <source>No ring pattern to run the scenario on: give --pattern FILE, or --db with a database that holds one.</source>
+        <translation>No ring pattern to run the scenario on: give --pattern FILE, or --db with a database that holds one.</translation>
+    </message>
+    <message>
+        <source>answerable</source>
+        <translation>answerable</translation>
+    </message>
+    <message>
+        <source>NOT answerable</source>
+        <translation>NOT answerable</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario {name}: %n member(s) lost</source>
+        <translation>
+            <numerusform>Scenario {name}: %n member lost</numerusform>
+            <numerusform>Scenario {name}: %n members lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{entry} ({state}, {at}): normally {normal}, during {during}: {verdict}</source>
+        <translation>{entry} ({state}, {at}): normally {normal}, during {during}: {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessFindings</name>
+    <message>
+        <source>Site {site}: the hop &quot;{hop}&quot; on the path to the central data room has neither UPS nor generator, so the phones there stop at the first power cut.</source>
+        <translation>Site {site}: the hop &quot;{hop}&quot; on the path to the central data room has neither UPS nor generator, so the phones there stop at the first power cut.</translation>
+    </message>
+    <message>
+        <source>Site {site}: emergency power lasts {minutes} min, less than the target of {target} min.</source>
+        <translation>Site {site}: emergency power lasts {minutes} min, less than the target of {target} min.</translation>
+    </message>
+    <message>
+        <source>The desk phone {who} at site {site} hangs on the access switch &quot;{hop}&quot;, which gives no PoE.</source>
+        <translation>The desk phone {who} at site {site} hangs on the access switch &quot;{hop}&quot;, which gives no PoE.</translation>
+    </message>
+    <message>
+        <source>Site {site} has desk phones or softphones but not enough network points (Wi-Fi does not make up for it).</source>
+        <translation>Site {site} has desk phones or softphones but not enough network points (Wi-Fi does not make up for it).</translation>
+    </message>
+    <message>
+        <source>The mobile {member} sits at site {site}, which has no mobile coverage indoors.</source>
+        <translation>The mobile {member} sits at site {site}, which has no mobile coverage indoors.</translation>
+    </message>
+    <message>
+        <source>One outage at site {site} silences &quot;{node}&quot;: all its members are desk phones or softphones there.</source>
+        <translation>One outage at site {site} silences &quot;{node}&quot;: all its members are desk phones or softphones there.</translation>
+    </message>
+    <message>
+        <source>No route of {entry} in opening hours rings a mobile, whatever the caller presses.</source>
+        <translation>No route of {entry} in opening hours rings a mobile, whatever the caller presses.</translation>
+    </message>
+    <message>
+        <source>The site &quot;{site}&quot; is named by {who} but is not in the sites register.</source>
+        <translation>The site &quot;{site}&quot; is named by {who} but is not in the sites register.</translation>
+    </message>
+    <message>
+        <source>{entry} cannot be answered in opening hours during: {scenarios}.</source>
+        <translation>{entry} cannot be answered in opening hours during: {scenarios}.</translation>
+    </message>
+    <message>
+        <source>The preparedness plan was last reviewed on {date}; a review is due every 12 months.</source>
+        <translation>The preparedness plan was last reviewed on {date}; a review is due every 12 months.</translation>
+    </message>
+    <message>
+        <source>The preparedness plan has never been reviewed.</source>
+        <translation>The preparedness plan has never been reviewed.</translation>
+    </message>
+    <message>
+        <source>The weakness &quot;{text}&quot; has no decided measure.</source>
+        <translation>The weakness &quot;{text}&quot; has no decided measure.</translation>
+    </message>
+    <message>
+        <source>The measure against &quot;{text}&quot; was due on {date}.</source>
+        <translation>The measure against &quot;{text}&quot; was due on {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessPlan</name>
+    <message>
+        <source>Preparedness plan for telephony</source>
+        <translation>Preparedness plan for telephony</translation>
+    </message>
+    <message>
+        <source>Ask IKTNH&apos;s service desk to forward {entry} to a mobile that still works.</source>
+        <translation>Ask IKTNH&apos;s service desk to forward {entry} to a mobile that still works.</translation>
+    </message>
+    <message>
+        <source>The platform is down: ask IKTNH&apos;s service desk to set up what can run outside it.</source>
+        <translation>The platform is down: ask IKTNH&apos;s service desk to set up what can run outside it.</translation>
+    </message>
+    <message>
+        <source>Nothing: callers still reach someone.</source>
+        <translation>Nothing: callers still reach someone.</translation>
+    </message>
+    <message>
+        <source>Nothing new: nobody answers at this time on a normal day either.</source>
+        <translation>Nothing new: nobody answers at this time on a normal day either.</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>generator</translation>
+    </message>
+    <message numerus="yes">
+        <source>UPS %n min</source>
+        <translation>
+            <numerusform>UPS %n min</numerusform>
+            <numerusform>UPS %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no emergency power</source>
+        <translation>no emergency power</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>without limit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Autonomy target</source>
+        <translation>Autonomy target</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s service desk</source>
+        <translation>IKTNH&apos;s service desk</translation>
+    </message>
+    <message>
+        <source>ICT contact</source>
+        <translation>ICT contact</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Last reviewed</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Next review due</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomy</translation>
+    </message>
+    <message>
+        <source>Network points</source>
+        <translation>Network points</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Mobile coverage</source>
+        <translation>Mobile coverage</translation>
+    </message>
+    <message>
+        <source>Path to the central data room</source>
+        <translation>Path to the central data room</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation>Normally</translation>
+    </message>
+    <message>
+        <source>During the outage</source>
+        <translation>During the outage</translation>
+    </message>
+    <message>
+        <source>Answerable</source>
+        <translation>Answerable</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Recommended measure</source>
+        <translation>Recommended measure</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Measure or reason</source>
+        <translation>Measure or reason</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Weaknesses</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessReminders</name>
+    <message>
+        <source>The measure against &quot;{text}&quot; is due on {date} (owner: {owner}).</source>
+        <translation>The measure against &quot;{text}&quot; is due on {date} (owner: {owner}).</translation>
+    </message>
+    <message>
+        <source>The preparedness plan is due for review: the last was on {date}.</source>
+        <translation>The preparedness plan is due for review: the last was on {date}.</translation>
+    </message>
+    <message>
+        <source>The preparedness plan has never been reviewed: mark it reviewed.</source>
+        <translation>The preparedness plan has never been reviewed: mark it reviewed.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessWords</name>
+    <message>
+        <source>measure planned</source>
+        <translation>measure planned</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>risk accepted</source>
+        <translation>risk accepted</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessWorkspace</name>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Outage scenarios</source>
+        <translation>Outage scenarios</translation>
+    </message>
+    <message>
+        <source>Weaknesses and measures</source>
+        <translation>Weaknesses and measures</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Preparedness plan</source>
+        <translation>Preparedness plan</translation>
+    </message>
+    <message>
+        <source>Add site …</source>
+        <translation>Add site …</translation>
+    </message>
+    <message>
+        <source>Edit site …</source>
+        <translation>Edit site …</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Remove site</translation>
+    </message>
+    <message>
+        <source>Autonomy target</source>
+        <translation>Autonomy target</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Import sites …</source>
+        <translation>Import sites …</translation>
+    </message>
+    <message>
+        <source>Export sites …</source>
+        <translation>Export sites …</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Add weakness …</source>
+        <translation>Add weakness …</translation>
+    </message>
+    <message>
+        <source>Decide measure …</source>
+        <translation>Decide measure …</translation>
+    </message>
+    <message>
+        <source>Register as weakness</source>
+        <translation>Register as weakness</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s service desk</source>
+        <translation>IKTNH&apos;s service desk</translation>
+    </message>
+    <message>
+        <source>Deputy ICT contact</source>
+        <translation>Deputy ICT contact</translation>
+    </message>
+    <message>
+        <source>When the platform is down</source>
+        <translation>When the platform is down</translation>
+    </message>
+    <message>
+        <source>Export plan (Excel) …</source>
+        <translation>Export plan (Excel) …</translation>
+    </message>
+    <message>
+        <source>Export plan (PDF) …</source>
+        <translation>Export plan (PDF) …</translation>
+    </message>
+    <message>
+        <source>Power cut at a site</source>
+        <translation>Power cut at a site</translation>
+    </message>
+    <message>
+        <source>Network down at a site</source>
+        <translation>Network down at a site</translation>
+    </message>
+    <message>
+        <source>Central data room down</source>
+        <translation>Central data room down</translation>
+    </message>
+    <message>
+        <source>Mobile network down</source>
+        <translation>Mobile network down</translation>
+    </message>
+    <message>
+        <source>Telephony platform down</source>
+        <translation>Telephony platform down</translation>
+    </message>
+    <message>
+        <source>Sweep: every outage</source>
+        <translation>Sweep: every outage</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Checking …</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Something went wrong: {error}</translation>
+    </message>
+    <message>
+        <source>The plan has never been reviewed.</source>
+        <translation>The plan has never been reviewed.</translation>
+    </message>
+    <message>
+        <source>Last reviewed {date} by {who}. The next review is due {due}.</source>
+        <translation>Last reviewed {date} by {who}. The next review is due {due}.</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{name}, {address}. Network points: {points}. Wi-Fi: {wifi}. Mobile coverage indoors: {coverage}.</source>
+        <translation>{name}, {address}. Network points: {points}. Wi-Fi: {wifi}. Mobile coverage indoors: {coverage}.</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>enough</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>too few</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>Simulating calls …</source>
+        <translation>Simulating calls …</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n entry number(s) lost</source>
+        <translation>
+            <numerusform>{name}: %n entry number lost</numerusform>
+            <numerusform>{name}: %n entry numbers lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost: {members}</source>
+        <translation>Lost: {members}</translation>
+    </message>
+    <message>
+        <source>Route normally: {normal}
+Route during the outage: {during}</source>
+        <translation>Route normally: {normal}
+Route during the outage: {during}</translation>
+    </message>
+    <message>
+        <source>Sites register (*.json *.xlsx)</source>
+        <translation>Sites register (*.json *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Sites register (*.json)</source>
+        <translation>Sites register (*.json)</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+</context>
+<context>
     <name>PublicHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -5397,6 +6128,41 @@
     </message>
 </context>
 <context>
+    <name>ScenarioModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Called at</translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation>Normally</translation>
+    </message>
+    <message>
+        <source>During the outage</source>
+        <translation>During the outage</translation>
+    </message>
+    <message>
+        <source>Answerable</source>
+        <translation>Answerable</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>the catalogues for nn, nb and en are in {folder}</source>
@@ -5725,6 +6491,182 @@
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Enough network points</source>
+        <translation>Enough network points</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>UPS (min)</source>
+        <translation>UPS (min)</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <source>PoE</source>
+        <translation>PoE</translation>
+    </message>
+    <message>
+        <source>Add hop</source>
+        <translation>Add hop</translation>
+    </message>
+    <message>
+        <source>Remove hop</source>
+        <translation>Remove hop</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Site id</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Mobile coverage indoors</source>
+        <translation>Mobile coverage indoors</translation>
+    </message>
+    <message>
+        <source>Path to the central data room</source>
+        <translation>Path to the central data room</translation>
+    </message>
+</context>
+<context>
+    <name>SitesErrors</name>
+    <message>
+        <source>{file}: this is not JSON ({reason}).</source>
+        <translation>{file}: this is not JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a sites register (the &quot;format&quot; is not &quot;kontakt.sites&quot;).</source>
+        <translation>{file}: this is not a sites register (the &quot;format&quot; is not &quot;kontakt.sites&quot;).</translation>
+    </message>
+    <message>
+        <source>{file}: version {value} of the sites register is not known (1 is).</source>
+        <translation>{file}: version {value} of the sites register is not known (1 is).</translation>
+    </message>
+    <message>
+        <source>{file}, {field}: {expected}, not {value}.</source>
+        <translation>{file}, {field}: {expected}, not {value}.</translation>
+    </message>
+    <message>
+        <source>{file}, {field}: missing ({expected}).</source>
+        <translation>{file}, {field}: missing ({expected}).</translation>
+    </message>
+    <message>
+        <source>{file}, {field}: the site id &quot;{value}&quot; is given twice.</source>
+        <translation>{file}, {field}: the site id &quot;{value}&quot; is given twice.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is larger than {limit} MB; a sites register is far smaller.</source>
+        <translation>{file}: the file is larger than {limit} MB; a sites register is far smaller.</translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <translation>{file}: the file cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>expected a text</translation>
+    </message>
+    <message>
+        <source>expected a site id (a text that is not empty)</source>
+        <translation>expected a site id (a text that is not empty)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected whole minutes (0 or more)</source>
+        <translation>expected whole minutes (0 or more)</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>expected a list</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>expected good, weak or none</source>
+        <translation>expected good, weak or none</translation>
+    </message>
+    <message>
+        <source>{file}: no column for the site id (such as &quot;site&quot; or &quot;lokasjon&quot;).</source>
+        <translation>{file}: no column for the site id (such as &quot;site&quot; or &quot;lokasjon&quot;).</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet has no rows with a site id.</source>
+        <translation>{file}: the sheet has no rows with a site id.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: {expected}, not &quot;{value}&quot;.</source>
+        <translation>{file}, row {row}, column &quot;{column}&quot;: {expected}, not &quot;{value}&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Emergency power</source>
+        <translation>Emergency power</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>without limit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StorageErrors</name>
     <message>
         <source>Kontakt cannot write to its data folder {path}: {reason}. Choose another database with --db, or give your user write access to the folder.</source>
@@ -5894,6 +6836,80 @@
     </message>
 </context>
 <context>
+    <name>WeaknessDialog</name>
+    <message>
+        <source>Weakness and measure</source>
+        <translation>Weakness and measure</translation>
+    </message>
+    <message>
+        <source>site ids or entry numbers, with commas</source>
+        <translation>site ids or entry numbers, with commas</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Recommended measure</source>
+        <translation>Recommended measure</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Reason (risk accepted)</source>
+        <translation>Reason (risk accepted)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>WeaknessModel</name>
+    <message>
+        <source>Weakness</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>not decided</translation>
+    </message>
+</context>
+<context>
     <name>WeekModel</name>
     <message>
         <source>partly open: {periods}</source>
@@ -5925,6 +6941,10 @@
     <message>
         <source>Change requests</source>
         <translation>Change requests</translation>
+    </message>
+    <message>
+        <source>Preparedness</source>
+        <translation>Preparedness</translation>
     </message>
     <message>
         <source>Draw and change the municipality&apos;s ring patterns: opening hours, holidays, voice menus, answer groups and queues. See findings as you edit, simulate a call at any moment, and compare a draft with what IKTNH runs now.</source>

@@ -3469,6 +3469,36 @@
     </message>
 </context>
 <context>
+    <name>PathView</name>
+    <message>
+        <source>generator</source>
+        <translation>aggregat</translation>
+    </message>
+    <message numerus="yes">
+        <source>UPS %n min</source>
+        <translation>
+            <numerusform>UPS %n min</numerusform>
+            <numerusform>UPS %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no emergency power</source>
+        <translation>ingen nødstrøm</translation>
+    </message>
+    <message>
+        <source>No path given</source>
+        <translation>Ingen vei er oppgitt</translation>
+    </message>
+    <message>
+        <source>PoE</source>
+        <translation>PoE</translation>
+    </message>
+    <message>
+        <source>no PoE</source>
+        <translation>ingen PoE</translation>
+    </message>
+</context>
+<context>
     <name>PatternCard</name>
     <message>
         <source>simultaneous</source>
@@ -4982,6 +5012,707 @@
     </message>
 </context>
 <context>
+    <name>PreparednessCommand</name>
+    <message>
+        <source>preparedness: sites, emergency power, outages and the plan</source>
+        <translation>beredskap: lokasjoner, nødstrøm, bortfall og planen</translation>
+    </message>
+    <message>
+        <source>find the weak points of sites, paths and patterns</source>
+        <translation>finn de svake punktene i lokasjoner, veier og ringemønstre</translation>
+    </message>
+    <message>
+        <source>show what callers meet during an outage</source>
+        <translation>vis hva innringere møter under et bortfall</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the sites register (kontakt.sites JSON or XLSX; default: the database&apos;s)</source>
+        <translation>lokasjonsregisteret (kontakt.sites-JSON eller XLSX; ellers det i databasen)</translation>
+    </message>
+    <message>
+        <source>ring patterns (default: the database&apos;s newest versions)</source>
+        <translation>ringemønstre (ellers de nyeste versjonene i databasen)</translation>
+    </message>
+    <message>
+        <source>the number register as CSV (default: the database&apos;s)</source>
+        <translation>nummerregisteret som CSV (ellers det i databasen)</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>STI</translation>
+    </message>
+    <message>
+        <source>write JSON to PATH (- for standard output)</source>
+        <translation>skriv JSON til STI (- for standard ut)</translation>
+    </message>
+    <message>
+        <source>write the preparedness plan (Excel) to PATH</source>
+        <translation>skriv beredskapsplanen (Excel) til STI</translation>
+    </message>
+    <message>
+        <source>exit with 1 when a finding is at least this serious</source>
+        <translation>avslutt med 1 når et funn er minst så alvorlig</translation>
+    </message>
+    <message>
+        <source>SITE:MINUTES</source>
+        <translation>LOKASJON:MINUTTER</translation>
+    </message>
+    <message>
+        <source>a power cut at SITE lasting MINUTES</source>
+        <translation>et strømbrudd på LOKASJON som varer MINUTTER</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>LOKASJON</translation>
+    </message>
+    <message>
+        <source>the network at SITE is down</source>
+        <translation>nettverket på LOKASJON er nede</translation>
+    </message>
+    <message>
+        <source>the central data room is down</source>
+        <translation>sentralt datarom er nede</translation>
+    </message>
+    <message>
+        <source>the mobile network is down</source>
+        <translation>mobilnettet er nede</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s telephony platform is down</source>
+        <translation>telefoniplattformen til IKTNH er nede</translation>
+    </message>
+    <message>
+        <source>every site&apos;s power and network, and the three global outages</source>
+        <translation>strøm og nettverk på hver lokasjon, og de tre store bortfallene</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>uten grense</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site {site}: emergency power {autonomy}</source>
+        <translation>Lokasjon {site}: nødstrøm {autonomy}</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ingen funn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation>
+            <numerusform>%n funn:</numerusform>
+            <numerusform>%n funn:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--power: &quot;{value}&quot; is not of the form SITE:MINUTES (such as radhuset:120).</source>
+        <translation>--power: «{value}» er ikke på formen LOKASJON:MINUTTER (for eksempel radhuset:120).</translation>
+    </message>
+    <message>
+        <source>{option}: the site &quot;{site}&quot; is not in the sites register (its sites: {known}).</source>
+        <translation>{option}: lokasjonen «{site}» er ikke i lokasjonsregisteret (lokasjonene der: {known}).</translation>
+    </message>
+    <message>
+        <source>No ring pattern to run the scenario on: give --pattern FILE, or --db with a database that holds one.</source>
+        <translation>Ingen ringemønstre å kjøre scenarioet på: gi --pattern FIL, eller --db med en database som har ett.</translation>
+    </message>
+    <message>
+        <source>answerable</source>
+        <translation>når fram</translation>
+    </message>
+    <message>
+        <source>NOT answerable</source>
+        <translation>NÅR IKKE FRAM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario {name}: %n member(s) lost</source>
+        <translation>
+            <numerusform>Scenario {name}: %n medlem borte</numerusform>
+            <numerusform>Scenario {name}: %n medlemmer borte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{entry} ({state}, {at}): normally {normal}, during {during}: {verdict}</source>
+        <translation>{entry} ({state}, {at}): vanligvis {normal}, under bortfallet {during}: {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessFindings</name>
+    <message>
+        <source>Site {site}: the hop &quot;{hop}&quot; on the path to the central data room has neither UPS nor generator, so the phones there stop at the first power cut.</source>
+        <translation>Lokasjon {site}: leddet «{hop}» på veien til sentralt datarom har verken UPS eller aggregat, så telefonene der stopper ved første strømbrudd.</translation>
+    </message>
+    <message>
+        <source>Site {site}: emergency power lasts {minutes} min, less than the target of {target} min.</source>
+        <translation>Lokasjon {site}: nødstrømmen varer {minutes} min, mindre enn målet på {target} min.</translation>
+    </message>
+    <message>
+        <source>The desk phone {who} at site {site} hangs on the access switch &quot;{hop}&quot;, which gives no PoE.</source>
+        <translation>Bordtelefonen {who} på lokasjon {site} henger på tilgangssvitsjen «{hop}», som ikke gir PoE.</translation>
+    </message>
+    <message>
+        <source>Site {site} has desk phones or softphones but not enough network points (Wi-Fi does not make up for it).</source>
+        <translation>Lokasjon {site} har bordtelefoner eller softphoner, men ikke nok nettverkspunkter (trådløst nett veier ikke opp for det).</translation>
+    </message>
+    <message>
+        <source>The mobile {member} sits at site {site}, which has no mobile coverage indoors.</source>
+        <translation>Mobilen {member} er på lokasjon {site}, som ikke har mobildekning innendørs.</translation>
+    </message>
+    <message>
+        <source>One outage at site {site} silences &quot;{node}&quot;: all its members are desk phones or softphones there.</source>
+        <translation>Ett bortfall på lokasjon {site} stanser «{node}»: alle medlemmene er bordtelefoner eller softphoner der.</translation>
+    </message>
+    <message>
+        <source>No route of {entry} in opening hours rings a mobile, whatever the caller presses.</source>
+        <translation>Ingen vei for {entry} i åpningstiden ringer en mobil, uansett hva innringeren trykker.</translation>
+    </message>
+    <message>
+        <source>The site &quot;{site}&quot; is named by {who} but is not in the sites register.</source>
+        <translation>Lokasjonen «{site}» er nevnt av {who}, men er ikke i lokasjonsregisteret.</translation>
+    </message>
+    <message>
+        <source>{entry} cannot be answered in opening hours during: {scenarios}.</source>
+        <translation>Innringere til {entry} når ingen i åpningstiden under: {scenarios}.</translation>
+    </message>
+    <message>
+        <source>The preparedness plan was last reviewed on {date}; a review is due every 12 months.</source>
+        <translation>Beredskapsplanen ble sist gjennomgått {date}; den skal gjennomgås hver 12. måned.</translation>
+    </message>
+    <message>
+        <source>The preparedness plan has never been reviewed.</source>
+        <translation>Beredskapsplanen har aldri vært gjennomgått.</translation>
+    </message>
+    <message>
+        <source>The weakness &quot;{text}&quot; has no decided measure.</source>
+        <translation>Svakheten «{text}» har ikke noe besluttet tiltak.</translation>
+    </message>
+    <message>
+        <source>The measure against &quot;{text}&quot; was due on {date}.</source>
+        <translation>Tiltaket mot «{text}» hadde frist {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessPlan</name>
+    <message>
+        <source>Preparedness plan for telephony</source>
+        <translation>Beredskapsplan for telefoni</translation>
+    </message>
+    <message>
+        <source>Ask IKTNH&apos;s service desk to forward {entry} to a mobile that still works.</source>
+        <translation>Be servicedesken til IKTNH om å viderekoble {entry} til en mobil som fortsatt virker.</translation>
+    </message>
+    <message>
+        <source>The platform is down: ask IKTNH&apos;s service desk to set up what can run outside it.</source>
+        <translation>Plattformen er nede: be servicedesken til IKTNH om å sette opp det som kan kjøre utenfor den.</translation>
+    </message>
+    <message>
+        <source>Nothing: callers still reach someone.</source>
+        <translation>Ingenting: innringerne når fortsatt noen.</translation>
+    </message>
+    <message>
+        <source>Nothing new: nobody answers at this time on a normal day either.</source>
+        <translation>Ingenting nytt: ingen svarer på denne tiden en vanlig dag heller.</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>aggregat</translation>
+    </message>
+    <message numerus="yes">
+        <source>UPS %n min</source>
+        <translation>
+            <numerusform>UPS %n min</numerusform>
+            <numerusform>UPS %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no emergency power</source>
+        <translation>ingen nødstrøm</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>uten grense</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <source>Autonomy target</source>
+        <translation>Mål for driftstid på nødstrøm</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s service desk</source>
+        <translation>Servicedesken til IKTNH</translation>
+    </message>
+    <message>
+        <source>ICT contact</source>
+        <translation>IKT-kontakt</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Stedfortreder</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Sist gjennomgått</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Gjennomgått av</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Neste gjennomgang innen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nå</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Driftstid på nødstrøm</translation>
+    </message>
+    <message>
+        <source>Network points</source>
+        <translation>Nettverkspunkter</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Trådløst nett</translation>
+    </message>
+    <message>
+        <source>Mobile coverage</source>
+        <translation>Mobildekning</translation>
+    </message>
+    <message>
+        <source>Path to the central data room</source>
+        <translation>Veien til sentralt datarom</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Ringt</translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation>Vanligvis</translation>
+    </message>
+    <message>
+        <source>During the outage</source>
+        <translation>Under bortfallet</translation>
+    </message>
+    <message>
+        <source>Answerable</source>
+        <translation>Når fram</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Hva du gjør</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Svakhet</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Meldt</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Recommended measure</source>
+        <translation>Anbefalt tiltak</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Measure or reason</source>
+        <translation>Tiltak eller begrunnelse</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>ikke avgjort</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Lokasjoner</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarioer</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Svakheter</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessReminders</name>
+    <message>
+        <source>The measure against &quot;{text}&quot; is due on {date} (owner: {owner}).</source>
+        <translation>Tiltaket mot «{text}» har frist {date} (ansvarlig: {owner}).</translation>
+    </message>
+    <message>
+        <source>The preparedness plan is due for review: the last was on {date}.</source>
+        <translation>Beredskapsplanen skal gjennomgås: sist var {date}.</translation>
+    </message>
+    <message>
+        <source>The preparedness plan has never been reviewed: mark it reviewed.</source>
+        <translation>Beredskapsplanen har aldri vært gjennomgått: merk den som gjennomgått.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessWords</name>
+    <message>
+        <source>measure planned</source>
+        <translation>tiltak planlagt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gjennomført</translation>
+    </message>
+    <message>
+        <source>risk accepted</source>
+        <translation>risiko akseptert</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessWorkspace</name>
+    <message>
+        <source>Sites</source>
+        <translation>Lokasjoner</translation>
+    </message>
+    <message>
+        <source>Outage scenarios</source>
+        <translation>Bortfallsscenarioer</translation>
+    </message>
+    <message>
+        <source>Weaknesses and measures</source>
+        <translation>Svakheter og tiltak</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Preparedness plan</source>
+        <translation>Beredskapsplan</translation>
+    </message>
+    <message>
+        <source>Add site …</source>
+        <translation>Legg til lokasjon …</translation>
+    </message>
+    <message>
+        <source>Edit site …</source>
+        <translation>Endre lokasjon …</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Fjern lokasjon</translation>
+    </message>
+    <message>
+        <source>Autonomy target</source>
+        <translation>Mål for driftstid på nødstrøm</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Import sites …</source>
+        <translation>Importer lokasjoner …</translation>
+    </message>
+    <message>
+        <source>Export sites …</source>
+        <translation>Eksporter lokasjoner …</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Kjør</translation>
+    </message>
+    <message>
+        <source>Add weakness …</source>
+        <translation>Legg til svakhet …</translation>
+    </message>
+    <message>
+        <source>Decide measure …</source>
+        <translation>Bestem tiltak …</translation>
+    </message>
+    <message>
+        <source>Register as weakness</source>
+        <translation>Registrer som svakhet</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Merk som gjennomgått</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s service desk</source>
+        <translation>Servicedesken til IKTNH</translation>
+    </message>
+    <message>
+        <source>Deputy ICT contact</source>
+        <translation>Stedfortreder for IKT-kontakten</translation>
+    </message>
+    <message>
+        <source>When the platform is down</source>
+        <translation>Når plattformen er nede</translation>
+    </message>
+    <message>
+        <source>Export plan (Excel) …</source>
+        <translation>Eksporter planen (Excel) …</translation>
+    </message>
+    <message>
+        <source>Export plan (PDF) …</source>
+        <translation>Eksporter planen (PDF) …</translation>
+    </message>
+    <message>
+        <source>Power cut at a site</source>
+        <translation>Strømbrudd på en lokasjon</translation>
+    </message>
+    <message>
+        <source>Network down at a site</source>
+        <translation>Nettverket nede på en lokasjon</translation>
+    </message>
+    <message>
+        <source>Central data room down</source>
+        <translation>Sentralt datarom nede</translation>
+    </message>
+    <message>
+        <source>Mobile network down</source>
+        <translation>Mobilnettet nede</translation>
+    </message>
+    <message>
+        <source>Telephony platform down</source>
+        <translation>Telefoniplattformen nede</translation>
+    </message>
+    <message>
+        <source>Sweep: every outage</source>
+        <translation>Alle bortfall på en gang</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Sjekker …</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Noe gikk galt: {error}</translation>
+    </message>
+    <message>
+        <source>The plan has never been reviewed.</source>
+        <translation>Planen har aldri vært gjennomgått.</translation>
+    </message>
+    <message>
+        <source>Last reviewed {date} by {who}. The next review is due {due}.</source>
+        <translation>Sist gjennomgått {date} av {who}. Neste gjennomgang skal skje innen {due}.</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>{name}, {address}. Network points: {points}. Wi-Fi: {wifi}. Mobile coverage indoors: {coverage}.</source>
+        <translation>{name}, {address}. Nettverkspunkter: {points}. Trådløst nett: {wifi}. Mobildekning innendørs: {coverage}.</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>nok</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>for få</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ingen funn.</translation>
+    </message>
+    <message>
+        <source>Simulating calls …</source>
+        <translation>Simulerer oppringninger …</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n entry number(s) lost</source>
+        <translation>
+            <numerusform>{name}: %n nummer når ingen</numerusform>
+            <numerusform>{name}: %n nummer når ingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost: {members}</source>
+        <translation>Borte: {members}</translation>
+    </message>
+    <message>
+        <source>Route normally: {normal}
+Route during the outage: {during}</source>
+        <translation>Veien vanligvis: {normal}
+Veien under bortfallet: {during}</translation>
+    </message>
+    <message>
+        <source>Sites register (*.json *.xlsx)</source>
+        <translation>Lokasjonsregister (*.json *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Sites register (*.json)</source>
+        <translation>Lokasjonsregister (*.json)</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Gjennomgått av</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Lagret {path}</translation>
+    </message>
+</context>
+<context>
     <name>PublicHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -5397,6 +6128,41 @@
     </message>
 </context>
 <context>
+    <name>ScenarioModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Ringt</translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation>Vanligvis</translation>
+    </message>
+    <message>
+        <source>During the outage</source>
+        <translation>Under bortfallet</translation>
+    </message>
+    <message>
+        <source>Answerable</source>
+        <translation>Når fram</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>the catalogues for nn, nb and en are in {folder}</source>
@@ -5725,6 +6491,182 @@
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Enough network points</source>
+        <translation>Nok nettverkspunkter</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Trådløst nett</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>UPS (min)</source>
+        <translation>UPS (min)</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Aggregat</translation>
+    </message>
+    <message>
+        <source>PoE</source>
+        <translation>PoE</translation>
+    </message>
+    <message>
+        <source>Add hop</source>
+        <translation>Legg til ledd</translation>
+    </message>
+    <message>
+        <source>Remove hop</source>
+        <translation>Fjern ledd</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Lokasjons-id</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Mobile coverage indoors</source>
+        <translation>Mobildekning innendørs</translation>
+    </message>
+    <message>
+        <source>Path to the central data room</source>
+        <translation>Veien til sentralt datarom</translation>
+    </message>
+</context>
+<context>
+    <name>SitesErrors</name>
+    <message>
+        <source>{file}: this is not JSON ({reason}).</source>
+        <translation>{file}: dette er ikke JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a sites register (the &quot;format&quot; is not &quot;kontakt.sites&quot;).</source>
+        <translation>{file}: dette er ikke et lokasjonsregister («format» er ikke «kontakt.sites»).</translation>
+    </message>
+    <message>
+        <source>{file}: version {value} of the sites register is not known (1 is).</source>
+        <translation>{file}: versjon {value} av lokasjonsregisteret er ukjent (1 er kjent).</translation>
+    </message>
+    <message>
+        <source>{file}, {field}: {expected}, not {value}.</source>
+        <translation>{file}, {field}: {expected}, ikke {value}.</translation>
+    </message>
+    <message>
+        <source>{file}, {field}: missing ({expected}).</source>
+        <translation>{file}, {field}: mangler ({expected}).</translation>
+    </message>
+    <message>
+        <source>{file}, {field}: the site id &quot;{value}&quot; is given twice.</source>
+        <translation>{file}, {field}: lokasjons-id-en «{value}» er gitt to ganger.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is larger than {limit} MB; a sites register is far smaller.</source>
+        <translation>{file}: filen er større enn {limit} MB; et lokasjonsregister er langt mindre.</translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <translation>{file}: filen kan ikke leses ({reason}).</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>ventet en tekst</translation>
+    </message>
+    <message>
+        <source>expected a site id (a text that is not empty)</source>
+        <translation>ventet en lokasjons-id (en tekst som ikke er tom)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>ventet true eller false</translation>
+    </message>
+    <message>
+        <source>expected whole minutes (0 or more)</source>
+        <translation>ventet hele minutter (0 eller flere)</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>ventet en liste</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ventet et objekt</translation>
+    </message>
+    <message>
+        <source>expected good, weak or none</source>
+        <translation>ventet good, weak eller none</translation>
+    </message>
+    <message>
+        <source>{file}: no column for the site id (such as &quot;site&quot; or &quot;lokasjon&quot;).</source>
+        <translation>{file}: ingen kolonne for lokasjons-id-en (for eksempel «site» eller «lokasjon»).</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet has no rows with a site id.</source>
+        <translation>{file}: arket har ingen rader med lokasjons-id.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: {expected}, not &quot;{value}&quot;.</source>
+        <translation>{file}, rad {row}, kolonne «{column}»: {expected}, ikke «{value}».</translation>
+    </message>
+</context>
+<context>
+    <name>SitesModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Emergency power</source>
+        <translation>Nødstrøm</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>uten grense</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StorageErrors</name>
     <message>
         <source>Kontakt cannot write to its data folder {path}: {reason}. Choose another database with --db, or give your user write access to the folder.</source>
@@ -5894,6 +6836,80 @@
     </message>
 </context>
 <context>
+    <name>WeaknessDialog</name>
+    <message>
+        <source>Weakness and measure</source>
+        <translation>Svakhet og tiltak</translation>
+    </message>
+    <message>
+        <source>site ids or entry numbers, with commas</source>
+        <translation>lokasjons-id-er eller nummer, skilt med komma</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>ikke avgjort</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Svakhet</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Recommended measure</source>
+        <translation>Anbefalt tiltak</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Reason (risk accepted)</source>
+        <translation>Begrunnelse (risiko akseptert)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+</context>
+<context>
+    <name>WeaknessModel</name>
+    <message>
+        <source>Weakness</source>
+        <translation>Svakhet</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>ikke avgjort</translation>
+    </message>
+</context>
+<context>
     <name>WeekModel</name>
     <message>
         <source>partly open: {periods}</source>
@@ -5925,6 +6941,10 @@
     <message>
         <source>Change requests</source>
         <translation>Endringsbestillinger</translation>
+    </message>
+    <message>
+        <source>Preparedness</source>
+        <translation>Beredskap</translation>
     </message>
     <message>
         <source>Draw and change the municipality&apos;s ring patterns: opening hours, holidays, voice menus, answer groups and queues. See findings as you edit, simulate a call at any moment, and compare a draft with what IKTNH runs now.</source>

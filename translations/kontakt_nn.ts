@@ -3469,6 +3469,36 @@
     </message>
 </context>
 <context>
+    <name>PathView</name>
+    <message>
+        <source>generator</source>
+        <translation>aggregat</translation>
+    </message>
+    <message numerus="yes">
+        <source>UPS %n min</source>
+        <translation>
+            <numerusform>UPS %n min</numerusform>
+            <numerusform>UPS %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no emergency power</source>
+        <translation>ingen naudstraum</translation>
+    </message>
+    <message>
+        <source>No path given</source>
+        <translation>Ingen veg er oppgitt</translation>
+    </message>
+    <message>
+        <source>PoE</source>
+        <translation>PoE</translation>
+    </message>
+    <message>
+        <source>no PoE</source>
+        <translation>ingen PoE</translation>
+    </message>
+</context>
+<context>
     <name>PatternCard</name>
     <message>
         <source>simultaneous</source>
@@ -4982,6 +5012,707 @@
     </message>
 </context>
 <context>
+    <name>PreparednessCommand</name>
+    <message>
+        <source>preparedness: sites, emergency power, outages and the plan</source>
+        <translation>beredskap: lokasjonar, naudstraum, bortfall og planen</translation>
+    </message>
+    <message>
+        <source>find the weak points of sites, paths and patterns</source>
+        <translation>finn dei svake punkta i lokasjonar, vegar og ringemønster</translation>
+    </message>
+    <message>
+        <source>show what callers meet during an outage</source>
+        <translation>vis kva innringarar møter under eit bortfall</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the sites register (kontakt.sites JSON or XLSX; default: the database&apos;s)</source>
+        <translation>lokasjonsregisteret (kontakt.sites-JSON eller XLSX; elles det i databasen)</translation>
+    </message>
+    <message>
+        <source>ring patterns (default: the database&apos;s newest versions)</source>
+        <translation>ringemønster (elles dei nyaste versjonane i databasen)</translation>
+    </message>
+    <message>
+        <source>the number register as CSV (default: the database&apos;s)</source>
+        <translation>nummerregisteret som CSV (elles det i databasen)</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>STI</translation>
+    </message>
+    <message>
+        <source>write JSON to PATH (- for standard output)</source>
+        <translation>skriv JSON til STI (- for standard ut)</translation>
+    </message>
+    <message>
+        <source>write the preparedness plan (Excel) to PATH</source>
+        <translation>skriv beredskapsplanen (Excel) til STI</translation>
+    </message>
+    <message>
+        <source>exit with 1 when a finding is at least this serious</source>
+        <translation>avslutt med 1 når eit funn er minst så alvorleg</translation>
+    </message>
+    <message>
+        <source>SITE:MINUTES</source>
+        <translation>LOKASJON:MINUTT</translation>
+    </message>
+    <message>
+        <source>a power cut at SITE lasting MINUTES</source>
+        <translation>eit straumbrot på LOKASJON som varer MINUTT</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>LOKASJON</translation>
+    </message>
+    <message>
+        <source>the network at SITE is down</source>
+        <translation>nettverket på LOKASJON er nede</translation>
+    </message>
+    <message>
+        <source>the central data room is down</source>
+        <translation>sentralt datarom er nede</translation>
+    </message>
+    <message>
+        <source>the mobile network is down</source>
+        <translation>mobilnettet er nede</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s telephony platform is down</source>
+        <translation>telefoniplattforma til IKTNH er nede</translation>
+    </message>
+    <message>
+        <source>every site&apos;s power and network, and the three global outages</source>
+        <translation>straum og nettverk på kvar lokasjon, og dei tre store bortfalla</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>utan grense</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site {site}: emergency power {autonomy}</source>
+        <translation>Lokasjon {site}: naudstraum {autonomy}</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ingen funn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation>
+            <numerusform>%n funn:</numerusform>
+            <numerusform>%n funn:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--power: &quot;{value}&quot; is not of the form SITE:MINUTES (such as radhuset:120).</source>
+        <translation>--power: «{value}» er ikkje på forma LOKASJON:MINUTT (til dømes radhuset:120).</translation>
+    </message>
+    <message>
+        <source>{option}: the site &quot;{site}&quot; is not in the sites register (its sites: {known}).</source>
+        <translation>{option}: lokasjonen «{site}» er ikkje i lokasjonsregisteret (lokasjonane der: {known}).</translation>
+    </message>
+    <message>
+        <source>No ring pattern to run the scenario on: give --pattern FILE, or --db with a database that holds one.</source>
+        <translation>Ingen ringemønster å køyre scenarioet på: gi --pattern FIL, eller --db med ein database som har eitt.</translation>
+    </message>
+    <message>
+        <source>answerable</source>
+        <translation>når fram</translation>
+    </message>
+    <message>
+        <source>NOT answerable</source>
+        <translation>NÅR IKKJE FRAM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario {name}: %n member(s) lost</source>
+        <translation>
+            <numerusform>Scenario {name}: %n medlem borte</numerusform>
+            <numerusform>Scenario {name}: %n medlemer borte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{entry} ({state}, {at}): normally {normal}, during {during}: {verdict}</source>
+        <translation>{entry} ({state}, {at}): vanlegvis {normal}, under bortfallet {during}: {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessFindings</name>
+    <message>
+        <source>Site {site}: the hop &quot;{hop}&quot; on the path to the central data room has neither UPS nor generator, so the phones there stop at the first power cut.</source>
+        <translation>Lokasjon {site}: leddet «{hop}» på vegen til sentralt datarom har verken UPS eller aggregat, så telefonane der stoppar ved første straumbrot.</translation>
+    </message>
+    <message>
+        <source>Site {site}: emergency power lasts {minutes} min, less than the target of {target} min.</source>
+        <translation>Lokasjon {site}: naudstraumen varer {minutes} min, mindre enn målet på {target} min.</translation>
+    </message>
+    <message>
+        <source>The desk phone {who} at site {site} hangs on the access switch &quot;{hop}&quot;, which gives no PoE.</source>
+        <translation>Bordtelefonen {who} på lokasjon {site} heng på tilgangssvitsjen «{hop}», som ikkje gir PoE.</translation>
+    </message>
+    <message>
+        <source>Site {site} has desk phones or softphones but not enough network points (Wi-Fi does not make up for it).</source>
+        <translation>Lokasjon {site} har bordtelefonar eller softphonar, men ikkje nok nettverkspunkt (trådlaust nett veg ikkje opp for det).</translation>
+    </message>
+    <message>
+        <source>The mobile {member} sits at site {site}, which has no mobile coverage indoors.</source>
+        <translation>Mobilen {member} er på lokasjon {site}, som ikkje har mobildekning innandørs.</translation>
+    </message>
+    <message>
+        <source>One outage at site {site} silences &quot;{node}&quot;: all its members are desk phones or softphones there.</source>
+        <translation>Eitt bortfall på lokasjon {site} stoggar «{node}»: alle medlemene er bordtelefonar eller softphonar der.</translation>
+    </message>
+    <message>
+        <source>No route of {entry} in opening hours rings a mobile, whatever the caller presses.</source>
+        <translation>Ingen veg for {entry} i opningstida ringjer ein mobil, kva innringaren enn trykkjer.</translation>
+    </message>
+    <message>
+        <source>The site &quot;{site}&quot; is named by {who} but is not in the sites register.</source>
+        <translation>Lokasjonen «{site}» er nemnd av {who}, men er ikkje i lokasjonsregisteret.</translation>
+    </message>
+    <message>
+        <source>{entry} cannot be answered in opening hours during: {scenarios}.</source>
+        <translation>Innringarar til {entry} når ingen i opningstida under: {scenarios}.</translation>
+    </message>
+    <message>
+        <source>The preparedness plan was last reviewed on {date}; a review is due every 12 months.</source>
+        <translation>Beredskapsplanen vart sist gjennomgått {date}; han skal gjennomgåast kvar 12. månad.</translation>
+    </message>
+    <message>
+        <source>The preparedness plan has never been reviewed.</source>
+        <translation>Beredskapsplanen har aldri vore gjennomgått.</translation>
+    </message>
+    <message>
+        <source>The weakness &quot;{text}&quot; has no decided measure.</source>
+        <translation>Svakheita «{text}» har ikkje noko avgjort tiltak.</translation>
+    </message>
+    <message>
+        <source>The measure against &quot;{text}&quot; was due on {date}.</source>
+        <translation>Tiltaket mot «{text}» hadde frist {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessFindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorsgrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessPlan</name>
+    <message>
+        <source>Preparedness plan for telephony</source>
+        <translation>Beredskapsplan for telefoni</translation>
+    </message>
+    <message>
+        <source>Ask IKTNH&apos;s service desk to forward {entry} to a mobile that still works.</source>
+        <translation>Be servicedesken til IKTNH om å vidarekople {entry} til ein mobil som framleis verkar.</translation>
+    </message>
+    <message>
+        <source>The platform is down: ask IKTNH&apos;s service desk to set up what can run outside it.</source>
+        <translation>Plattforma er nede: be servicedesken til IKTNH om å setje opp det som kan køyre utanfor ho.</translation>
+    </message>
+    <message>
+        <source>Nothing: callers still reach someone.</source>
+        <translation>Ingenting: innringarane når framleis nokon.</translation>
+    </message>
+    <message>
+        <source>Nothing new: nobody answers at this time on a normal day either.</source>
+        <translation>Ingenting nytt: ingen svarar på denne tida ein vanleg dag heller.</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>aggregat</translation>
+    </message>
+    <message numerus="yes">
+        <source>UPS %n min</source>
+        <translation>
+            <numerusform>UPS %n min</numerusform>
+            <numerusform>UPS %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no emergency power</source>
+        <translation>ingen naudstraum</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>utan grense</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <source>Autonomy target</source>
+        <translation>Mål for driftstid på naudstraum</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktar</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s service desk</source>
+        <translation>Servicedesken til IKTNH</translation>
+    </message>
+    <message>
+        <source>ICT contact</source>
+        <translation>Ikt-kontakt</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Stedfortredar</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Sist gjennomgått</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Gjennomgått av</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Neste gjennomgang innan</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Driftstid på naudstraum</translation>
+    </message>
+    <message>
+        <source>Network points</source>
+        <translation>Nettverkspunkt</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Trådlaust nett</translation>
+    </message>
+    <message>
+        <source>Mobile coverage</source>
+        <translation>Mobildekning</translation>
+    </message>
+    <message>
+        <source>Path to the central data room</source>
+        <translation>Vegen til sentralt datarom</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Ringt</translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation>Vanlegvis</translation>
+    </message>
+    <message>
+        <source>During the outage</source>
+        <translation>Under bortfallet</translation>
+    </message>
+    <message>
+        <source>Answerable</source>
+        <translation>Når fram</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Kva du gjer</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Svakheit</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Meldt</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <source>Recommended measure</source>
+        <translation>Tilrådd tiltak</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Avgjerd</translation>
+    </message>
+    <message>
+        <source>Measure or reason</source>
+        <translation>Tiltak eller grunngjeving</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>ikkje avgjort</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorsgrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Lokasjonar</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Svakheiter</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessReminders</name>
+    <message>
+        <source>The measure against &quot;{text}&quot; is due on {date} (owner: {owner}).</source>
+        <translation>Tiltaket mot «{text}» har frist {date} (ansvarleg: {owner}).</translation>
+    </message>
+    <message>
+        <source>The preparedness plan is due for review: the last was on {date}.</source>
+        <translation>Beredskapsplanen skal gjennomgåast: sist var {date}.</translation>
+    </message>
+    <message>
+        <source>The preparedness plan has never been reviewed: mark it reviewed.</source>
+        <translation>Beredskapsplanen har aldri vore gjennomgått: merk han som gjennomgått.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessWords</name>
+    <message>
+        <source>measure planned</source>
+        <translation>tiltak planlagt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gjennomført</translation>
+    </message>
+    <message>
+        <source>risk accepted</source>
+        <translation>risiko akseptert</translation>
+    </message>
+</context>
+<context>
+    <name>PreparednessWorkspace</name>
+    <message>
+        <source>Sites</source>
+        <translation>Lokasjonar</translation>
+    </message>
+    <message>
+        <source>Outage scenarios</source>
+        <translation>Bortfallsscenario</translation>
+    </message>
+    <message>
+        <source>Weaknesses and measures</source>
+        <translation>Svakheiter og tiltak</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Preparedness plan</source>
+        <translation>Beredskapsplan</translation>
+    </message>
+    <message>
+        <source>Add site …</source>
+        <translation>Legg til lokasjon …</translation>
+    </message>
+    <message>
+        <source>Edit site …</source>
+        <translation>Endre lokasjon …</translation>
+    </message>
+    <message>
+        <source>Remove site</source>
+        <translation>Fjern lokasjon</translation>
+    </message>
+    <message>
+        <source>Autonomy target</source>
+        <translation>Mål for driftstid på naudstraum</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Import sites …</source>
+        <translation>Importer lokasjonar …</translation>
+    </message>
+    <message>
+        <source>Export sites …</source>
+        <translation>Eksporter lokasjonar …</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Køyr</translation>
+    </message>
+    <message>
+        <source>Add weakness …</source>
+        <translation>Legg til svakheit …</translation>
+    </message>
+    <message>
+        <source>Decide measure …</source>
+        <translation>Avgjer tiltak …</translation>
+    </message>
+    <message>
+        <source>Register as weakness</source>
+        <translation>Registrer som svakheit</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Merk som gjennomgått</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>IKTNH&apos;s service desk</source>
+        <translation>Servicedesken til IKTNH</translation>
+    </message>
+    <message>
+        <source>Deputy ICT contact</source>
+        <translation>Stedfortredar for ikt-kontakten</translation>
+    </message>
+    <message>
+        <source>When the platform is down</source>
+        <translation>Når plattforma er nede</translation>
+    </message>
+    <message>
+        <source>Export plan (Excel) …</source>
+        <translation>Eksporter planen (Excel) …</translation>
+    </message>
+    <message>
+        <source>Export plan (PDF) …</source>
+        <translation>Eksporter planen (PDF) …</translation>
+    </message>
+    <message>
+        <source>Power cut at a site</source>
+        <translation>Straumbrot på ein lokasjon</translation>
+    </message>
+    <message>
+        <source>Network down at a site</source>
+        <translation>Nettverket nede på ein lokasjon</translation>
+    </message>
+    <message>
+        <source>Central data room down</source>
+        <translation>Sentralt datarom nede</translation>
+    </message>
+    <message>
+        <source>Mobile network down</source>
+        <translation>Mobilnettet nede</translation>
+    </message>
+    <message>
+        <source>Telephony platform down</source>
+        <translation>Telefoniplattforma nede</translation>
+    </message>
+    <message>
+        <source>Sweep: every outage</source>
+        <translation>Alle bortfall på ein gong</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Sjekkar …</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Noko gjekk gale: {error}</translation>
+    </message>
+    <message>
+        <source>The plan has never been reviewed.</source>
+        <translation>Planen har aldri vore gjennomgått.</translation>
+    </message>
+    <message>
+        <source>Last reviewed {date} by {who}. The next review is due {due}.</source>
+        <translation>Sist gjennomgått {date} av {who}. Neste gjennomgang skal skje innan {due}.</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>{name}, {address}. Network points: {points}. Wi-Fi: {wifi}. Mobile coverage indoors: {coverage}.</source>
+        <translation>{name}, {address}. Nettverkspunkt: {points}. Trådlaust nett: {wifi}. Mobildekning innandørs: {coverage}.</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>nok</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>for få</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ingen funn.</translation>
+    </message>
+    <message>
+        <source>Simulating calls …</source>
+        <translation>Simulerer oppringingar …</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n entry number(s) lost</source>
+        <translation>
+            <numerusform>{name}: %n nummer når ingen</numerusform>
+            <numerusform>{name}: %n nummer når ingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost: {members}</source>
+        <translation>Borte: {members}</translation>
+    </message>
+    <message>
+        <source>Route normally: {normal}
+Route during the outage: {during}</source>
+        <translation>Vegen vanlegvis: {normal}
+Vegen under bortfallet: {during}</translation>
+    </message>
+    <message>
+        <source>Sites register (*.json *.xlsx)</source>
+        <translation>Lokasjonsregister (*.json *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Sites register (*.json)</source>
+        <translation>Lokasjonsregister (*.json)</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Gjennomgått av</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Lagra {path}</translation>
+    </message>
+</context>
+<context>
     <name>PublicHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -5397,6 +6128,41 @@
     </message>
 </context>
 <context>
+    <name>ScenarioModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Ringt</translation>
+    </message>
+    <message>
+        <source>Normally</source>
+        <translation>Vanlegvis</translation>
+    </message>
+    <message>
+        <source>During the outage</source>
+        <translation>Under bortfallet</translation>
+    </message>
+    <message>
+        <source>Answerable</source>
+        <translation>Når fram</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>the catalogues for nn, nb and en are in {folder}</source>
@@ -5725,6 +6491,182 @@
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Enough network points</source>
+        <translation>Nok nettverkspunkt</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Trådlaust nett</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>UPS (min)</source>
+        <translation>UPS (min)</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Aggregat</translation>
+    </message>
+    <message>
+        <source>PoE</source>
+        <translation>PoE</translation>
+    </message>
+    <message>
+        <source>Add hop</source>
+        <translation>Legg til ledd</translation>
+    </message>
+    <message>
+        <source>Remove hop</source>
+        <translation>Fjern ledd</translation>
+    </message>
+    <message>
+        <source>Site id</source>
+        <translation>Lokasjons-id</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Mobile coverage indoors</source>
+        <translation>Mobildekning innandørs</translation>
+    </message>
+    <message>
+        <source>Path to the central data room</source>
+        <translation>Vegen til sentralt datarom</translation>
+    </message>
+</context>
+<context>
+    <name>SitesErrors</name>
+    <message>
+        <source>{file}: this is not JSON ({reason}).</source>
+        <translation>{file}: dette er ikkje JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a sites register (the &quot;format&quot; is not &quot;kontakt.sites&quot;).</source>
+        <translation>{file}: dette er ikkje eit lokasjonsregister («format» er ikkje «kontakt.sites»).</translation>
+    </message>
+    <message>
+        <source>{file}: version {value} of the sites register is not known (1 is).</source>
+        <translation>{file}: versjon {value} av lokasjonsregisteret er ukjend (1 er kjend).</translation>
+    </message>
+    <message>
+        <source>{file}, {field}: {expected}, not {value}.</source>
+        <translation>{file}, {field}: {expected}, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{file}, {field}: missing ({expected}).</source>
+        <translation>{file}, {field}: manglar ({expected}).</translation>
+    </message>
+    <message>
+        <source>{file}, {field}: the site id &quot;{value}&quot; is given twice.</source>
+        <translation>{file}, {field}: lokasjons-id-en «{value}» er gitt to gonger.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is larger than {limit} MB; a sites register is far smaller.</source>
+        <translation>{file}: fila er større enn {limit} MB; eit lokasjonsregister er langt mindre.</translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <translation>{file}: fila kan ikkje lesast ({reason}).</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>venta ein tekst</translation>
+    </message>
+    <message>
+        <source>expected a site id (a text that is not empty)</source>
+        <translation>venta ein lokasjons-id (ein tekst som ikkje er tom)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>venta true eller false</translation>
+    </message>
+    <message>
+        <source>expected whole minutes (0 or more)</source>
+        <translation>venta heile minutt (0 eller fleire)</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>venta ei liste</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>venta eit objekt</translation>
+    </message>
+    <message>
+        <source>expected good, weak or none</source>
+        <translation>venta good, weak eller none</translation>
+    </message>
+    <message>
+        <source>{file}: no column for the site id (such as &quot;site&quot; or &quot;lokasjon&quot;).</source>
+        <translation>{file}: ingen kolonne for lokasjons-id-en (til dømes «site» eller «lokasjon»).</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet has no rows with a site id.</source>
+        <translation>{file}: arket har ingen rader med lokasjons-id.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: {expected}, not &quot;{value}&quot;.</source>
+        <translation>{file}, rad {row}, kolonne «{column}»: {expected}, ikkje «{value}».</translation>
+    </message>
+</context>
+<context>
+    <name>SitesModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Lokasjon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Emergency power</source>
+        <translation>Naudstraum</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>without limit</source>
+        <translation>utan grense</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StorageErrors</name>
     <message>
         <source>Kontakt cannot write to its data folder {path}: {reason}. Choose another database with --db, or give your user write access to the folder.</source>
@@ -5894,6 +6836,80 @@
     </message>
 </context>
 <context>
+    <name>WeaknessDialog</name>
+    <message>
+        <source>Weakness and measure</source>
+        <translation>Svakheit og tiltak</translation>
+    </message>
+    <message>
+        <source>site ids or entry numbers, with commas</source>
+        <translation>lokasjons-id-ar eller nummer, skilde med komma</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>ikkje avgjort</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Svakheit</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <source>Recommended measure</source>
+        <translation>Tilrådd tiltak</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Avgjerd</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Reason (risk accepted)</source>
+        <translation>Grunngjeving (risiko akseptert)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+</context>
+<context>
+    <name>WeaknessModel</name>
+    <message>
+        <source>Weakness</source>
+        <translation>Svakheit</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Gjeld</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Avgjerd</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>ikkje avgjort</translation>
+    </message>
+</context>
+<context>
     <name>WeekModel</name>
     <message>
         <source>partly open: {periods}</source>
@@ -5925,6 +6941,10 @@
     <message>
         <source>Change requests</source>
         <translation>Endringsbestillingar</translation>
+    </message>
+    <message>
+        <source>Preparedness</source>
+        <translation>Beredskap</translation>
     </message>
     <message>
         <source>Draw and change the municipality&apos;s ring patterns: opening hours, holidays, voice menus, answer groups and queues. See findings as you edit, simulate a call at any moment, and compare a draft with what IKTNH runs now.</source>

@@ -11,6 +11,7 @@ from kontakt.core.catalogue.document import load_catalogue
 from kontakt.core.contacts.directory import read_directory
 from kontakt.core.contacts.hrm_import import read_table, to_records
 from kontakt.core.contacts.mapping import resolve_mapping
+from kontakt.core.preparedness.sites import loads as load_sites
 from kontakt.core.ringpattern.document import loads as load_pattern
 from kontakt.resources import resource_path
 from kontakt.services.catalogue import keep_document_facts
@@ -20,16 +21,24 @@ from kontakt.storage.db import Database
 from kontakt.storage.models import Municipality
 from kontakt.storage.patterns import add_version
 from kontakt.storage.people import replace_directory, replace_people
+from kontakt.storage.preparedness import replace_register, set_plan_texts
 
 DEMO_NAME = "Demo kommune"
 PATTERN_FILE = "demo-sentralbord.ringpattern.json"
 HRM_FILE = "hrm-export.csv"
 DIRECTORY_FILE = "directory.csv"
 CATALOGUE_FILE = "phone-catalogue.json"
+SITES_FILE = "sites.json"
+DEMO_PLAN = {
+    "service_desk": "IKTNH servicedesk, 56 37 00 00, servicedesk@iktnh.no",
+    "deputy": "Ola Vik, 912 00 002",
+    "platform_fallback": "IKTNH vidarekoplar hovudnummeret til vakttelefonen 912 00 002 "
+    "utanfor plattforma.",
+}
 
 
 def load_demo(db: Database) -> None:
-    """Create the demo municipality with its ring pattern, people, numbers and phones."""
+    """Create the demo municipality with its ring pattern, people, numbers, phones and sites."""
     folder = resource_path("demo")
     pattern_text = (folder / PATTERN_FILE).read_text(encoding="utf-8")
     pattern = load_pattern(pattern_text)
@@ -38,6 +47,7 @@ def load_demo(db: Database) -> None:
     records = to_records(table, mapping)
     directory = read_directory(folder / DIRECTORY_FILE)
     catalogue = load_catalogue((folder / CATALOGUE_FILE).read_text(encoding="utf-8"))
+    sites = load_sites((folder / SITES_FILE).read_bytes(), SITES_FILE)
     with db.transaction() as session:
         municipality = Municipality(
             number=DEMO_NUMBER,
@@ -68,5 +78,7 @@ def load_demo(db: Database) -> None:
             records=records,
         )
         replace_directory(session, municipality.id, directory)
+        replace_register(session, municipality.id, sites)
+        set_plan_texts(session, municipality.id, DEMO_PLAN)
         replace_catalogue(session, catalogue.models)
         keep_document_facts(session, catalogue)

@@ -283,3 +283,73 @@ class MappingProfile(Base):
     name: Mapped[str] = mapped_column(String(200))
     mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class PreparednessSite(Base):
+    """A site of the preparedness register and its path of hops (migration 0007)."""
+
+    __tablename__ = "preparedness_site"
+    __table_args__ = (UniqueConstraint("municipality_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    network_points_ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    wifi: Mapped[bool] = mapped_column(Boolean, default=False)
+    mobile_coverage: Mapped[str] = mapped_column(String(16), default="good")
+    path: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class PreparednessPlan(Base):
+    """The municipality's preparedness settings: the autonomy target and what IKTNH can set
+    up outside the platform when the platform itself is down (migration 0007)."""
+
+    __tablename__ = "preparedness_plan"
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), primary_key=True
+    )
+    autonomy_target_min: Mapped[int] = mapped_column(Integer, default=120)
+    platform_fallback: Mapped[str] = mapped_column(Text, default="")
+    service_desk: Mapped[str] = mapped_column(Text, default="")
+    deputy: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class PreparednessWeakness(Base):
+    """A weakness (reported by IKTNH, typed in, or a registered finding) and the decision
+    on it (migration 0007)."""
+
+    __tablename__ = "preparedness_weakness"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
+    reported: Mapped[date | None] = mapped_column(Date, default=None)
+    text: Mapped[str] = mapped_column(Text)
+    sites: Mapped[list[Any]] = mapped_column(default=list)
+    entries: Mapped[list[Any]] = mapped_column(default=list)
+    severity: Mapped[str] = mapped_column(String(16), default="warning")
+    recommended: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(16), default="typed")
+    decision: Mapped[str | None] = mapped_column(String(32), default=None)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    measure: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due: Mapped[date | None] = mapped_column(Date, default=None)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class PreparednessReview(Base):
+    """One review of the preparedness plan: who and when (migration 0007)."""
+
+    __tablename__ = "preparedness_review"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
+    reviewed_by: Mapped[str] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime] = mapped_column(default=utc_now)

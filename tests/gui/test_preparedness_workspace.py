@@ -1,0 +1,103 @@
+"""The Beredskap workspace on the demo data: sites with autonomy and paths, a scenario run
+with its routes, a weakness decided, the plan marked reviewed and exported."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from kontakt.core.preparedness.scenarios import Kind
+from kontakt.core.preparedness.weaknesses import Decision, Weakness
+from kontakt.services import preparedness
+from kontakt.storage.db import Database
+from kontakt.ui.workspaces.preparedness.models import AUTONOMY_ROLE
+from kontakt.ui.workspaces.preparedness.site_dialog import SiteDialog
+from kontakt.ui.workspaces.preparedness.workspace import PreparednessWorkspace
+from tests.unit.preparedness.builders import TODAY
+
+
+def test_sites_a_scenario_a_weakness_and_the_plan(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    page = PreparednessWorkspace(demo_db)
+    qtbot.addWidget(page)
+    page.today = lambda: TODAY
+    page.show()
+    page.activated()
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=10_000)
+
+    model = page.sites_model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "radhuset",
+        "helsehuset",
+        "teknisk",
+    ]
+    assert model.index(2, 2).data(AUTONOMY_ROLE) == (0, 120)
+    page.sites_view.selectRow(2)
+    assert [h.name for h in page.path_view.hops] == ["sw-te-1", "fw-te", "fiber te-dc", "core-dc"]
+    assert page.path_view.power_text(page.path_view.hops[0]) == "no emergency power"
+    assert "PoE" in page.site_findings.text()
+    assert "desk-phone-without-poe" in {f.code for f in page.loaded.result.findings}  # type: ignore[union-attr]
+    assert "never been reviewed" in page.reminders.text()
+
+    # the GUI edits the register: teknisk gets emergency power on its switch
+    teknisk = page.chosen_site()
+    assert teknisk is not None and teknisk.id == "teknisk"
+    powered = (replace(teknisk.path[0], ups_min=240, poe=True), *teknisk.path[1:])
+    assert SiteDialog(teknisk, page).site() == teknisk  # the dialog gives back what it shows
+    page.ask_site = lambda site: replace(site, path=powered)
+    page.edit_site(teknisk)
+    qtbot.waitUntil(lambda: page.sites_model.index(2, 2).data(AUTONOMY_ROLE) == (30, 120))
+    assert "PoE" not in " ".join(
+        f.code
+        for f in page.loaded.result.for_site("teknisk")  # type: ignore[union-attr]
+    )
+
+    page.kind.setCurrentIndex(page.kind.findData(Kind.NETWORK.value))
+    page.site_choice.setCurrentIndex(page.site_choice.findData("radhuset"))
+    page.run_button.click()
+    qtbot.waitUntil(lambda: bool(page.results), timeout=10_000)
+    assert page.results[0].scenario.name == "network radhuset"
+    assert "ingrid, kari" in page.lost.text()
+    first = page.scenario_model.rows[0]
+    assert first.entry == "+4756100000" and first.during.rang == ("ola",)
+    assert page.scenario_model.index(0, 5).data() == "yes"
+    assert "Sentralbordet" in page.route.text()
+
+    page.edit_weakness = lambda w: Weakness(
+        "UPS i rådhuset held for kort",
+        sites=("radhuset",),
+        decision=Decision.MEASURE_PLANNED,
+        owner="Kari Nordmann",
+        due=TODAY - timedelta(days=2),
+    )
+    page.add_weakness()
+    qtbot.waitUntil(lambda: bool(page.weakness_model.rows), timeout=10_000)
+    assert page.weakness_model.rows[0][1]  # past due: unanswered
+    assert "UPS i rådhuset held for kort" in page.reminders.text()
+
+    page.ask_text = lambda title, label, default: "Kari Nordmann"
+    page.mark_reviewed()
+    qtbot.waitUntil(lambda: bool(page.loaded and page.loaded.data.reviews), timeout=10_000)
+    assert "by Kari Nordmann" in page.review_text.text()
+    assert [r.by for r in preparedness.stored(demo_db).reviews] == ["Kari Nordmann"]
+
+    page.fallback.setPlainText("IKTNH set hovudnummeret over til 912 00 002.")
+    page.save_plan_texts()
+    qtbot.waitUntil(
+        lambda: (
+            "912 00 002" in (page.loaded.data.texts["platform_fallback"] if page.loaded else "")
+        ),
+        timeout=10_000,
+    )
+
+    xlsx, pdf = tmp_path / "plan.xlsx", tmp_path / "plan.pdf"
+    page.ask_path = lambda mode, pattern: str(xlsx)
+    page.export_plan("xlsx")
+    page.ask_path = lambda mode, pattern: str(pdf)
+    page.export_plan("pdf")
+    assert xlsx.stat().st_size > 0
+    assert pdf.read_bytes().startswith(b"%PDF")
