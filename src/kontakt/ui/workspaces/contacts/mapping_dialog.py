@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontakt.core.contacts.mapping import HRM_FIELDS, FieldSpec, MappingProfile
+from kontakt.core.contacts.mapping import HRM_FIELDS
+from kontakt.core.tables.mapping import FieldSpec, MappingProfile
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services.contacts import MappingPreview
 
