@@ -209,3 +209,33 @@ def test_an_unknown_result_names_its_row_and_value(tmp_path: Path) -> None:
     path.write_text("Start;Entry;Result\n2026-11-23;1;answered\n")
     with pytest.raises(CallRecordError, match='row 1, column "Start": "2026-11-23" is not a t'):
         to_records(read_table(path, None, CallRecordError), mapping, OSLO)
+
+
+def test_each_miss_is_explained_from_the_pattern() -> None:
+    from kontakt.core.servicelevel.explain import closed_hints, explain, misses
+    from kontakt.i18n import command_line_translate
+
+    english = command_line_translate("en")
+
+    pattern = loads((DEMO / "demo-sentralbord.ringpattern.json").read_text(encoding="utf-8"))
+    slow = [
+        (f"2026-11-23T{h:02d}:{m:02d}:00", "56100000", "Sentralbordet", 40, 240, A)
+        for h in (8, 9)
+        for m in range(0, 60, 3)
+    ]
+    fast = [(f"2026-11-23T11:{m:02d}:00", "56100000", "sentralbord", 5, 240, A) for m in range(9)]
+    closed = [(f"2026-11-23T16:{m:02d}:00", "56100000", "", 0, 0, Result.CLOSED) for m in range(4)]
+    report = compute(records(*slow, *fast, *closed), {}, pattern)
+    (queue,) = report.targets
+    (miss,) = misses(queue)
+    assert (miss.weekday, miss.start, miss.end, miss.figures.offered) == (0, 8, 10, 40)
+    assert explain(miss, pattern, english) == (
+        "Sentralbordet, monday 08–10: 0 % answered within 20 s (target 80 %). "
+        f"The queue has 3 members; Erlang C recommends {miss.agents_needed}. "
+        "It rings them all at once, 20 s at a time; a caller waits at most 240 s, then goes "
+        'to "Postmottak".'
+    )
+    assert miss.agents_needed == queue.hour(0, 8).agents_needed
+    assert closed_hints(report, english) == [
+        "4 calls came on monday 16–17 while it was closed."
+    ]

@@ -145,9 +145,17 @@ class TargetReport:
     months: Mapping[tuple[int, int], Figures]
     hours: Sequence[HourCell]
     members: int | None
+    hour_counts: Sequence[_Counts] = field(default=(), repr=False, compare=False)
 
     def hour(self, weekday: int, hour: int) -> HourCell:
         return self.hours[weekday * 24 + hour]
+
+    def span(self, weekday: int, start: int, end: int) -> Figures:
+        """The figures of hours start..end (end excluded) of `weekday` together."""
+        counts = _Counts()
+        for hour in range(start, end):
+            counts.add(self.hour_counts[weekday * 24 + hour])
+        return counts.figures(self.goal)
 
 
 @dataclass(frozen=True)
@@ -443,6 +451,7 @@ def _target_report(
         {key: counts.figures(goal) for key, counts in months.items()},
         cells_of_week,
         members,
+        hours,
     )
 
 

@@ -1,0 +1,256 @@
+"""What the ring pattern does where a target is missed, in sentences for the user.
+
+A miss is a run of hours on one weekday whose calls did not meet the target. Its sentence
+says the figure against the goal, then what the pattern does there: the queue or group, its
+members and how it rings them, the ring and wait times, where overflow and no-answer go,
+and what Erlang C recommends. Calls in closed time are summed up by the hours that have the
+most of them, where opening hours could move. All texts go through `render` (context
+"ServiceLevel").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from kontakt.core.ringpattern.model import Node, NodeType, Pattern, Strategy
+from kontakt.core.servicelevel.figures import Figures, Report, TargetReport
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
+
+CONTEXT: Final = "ServiceLevel"
+
+WEEKDAYS: Final = (
+    QT_TRANSLATE_NOOP("ServiceLevel", "Monday"),
+    QT_TRANSLATE_NOOP("ServiceLevel", "Tuesday"),
+    QT_TRANSLATE_NOOP("ServiceLevel", "Wednesday"),
+    QT_TRANSLATE_NOOP("ServiceLevel", "Thursday"),
+    QT_TRANSLATE_NOOP("ServiceLevel", "Friday"),
+    QT_TRANSLATE_NOOP("ServiceLevel", "Saturday"),
+    QT_TRANSLATE_NOOP("ServiceLevel", "Sunday"),
+)
+WEEKDAYS_IN_TEXT: Final = (
+    QT_TRANSLATE_NOOP("ServiceLevel", "monday"),
+    QT_TRANSLATE_NOOP("ServiceLevel", "tuesday"),
+    QT_TRANSLATE_NOOP("ServiceLevel", "wednesday"),
+    QT_TRANSLATE_NOOP("ServiceLevel", "thursday"),
+    QT_TRANSLATE_NOOP("ServiceLevel", "friday"),
+    QT_TRANSLATE_NOOP("ServiceLevel", "saturday"),
+    QT_TRANSLATE_NOOP("ServiceLevel", "sunday"),
+)
+"""Weekdays inside a sentence (lower case in Norwegian, capitalised in English)."""
+
+STRATEGIES: Final = {
+    Strategy.SIMULTANEOUS: QT_TRANSLATE_NOOP("ServiceLevel", "all at once"),
+    Strategy.SEQUENTIAL: QT_TRANSLATE_NOOP("ServiceLevel", "one after another"),
+    Strategy.ROTATING: QT_TRANSLATE_NOOP("ServiceLevel", "in turn"),
+}
+
+LEVEL: Final = QT_TRANSLATE_NOOP(
+    "ServiceLevel",
+    "{target}, {weekday} {start}–{end}: {level} % answered within {within} s (target {goal} %).",
+)
+ABANDON: Final = QT_TRANSLATE_NOOP(
+    "ServiceLevel", "{rate} % hung up while waiting (at most {goal} %)."
+)
+ANSWER: Final = QT_TRANSLATE_NOOP("ServiceLevel", "{rate} % were answered (at least {goal} %).")
+QUEUE_MEMBERS: Final = QT_TRANSLATE_NOOP("ServiceLevel", "The queue has %n member(s)")
+GROUP_MEMBERS: Final = QT_TRANSLATE_NOOP("ServiceLevel", "The group has %n member(s)")
+RECOMMENDS: Final = QT_TRANSLATE_NOOP("ServiceLevel", "{members}; Erlang C recommends {agents}.")
+NO_ESTIMATE: Final = QT_TRANSLATE_NOOP("ServiceLevel", "{members}.")
+QUEUE_RINGS: Final = QT_TRANSLATE_NOOP(
+    "ServiceLevel",
+    "It rings them {strategy}, {ring} s at a time; a caller waits at most {wait} s, "
+    "then goes to {overflow}.",
+)
+GROUP_RINGS: Final = QT_TRANSLATE_NOOP(
+    "ServiceLevel",
+    "It rings them {strategy}, {ring} s at a time; with no answer the call goes to {next}.",
+)
+ENDED: Final = QT_TRANSLATE_NOOP("ServiceLevel", "nowhere (the call is ended)")
+NOT_IN_PATTERN: Final = QT_TRANSLATE_NOOP(
+    "ServiceLevel", "The ring pattern has no queue or group by this name."
+)
+CLOSED_HOURS: Final = QT_TRANSLATE_NOOP(
+    "ServiceLevel", "%n call(s) came on {weekday} {start}–{end} while it was closed."
+)
+CAVEAT: Final = QT_TRANSLATE_NOOP(
+    "ServiceLevel",
+    "Erlang C ignores callers who hang up while waiting, so it overstates how many are needed.",
+)
+
+
+@dataclass(frozen=True)
+class Miss:
+    """Hours `start`..`end` (end excluded) of `weekday` where `target` missed its goal."""
+
+    target: TargetReport
+    weekday: int
+    start: int
+    end: int
+    figures: Figures
+    agents_needed: int | None
+
+
+def misses(target: TargetReport) -> list[Miss]:
+    """The runs of hours (on one weekday) whose calls missed the target, week order."""
+    found: list[Miss] = []
+    for weekday in range(7):
+        run: list[int] = []
+        for hour in [*range(24), 24]:
+            cell = target.hour(weekday, hour) if hour < 24 else None
+            missed = cell is not None and cell.figures.offered > 0 and not cell.figures.meets
+            if missed:
+                run.append(hour)
+                continue
+            if run:
+                found.append(_miss(target, weekday, run))
+                run = []
+    return found
+
+
+def _miss(target: TargetReport, weekday: int, hours: Sequence[int]) -> Miss:
+    needs = [n for h in hours if (n := target.hour(weekday, h).agents_needed) is not None]
+    return Miss(
+        target,
+        weekday,
+        hours[0],
+        hours[-1] + 1,
+        target.span(weekday, hours[0], hours[-1] + 1),
+        max(needs, default=None),
+    )
+
+
+def percent(rate: float) -> str:
+    """A rate as a whole percentage ("64")."""
+    return str(round(rate * 100))
+
+
+def explain(miss: Miss, pattern: Pattern | None, translate: Translate) -> str:
+    """The miss in sentences: the figure against its goal, then what the pattern does."""
+    goal, figures = miss.target.goal, miss.figures
+    parts = [
+        render(
+            translate,
+            CONTEXT,
+            LEVEL,
+            {
+                "target": miss.target.label,
+                "weekday": translate(CONTEXT, WEEKDAYS_IN_TEXT[miss.weekday]),
+                "start": f"{miss.start:02d}",
+                "end": f"{miss.end:02d}",
+                "level": percent(figures.service_level or 0),
+                "within": goal.within_s,
+                "goal": _number(goal.percent),
+            },
+        )
+    ]
+    if figures.abandon_rate is not None and figures.abandon_rate * 100 > goal.max_abandon_percent:
+        parts.append(
+            render(
+                translate,
+                CONTEXT,
+                ABANDON,
+                {"rate": percent(figures.abandon_rate), "goal": _number(goal.max_abandon_percent)},
+            )
+        )
+    if figures.answer_rate is not None and figures.answer_rate * 100 < goal.min_answer_percent:
+        parts.append(
+            render(
+                translate,
+                CONTEXT,
+                ANSWER,
+                {"rate": percent(figures.answer_rate), "goal": _number(goal.min_answer_percent)},
+            )
+        )
+    node = pattern.node(miss.target.target) if pattern is not None else None
+    if node is not None and node.type in (NodeType.QUEUE, NodeType.GROUP):
+        parts.extend(_node_sentences(node, miss.agents_needed, pattern, translate))
+    elif pattern is not None and miss.target.kind != "entry":
+        parts.append(translate(CONTEXT, NOT_IN_PATTERN))
+    return " ".join(parts)
+
+
+def _node_sentences(
+    node: Node, agents: int | None, pattern: Pattern | None, translate: Translate
+) -> list[str]:
+    queue = node.type is NodeType.QUEUE
+    members = render(
+        translate, CONTEXT, QUEUE_MEMBERS if queue else GROUP_MEMBERS, {}, n=len(node.member_ids)
+    )
+    sentences = [
+        render(translate, CONTEXT, RECOMMENDS, {"members": members, "agents": agents})
+        if agents is not None
+        else render(translate, CONTEXT, NO_ESTIMATE, {"members": members})
+    ]
+    strategy = translate(CONTEXT, STRATEGIES[node.strategy or Strategy.SIMULTANEOUS])
+    onward = _label(pattern, node.exit_target("overflow" if queue else "no_answer"), translate)
+    if queue:
+        sentences.append(
+            render(
+                translate,
+                CONTEXT,
+                QUEUE_RINGS,
+                {
+                    "strategy": strategy,
+                    "ring": node.ring_seconds,
+                    "wait": node.max_wait_seconds,
+                    "overflow": onward,
+                },
+            )
+        )
+    else:
+        sentences.append(
+            render(
+                translate,
+                CONTEXT,
+                GROUP_RINGS,
+                {"strategy": strategy, "ring": node.ring_seconds, "next": onward},
+            )
+        )
+    return sentences
+
+
+def _label(pattern: Pattern | None, node_id: str | None, translate: Translate) -> str:
+    node = pattern.node(node_id) if pattern is not None else None
+    if node is None:
+        return translate(CONTEXT, ENDED)
+    return f'"{node.label or node.id}"'
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.1f}".replace(".", ",")
+
+
+def closed_hints(report: Report, translate: Translate, most: int = 3) -> list[str]:
+    """The runs of hours with the most calls in closed time (holidays aside), most first."""
+    by_hour: dict[tuple[int, int], int] = {}
+    for closed in report.closed:
+        if closed.state == "closed":
+            by_hour[closed.weekday, closed.hour] = closed.count
+    runs: list[tuple[int, int, int, int]] = []  # (count, weekday, start, end)
+    for weekday in range(7):
+        start, total = None, 0
+        for hour in [*range(24), 24]:
+            count = by_hour.get((weekday, hour), 0) if hour < 24 else 0
+            if count:
+                start = hour if start is None else start
+                total += count
+            elif start is not None:
+                runs.append((total, weekday, start, hour))
+                start, total = None, 0
+    runs.sort(key=lambda run: (-run[0], run[1], run[2]))
+    return [
+        render(
+            translate,
+            CONTEXT,
+            CLOSED_HOURS,
+            {
+                "weekday": translate(CONTEXT, WEEKDAYS_IN_TEXT[weekday]),
+                "start": f"{start:02d}",
+                "end": f"{end:02d}",
+            },
+            n=total,
+        )
+        for total, weekday, start, end in runs[:most]
+    ]
