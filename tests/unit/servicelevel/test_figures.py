@@ -236,6 +236,4 @@ def test_each_miss_is_explained_from_the_pattern() -> None:
         'to "Postmottak".'
     )
     assert miss.agents_needed == queue.hour(0, 8).agents_needed
-    assert closed_hints(report, english) == [
-        "4 calls came on monday 16–17 while it was closed."
-    ]
+    assert closed_hints(report, english) == ["4 calls came on monday 16–17 while it was closed."]

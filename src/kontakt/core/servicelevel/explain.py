@@ -46,9 +46,9 @@ STRATEGIES: Final = {
     Strategy.ROTATING: QT_TRANSLATE_NOOP("ServiceLevel", "in turn"),
 }
 
+WHERE: Final = QT_TRANSLATE_NOOP("ServiceLevel", "{target}, {weekday} {start}–{end}:")
 LEVEL: Final = QT_TRANSLATE_NOOP(
-    "ServiceLevel",
-    "{target}, {weekday} {start}–{end}: {level} % answered within {within} s (target {goal} %).",
+    "ServiceLevel", "{level} % answered within {within} s (target {goal} %)."
 )
 ABANDON: Final = QT_TRANSLATE_NOOP(
     "ServiceLevel", "{rate} % hung up while waiting (at most {goal} %)."
@@ -121,9 +121,13 @@ def _miss(target: TargetReport, weekday: int, hours: Sequence[int]) -> Miss:
     )
 
 
-def percent(rate: float) -> str:
-    """A rate as a whole percentage ("64")."""
-    return str(round(rate * 100))
+def percent(rate: float, bound: float | None = None) -> str:
+    """A rate as a whole percentage ("64"); with a decimal comma where the whole number
+    would equal the `bound` (a percentage) it falls short of or exceeds ("5,4")."""
+    whole = round(rate * 100)
+    if bound is not None and whole == bound and abs(rate * 100 - bound) > 1e-9:
+        return f"{rate * 100:.1f}".replace(".", ",")
+    return str(whole)
 
 
 def explain(miss: Miss, pattern: Pattern | None, translate: Translate) -> str:
@@ -133,25 +137,39 @@ def explain(miss: Miss, pattern: Pattern | None, translate: Translate) -> str:
         render(
             translate,
             CONTEXT,
-            LEVEL,
+            WHERE,
             {
                 "target": miss.target.label,
                 "weekday": translate(CONTEXT, WEEKDAYS_IN_TEXT[miss.weekday]),
                 "start": f"{miss.start:02d}",
                 "end": f"{miss.end:02d}",
-                "level": percent(figures.service_level or 0),
-                "within": goal.within_s,
-                "goal": _number(goal.percent),
             },
         )
     ]
+    level = figures.service_level
+    if level is not None and level * 100 < goal.percent:
+        parts.append(
+            render(
+                translate,
+                CONTEXT,
+                LEVEL,
+                {
+                    "level": percent(level),
+                    "within": goal.within_s,
+                    "goal": number_text(goal.percent),
+                },
+            )
+        )
     if figures.abandon_rate is not None and figures.abandon_rate * 100 > goal.max_abandon_percent:
         parts.append(
             render(
                 translate,
                 CONTEXT,
                 ABANDON,
-                {"rate": percent(figures.abandon_rate), "goal": _number(goal.max_abandon_percent)},
+                {
+                    "rate": percent(figures.abandon_rate),
+                    "goal": number_text(goal.max_abandon_percent),
+                },
             )
         )
     if figures.answer_rate is not None and figures.answer_rate * 100 < goal.min_answer_percent:
@@ -160,7 +178,10 @@ def explain(miss: Miss, pattern: Pattern | None, translate: Translate) -> str:
                 translate,
                 CONTEXT,
                 ANSWER,
-                {"rate": percent(figures.answer_rate), "goal": _number(goal.min_answer_percent)},
+                {
+                    "rate": percent(figures.answer_rate),
+                    "goal": number_text(goal.min_answer_percent),
+                },
             )
         )
     node = pattern.node(miss.target.target) if pattern is not None else None
@@ -218,7 +239,8 @@ def _label(pattern: Pattern | None, node_id: str | None, translate: Translate) -
     return f'"{node.label or node.id}"'
 
 
-def _number(value: float) -> str:
+def number_text(value: float) -> str:
+    """A goal's percentage as written: "80", "82,5"."""
     return str(int(value)) if value == int(value) else f"{value:.1f}".replace(".", ",")
 
 
