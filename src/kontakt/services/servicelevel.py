@@ -12,13 +12,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from kontakt.core.phone_text import national_form
 from kontakt.core.ringpattern.document import loads
-from kontakt.core.ringpattern.model import DEFAULT_TIMEZONE, Pattern
-from kontakt.core.servicelevel.figures import DEFAULT_SHORT_ABANDON_S, Goal, Report, compute
+from kontakt.core.ringpattern.model import DEFAULT_TIMEZONE, NodeType, Pattern
+from kontakt.core.servicelevel import explain
+from kontakt.core.servicelevel.figures import (
+    DEFAULT_SHORT_ABANDON_S,
+    Goal,
+    Report,
+    TargetReport,
+    cell_calls,
+    compute,
+    entry_key,
+)
 from kontakt.core.servicelevel.records import (
     CALL_FIELDS,
     CallRecordError,
@@ -237,3 +247,94 @@ def export_report(
     from kontakt.reports.servicelevel import write_report
 
     write_report(path, report, pattern, translate)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The stored calls, the pattern they are read against, and their figures."""
+
+    calls: CallRecords
+    pattern: Pattern | None
+    report: Report
+
+
+def analyse_stored(db: Database) -> Analysis | None:
+    """The figures of the municipality's stored calls against its targets and current
+    pattern; None when no calls were imported."""
+    calls = stored_calls(db)
+    if calls is None or not len(calls):
+        return None
+    pattern = current_pattern(db)
+    return Analysis(calls, pattern, analyse(calls, saved_targets(db), pattern))
+
+
+@dataclass(frozen=True)
+class CallRow:
+    """One call as the workspace lists it (no calling number, not even its hash)."""
+
+    start: datetime
+    entry: str
+    target: str
+    wait_s: float
+    talk_s: float
+    result: Result
+    answered_by: str
+
+
+@dataclass(frozen=True)
+class CellDetail:
+    """A heat-map cell: its calls, and what the pattern did then, in sentences."""
+
+    calls: list[CallRow]
+    pattern_then: list[str]
+
+
+def cell_detail(
+    analysis: Analysis, target: TargetReport, weekday: int, hour: int, translate: Translate
+) -> CellDetail:
+    """The calls behind one hour of the week of `target`, and what the ring pattern did
+    with a call to its number at the first of them (or says of the queue or group)."""
+    calls = analysis.calls
+    indices = cell_calls(calls, analysis.report, target, weekday, hour)
+    rows = [
+        CallRow(
+            calls.start[i],
+            national_form(calls.entry[i]),
+            calls.target[i],
+            calls.wait_s[i],
+            calls.talk_s[i],
+            calls.result[i],
+            calls.answered_by[i],
+        )
+        for i in indices
+    ]
+    pattern = analysis.pattern
+    said: list[str] = []
+    if pattern is not None:
+        node = pattern.node(target.target)
+        if node is not None and node.type in (NodeType.QUEUE, NodeType.GROUP):
+            cell = target.hour(weekday, hour)
+            said.extend(explain.node_sentences(node, cell.agents_needed, pattern, translate))
+        if indices:
+            said.extend(
+                _simulated(pattern, calls.entry[indices[0]], calls.start[indices[0]], translate)
+            )
+    return CellDetail(rows, said)
+
+
+def _simulated(pattern: Pattern, dialled: str, at: datetime, translate: Translate) -> list[str]:
+    """A call to `dialled` at `at` through the pattern, pressing nothing, step by step."""
+    from kontakt.core.ringpattern.errors import PatternError
+    from kontakt.core.ringpattern.messages import outcome_text, step_text
+    from kontakt.core.ringpattern.simulate import simulate
+
+    wanted = entry_key(dialled)
+    entry = next((e for e in pattern.entries if entry_key(e.number) == wanted), None)
+    if entry is None:
+        return []
+    try:
+        call = simulate(pattern, entry.number, at)
+    except PatternError:
+        return []
+    steps = [text for step in call.steps if (text := step_text(pattern, call, step, translate))]
+    return [*steps, outcome_text(pattern, call, translate)]

@@ -230,10 +230,15 @@ def test_each_miss_is_explained_from_the_pattern() -> None:
     (miss,) = misses(queue)
     assert (miss.weekday, miss.start, miss.end, miss.figures.offered) == (0, 8, 10, 40)
     assert explain(miss, pattern, english) == (
-        "Sentralbordet, monday 08–10: 0 % answered within 20 s (target 80 %). "
+        "Sentralbordet, Monday 08–10: 0 % answered within 20 s (target 80 %). "
         f"The queue has 3 members; Erlang C recommends {miss.agents_needed}. "
         "It rings them all at once, 20 s at a time; a caller waits at most 240 s, then goes "
         'to "Postmottak".'
     )
     assert miss.agents_needed == queue.hour(0, 8).agents_needed
-    assert closed_hints(report, english) == ["4 calls came on monday 16–17 while it was closed."]
+    nynorsk = explain(miss, pattern, command_line_translate("nn"))
+    assert nynorsk.startswith(
+        "Sentralbordet, måndag 08–10: 0 % svara innan 20 s (mål 80 %). Køen har 3 medlemer; "
+        "Erlang C tilrår "
+    )
+    assert closed_hints(report, english) == ["4 calls came on Monday 16–17 while it was closed."]

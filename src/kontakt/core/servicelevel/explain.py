@@ -4,7 +4,7 @@ A miss is a run of hours on one weekday whose calls did not meet the target. Its
 says the figure against the goal, then what the pattern does there: the queue or group, its
 members and how it rings them, the ring and wait times, where overflow and no-answer go,
 and what Erlang C recommends. Calls in closed time are summed up by the hours that have the
-most of them, where opening hours could move. All texts go through `render` (context
+most of them, where opening hours could move. Every text is translated (context
 "ServiceLevel").
 """
 
@@ -16,6 +16,7 @@ from typing import Final
 
 from kontakt.core.ringpattern.model import Node, NodeType, Pattern, Strategy
 from kontakt.core.servicelevel.figures import Figures, Report, TargetReport
+from kontakt.core.servicelevel.records import Result
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 
 CONTEXT: Final = "ServiceLevel"
@@ -40,6 +41,16 @@ WEEKDAYS_IN_TEXT: Final = (
 )
 """Weekdays inside a sentence (lower case in Norwegian, capitalised in English)."""
 
+RESULT_WORDS: Final = {
+    Result.ANSWERED: QT_TRANSLATE_NOOP("ServiceLevel", "answered"),
+    Result.ABANDONED: QT_TRANSLATE_NOOP("ServiceLevel", "hung up"),
+    Result.OVERFLOW: QT_TRANSLATE_NOOP("ServiceLevel", "overflow"),
+    Result.VOICEMAIL: QT_TRANSLATE_NOOP("ServiceLevel", "voicemail"),
+    Result.FORWARDED: QT_TRANSLATE_NOOP("ServiceLevel", "forwarded"),
+    Result.CLOSED: QT_TRANSLATE_NOOP("ServiceLevel", "closed"),
+}
+"""Call results in words."""
+
 STRATEGIES: Final = {
     Strategy.SIMULTANEOUS: QT_TRANSLATE_NOOP("ServiceLevel", "all at once"),
     Strategy.SEQUENTIAL: QT_TRANSLATE_NOOP("ServiceLevel", "one after another"),
@@ -54,8 +65,6 @@ ABANDON: Final = QT_TRANSLATE_NOOP(
     "ServiceLevel", "{rate} % hung up while waiting (at most {goal} %)."
 )
 ANSWER: Final = QT_TRANSLATE_NOOP("ServiceLevel", "{rate} % were answered (at least {goal} %).")
-QUEUE_MEMBERS: Final = QT_TRANSLATE_NOOP("ServiceLevel", "The queue has %n member(s)")
-GROUP_MEMBERS: Final = QT_TRANSLATE_NOOP("ServiceLevel", "The group has %n member(s)")
 RECOMMENDS: Final = QT_TRANSLATE_NOOP("ServiceLevel", "{members}; Erlang C recommends {agents}.")
 NO_ESTIMATE: Final = QT_TRANSLATE_NOOP("ServiceLevel", "{members}.")
 QUEUE_RINGS: Final = QT_TRANSLATE_NOOP(
@@ -70,9 +79,6 @@ GROUP_RINGS: Final = QT_TRANSLATE_NOOP(
 ENDED: Final = QT_TRANSLATE_NOOP("ServiceLevel", "nowhere (the call is ended)")
 NOT_IN_PATTERN: Final = QT_TRANSLATE_NOOP(
     "ServiceLevel", "The ring pattern has no queue or group by this name."
-)
-CLOSED_HOURS: Final = QT_TRANSLATE_NOOP(
-    "ServiceLevel", "%n call(s) came on {weekday} {start}–{end} while it was closed."
 )
 CAVEAT: Final = QT_TRANSLATE_NOOP(
     "ServiceLevel",
@@ -186,18 +192,25 @@ def explain(miss: Miss, pattern: Pattern | None, translate: Translate) -> str:
         )
     node = pattern.node(miss.target.target) if pattern is not None else None
     if node is not None and node.type in (NodeType.QUEUE, NodeType.GROUP):
-        parts.extend(_node_sentences(node, miss.agents_needed, pattern, translate))
+        parts.extend(node_sentences(node, miss.agents_needed, pattern, translate))
     elif pattern is not None and miss.target.kind != "entry":
         parts.append(translate(CONTEXT, NOT_IN_PATTERN))
     return " ".join(parts)
 
 
-def _node_sentences(
+def node_sentences(
     node: Node, agents: int | None, pattern: Pattern | None, translate: Translate
 ) -> list[str]:
+    """The queue or group: its members, how it rings them, where its calls go onward, and
+    what Erlang C recommends (`agents`)."""
     queue = node.type is NodeType.QUEUE
-    members = render(
-        translate, CONTEXT, QUEUE_MEMBERS if queue else GROUP_MEMBERS, {}, n=len(node.member_ids)
+    # Counted texts are asked of `translate` here, literally: lupdate marks a text as one
+    # with plural forms only where it sees the call with its count.
+    count = len(node.member_ids)
+    members = (
+        translate("ServiceLevel", "The queue has %n member(s)", "", count)
+        if queue
+        else translate("ServiceLevel", "The group has %n member(s)", "", count)
     )
     sentences = [
         render(translate, CONTEXT, RECOMMENDS, {"members": members, "agents": agents})
@@ -263,16 +276,15 @@ def closed_hints(report: Report, translate: Translate, most: int = 3) -> list[st
                 start, total = None, 0
     runs.sort(key=lambda run: (-run[0], run[1], run[2]))
     return [
-        render(
-            translate,
-            CONTEXT,
-            CLOSED_HOURS,
-            {
-                "weekday": translate(CONTEXT, WEEKDAYS_IN_TEXT[weekday]),
-                "start": f"{start:02d}",
-                "end": f"{end:02d}",
-            },
-            n=total,
+        translate(
+            "ServiceLevel",
+            "%n call(s) came on {weekday} {start}–{end} while it was closed.",
+            "",
+            total,
+        ).format(
+            weekday=translate(CONTEXT, WEEKDAYS_IN_TEXT[weekday]),
+            start=f"{start:02d}",
+            end=f"{end:02d}",
         )
         for total, weekday, start, end in runs[:most]
     ]

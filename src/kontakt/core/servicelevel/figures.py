@@ -13,7 +13,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import cache
 
 from kontakt.core.ringpattern.model import NodeType, Pattern
@@ -180,6 +180,11 @@ class Report:
     short_abandon_s: float
     open_time: Sequence[bool] = field(repr=False, default=())
     """Per call of the file (in the period or not): it arrived in open time."""
+    names: Targets | None = field(repr=False, default=None, compare=False)
+
+    def resolve(self, name: str) -> str:
+        """The target a call's queue or group name counts towards."""
+        return self.names.resolve(name) if self.names is not None else name
 
     def weekday_dates(self, weekday: int) -> int:
         """How many dates of the period fall on `weekday`."""
@@ -383,7 +388,7 @@ def compute(
         ClosedCount(weekday, hour, state, count)
         for (weekday, hour, state), count in sorted(closed.items())
     ]
-    return Report(first, last, in_period, reports, closed_counts, short_abandon_s, open_time)
+    return Report(first, last, in_period, reports, closed_counts, short_abandon_s, open_time, names)
 
 
 def _is_node(pattern: Pattern | None, key: str) -> bool:
@@ -455,7 +460,19 @@ def _target_report(
     )
 
 
-def week_dates(year: int, week: int) -> tuple[date, date]:
-    """The Monday and Sunday of ISO week `week` of `year`."""
-    monday = date.fromisocalendar(year, week, 1)
-    return monday, monday + timedelta(days=6)
+def cell_calls(
+    calls: CallRecords, report: Report, target: TargetReport, weekday: int, hour: int
+) -> list[int]:
+    """The indices of the calls in open time that count towards `target` at `hour` of
+    `weekday` in the report's period (what a heat-map cell is made of)."""
+    found = []
+    for i, moment in enumerate(calls.start):
+        if not report.open_time[i] or moment.hour != hour or moment.weekday() != weekday:
+            continue
+        if target.kind == "entry":
+            hit = entry_key(calls.entry[i]) == target.target
+        else:
+            hit = bool(calls.target[i]) and report.resolve(calls.target[i]) == target.target
+        if hit:
+            found.append(i)
+    return found

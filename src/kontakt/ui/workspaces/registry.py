@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from kontakt.services.database import Database
     from kontakt.ui.outbox_sender import OutboxSender
 
-WORKSPACE_KEYS = ("ringpattern", "contacts", "catalogue", "checklist", "changes")
+WORKSPACE_KEYS = ("ringpattern", "contacts", "catalogue", "checklist", "changes", "servicelevel")
 
 TITLES = {
     "ringpattern": QT_TRANSLATE_NOOP("Workspaces", "Ring patterns"),
@@ -22,6 +22,7 @@ TITLES = {
     "catalogue": QT_TRANSLATE_NOOP("Workspaces", "Phone models"),
     "checklist": QT_TRANSLATE_NOOP("Workspaces", "Test checklist"),
     "changes": QT_TRANSLATE_NOOP("Workspaces", "Change requests"),
+    "servicelevel": QT_TRANSLATE_NOOP("Workspaces", "Service level"),
 }
 
 PURPOSES = {
@@ -87,11 +88,17 @@ def workspace_factories(
 
         return ChangeRequestsWorkspace(db, sender)
 
+    def service_level() -> Workspace:
+        from kontakt.ui.workspaces.servicelevel.workspace import ServiceLevelWorkspace
+
+        return ServiceLevelWorkspace(db)
+
     factories = {
         "contacts": contacts,
         "ringpattern": patterns,
         "checklist": checklist,
         "catalogue": phone_models,
         "changes": change_requests,
+        "servicelevel": service_level,
     }
     return [(key, factories.get(key) or upcoming(key)) for key in WORKSPACE_KEYS]

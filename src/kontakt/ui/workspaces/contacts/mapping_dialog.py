@@ -49,6 +49,11 @@ class MappingDialog(QDialog):
 
         intro = QLabel(
             self.tr(
+                "Kontakt has matched the columns of the call records to the fields it "
+                "reads. Check the matches, and change any that are wrong."
+            )
+            if spec.kind == "calls"
+            else self.tr(
                 "Kontakt has matched the columns of the number register to the fields it "
                 "reads. Check the matches, and change any that are wrong."
             )
