@@ -4,7 +4,8 @@ The GUI's Servicegrad workspace and `kontakt service-level` both call these. Rea
 goes through `kontakt.core.tables` (the contact check's import rules) and
 `kontakt.core.servicelevel.records`; an import replaces the municipality's call records in
 one transaction, with one bulk insert; calling numbers are stored only as keyed hashes, or
-not at all.
+not at all. The database's modules are imported where they are used: the command line on a
+file alone never loads them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from kontakt.core.phone_text import national_form
@@ -40,13 +42,10 @@ from kontakt.core.servicelevel.records import (
 from kontakt.core.tables.mapping import MappingProfile, automatic_mapping, resolve_mapping
 from kontakt.core.tables.table import read_table
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate
-from kontakt.services import municipality
-from kontakt.services.contact_data import NoMunicipality
-from kontakt.services.contacts import MappingPreview
-from kontakt.storage import patterns as stored_patterns
-from kontakt.storage import profiles
-from kontakt.storage import servicelevel as storage
-from kontakt.storage.db import Database
+
+if TYPE_CHECKING:
+    from kontakt.services.contacts import MappingPreview
+    from kontakt.storage.db import Database
 
 BAD_TARGET_OPTION = QT_TRANSLATE_NOOP(
     "ContactErrors",
@@ -95,6 +94,8 @@ def parse_target_options(options: Sequence[str]) -> dict[str, Goal]:
 
 def preview_calls(path: Path, sheet: str | None = None, rows: int = 5) -> MappingPreview:
     """Headers, the automatic mapping and the first rows of a call-record file."""
+    from kontakt.services.contacts import MappingPreview
+
     table = read_table(path, sheet, CallRecordError)
     return MappingPreview(
         table.headers, automatic_mapping(table.headers, CALL_FIELDS), list(table.rows[:rows])
@@ -130,6 +131,9 @@ def analyse(
 
 
 def _municipality_id(db: Database) -> int:
+    from kontakt.services import municipality
+    from kontakt.services.contact_data import NoMunicipality
+
     found = municipality.current_id(db)
     if found is None:
         raise NoMunicipality
@@ -156,6 +160,8 @@ def import_calls(
     """Read the file and make its calls the municipality's, in one transaction. Calling
     numbers are kept as keyed hashes (`keep_callers`) or dropped. Raises `CallRecordError`,
     `NoMunicipality` or `ImportCancelled`; nothing is stored then."""
+    from kontakt.storage import servicelevel as storage
+
     municipality_id = _municipality_id(db)
     pattern = current_pattern(db)
     zone = zone_of(pattern)
@@ -182,6 +188,9 @@ def import_calls(
 
 def stored_calls(db: Database) -> CallRecords | None:
     """The municipality's call records (local times in the current pattern's zone)."""
+    from kontakt.services import municipality
+    from kontakt.storage import servicelevel as storage
+
     found = municipality.current_id(db)
     if found is None:
         return None
@@ -192,6 +201,9 @@ def stored_calls(db: Database) -> CallRecords | None:
 
 def saved_targets(db: Database) -> dict[str, Goal]:
     """The municipality's targets by entry number or queue/group name."""
+    from kontakt.services import municipality
+    from kontakt.storage import servicelevel as storage
+
     found = municipality.current_id(db)
     if found is None:
         return {}
@@ -201,6 +213,8 @@ def saved_targets(db: Database) -> dict[str, Goal]:
 
 def save_targets(db: Database, goals: Mapping[str, Goal]) -> None:
     """Make `goals` the municipality's targets; raises `NoMunicipality`."""
+    from kontakt.storage import servicelevel as storage
+
     municipality_id = _municipality_id(db)
     with db.transaction() as session:
         storage.save_targets(session, municipality_id, goals)
@@ -209,6 +223,9 @@ def save_targets(db: Database, goals: Mapping[str, Goal]) -> None:
 def current_pattern(db: Database) -> Pattern | None:
     """The municipality's ring pattern as IKTNH runs it (the newest baseline; else the
     newest version of the first pattern), or None when it has none."""
+    from kontakt.services import municipality
+    from kontakt.storage import patterns as stored_patterns
+
     found = municipality.current_id(db)
     if found is None:
         return None
@@ -220,6 +237,9 @@ def current_pattern(db: Database) -> Pattern | None:
 
 def call_profiles(db: Database) -> list[MappingProfile]:
     """The municipality's saved column mappings for call records."""
+    from kontakt.services import municipality
+    from kontakt.storage import profiles
+
     found = municipality.current_id(db)
     if found is None:
         return []
@@ -230,6 +250,8 @@ def call_profiles(db: Database) -> list[MappingProfile]:
 def save_call_profile(db: Database, profile: MappingProfile) -> bool:
     """Save a call-record column mapping; False (and nothing saved) when a profile of
     another kind has the name. Raises `NoMunicipality`."""
+    from kontakt.storage import profiles
+
     municipality_id = _municipality_id(db)
     with db.transaction() as session:
         kind = profiles.profile_names(session, municipality_id).get(profile.name)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 
+from kontakt.core.phone_text import national_form
 from kontakt.core.ringpattern.model import NodeType, Pattern
 from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
 from kontakt.core.servicelevel.erlang import agents_needed
@@ -272,19 +273,32 @@ def entry_calendar(pattern: Pattern, number: str) -> str | None:
 
 
 class _Clock:
-    """A calendar's state at local wall-clock times, a day's profile looked up once."""
+    """A calendar's state at local wall-clock times: per day, the state of each hour when
+    it holds the whole hour (looked up once), else found by the minute."""
 
     def __init__(self, clock: CalendarClock) -> None:
         self.clock = clock
-        self._days: dict[date, tuple[tuple[int, ...], tuple[CalendarState, ...]]] = {}
+        self._hours: dict[date, tuple[CalendarState | None, ...]] = {}
 
     def state(self, moment: datetime) -> CalendarState:
         day = moment.date()
-        profile = self._days.get(day)
-        if profile is None:
-            profile = self._days[day] = self.clock.profile(day)
-        minutes, states = profile
+        hours = self._hours.get(day)
+        if hours is None:
+            hours = self._hours[day] = self._by_hour(day)
+        state = hours[moment.hour]
+        if state is not None:
+            return state
+        minutes, states = self.clock.profile(day)
         return states[bisect_right(minutes, moment.hour * 60 + moment.minute) - 1]
+
+    def _by_hour(self, day: date) -> tuple[CalendarState | None, ...]:
+        minutes, states = self.clock.profile(day)
+        hours: list[CalendarState | None] = []
+        for hour in range(24):
+            first = bisect_right(minutes, hour * 60) - 1
+            last = bisect_right(minutes, hour * 60 + 59) - 1
+            hours.append(states[first] if first == last else None)
+        return tuple(hours)
 
 
 def compute(
@@ -317,11 +331,11 @@ def compute(
         first = min(dates) if first is None else first
         last = max(dates) if last is None else last
     clocks = _entry_clocks(pattern, calls.entry)
-    cells: dict[str, dict[tuple[date, int], _Counts]] = {key: {} for key in goal_of}
+    cells: dict[tuple[str, date, int], _Counts] = {}
     closed: dict[tuple[int, int, str], int] = {}
     open_time = [False] * len(calls)
     in_period = 0
-    targets = [names.resolve(name) if name else "" for name in calls.target]
+    resolved = {name: names.resolve(name) for name in set(calls.target) if name}
     entry_targets = {
         entry: key for entry in set(calls.entry) if (key := entry_key(entry)) in goal_of
     }
@@ -329,52 +343,64 @@ def compute(
     default_within = Goal().within_s
     short = short_abandon_s
     answered_kind, abandoned_kind, closed_kind = Result.ANSWERED, Result.ABANDONED, Result.CLOSED
-    for i, moment in enumerate(calls.start):
-        day = dates[i]
+    open_state, closed_state = CalendarState.OPEN, CalendarState.CLOSED
+    columns = zip(
+        calls.start,
+        dates,
+        calls.entry,
+        calls.target,
+        calls.result,
+        calls.wait_s,
+        calls.talk_s,
+        strict=True,
+    )
+    for i, (moment, day, entry, name, result, wait, talk) in enumerate(columns):
         if day < first or day > last:
             continue
         in_period += 1
-        result = calls.result[i]
-        clock = clocks.get(calls.entry[i])
-        state = clock.state(moment) if clock is not None else CalendarState.OPEN
-        if result is closed_kind or state is not CalendarState.OPEN:
+        clock = clocks.get(entry)
+        state = clock.state(moment) if clock is not None else open_state
+        if result is closed_kind or state is not open_state:
             how = (
                 moment.weekday(),
                 moment.hour,
-                str(state if state is not CalendarState.OPEN else CalendarState.CLOSED),
+                str(closed_state if state is open_state else state),
             )
             closed[how] = closed.get(how, 0) + 1
             continue
         open_time[i] = True
-        wait = calls.wait_s[i]
-        for key in (targets[i], entry_targets.get(calls.entry[i], "")):
-            if not key:
+        hour = moment.hour
+        for counted in (
+            (resolved.get(name), entry_targets.get(entry))
+            if entry_targets
+            else (resolved.get(name),)
+        ):
+            if counted is None:
                 continue
-            by_cell = cells.get(key)
-            if by_cell is None:
-                by_cell = cells[key] = {}
-            cell_key = (day, moment.hour)
-            counts = by_cell.get(cell_key)
+            counts = cells.get((counted, day, hour))
             if counts is None:
-                counts = by_cell[cell_key] = _Counts()
+                counts = cells[counted, day, hour] = _Counts()
             counts.offered += 1
             if counts.longest is None or wait > counts.longest:
                 counts.longest = wait
             if result is answered_kind:
                 counts.answered += 1
                 counts.wait += wait
-                counts.talk += calls.talk_s[i]
+                counts.talk += talk
                 counts.waits.append(wait)
-                if wait <= within_of.get(key, default_within):
+                if wait <= within_of.get(counted, default_within):
                     counts.within += 1
             elif result is abandoned_kind:
                 counts.abandoned += 1
                 if wait < short:
                     counts.short += 1
+    by_target: dict[str, dict[tuple[date, int], _Counts]] = {key: {} for key in goal_of}
+    for (key, day, hour), counts in cells.items():
+        by_target.setdefault(key, {})[day, hour] = counts
     reports = [
         _target_report(
             key,
-            names.label(key) if kind_of.get(key) != "entry" else key,
+            names.label(key) if kind_of.get(key) != "entry" else national_form(key),
             kind_of.get(key) or ("node" if _is_node(pattern, key) else "name"),
             goal_of.get(key, Goal()),
             by_cell,
@@ -382,7 +408,7 @@ def compute(
             first,
             last,
         )
-        for key, by_cell in sorted(cells.items())
+        for key, by_cell in sorted(by_target.items())
     ]
     closed_counts = [
         ClosedCount(weekday, hour, state, count)

@@ -166,7 +166,9 @@ _CLOCK = re.compile(r"(\d+):(\d{2}):(\d{2})")
 
 def parse_time(text: str, zone: ZoneInfo) -> datetime | None:
     """A call's start as local wall-clock time in `zone` (naive), or None when unreadable."""
-    dotted = _DOTTED.fullmatch(text)
+    if len(text) == 19 and text[2] == "." and text[5] == ".":  # the common dd.mm.yyyy HH:MM:SS
+        text = f"{text[6:10]}-{text[3:5]}-{text[:2]}T{text[11:]}"
+    dotted = _DOTTED.fullmatch(text) if text[:1].isdigit() and "." in text[:6] else None
     try:
         if dotted is not None:
             day, month, year, hour, minute, second = dotted.groups()
