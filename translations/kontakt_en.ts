@@ -1997,8 +1997,8 @@
         <translation>{file}: no column for the required field &quot;{field}&quot;; the headers found are: {headers}.</translation>
     </message>
     <message>
-        <source>&quot;{field}&quot; is not a field of the contact check; the fields are: {fields}.</source>
-        <translation>&quot;{field}&quot; is not a field of the contact check; the fields are: {fields}.</translation>
+        <source>&quot;{field}&quot; is not a field Kontakt reads from this table; the fields are: {fields}.</source>
+        <translation>&quot;{field}&quot; is not a field Kontakt reads from this table; the fields are: {fields}.</translation>
     </message>
     <message>
         <source>{file}: the field &quot;{field}&quot; is mapped to the column &quot;{header}&quot;, which is not in the file; the headers found are: {headers}.</source>

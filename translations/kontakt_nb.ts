@@ -1997,8 +1997,8 @@
         <translation>{file}: ingen kolonne for det obligatoriske feltet «{field}»; overskriftene i filen er: {headers}.</translation>
     </message>
     <message>
-        <source>&quot;{field}&quot; is not a field of the contact check; the fields are: {fields}.</source>
-        <translation>«{field}» er ikke et felt i kontaktsjekken; feltene er: {fields}.</translation>
+        <source>&quot;{field}&quot; is not a field Kontakt reads from this table; the fields are: {fields}.</source>
+        <translation>«{field}» er ikke et felt Kontakt leser fra denne tabellen; feltene er: {fields}.</translation>
     </message>
     <message>
         <source>{file}: the field &quot;{field}&quot; is mapped to the column &quot;{header}&quot;, which is not in the file; the headers found are: {headers}.</source>

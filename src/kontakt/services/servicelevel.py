@@ -166,23 +166,24 @@ def import_calls(
     pattern = current_pattern(db)
     zone = zone_of(pattern)
 
-    def step(done: int) -> None:
+    def step(done: int, total: int) -> None:
         if progress is not None:
-            progress(done, 3)
+            progress(done, total)
         if cancel is not None and cancel():
             raise ImportCancelled
 
-    step(0)
+    step(0, 1)
     hasher = None
     if keep_callers:
         with db.transaction() as session:
             hasher = caller_hasher(storage.caller_key(session))
     calls = read_calls(request, zone, hasher)
-    step(1)
+    rows = len(calls)
+    step(rows, 2 * rows)  # reading is about half the work, storing the other half
     with db.transaction() as session:
-        storage.replace_calls(session, municipality_id, calls, zone)
-        step(2)
-    step(3)
+        storage.replace_calls(
+            session, municipality_id, calls, zone, lambda done: step(rows + done, 2 * rows)
+        )
     return ImportedCalls(calls.file, len(calls), calls.callers is not None)
 
 

@@ -9,7 +9,7 @@ kept in `app_state`; it leaves the database with no export.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, insert, select
@@ -36,10 +36,15 @@ def caller_key(session: Session) -> bytes:
 
 
 def replace_calls(
-    session: Session, municipality_id: int, calls: CallRecords, zone: ZoneInfo
+    session: Session,
+    municipality_id: int,
+    calls: CallRecords,
+    zone: ZoneInfo,
+    written: Callable[[int], None] | None = None,
 ) -> int:
     """Store `calls` as the municipality's call records (the old ones go); returns the
-    import's id."""
+    import's id. `written(rows)` is told the rows inserted so far, after each chunk (it may
+    raise to stop: the caller's transaction then stores nothing)."""
     session.execute(delete(CallImport).where(CallImport.municipality_id == municipality_id))
     made = CallImport(
         municipality_id=municipality_id,
@@ -68,8 +73,12 @@ def replace_calls(
         if len(rows) == _CHUNK:
             session.execute(insert(CallRecord), rows)
             rows = []
+            if written is not None:
+                written(i + 1)
     if rows:
         session.execute(insert(CallRecord), rows)
+    if written is not None:
+        written(len(calls))
     return made.id
 
 

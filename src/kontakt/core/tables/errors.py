@@ -70,7 +70,8 @@ REQUIRED_UNMAPPED = QT_TRANSLATE_NOOP(
     '{file}: no column for the required field "{field}"; the headers found are: {headers}.',
 )
 UNKNOWN_FIELD = QT_TRANSLATE_NOOP(
-    "ContactErrors", '"{field}" is not a field of the contact check; the fields are: {fields}.'
+    "ContactErrors",
+    '"{field}" is not a field Kontakt reads from this table; the fields are: {fields}.',
 )
 UNKNOWN_HEADER = QT_TRANSLATE_NOOP(
     "ContactErrors",
