@@ -165,7 +165,7 @@ def service_level(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.core.tables.mapping import parse_map_options
     from kontakt.services import servicelevel
     from kontakt.services.database import StorageError, error_text
-    from kontakt.services.patterns import read_pattern
+    from kontakt.services.pattern_files import read_pattern
 
     translate = ctx.translate
     if args.first is not None and args.last is not None and args.last < args.first:
