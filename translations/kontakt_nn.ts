@@ -5287,6 +5287,10 @@
         <source>{rate} % were answered (at least {goal} %).</source>
         <translation>{rate} % vart svara (minst {goal} %).</translation>
     </message>
+    <message>
+        <source>&quot;{name}&quot;</source>
+        <translation>«{name}»</translation>
+    </message>
     <message numerus="yes">
         <source>The queue has %n member(s)</source>
         <translation>
@@ -5324,6 +5328,13 @@
     <message>
         <source>The ring pattern has no queue or group by this name.</source>
         <translation>Ringemønsteret har ingen kø eller gruppe med dette namnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln</source>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) came on {weekday} {start}–{end} while it was closed.</source>

@@ -259,7 +259,7 @@ def summary_lines(
                 "{met}.",
             ).format(
                 target=target.label,
-                offered=figures.offered,
+                offered=explain.count_text(figures.offered, translate),
                 level=rate(figures.service_level),
                 within=goal.within_s,
                 goal=explain.number_text(goal.percent),

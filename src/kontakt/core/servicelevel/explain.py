@@ -76,6 +76,7 @@ GROUP_RINGS: Final = QT_TRANSLATE_NOOP(
     "ServiceLevel",
     "It rings them {strategy}, {ring} s at a time; with no answer the call goes to {next}.",
 )
+QUOTED: Final = QT_TRANSLATE_NOOP("ServiceLevel", '"{name}"')
 ENDED: Final = QT_TRANSLATE_NOOP("ServiceLevel", "nowhere (the call is ended)")
 NOT_IN_PATTERN: Final = QT_TRANSLATE_NOOP(
     "ServiceLevel", "The ring pattern has no queue or group by this name."
@@ -249,7 +250,12 @@ def _label(pattern: Pattern | None, node_id: str | None, translate: Translate) -
     node = pattern.node(node_id) if pattern is not None else None
     if node is None:
         return translate(CONTEXT, ENDED)
-    return f'"{node.label or node.id}"'
+    return render(translate, CONTEXT, QUOTED, {"name": node.label or node.id})
+
+
+def count_text(count: int, translate: Translate) -> str:
+    """A count as the language groups its thousands ("1 078" in Norwegian)."""
+    return translate("ServiceLevel", "%Ln", "", count)
 
 
 def number_text(value: float) -> str:

@@ -57,7 +57,7 @@ class SummaryModel(RowsModel[TargetReport]):
         figures, goal = row.period, row.goal
         return (
             row.label,
-            str(figures.offered),
+            explain.count_text(figures.offered, _translate),
             _rate(figures.service_level),
             QCoreApplication.translate(
                 "ServiceLevelModels", "{percent} % within {within} s"
@@ -91,7 +91,7 @@ class StaffingModel(RowsModel[HourCell]):
         return (
             _translate("ServiceLevel", explain.WEEKDAYS[row.weekday]),
             f"{row.hour:02d}–{row.hour + 1:02d}",
-            str(row.figures.offered),
+            explain.count_text(row.figures.offered, _translate),
             _rate(row.figures.service_level),
             "–" if row.traffic is None else f"{row.traffic:.2f}".replace(".", ","),
             "–" if row.agents_needed is None else str(row.agents_needed),
