@@ -5288,6 +5288,10 @@
         <translation>{rate} % were answered (at least {goal} %).</translation>
     </message>
     <message>
+        <source>{members}, of whom {ringing} can ring ({absent} marked absent)</source>
+        <translation>{members}, of whom {ringing} can ring ({absent} marked absent)</translation>
+    </message>
+    <message>
         <source>&quot;{name}&quot;</source>
         <translation>&quot;{name}&quot;</translation>
     </message>
@@ -5745,6 +5749,10 @@
     <message>
         <source>Share answered within the target time, per ISO week (%).</source>
         <translation>Share answered within the target time, per ISO week (%).</translation>
+    </message>
+    <message>
+        <source>Members &amp;marked absent (they cannot ring):</source>
+        <translation>Members &amp;marked absent (they cannot ring):</translation>
     </message>
     <message>
         <source>Number or queue/group</source>

@@ -5288,6 +5288,10 @@
         <translation>{rate} % ble besvart (minst {goal} %).</translation>
     </message>
     <message>
+        <source>{members}, of whom {ringing} can ring ({absent} marked absent)</source>
+        <translation>{members}, av dem kan {ringing} ringes til ({absent} merket som borte)</translation>
+    </message>
+    <message>
         <source>&quot;{name}&quot;</source>
         <translation>«{name}»</translation>
     </message>
@@ -5745,6 +5749,10 @@
     <message>
         <source>Share answered within the target time, per ISO week (%).</source>
         <translation>Andel besvart innen måltiden, per ISO-uke (%).</translation>
+    </message>
+    <message>
+        <source>Members &amp;marked absent (they cannot ring):</source>
+        <translation>Medlemmer &amp;merket som borte (de kan ikke ringes til):</translation>
     </message>
     <message>
         <source>Number or queue/group</source>

@@ -5288,6 +5288,10 @@
         <translation>{rate} % vart svara (minst {goal} %).</translation>
     </message>
     <message>
+        <source>{members}, of whom {ringing} can ring ({absent} marked absent)</source>
+        <translation>{members}, av dei kan {ringing} ringjast til ({absent} merkte som borte)</translation>
+    </message>
+    <message>
         <source>&quot;{name}&quot;</source>
         <translation>«{name}»</translation>
     </message>
@@ -5745,6 +5749,10 @@
     <message>
         <source>Share answered within the target time, per ISO week (%).</source>
         <translation>Del svara innan måltida, per ISO-veke (%).</translation>
+    </message>
+    <message>
+        <source>Members &amp;marked absent (they cannot ring):</source>
+        <translation>Medlemer &amp;merkte som borte (dei kan ikkje ringjast til):</translation>
     </message>
     <message>
         <source>Number or queue/group</source>

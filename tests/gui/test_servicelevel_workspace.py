@@ -79,6 +79,10 @@ def test_the_demo_records_are_imported_measured_and_explained(
     assert page.calls_model.index(0, 1).data() == "56 10 00 00"
     assert "The queue has 3 members" in page.pattern_then.text()
     assert "Postmottak" in page.pattern_then.text()
+    page.set_absent({"kari", "ola"})
+    assert "The queue has 3 members, of whom 1 can ring (2 marked absent)" in (
+        page.explanations.text()
+    )
 
     # the weeks and the staffing
     assert [label for label, _ in page.trend.bars()] == [

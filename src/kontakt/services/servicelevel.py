@@ -11,7 +11,7 @@ file alone never loads them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -313,7 +313,12 @@ class CellDetail:
 
 
 def cell_detail(
-    analysis: Analysis, target: TargetReport, weekday: int, hour: int, translate: Translate
+    analysis: Analysis,
+    target: TargetReport,
+    weekday: int,
+    hour: int,
+    translate: Translate,
+    absent: Collection[str] = (),
 ) -> CellDetail:
     """The calls behind one hour of the week of `target`, and what the ring pattern did
     with a call to its number at the first of them (or says of the queue or group)."""
@@ -337,7 +342,9 @@ def cell_detail(
         node = pattern.node(target.target)
         if node is not None and node.type in (NodeType.QUEUE, NodeType.GROUP):
             cell = target.hour(weekday, hour)
-            said.extend(explain.node_sentences(node, cell.agents_needed, pattern, translate))
+            said.extend(
+                explain.node_sentences(node, cell.agents_needed, pattern, translate, absent)
+            )
         if indices:
             said.extend(
                 _simulated(pattern, calls.entry[indices[0]], calls.start[indices[0]], translate)

@@ -10,7 +10,7 @@ most of them, where opening hours could move. Every text is translated (context
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -76,6 +76,9 @@ GROUP_RINGS: Final = QT_TRANSLATE_NOOP(
     "ServiceLevel",
     "It rings them {strategy}, {ring} s at a time; with no answer the call goes to {next}.",
 )
+CAN_RING: Final = QT_TRANSLATE_NOOP(
+    "ServiceLevel", "{members}, of whom {ringing} can ring ({absent} marked absent)"
+)
 QUOTED: Final = QT_TRANSLATE_NOOP("ServiceLevel", '"{name}"')
 ENDED: Final = QT_TRANSLATE_NOOP("ServiceLevel", "nowhere (the call is ended)")
 NOT_IN_PATTERN: Final = QT_TRANSLATE_NOOP(
@@ -137,8 +140,11 @@ def percent(rate: float, bound: float | None = None) -> str:
     return str(whole)
 
 
-def explain(miss: Miss, pattern: Pattern | None, translate: Translate) -> str:
-    """The miss in sentences: the figure against its goal, then what the pattern does."""
+def explain(
+    miss: Miss, pattern: Pattern | None, translate: Translate, absent: Collection[str] = ()
+) -> str:
+    """The miss in sentences: the figure against its goal, then what the pattern does
+    (`absent`: the members the user marks as away, who cannot ring)."""
     goal, figures = miss.target.goal, miss.figures
     parts = [
         render(
@@ -193,14 +199,18 @@ def explain(miss: Miss, pattern: Pattern | None, translate: Translate) -> str:
         )
     node = pattern.node(miss.target.target) if pattern is not None else None
     if node is not None and node.type in (NodeType.QUEUE, NodeType.GROUP):
-        parts.extend(node_sentences(node, miss.agents_needed, pattern, translate))
+        parts.extend(node_sentences(node, miss.agents_needed, pattern, translate, absent))
     elif pattern is not None and miss.target.kind != "entry":
         parts.append(translate(CONTEXT, NOT_IN_PATTERN))
     return " ".join(parts)
 
 
 def node_sentences(
-    node: Node, agents: int | None, pattern: Pattern | None, translate: Translate
+    node: Node,
+    agents: int | None,
+    pattern: Pattern | None,
+    translate: Translate,
+    absent: Collection[str] = (),
 ) -> list[str]:
     """The queue or group: its members, how it rings them, where its calls go onward, and
     what Erlang C recommends (`agents`)."""
@@ -213,6 +223,14 @@ def node_sentences(
         if queue
         else translate("ServiceLevel", "The group has %n member(s)", "", count)
     )
+    away = sum(member in absent for member in node.member_ids)
+    if away:
+        members = render(
+            translate,
+            CONTEXT,
+            CAN_RING,
+            {"members": members, "ringing": count - away, "absent": away},
+        )
     sentences = [
         render(translate, CONTEXT, RECOMMENDS, {"members": members, "agents": agents})
         if agents is not None

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -130,10 +132,21 @@ class ServiceLevelWorkspace(Workspace):
         self.staffing = _table(self.staffing_model)
         self.caveat = QLabel()
         self.caveat.setWordWrap(True)
+        self.absent: set[str] = set()
+        self.absent_label = QLabel()
+        self.absent_list = QListWidget()
+        self.absent_list.itemChanged.connect(self._absent_changed)
+        self.absent_label.setBuddy(self.absent_list)
+        absent_column = QVBoxLayout()
+        absent_column.addWidget(self.absent_label)
+        absent_column.addWidget(self.absent_list)
+        staffing_row = QHBoxLayout()
+        staffing_row.addWidget(self.staffing, 3)
+        staffing_row.addLayout(absent_column, 1)
         staffing_page = QWidget()
         staffing_layout = QVBoxLayout(staffing_page)
         staffing_layout.addWidget(self.caveat)
-        staffing_layout.addWidget(self.staffing)
+        staffing_layout.addLayout(staffing_row)
 
         self.goals = QTableWidget(0, _GOAL_COLUMNS)
         self.goals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -205,6 +218,7 @@ class ServiceLevelWorkspace(Workspace):
         )
         self.trend_note.setText(self.tr("Share answered within the target time, per ISO week (%)."))
         self.caveat.setText(_translate("ServiceLevel", explain.CAVEAT))
+        self.absent_label.setText(self.tr("Members &marked absent (they cannot ring):"))
         self.goals.setHorizontalHeaderLabels(
             [
                 self.tr("Number or queue/group"),
@@ -392,8 +406,53 @@ class ServiceLevelWorkspace(Workspace):
         )
         self.export_button.setEnabled(True)
         self.summary_model.replace_rows(report.targets)
+        self._list_members(analysis)
+        self._show_explanations()
+        chosen = self.target_box.currentData()
+        self.target_box.blockSignals(True)
+        self.target_box.clear()
+        for target in report.targets:
+            self.target_box.addItem(target.label, target.target)
+        found = self.target_box.findData(chosen)
+        self.target_box.setCurrentIndex(max(found, 0))
+        self.target_box.blockSignals(False)
+        self._show_target()
+
+    def _list_members(self, analysis: Analysis) -> None:
+        self.absent_list.blockSignals(True)
+        self.absent_list.clear()
+        members = analysis.pattern.members if analysis.pattern is not None else {}
+        for member_id, member in members.items():
+            item = QListWidgetItem(member.name or member_id)
+            item.setData(Qt.ItemDataRole.UserRole, member_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = member_id in self.absent
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.absent_list.addItem(item)
+        self.absent_list.blockSignals(False)
+
+    def set_absent(self, member_ids: set[str]) -> None:
+        """Mark these members as away (as ticking them in the list does)."""
+        for row in range(self.absent_list.count()):
+            item = self.absent_list.item(row)
+            away = item.data(Qt.ItemDataRole.UserRole) in member_ids
+            item.setCheckState(Qt.CheckState.Checked if away else Qt.CheckState.Unchecked)
+
+    def _absent_changed(self) -> None:
+        self.absent = {
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.absent_list.item(row) for row in range(self.absent_list.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        }
+        self._show_explanations()
+
+    def _show_explanations(self) -> None:
+        analysis = self.analysis
+        if analysis is None:
+            return
+        report = analysis.report
         lines = [
-            explain.explain(miss, analysis.pattern, _translate)
+            explain.explain(miss, analysis.pattern, _translate, self.absent)
             for target in report.targets
             for miss in explain.misses(target)
         ]
@@ -406,15 +465,6 @@ class ServiceLevelWorkspace(Workspace):
             parts.append(self.tr("Calls in closed time:"))
             parts.extend(f"• {hint}" for hint in hints)
         self.explanations.setText("\n".join(parts))
-        chosen = self.target_box.currentData()
-        self.target_box.blockSignals(True)
-        self.target_box.clear()
-        for target in report.targets:
-            self.target_box.addItem(target.label, target.target)
-        found = self.target_box.findData(chosen)
-        self.target_box.setCurrentIndex(max(found, 0))
-        self.target_box.blockSignals(False)
-        self._show_target()
 
     def current_target(self) -> TargetReport | None:
         if self.analysis is None:
@@ -449,7 +499,9 @@ class ServiceLevelWorkspace(Workspace):
         target = self.current_target()
         if target is None or self.analysis is None:
             return
-        detail = servicelevel.cell_detail(self.analysis, target, weekday, hour, _translate)
+        detail = servicelevel.cell_detail(
+            self.analysis, target, weekday, hour, _translate, self.absent
+        )
         self.cell_heading.setText(self.heat_map.cell_text(weekday, hour))
         self.calls_model.replace_rows(detail.calls)
         if detail.pattern_then:
