@@ -287,6 +287,41 @@
     </message>
 </context>
 <context>
+    <name>CallFields</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Number dialled</source>
+        <translation>Number dialled</translation>
+    </message>
+    <message>
+        <source>Queue or group</source>
+        <translation>Queue or group</translation>
+    </message>
+    <message>
+        <source>Wait time</source>
+        <translation>Wait time</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Talk time</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <source>Calling number</source>
+        <translation>Calling number</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommand</name>
     <message>
         <source>{value} is not a date (YYYY-MM-DD)</source>
@@ -2184,8 +2219,8 @@
         <translation>{file}: no column for the required field &quot;{field}&quot;; the headers found are: {headers}.</translation>
     </message>
     <message>
-        <source>&quot;{field}&quot; is not a field of the contact check; the fields are: {fields}.</source>
-        <translation>&quot;{field}&quot; is not a field of the contact check; the fields are: {fields}.</translation>
+        <source>&quot;{field}&quot; is not a field Kontakt reads from this table; the fields are: {fields}.</source>
+        <translation>&quot;{field}&quot; is not a field Kontakt reads from this table; the fields are: {fields}.</translation>
     </message>
     <message>
         <source>{file}: the field &quot;{field}&quot; is mapped to the column &quot;{header}&quot;, which is not in the file; the headers found are: {headers}.</source>
@@ -2214,6 +2249,26 @@
     <message>
         <source>{file}: no row holds a number, so the number register was not changed.</source>
         <translation>{file}: no row holds a number, so the number register was not changed.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a call result Kontakt knows; map it to one of answered, abandoned, overflow, voicemail, forwarded or closed (--result VALUE=KIND).</source>
+        <translation>{file}, row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a call result Kontakt knows; map it to one of answered, abandoned, overflow, voicemail, forwarded or closed (--result VALUE=KIND).</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a time (write 2026-11-23T09:15:00 or 23.11.2026 09:15).</source>
+        <translation>{file}, row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a time (write 2026-11-23T09:15:00 or 23.11.2026 09:15).</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a duration (seconds, or HH:MM:SS).</source>
+        <translation>{file}, row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a duration (seconds, or HH:MM:SS).</translation>
+    </message>
+    <message>
+        <source>&quot;{option}&quot; is not of the form VALUE=KIND, where KIND is one of answered, abandoned, overflow, voicemail, forwarded or closed.</source>
+        <translation>&quot;{option}&quot; is not of the form VALUE=KIND, where KIND is one of answered, abandoned, overflow, voicemail, forwarded or closed.</translation>
+    </message>
+    <message>
+        <source>&quot;{option}&quot; is not of the form ENTRY_OR_NODE=PERCENT/SECONDS (such as Helse=80/20).</source>
+        <translation>&quot;{option}&quot; is not of the form ENTRY_OR_NODE=PERCENT/SECONDS (such as Helse=80/20).</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2730,32 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>{when}: no calls in open time</source>
+        <translation>{when}: no calls in open time</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s), {level} % answered within {within} s (target {goal} %)</source>
+        <translation>
+            <numerusform>{when}: %n call, {level} % answered within {within} s (target {goal} %)</numerusform>
+            <numerusform>{when}: %n calls, {level} % answered within {within} s (target {goal} %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>Erlang C recommends {agents}.</source>
+        <translation>Erlang C recommends {agents}.</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3254,10 @@
     <message>
         <source>Columns in {file}</source>
         <translation>Columns in {file}</translation>
+    </message>
+    <message>
+        <source>Kontakt has matched the columns of the call records to the fields it reads. Check the matches, and change any that are wrong.</source>
+        <translation>Kontakt has matched the columns of the call records to the fields it reads. Check the matches, and change any that are wrong.</translation>
     </message>
     <message>
         <source>Kontakt has matched the columns of the number register to the fields it reads. Check the matches, and change any that are wrong.</source>
@@ -6343,6 +6428,707 @@ Route during the outage: {during}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceLevel</name>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>hung up</source>
+        <translation>hung up</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>overflow</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>voicemail</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>all at once</source>
+        <translation>all at once</translation>
+    </message>
+    <message>
+        <source>one after another</source>
+        <translation>one after another</translation>
+    </message>
+    <message>
+        <source>in turn</source>
+        <translation>in turn</translation>
+    </message>
+    <message>
+        <source>{target}, {weekday} {start}–{end}:</source>
+        <translation>{target}, {weekday} {start}–{end}:</translation>
+    </message>
+    <message>
+        <source>{level} % answered within {within} s (target {goal} %).</source>
+        <translation>{level} % answered within {within} s (target {goal} %).</translation>
+    </message>
+    <message>
+        <source>{rate} % hung up while waiting (at most {goal} %).</source>
+        <translation>{rate} % hung up while waiting (at most {goal} %).</translation>
+    </message>
+    <message>
+        <source>{rate} % were answered (at least {goal} %).</source>
+        <translation>{rate} % were answered (at least {goal} %).</translation>
+    </message>
+    <message>
+        <source>{members}; Erlang C recommends {agents}.</source>
+        <translation>{members}; Erlang C recommends {agents}.</translation>
+    </message>
+    <message>
+        <source>{members}.</source>
+        <translation>{members}.</translation>
+    </message>
+    <message>
+        <source>It rings them {strategy}, {ring} s at a time; a caller waits at most {wait} s, then goes to {overflow}.</source>
+        <translation>It rings them {strategy}, {ring} s at a time; a caller waits at most {wait} s, then goes to {overflow}.</translation>
+    </message>
+    <message>
+        <source>It rings them {strategy}, {ring} s at a time; with no answer the call goes to {next}.</source>
+        <translation>It rings them {strategy}, {ring} s at a time; with no answer the call goes to {next}.</translation>
+    </message>
+    <message>
+        <source>{members}, of whom {ringing} can ring ({absent} marked absent)</source>
+        <translation>{members}, of whom {ringing} can ring ({absent} marked absent)</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot;</source>
+        <translation>&quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>nowhere (the call is ended)</source>
+        <translation>nowhere (the call is ended)</translation>
+    </message>
+    <message>
+        <source>The ring pattern has no queue or group by this name.</source>
+        <translation>The ring pattern has no queue or group by this name.</translation>
+    </message>
+    <message>
+        <source>Erlang C ignores callers who hang up while waiting, so it overstates how many are needed.</source>
+        <translation>Erlang C ignores callers who hang up while waiting, so it overstates how many are needed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue has %n member(s)</source>
+        <translation>
+            <numerusform>The queue has %n member</numerusform>
+            <numerusform>The queue has %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The group has %n member(s)</source>
+        <translation>
+            <numerusform>The group has %n member</numerusform>
+            <numerusform>The group has %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln</source>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) came on {weekday} {start}–{end} while it was closed.</source>
+        <translation>
+            <numerusform>%n call came on {weekday} {start}–{end} while it was closed.</numerusform>
+            <numerusform>%n calls came on {weekday} {start}–{end} while it was closed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelCommand</name>
+    <message>
+        <source>measure call records against the service-level targets</source>
+        <translation>measure call records against the service-level targets</translation>
+    </message>
+    <message>
+        <source>the call records (CSV or XLSX)</source>
+        <translation>the call records (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>the sheet of an XLSX file (default: the first)</source>
+        <translation>the sheet of an XLSX file (default: the first)</translation>
+    </message>
+    <message>
+        <source>read FIELD (start, entry, target, wait_s, talk_s, result, answered_by, caller) from the column HEADER (repeatable)</source>
+        <translation>read FIELD (start, entry, target, wait_s, talk_s, result, answered_by, caller) from the column HEADER (repeatable)</translation>
+    </message>
+    <message>
+        <source>read the result VALUE as KIND: answered, abandoned, overflow, voicemail, forwarded or closed (repeatable)</source>
+        <translation>read the result VALUE as KIND: answered, abandoned, overflow, voicemail, forwarded or closed (repeatable)</translation>
+    </message>
+    <message>
+        <source>the ring pattern: calendars, queues and groups by name</source>
+        <translation>the ring pattern: calendars, queues and groups by name</translation>
+    </message>
+    <message>
+        <source>the target of an entry number or a queue or group, such as Helse=80/20 (repeatable; default 80/20)</source>
+        <translation>the target of an entry number or a queue or group, such as Helse=80/20 (repeatable; default 80/20)</translation>
+    </message>
+    <message>
+        <source>callers who hang up sooner are left out of the rates (default 5)</source>
+        <translation>callers who hang up sooner are left out of the rates (default 5)</translation>
+    </message>
+    <message>
+        <source>the first date (default: the first call&apos;s)</source>
+        <translation>the first date (default: the first call&apos;s)</translation>
+    </message>
+    <message>
+        <source>the last date (default: the last call&apos;s)</source>
+        <translation>the last date (default: the last call&apos;s)</translation>
+    </message>
+    <message>
+        <source>write the figures as JSON to PATH (- for standard output)</source>
+        <translation>write the figures as JSON to PATH (- for standard output)</translation>
+    </message>
+    <message>
+        <source>write the Excel report to PATH</source>
+        <translation>write the Excel report to PATH</translation>
+    </message>
+    <message>
+        <source>exit with 1 when a target is missed</source>
+        <translation>exit with 1 when a target is missed</translation>
+    </message>
+    <message>
+        <source>--to {last} is before --from {first}.</source>
+        <translation>--to {last} is before --from {first}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln call(s) from {first} to {last}.</source>
+        <translation>
+            <numerusform>{file}: %Ln call from {first} to {last}.</numerusform>
+            <numerusform>{file}: %Ln calls from {first} to {last}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>target met</translation>
+    </message>
+    <message>
+        <source>target MISSED</source>
+        <translation>target MISSED</translation>
+    </message>
+    <message>
+        <source>  {target}: {offered} offered, {level} answered within {within} s (target {goal} %), {answered} answered, {abandoned} abandoned, average wait {asa}: {met}.</source>
+        <translation>  {target}: {offered} offered, {level} answered within {within} s (target {goal} %), {answered} answered, {abandoned} abandoned, average wait {asa}: {met}.</translation>
+    </message>
+    <message>
+        <source>Where targets are missed:</source>
+        <translation>Where targets are missed:</translation>
+    </message>
+    <message>
+        <source>Calls in closed time:</source>
+        <translation>Calls in closed time:</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelModels</name>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Met</translation>
+    </message>
+    <message>
+        <source>✘ Missed</source>
+        <translation>✘ Missed</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>{percent} % within {within} s</source>
+        <translation>{percent} % within {within} s</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Traffic (Erlang)</source>
+        <translation>Traffic (Erlang)</translation>
+    </message>
+    <message>
+        <source>Agents needed</source>
+        <translation>Agents needed</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Queue or group</source>
+        <translation>Queue or group</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Answered by</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelReport</name>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Met</translation>
+    </message>
+    <message>
+        <source>✘ Missed</source>
+        <translation>✘ Missed</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Answered within {within} s</source>
+        <translation>Answered within {within} s</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>{percent} % within {within} s</source>
+        <translation>{percent} % within {within} s</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>Answer rate</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>Abandon rate</translation>
+    </message>
+    <message>
+        <source>Short abandons</source>
+        <translation>Short abandons</translation>
+    </message>
+    <message>
+        <source>Average wait (s)</source>
+        <translation>Average wait (s)</translation>
+    </message>
+    <message>
+        <source>Longest wait (s)</source>
+        <translation>Longest wait (s)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Service level {period}</source>
+        <translation>Service level {period}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Calls in the period</source>
+        <translation>Calls in the period</translation>
+    </message>
+    <message>
+        <source>Calls in closed time</source>
+        <translation>Calls in closed time</translation>
+    </message>
+    <message>
+        <source>Service level (%) by target</source>
+        <translation>Service level (%) by target</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>Service level (%)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Within (s)</source>
+        <translation>Within (s)</translation>
+    </message>
+    <message>
+        <source>90th percentile wait (s)</source>
+        <translation>90th percentile wait (s)</translation>
+    </message>
+    <message>
+        <source>Handle time (s)</source>
+        <translation>Handle time (s)</translation>
+    </message>
+    <message>
+        <source>Heat map {target}</source>
+        <translation>Heat map {target}</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Misses</source>
+        <translation>Misses</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>What the ring pattern does</source>
+        <translation>What the ring pattern does</translation>
+    </message>
+    <message>
+        <source>Closed time</source>
+        <translation>Closed time</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
+        <source>Traffic (Erlang)</source>
+        <translation>Traffic (Erlang)</translation>
+    </message>
+    <message>
+        <source>Agents needed (Erlang C)</source>
+        <translation>Agents needed (Erlang C)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>closed day</source>
+        <translation>closed day</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelWorkspace</name>
+    <message>
+        <source>&amp;Import call records …</source>
+        <translation>&amp;Import call records …</translation>
+    </message>
+    <message>
+        <source>Keep calling numbers (only as keyed hashes)</source>
+        <translation>Keep calling numbers (only as keyed hashes)</translation>
+    </message>
+    <message>
+        <source>Calling numbers are personal data: Kontakt keeps only a keyed hash of each, so repeat callers can be counted. Untick to drop the column.</source>
+        <translation>Calling numbers are personal data: Kontakt keeps only a keyed hash of each, so repeat callers can be counted. Untick to drop the column.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel …</source>
+        <translation>&amp;Export to Excel …</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Heat map</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Week by week</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Green: the target is met. Red, with a cross: missed (darker is further off). Grey: no calls in open time. Click an hour to see its calls.</source>
+        <translation>Green: the target is met. Red, with a cross: missed (darker is further off). Grey: no calls in open time. Click an hour to see its calls.</translation>
+    </message>
+    <message>
+        <source>Share answered within the target time, per ISO week (%).</source>
+        <translation>Share answered within the target time, per ISO week (%).</translation>
+    </message>
+    <message>
+        <source>Members &amp;marked absent (they cannot ring):</source>
+        <translation>Members &amp;marked absent (they cannot ring):</translation>
+    </message>
+    <message>
+        <source>Number or queue/group</source>
+        <translation>Number or queue/group</translation>
+    </message>
+    <message>
+        <source>Answered within (%)</source>
+        <translation>Answered within (%)</translation>
+    </message>
+    <message>
+        <source>Within (s)</source>
+        <translation>Within (s)</translation>
+    </message>
+    <message>
+        <source>Highest abandon rate (%)</source>
+        <translation>Highest abandon rate (%)</translation>
+    </message>
+    <message>
+        <source>Lowest answer rate (%)</source>
+        <translation>Lowest answer rate (%)</translation>
+    </message>
+    <message>
+        <source>A target applies to calls in open time. Name an entry number or a queue or group (its id or label in the ring pattern). Targets not listed get the defaults: 80 % within 20 s, at most 5 % abandoned, at least 90 % answered.</source>
+        <translation>A target applies to calls in open time. Name an entry number or a queue or group (its id or label in the ring pattern). Targets not listed get the defaults: 80 % within 20 s, at most 5 % abandoned, at least 90 % answered.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Save targets</source>
+        <translation>Save targets</translation>
+    </message>
+    <message>
+        <source>No call records are imported yet.</source>
+        <translation>No call records are imported yet.</translation>
+    </message>
+    <message>
+        <source>Open call records</source>
+        <translation>Open call records</translation>
+    </message>
+    <message>
+        <source>Call records (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Call records (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing {file} …</source>
+        <translation>Importing {file} …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>The import was cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The call records cannot be used: {problem}</source>
+        <translation>The call records cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no municipality to import for. Set it up first (File ▸ Settings).</source>
+        <translation>There is no municipality to import for. Set it up first (File ▸ Settings).</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {problem}</source>
+        <translation>Something went wrong: {problem}</translation>
+    </message>
+    <message>
+        <source>Export the service level</source>
+        <translation>Export the service level</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Exporting …</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln call(s) from {first} to {last}.</source>
+        <translation>
+            <numerusform>{file}: %Ln call from {first} to {last}.</numerusform>
+            <numerusform>{file}: %Ln calls from {first} to {last}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where targets are missed:</source>
+        <translation>Where targets are missed:</translation>
+    </message>
+    <message>
+        <source>Calls in closed time:</source>
+        <translation>Calls in closed time:</translation>
+    </message>
+    <message>
+        <source>Week {week} {year}</source>
+        <translation>Week {week} {year}</translation>
+    </message>
+    <message>
+        <source>What the ring pattern did then: {text}</source>
+        <translation>What the ring pattern did then: {text}</translation>
+    </message>
+    <message>
+        <source>No ring pattern to compare with.</source>
+        <translation>No ring pattern to compare with.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the targets: write the figures as numbers.</source>
+        <translation>Row {row} of the targets: write the figures as numbers.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the targets: a percentage is between 0 and 100.</source>
+        <translation>Row {row} of the targets: a percentage is between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>The targets are saved.</source>
+        <translation>The targets are saved.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6941,6 +7727,10 @@ Route during the outage: {during}</translation>
     <message>
         <source>Change requests</source>
         <translation>Change requests</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
     </message>
     <message>
         <source>Preparedness</source>

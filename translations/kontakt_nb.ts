@@ -287,6 +287,41 @@
     </message>
 </context>
 <context>
+    <name>CallFields</name>
+    <message>
+        <source>Start</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>Number dialled</source>
+        <translation>Oppringt nummer</translation>
+    </message>
+    <message>
+        <source>Queue or group</source>
+        <translation>Kø eller gruppe</translation>
+    </message>
+    <message>
+        <source>Wait time</source>
+        <translation>Ventetid</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Samtaletid</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Besvart av</translation>
+    </message>
+    <message>
+        <source>Calling number</source>
+        <translation>A-nummer (innringer)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommand</name>
     <message>
         <source>{value} is not a date (YYYY-MM-DD)</source>
@@ -2184,8 +2219,8 @@
         <translation>{file}: ingen kolonne for det obligatoriske feltet «{field}»; overskriftene i filen er: {headers}.</translation>
     </message>
     <message>
-        <source>&quot;{field}&quot; is not a field of the contact check; the fields are: {fields}.</source>
-        <translation>«{field}» er ikke et felt i kontaktsjekken; feltene er: {fields}.</translation>
+        <source>&quot;{field}&quot; is not a field Kontakt reads from this table; the fields are: {fields}.</source>
+        <translation>«{field}» er ikke et felt Kontakt leser fra denne tabellen; feltene er: {fields}.</translation>
     </message>
     <message>
         <source>{file}: the field &quot;{field}&quot; is mapped to the column &quot;{header}&quot;, which is not in the file; the headers found are: {headers}.</source>
@@ -2214,6 +2249,26 @@
     <message>
         <source>{file}: no row holds a number, so the number register was not changed.</source>
         <translation>{file}: ingen rad har et nummer, så nummerregisteret er ikke endret.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a call result Kontakt knows; map it to one of answered, abandoned, overflow, voicemail, forwarded or closed (--result VALUE=KIND).</source>
+        <translation>{file}, rad {row}, kolonne «{column}»: «{value}» er ikke et samtaleresultat Kontakt kjenner; knytt det til ett av answered, abandoned, overflow, voicemail, forwarded eller closed (--result VERDI=TYPE).</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a time (write 2026-11-23T09:15:00 or 23.11.2026 09:15).</source>
+        <translation>{file}, rad {row}, kolonne «{column}»: «{value}» er ikke et tidspunkt (skriv 2026-11-23T09:15:00 eller 23.11.2026 09:15).</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a duration (seconds, or HH:MM:SS).</source>
+        <translation>{file}, rad {row}, kolonne «{column}»: «{value}» er ikke en varighet (sekunder, eller TT:MM:SS).</translation>
+    </message>
+    <message>
+        <source>&quot;{option}&quot; is not of the form VALUE=KIND, where KIND is one of answered, abandoned, overflow, voicemail, forwarded or closed.</source>
+        <translation>«{option}» er ikke på formen VERDI=TYPE, der TYPE er en av answered, abandoned, overflow, voicemail, forwarded eller closed.</translation>
+    </message>
+    <message>
+        <source>&quot;{option}&quot; is not of the form ENTRY_OR_NODE=PERCENT/SECONDS (such as Helse=80/20).</source>
+        <translation>«{option}» er ikke på formen NUMMER_ELLER_NODE=PROSENT/SEKUNDER (for eksempel Helse=80/20).</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2730,32 @@
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>{when}: no calls in open time</source>
+        <translation>{when}: ingen samtaler i åpningstiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s), {level} % answered within {within} s (target {goal} %)</source>
+        <translation>
+            <numerusform>{when}: %n samtale, {level} % besvart innen {within} s (mål {goal} %)</numerusform>
+            <numerusform>{when}: %n samtaler, {level} % besvart innen {within} s (mål {goal} %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>nådd</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>ikke nådd</translation>
+    </message>
+    <message>
+        <source>Erlang C recommends {agents}.</source>
+        <translation>Erlang C anbefaler {agents}.</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3254,10 @@
     <message>
         <source>Columns in {file}</source>
         <translation>Kolonner i {file}</translation>
+    </message>
+    <message>
+        <source>Kontakt has matched the columns of the call records to the fields it reads. Check the matches, and change any that are wrong.</source>
+        <translation>Kontakt har knyttet kolonnene i samtaleloggen til feltene programmet leser. Se over koblingene, og endre dem som er feil.</translation>
     </message>
     <message>
         <source>Kontakt has matched the columns of the number register to the fields it reads. Check the matches, and change any that are wrong.</source>
@@ -6343,6 +6428,707 @@ Veien under bortfallet: {during}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceLevel</name>
+    <message>
+        <source>Monday</source>
+        <translation>Mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Søndag</translation>
+    </message>
+    <message>
+        <source>monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <source>tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <source>wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <source>sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>besvart</translation>
+    </message>
+    <message>
+        <source>hung up</source>
+        <translation>lagt på</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>overløp</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>talepost</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>viderekoblet</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stengt</translation>
+    </message>
+    <message>
+        <source>all at once</source>
+        <translation>samtidig</translation>
+    </message>
+    <message>
+        <source>one after another</source>
+        <translation>i rekkefølge</translation>
+    </message>
+    <message>
+        <source>in turn</source>
+        <translation>rullerende</translation>
+    </message>
+    <message>
+        <source>{target}, {weekday} {start}–{end}:</source>
+        <translation>{target}, {weekday} {start}–{end}:</translation>
+    </message>
+    <message>
+        <source>{level} % answered within {within} s (target {goal} %).</source>
+        <translation>{level} % besvart innen {within} s (mål {goal} %).</translation>
+    </message>
+    <message>
+        <source>{rate} % hung up while waiting (at most {goal} %).</source>
+        <translation>{rate} % la på mens de ventet (høyst {goal} %).</translation>
+    </message>
+    <message>
+        <source>{rate} % were answered (at least {goal} %).</source>
+        <translation>{rate} % ble besvart (minst {goal} %).</translation>
+    </message>
+    <message>
+        <source>{members}; Erlang C recommends {agents}.</source>
+        <translation>{members}; Erlang C anbefaler {agents}.</translation>
+    </message>
+    <message>
+        <source>{members}.</source>
+        <translation>{members}.</translation>
+    </message>
+    <message>
+        <source>It rings them {strategy}, {ring} s at a time; a caller waits at most {wait} s, then goes to {overflow}.</source>
+        <translation>Den ringer dem {strategy}, {ring} s om gangen; en innringer venter høyst {wait} s og går så til {overflow}.</translation>
+    </message>
+    <message>
+        <source>It rings them {strategy}, {ring} s at a time; with no answer the call goes to {next}.</source>
+        <translation>Den ringer dem {strategy}, {ring} s om gangen; uten svar går samtalen til {next}.</translation>
+    </message>
+    <message>
+        <source>{members}, of whom {ringing} can ring ({absent} marked absent)</source>
+        <translation>{members}, av dem kan {ringing} ringes til ({absent} merket som borte)</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot;</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>nowhere (the call is ended)</source>
+        <translation>ingen steder (samtalen avsluttes)</translation>
+    </message>
+    <message>
+        <source>The ring pattern has no queue or group by this name.</source>
+        <translation>Ringemønsteret har ingen kø eller gruppe med dette navnet.</translation>
+    </message>
+    <message>
+        <source>Erlang C ignores callers who hang up while waiting, so it overstates how many are needed.</source>
+        <translation>Erlang C ser bort fra innringere som legger på mens de venter, så den overdriver hvor mange som trengs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue has %n member(s)</source>
+        <translation>
+            <numerusform>Køen har %n medlem</numerusform>
+            <numerusform>Køen har %n medlemmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The group has %n member(s)</source>
+        <translation>
+            <numerusform>Gruppen har %n medlem</numerusform>
+            <numerusform>Gruppen har %n medlemmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln</source>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) came on {weekday} {start}–{end} while it was closed.</source>
+        <translation>
+            <numerusform>%n samtale kom {weekday} {start}–{end} mens det var stengt.</numerusform>
+            <numerusform>%n samtaler kom {weekday} {start}–{end} mens det var stengt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelCommand</name>
+    <message>
+        <source>measure call records against the service-level targets</source>
+        <translation>mål samtaleloggen mot måltallene for servicegrad</translation>
+    </message>
+    <message>
+        <source>the call records (CSV or XLSX)</source>
+        <translation>samtaleloggen (CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>the sheet of an XLSX file (default: the first)</source>
+        <translation>arket i en XLSX-fil (standard: det første)</translation>
+    </message>
+    <message>
+        <source>read FIELD (start, entry, target, wait_s, talk_s, result, answered_by, caller) from the column HEADER (repeatable)</source>
+        <translation>les FELT (start, entry, target, wait_s, talk_s, result, answered_by, caller) fra kolonnen OVERSKRIFT (kan gjentas)</translation>
+    </message>
+    <message>
+        <source>read the result VALUE as KIND: answered, abandoned, overflow, voicemail, forwarded or closed (repeatable)</source>
+        <translation>les resultatet VERDI som TYPE: answered, abandoned, overflow, voicemail, forwarded eller closed (kan gjentas)</translation>
+    </message>
+    <message>
+        <source>the ring pattern: calendars, queues and groups by name</source>
+        <translation>ringemønsteret: kalendere, køer og grupper etter navn</translation>
+    </message>
+    <message>
+        <source>the target of an entry number or a queue or group, such as Helse=80/20 (repeatable; default 80/20)</source>
+        <translation>måltallet for et nummer eller en kø eller gruppe, for eksempel Helse=80/20 (kan gjentas; standard 80/20)</translation>
+    </message>
+    <message>
+        <source>callers who hang up sooner are left out of the rates (default 5)</source>
+        <translation>innringere som legger på før dette, holdes utenfor andelene (standard 5)</translation>
+    </message>
+    <message>
+        <source>the first date (default: the first call&apos;s)</source>
+        <translation>første dato (standard: datoen for første samtale)</translation>
+    </message>
+    <message>
+        <source>the last date (default: the last call&apos;s)</source>
+        <translation>siste dato (standard: datoen for siste samtale)</translation>
+    </message>
+    <message>
+        <source>write the figures as JSON to PATH (- for standard output)</source>
+        <translation>skriv tallene som JSON til STI (- for standard ut)</translation>
+    </message>
+    <message>
+        <source>write the Excel report to PATH</source>
+        <translation>skriv Excel-rapporten til STI</translation>
+    </message>
+    <message>
+        <source>exit with 1 when a target is missed</source>
+        <translation>avslutt med 1 når et måltall ikke er nådd</translation>
+    </message>
+    <message>
+        <source>--to {last} is before --from {first}.</source>
+        <translation>--to {last} er før --from {first}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln call(s) from {first} to {last}.</source>
+        <translation>
+            <numerusform>{file}: %Ln samtale fra {first} til {last}.</numerusform>
+            <numerusform>{file}: %Ln samtaler fra {first} til {last}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>måltallet er nådd</translation>
+    </message>
+    <message>
+        <source>target MISSED</source>
+        <translation>måltallet er IKKE nådd</translation>
+    </message>
+    <message>
+        <source>  {target}: {offered} offered, {level} answered within {within} s (target {goal} %), {answered} answered, {abandoned} abandoned, average wait {asa}: {met}.</source>
+        <translation>  {target}: {offered} tilbudt, {level} besvart innen {within} s (mål {goal} %), {answered} besvart, {abandoned} tapte, snitt ventetid {asa}: {met}.</translation>
+    </message>
+    <message>
+        <source>Where targets are missed:</source>
+        <translation>Der måltallene ikke er nådd:</translation>
+    </message>
+    <message>
+        <source>Calls in closed time:</source>
+        <translation>Samtaler i stengt tid:</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelModels</name>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Nådd</translation>
+    </message>
+    <message>
+        <source>✘ Missed</source>
+        <translation>✘ Ikke nådd</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbudt</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicegrad</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Måltall</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Tapte</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Snitt ventetid</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>{percent} % within {within} s</source>
+        <translation>{percent} % innen {within} s</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Ukedag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Traffic (Erlang)</source>
+        <translation>Trafikk (Erlang)</translation>
+    </message>
+    <message>
+        <source>Agents needed</source>
+        <translation>Behov for svarpersoner</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Queue or group</source>
+        <translation>Kø eller gruppe</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Ventetid</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Samtaletid</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Besvart av</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelReport</name>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Nådd</translation>
+    </message>
+    <message>
+        <source>✘ Missed</source>
+        <translation>✘ Ikke nådd</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbudt</translation>
+    </message>
+    <message>
+        <source>Answered within {within} s</source>
+        <translation>Besvart innen {within} s</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>{percent} % within {within} s</source>
+        <translation>{percent} % innen {within} s</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>Svarandel</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>Andel tapte</translation>
+    </message>
+    <message>
+        <source>Short abandons</source>
+        <translation>Korte tapte</translation>
+    </message>
+    <message>
+        <source>Average wait (s)</source>
+        <translation>Snitt ventetid (s)</translation>
+    </message>
+    <message>
+        <source>Longest wait (s)</source>
+        <translation>Lengste ventetid (s)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Service level {period}</source>
+        <translation>Servicegrad {period}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Calls in the period</source>
+        <translation>Samtaler i perioden</translation>
+    </message>
+    <message>
+        <source>Calls in closed time</source>
+        <translation>Samtaler i stengt tid</translation>
+    </message>
+    <message>
+        <source>Service level (%) by target</source>
+        <translation>Servicegrad (%) per mål</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>Servicegrad (%)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Måltall</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicegrad</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Måltall</translation>
+    </message>
+    <message>
+        <source>Within (s)</source>
+        <translation>Innen (s)</translation>
+    </message>
+    <message>
+        <source>90th percentile wait (s)</source>
+        <translation>90-persentil ventetid (s)</translation>
+    </message>
+    <message>
+        <source>Handle time (s)</source>
+        <translation>Samtaletid (s)</translation>
+    </message>
+    <message>
+        <source>Heat map {target}</source>
+        <translation>Varmekart {target}</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Misses</source>
+        <translation>Ikke nådd</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Ukedag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>What the ring pattern does</source>
+        <translation>Hva ringemønsteret gjør</translation>
+    </message>
+    <message>
+        <source>Closed time</source>
+        <translation>Stengt tid</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Bemanning</translation>
+    </message>
+    <message>
+        <source>Traffic (Erlang)</source>
+        <translation>Trafikk (Erlang)</translation>
+    </message>
+    <message>
+        <source>Agents needed (Erlang C)</source>
+        <translation>Behov for svarpersoner (Erlang C)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>closed day</source>
+        <translation>fridag</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stengt</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelWorkspace</name>
+    <message>
+        <source>&amp;Import call records …</source>
+        <translation>&amp;Importer samtalelogg …</translation>
+    </message>
+    <message>
+        <source>Keep calling numbers (only as keyed hashes)</source>
+        <translation>Ta vare på A-nummer (bare som nøklede hashverdier)</translation>
+    </message>
+    <message>
+        <source>Calling numbers are personal data: Kontakt keeps only a keyed hash of each, so repeat callers can be counted. Untick to drop the column.</source>
+        <translation>A-nummer er personopplysninger: Kontakt tar bare vare på en nøklet hashverdi av hvert, så gjentatte innringere kan telles. Fjern haken for å droppe kolonnen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel …</source>
+        <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Varmekart</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Uke for uke</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Bemanning</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Måltall</translation>
+    </message>
+    <message>
+        <source>Green: the target is met. Red, with a cross: missed (darker is further off). Grey: no calls in open time. Click an hour to see its calls.</source>
+        <translation>Grønn: måltallet er nådd. Rød, med kryss: ikke nådd (mørkere er lenger unna). Grå: ingen samtaler i åpningstiden. Klikk på en time for å se samtalene.</translation>
+    </message>
+    <message>
+        <source>Share answered within the target time, per ISO week (%).</source>
+        <translation>Andel besvart innen måltiden, per ISO-uke (%).</translation>
+    </message>
+    <message>
+        <source>Members &amp;marked absent (they cannot ring):</source>
+        <translation>Medlemmer &amp;merket som borte (de kan ikke ringes til):</translation>
+    </message>
+    <message>
+        <source>Number or queue/group</source>
+        <translation>Nummer eller kø/gruppe</translation>
+    </message>
+    <message>
+        <source>Answered within (%)</source>
+        <translation>Besvart innen (%)</translation>
+    </message>
+    <message>
+        <source>Within (s)</source>
+        <translation>Innen (s)</translation>
+    </message>
+    <message>
+        <source>Highest abandon rate (%)</source>
+        <translation>Høyeste andel tapte (%)</translation>
+    </message>
+    <message>
+        <source>Lowest answer rate (%)</source>
+        <translation>Laveste svarandel (%)</translation>
+    </message>
+    <message>
+        <source>A target applies to calls in open time. Name an entry number or a queue or group (its id or label in the ring pattern). Targets not listed get the defaults: 80 % within 20 s, at most 5 % abandoned, at least 90 % answered.</source>
+        <translation>Et måltall gjelder samtaler i åpningstiden. Skriv et nummer eller en kø eller gruppe (id-en eller navnet i ringemønsteret). Mål som ikke står her, får standardverdiene: 80 % innen 20 s, høyst 5 % tapte, minst 90 % besvart.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Save targets</source>
+        <translation>Lagre måltall</translation>
+    </message>
+    <message>
+        <source>No call records are imported yet.</source>
+        <translation>Ingen samtalelogg er importert ennå.</translation>
+    </message>
+    <message>
+        <source>Open call records</source>
+        <translation>Åpne samtalelogg</translation>
+    </message>
+    <message>
+        <source>Call records (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Samtalelogger (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Importing {file} …</source>
+        <translation>Importerer {file} …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Importen ble avbrutt. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The call records cannot be used: {problem}</source>
+        <translation>Samtaleloggen kan ikke brukes: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no municipality to import for. Set it up first (File ▸ Settings).</source>
+        <translation>Det finnes ingen kommune å importere for. Sett den opp først (Fil ▸ Innstillinger).</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {problem}</source>
+        <translation>Noe gikk galt: {problem}</translation>
+    </message>
+    <message>
+        <source>Export the service level</source>
+        <translation>Eksporter servicegraden</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Lagret {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln call(s) from {first} to {last}.</source>
+        <translation>
+            <numerusform>{file}: %Ln samtale fra {first} til {last}.</numerusform>
+            <numerusform>{file}: %Ln samtaler fra {first} til {last}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where targets are missed:</source>
+        <translation>Der måltallene ikke er nådd:</translation>
+    </message>
+    <message>
+        <source>Calls in closed time:</source>
+        <translation>Samtaler i stengt tid:</translation>
+    </message>
+    <message>
+        <source>Week {week} {year}</source>
+        <translation>Uke {week} {year}</translation>
+    </message>
+    <message>
+        <source>What the ring pattern did then: {text}</source>
+        <translation>Hva ringemønsteret gjorde da: {text}</translation>
+    </message>
+    <message>
+        <source>No ring pattern to compare with.</source>
+        <translation>Ikke noe ringemønster å sammenligne med.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the targets: write the figures as numbers.</source>
+        <translation>Rad {row} av måltallene: skriv tallene som tall.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the targets: a percentage is between 0 and 100.</source>
+        <translation>Rad {row} av måltallene: en prosentandel er mellom 0 og 100.</translation>
+    </message>
+    <message>
+        <source>The targets are saved.</source>
+        <translation>Måltallene er lagret.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6941,6 +7727,10 @@ Veien under bortfallet: {during}</translation>
     <message>
         <source>Change requests</source>
         <translation>Endringsbestillinger</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicegrad</translation>
     </message>
     <message>
         <source>Preparedness</source>

@@ -287,6 +287,41 @@
     </message>
 </context>
 <context>
+    <name>CallFields</name>
+    <message>
+        <source>Start</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>Number dialled</source>
+        <translation>Oppringt nummer</translation>
+    </message>
+    <message>
+        <source>Queue or group</source>
+        <translation>Kø eller gruppe</translation>
+    </message>
+    <message>
+        <source>Wait time</source>
+        <translation>Ventetid</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Samtaletid</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Svart av</translation>
+    </message>
+    <message>
+        <source>Calling number</source>
+        <translation>A-nummer (innringar)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCommand</name>
     <message>
         <source>{value} is not a date (YYYY-MM-DD)</source>
@@ -2184,8 +2219,8 @@
         <translation>{file}: ingen kolonne for det obligatoriske feltet «{field}»; overskriftene i fila er: {headers}.</translation>
     </message>
     <message>
-        <source>&quot;{field}&quot; is not a field of the contact check; the fields are: {fields}.</source>
-        <translation>«{field}» er ikkje eit felt i kontaktsjekken; felta er: {fields}.</translation>
+        <source>&quot;{field}&quot; is not a field Kontakt reads from this table; the fields are: {fields}.</source>
+        <translation>«{field}» er ikkje eit felt Kontakt les frå denne tabellen; felta er: {fields}.</translation>
     </message>
     <message>
         <source>{file}: the field &quot;{field}&quot; is mapped to the column &quot;{header}&quot;, which is not in the file; the headers found are: {headers}.</source>
@@ -2214,6 +2249,26 @@
     <message>
         <source>{file}: no row holds a number, so the number register was not changed.</source>
         <translation>{file}: ingen rad har eit nummer, så nummerregisteret er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a call result Kontakt knows; map it to one of answered, abandoned, overflow, voicemail, forwarded or closed (--result VALUE=KIND).</source>
+        <translation>{file}, rad {row}, kolonne «{column}»: «{value}» er ikkje eit samtaleresultat Kontakt kjenner; knyt det til eitt av answered, abandoned, overflow, voicemail, forwarded eller closed (--result VERDI=SLAG).</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a time (write 2026-11-23T09:15:00 or 23.11.2026 09:15).</source>
+        <translation>{file}, rad {row}, kolonne «{column}»: «{value}» er ikkje eit tidspunkt (skriv 2026-11-23T09:15:00 eller 23.11.2026 09:15).</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;: &quot;{value}&quot; is not a duration (seconds, or HH:MM:SS).</source>
+        <translation>{file}, rad {row}, kolonne «{column}»: «{value}» er ikkje ei tidslengd (sekund, eller TT:MM:SS).</translation>
+    </message>
+    <message>
+        <source>&quot;{option}&quot; is not of the form VALUE=KIND, where KIND is one of answered, abandoned, overflow, voicemail, forwarded or closed.</source>
+        <translation>«{option}» er ikkje på forma VERDI=SLAG, der SLAG er eitt av answered, abandoned, overflow, voicemail, forwarded eller closed.</translation>
+    </message>
+    <message>
+        <source>&quot;{option}&quot; is not of the form ENTRY_OR_NODE=PERCENT/SECONDS (such as Helse=80/20).</source>
+        <translation>«{option}» er ikkje på forma NUMMER_ELLER_NODE=PROSENT/SEKUND (til dømes Helse=80/20).</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2730,32 @@
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>{when}: no calls in open time</source>
+        <translation>{when}: ingen samtalar i opningstida</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}: %n call(s), {level} % answered within {within} s (target {goal} %)</source>
+        <translation>
+            <numerusform>{when}: %n samtale, {level} % svara innan {within} s (mål {goal} %)</numerusform>
+            <numerusform>{when}: %n samtalar, {level} % svara innan {within} s (mål {goal} %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>nådd</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>ikkje nådd</translation>
+    </message>
+    <message>
+        <source>Erlang C recommends {agents}.</source>
+        <translation>Erlang C tilrår {agents}.</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3254,10 @@
     <message>
         <source>Columns in {file}</source>
         <translation>Kolonnar i {file}</translation>
+    </message>
+    <message>
+        <source>Kontakt has matched the columns of the call records to the fields it reads. Check the matches, and change any that are wrong.</source>
+        <translation>Kontakt har knytt kolonnane i samtaleloggen til felta programmet les. Sjå over koplingane, og endre dei som er feil.</translation>
     </message>
     <message>
         <source>Kontakt has matched the columns of the number register to the fields it reads. Check the matches, and change any that are wrong.</source>
@@ -6343,6 +6428,707 @@ Vegen under bortfallet: {during}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceLevel</name>
+    <message>
+        <source>Monday</source>
+        <translation>Måndag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tysdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Laurdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sundag</translation>
+    </message>
+    <message>
+        <source>monday</source>
+        <translation>måndag</translation>
+    </message>
+    <message>
+        <source>tuesday</source>
+        <translation>tysdag</translation>
+    </message>
+    <message>
+        <source>wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>saturday</source>
+        <translation>laurdag</translation>
+    </message>
+    <message>
+        <source>sunday</source>
+        <translation>sundag</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>svara</translation>
+    </message>
+    <message>
+        <source>hung up</source>
+        <translation>lagt på</translation>
+    </message>
+    <message>
+        <source>overflow</source>
+        <translation>overløp</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>talepost</translation>
+    </message>
+    <message>
+        <source>forwarded</source>
+        <translation>vidarekopla</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stengt</translation>
+    </message>
+    <message>
+        <source>all at once</source>
+        <translation>samtidig</translation>
+    </message>
+    <message>
+        <source>one after another</source>
+        <translation>i rekkjefølgje</translation>
+    </message>
+    <message>
+        <source>in turn</source>
+        <translation>rullerande</translation>
+    </message>
+    <message>
+        <source>{target}, {weekday} {start}–{end}:</source>
+        <translation>{target}, {weekday} {start}–{end}:</translation>
+    </message>
+    <message>
+        <source>{level} % answered within {within} s (target {goal} %).</source>
+        <translation>{level} % svara innan {within} s (mål {goal} %).</translation>
+    </message>
+    <message>
+        <source>{rate} % hung up while waiting (at most {goal} %).</source>
+        <translation>{rate} % la på medan dei venta (høgst {goal} %).</translation>
+    </message>
+    <message>
+        <source>{rate} % were answered (at least {goal} %).</source>
+        <translation>{rate} % vart svara (minst {goal} %).</translation>
+    </message>
+    <message>
+        <source>{members}; Erlang C recommends {agents}.</source>
+        <translation>{members}; Erlang C tilrår {agents}.</translation>
+    </message>
+    <message>
+        <source>{members}.</source>
+        <translation>{members}.</translation>
+    </message>
+    <message>
+        <source>It rings them {strategy}, {ring} s at a time; a caller waits at most {wait} s, then goes to {overflow}.</source>
+        <translation>Han ringjer dei {strategy}, {ring} s om gongen; ein innringar ventar høgst {wait} s og går så til {overflow}.</translation>
+    </message>
+    <message>
+        <source>It rings them {strategy}, {ring} s at a time; with no answer the call goes to {next}.</source>
+        <translation>Ho ringjer dei {strategy}, {ring} s om gongen; utan svar går samtalen til {next}.</translation>
+    </message>
+    <message>
+        <source>{members}, of whom {ringing} can ring ({absent} marked absent)</source>
+        <translation>{members}, av dei kan {ringing} ringjast til ({absent} merkte som borte)</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot;</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>nowhere (the call is ended)</source>
+        <translation>ingen stad (samtalen vert avslutta)</translation>
+    </message>
+    <message>
+        <source>The ring pattern has no queue or group by this name.</source>
+        <translation>Ringemønsteret har ingen kø eller gruppe med dette namnet.</translation>
+    </message>
+    <message>
+        <source>Erlang C ignores callers who hang up while waiting, so it overstates how many are needed.</source>
+        <translation>Erlang C ser bort frå innringarar som legg på medan dei ventar, så han overdriv kor mange som trengst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue has %n member(s)</source>
+        <translation>
+            <numerusform>Køen har %n medlem</numerusform>
+            <numerusform>Køen har %n medlemer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The group has %n member(s)</source>
+        <translation>
+            <numerusform>Gruppa har %n medlem</numerusform>
+            <numerusform>Gruppa har %n medlemer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln</source>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) came on {weekday} {start}–{end} while it was closed.</source>
+        <translation>
+            <numerusform>%n samtale kom {weekday} {start}–{end} medan det var stengt.</numerusform>
+            <numerusform>%n samtalar kom {weekday} {start}–{end} medan det var stengt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelCommand</name>
+    <message>
+        <source>measure call records against the service-level targets</source>
+        <translation>mål samtaleloggen mot måltala for servicegrad</translation>
+    </message>
+    <message>
+        <source>the call records (CSV or XLSX)</source>
+        <translation>samtaleloggen (CSV eller XLSX)</translation>
+    </message>
+    <message>
+        <source>the sheet of an XLSX file (default: the first)</source>
+        <translation>arket i ei XLSX-fil (standard: det første)</translation>
+    </message>
+    <message>
+        <source>read FIELD (start, entry, target, wait_s, talk_s, result, answered_by, caller) from the column HEADER (repeatable)</source>
+        <translation>les FELT (start, entry, target, wait_s, talk_s, result, answered_by, caller) frå kolonnen OVERSKRIFT (kan gjentakast)</translation>
+    </message>
+    <message>
+        <source>read the result VALUE as KIND: answered, abandoned, overflow, voicemail, forwarded or closed (repeatable)</source>
+        <translation>les resultatet VERDI som SLAG: answered, abandoned, overflow, voicemail, forwarded eller closed (kan gjentakast)</translation>
+    </message>
+    <message>
+        <source>the ring pattern: calendars, queues and groups by name</source>
+        <translation>ringemønsteret: kalendrar, køar og grupper etter namn</translation>
+    </message>
+    <message>
+        <source>the target of an entry number or a queue or group, such as Helse=80/20 (repeatable; default 80/20)</source>
+        <translation>måltalet for eit nummer eller ein kø eller ei gruppe, til dømes Helse=80/20 (kan gjentakast; standard 80/20)</translation>
+    </message>
+    <message>
+        <source>callers who hang up sooner are left out of the rates (default 5)</source>
+        <translation>innringarar som legg på før dette, vert haldne utanfor delane (standard 5)</translation>
+    </message>
+    <message>
+        <source>the first date (default: the first call&apos;s)</source>
+        <translation>første dato (standard: datoen for første samtale)</translation>
+    </message>
+    <message>
+        <source>the last date (default: the last call&apos;s)</source>
+        <translation>siste dato (standard: datoen for siste samtale)</translation>
+    </message>
+    <message>
+        <source>write the figures as JSON to PATH (- for standard output)</source>
+        <translation>skriv tala som JSON til STIG (- for standard ut)</translation>
+    </message>
+    <message>
+        <source>write the Excel report to PATH</source>
+        <translation>skriv Excel-rapporten til STIG</translation>
+    </message>
+    <message>
+        <source>exit with 1 when a target is missed</source>
+        <translation>avslutt med 1 når eit måltal ikkje er nådd</translation>
+    </message>
+    <message>
+        <source>--to {last} is before --from {first}.</source>
+        <translation>--to {last} er før --from {first}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln call(s) from {first} to {last}.</source>
+        <translation>
+            <numerusform>{file}: %Ln samtale frå {first} til {last}.</numerusform>
+            <numerusform>{file}: %Ln samtalar frå {first} til {last}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>måltalet er nådd</translation>
+    </message>
+    <message>
+        <source>target MISSED</source>
+        <translation>måltalet er IKKJE nådd</translation>
+    </message>
+    <message>
+        <source>  {target}: {offered} offered, {level} answered within {within} s (target {goal} %), {answered} answered, {abandoned} abandoned, average wait {asa}: {met}.</source>
+        <translation>  {target}: {offered} tilbode, {level} svara innan {within} s (mål {goal} %), {answered} svara, {abandoned} tapte, snitt ventetid {asa}: {met}.</translation>
+    </message>
+    <message>
+        <source>Where targets are missed:</source>
+        <translation>Der måltala ikkje er nådde:</translation>
+    </message>
+    <message>
+        <source>Calls in closed time:</source>
+        <translation>Samtalar i stengd tid:</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelModels</name>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Nådd</translation>
+    </message>
+    <message>
+        <source>✘ Missed</source>
+        <translation>✘ Ikkje nådd</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbode</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicegrad</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Måltal</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svara</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Tapte</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Snitt ventetid</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>{percent} % within {within} s</source>
+        <translation>{percent} % innan {within} s</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Vekedag</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Traffic (Erlang)</source>
+        <translation>Trafikk (Erlang)</translation>
+    </message>
+    <message>
+        <source>Agents needed</source>
+        <translation>Trong for svarpersonar</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Queue or group</source>
+        <translation>Kø eller gruppe</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Ventetid</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Samtaletid</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Svart av</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelReport</name>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Nådd</translation>
+    </message>
+    <message>
+        <source>✘ Missed</source>
+        <translation>✘ Ikkje nådd</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbode</translation>
+    </message>
+    <message>
+        <source>Answered within {within} s</source>
+        <translation>Svara innan {within} s</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>{percent} % within {within} s</source>
+        <translation>{percent} % innan {within} s</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>Svardel</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>Del tapte</translation>
+    </message>
+    <message>
+        <source>Short abandons</source>
+        <translation>Korte tapte</translation>
+    </message>
+    <message>
+        <source>Average wait (s)</source>
+        <translation>Snitt ventetid (s)</translation>
+    </message>
+    <message>
+        <source>Longest wait (s)</source>
+        <translation>Lengste ventetid (s)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Service level {period}</source>
+        <translation>Servicegrad {period}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Calls in the period</source>
+        <translation>Samtalar i perioden</translation>
+    </message>
+    <message>
+        <source>Calls in closed time</source>
+        <translation>Samtalar i stengd tid</translation>
+    </message>
+    <message>
+        <source>Service level (%) by target</source>
+        <translation>Servicegrad (%) per mål</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>Servicegrad (%)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Måltal</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicegrad</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Måltal</translation>
+    </message>
+    <message>
+        <source>Within (s)</source>
+        <translation>Innan (s)</translation>
+    </message>
+    <message>
+        <source>90th percentile wait (s)</source>
+        <translation>90-persentil ventetid (s)</translation>
+    </message>
+    <message>
+        <source>Handle time (s)</source>
+        <translation>Samtaletid (s)</translation>
+    </message>
+    <message>
+        <source>Heat map {target}</source>
+        <translation>Varmekart {target}</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Misses</source>
+        <translation>Ikkje nådd</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Vekedag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timar</translation>
+    </message>
+    <message>
+        <source>What the ring pattern does</source>
+        <translation>Kva ringemønsteret gjer</translation>
+    </message>
+    <message>
+        <source>Closed time</source>
+        <translation>Stengd tid</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Samtalar</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Bemanning</translation>
+    </message>
+    <message>
+        <source>Traffic (Erlang)</source>
+        <translation>Trafikk (Erlang)</translation>
+    </message>
+    <message>
+        <source>Agents needed (Erlang C)</source>
+        <translation>Trong for svarpersonar (Erlang C)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>closed day</source>
+        <translation>fridag</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stengt</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelWorkspace</name>
+    <message>
+        <source>&amp;Import call records …</source>
+        <translation>&amp;Importer samtalelogg …</translation>
+    </message>
+    <message>
+        <source>Keep calling numbers (only as keyed hashes)</source>
+        <translation>Ta vare på A-nummer (berre som nøkla hashverdiar)</translation>
+    </message>
+    <message>
+        <source>Calling numbers are personal data: Kontakt keeps only a keyed hash of each, so repeat callers can be counted. Untick to drop the column.</source>
+        <translation>A-nummer er personopplysningar: Kontakt tek berre vare på ein nøkla hashverdi av kvart, så gjentekne innringarar kan teljast. Fjern haken for å sleppe kolonnen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel …</source>
+        <translation>&amp;Eksporter til Excel …</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Varmekart</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>Veke for veke</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Bemanning</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Måltal</translation>
+    </message>
+    <message>
+        <source>Green: the target is met. Red, with a cross: missed (darker is further off). Grey: no calls in open time. Click an hour to see its calls.</source>
+        <translation>Grøn: måltalet er nådd. Raud, med kryss: ikkje nådd (mørkare er lenger unna). Grå: ingen samtalar i opningstida. Klikk på ein time for å sjå samtalane.</translation>
+    </message>
+    <message>
+        <source>Share answered within the target time, per ISO week (%).</source>
+        <translation>Del svara innan måltida, per ISO-veke (%).</translation>
+    </message>
+    <message>
+        <source>Members &amp;marked absent (they cannot ring):</source>
+        <translation>Medlemer &amp;merkte som borte (dei kan ikkje ringjast til):</translation>
+    </message>
+    <message>
+        <source>Number or queue/group</source>
+        <translation>Nummer eller kø/gruppe</translation>
+    </message>
+    <message>
+        <source>Answered within (%)</source>
+        <translation>Svara innan (%)</translation>
+    </message>
+    <message>
+        <source>Within (s)</source>
+        <translation>Innan (s)</translation>
+    </message>
+    <message>
+        <source>Highest abandon rate (%)</source>
+        <translation>Høgste del tapte (%)</translation>
+    </message>
+    <message>
+        <source>Lowest answer rate (%)</source>
+        <translation>Lågaste svardel (%)</translation>
+    </message>
+    <message>
+        <source>A target applies to calls in open time. Name an entry number or a queue or group (its id or label in the ring pattern). Targets not listed get the defaults: 80 % within 20 s, at most 5 % abandoned, at least 90 % answered.</source>
+        <translation>Eit måltal gjeld samtalar i opningstida. Skriv eit nummer eller ein kø eller ei gruppe (id-en eller namnet i ringemønsteret). Mål som ikkje står her, får standardverdiane: 80 % innan 20 s, høgst 5 % tapte, minst 90 % svara.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Save targets</source>
+        <translation>Lagre måltal</translation>
+    </message>
+    <message>
+        <source>No call records are imported yet.</source>
+        <translation>Ingen samtalelogg er importert enno.</translation>
+    </message>
+    <message>
+        <source>Open call records</source>
+        <translation>Opne samtalelogg</translation>
+    </message>
+    <message>
+        <source>Call records (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Samtaleloggar (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Importing {file} …</source>
+        <translation>Importerer {file} …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Importen vart avbroten. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The call records cannot be used: {problem}</source>
+        <translation>Samtaleloggen kan ikkje brukast: {problem}</translation>
+    </message>
+    <message>
+        <source>There is no municipality to import for. Set it up first (File ▸ Settings).</source>
+        <translation>Det finst ingen kommune å importere for. Set han opp først (Fil ▸ Innstillingar).</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {problem}</source>
+        <translation>Noko gjekk gale: {problem}</translation>
+    </message>
+    <message>
+        <source>Export the service level</source>
+        <translation>Eksporter servicegraden</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting …</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Lagra {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln call(s) from {first} to {last}.</source>
+        <translation>
+            <numerusform>{file}: %Ln samtale frå {first} til {last}.</numerusform>
+            <numerusform>{file}: %Ln samtalar frå {first} til {last}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where targets are missed:</source>
+        <translation>Der måltala ikkje er nådde:</translation>
+    </message>
+    <message>
+        <source>Calls in closed time:</source>
+        <translation>Samtalar i stengd tid:</translation>
+    </message>
+    <message>
+        <source>Week {week} {year}</source>
+        <translation>Veke {week} {year}</translation>
+    </message>
+    <message>
+        <source>What the ring pattern did then: {text}</source>
+        <translation>Kva ringemønsteret gjorde då: {text}</translation>
+    </message>
+    <message>
+        <source>No ring pattern to compare with.</source>
+        <translation>Ikkje noko ringemønster å samanlikne med.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the targets: write the figures as numbers.</source>
+        <translation>Rad {row} av måltala: skriv tala som tal.</translation>
+    </message>
+    <message>
+        <source>Row {row} of the targets: a percentage is between 0 and 100.</source>
+        <translation>Rad {row} av måltala: ein prosentdel er mellom 0 og 100.</translation>
+    </message>
+    <message>
+        <source>The targets are saved.</source>
+        <translation>Måltala er lagra.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6941,6 +7727,10 @@ Vegen under bortfallet: {during}</translation>
     <message>
         <source>Change requests</source>
         <translation>Endringsbestillingar</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicegrad</translation>
     </message>
     <message>
         <source>Preparedness</source>

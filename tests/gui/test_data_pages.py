@@ -328,10 +328,11 @@ def test_the_file_menu_imports_the_register_and_the_contact_check_shows_it(
 def test_register_columns_are_saved_as_a_profile_of_their_own(
     qtbot: QtBot, importer: Importer, alver: Database, tmp_path: Path
 ) -> None:
-    from kontakt.core.contacts.mapping import MappingProfile
+    from kontakt.core.contacts.mapping import HRM_FIELDS
+    from kontakt.core.tables.mapping import MappingProfile
     from kontakt.services import contact_data, imports
 
-    hrm = MappingProfile("Visma", {"employee_id": "Ressursnr"})
+    hrm = MappingProfile("Visma", {"employee_id": "Ressursnr"}, HRM_FIELDS.kind)
     contact_data.save_profile(alver, hrm)
     register = tmp_path / "register.csv"
     register.write_text("Nr;Slag\n+4741234567;mobil\n")

@@ -66,6 +66,7 @@ def test_every_workspace_opens_from_the_navigation(
         "Telefonmodellar",
         "Testsjekkliste",
         "Endringsbestillingar",
+        "Servicegrad",
         "Beredskap",
     ]
     for row, title in enumerate(navigation_texts(window)):

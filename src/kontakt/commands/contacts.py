@@ -144,11 +144,12 @@ def _stored_inputs(args: argparse.Namespace, ctx: CommandContext) -> StoredInput
 def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
     from kontakt.core.contacts.document import json_chunks
     from kontakt.core.contacts.errors import ContactInputError
-    from kontakt.core.contacts.mapping import parse_map_options
+    from kontakt.core.contacts.mapping import HRM_FIELDS
     from kontakt.core.ringpattern.errors import PatternError
     from kontakt.core.ringpattern.messages import error_message
     from kontakt.core.safe_files import FileWriteError, replacing_text, write_error
     from kontakt.core.severity import Severity
+    from kontakt.core.tables.mapping import parse_map_options
     from kontakt.services.contacts import ContactCheckRequest, run_contact_check
     from kontakt.services.database import StorageError, error_text
 
@@ -157,7 +158,7 @@ def _check_contacts(args: argparse.Namespace, ctx: CommandContext) -> int:
         request = ContactCheckRequest(
             hrm_path=args.hrm_file,
             sheet=args.sheet,
-            overrides=parse_map_options(args.map),
+            overrides=parse_map_options(args.map, HRM_FIELDS),
             directory_path=args.directory,
             pattern_paths=tuple(args.pattern),
             directory=stored.directory if stored and args.directory is None else None,

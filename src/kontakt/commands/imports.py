@@ -118,7 +118,8 @@ def _with_database(ctx: CommandContext, work: Callable[[Database], int]) -> int:
 
 def _import_directory(args: argparse.Namespace, ctx: CommandContext) -> int:
     def work(db: Database) -> int:
-        from kontakt.core.contacts.mapping import DIRECTORY_FIELDS, parse_map_options
+        from kontakt.core.contacts.mapping import DIRECTORY_FIELDS
+        from kontakt.core.tables.mapping import parse_map_options
         from kontakt.services import imports
 
         overrides = parse_map_options(args.map, DIRECTORY_FIELDS)

@@ -131,10 +131,10 @@ def register(
 
 def _data(args: argparse.Namespace, ctx: CommandContext) -> PreparednessData:
     """The stored data (when a database is to be asked) with the named files in place."""
-    from kontakt.core.contacts.errors import ContactInputError
     from kontakt.core.preparedness.sites import SitesError, SitesRegister
     from kontakt.core.ringpattern.errors import PatternError
     from kontakt.core.ringpattern.messages import error_message
+    from kontakt.core.tables.errors import TableInputError
     from kontakt.services.database import StorageError, error_text, has_default_database
     from kontakt.services.preparedness import PreparednessData, with_files
 
@@ -165,7 +165,7 @@ def _data(args: argparse.Namespace, ctx: CommandContext) -> PreparednessData:
         raise _Unusable(exc.message(ctx.translate)) from None
     except PatternError as exc:
         raise _Unusable(error_message(exc, ctx.translate)) from None
-    except ContactInputError as exc:
+    except TableInputError as exc:
         raise _Unusable(exc.message(ctx.translate)) from None
     except StorageError as exc:
         raise _Unusable(error_text(ctx.translate, exc)) from None

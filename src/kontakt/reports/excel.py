@@ -37,7 +37,7 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from lxml.etree import SerialisationError  # type: ignore[import-untyped]  # no stubs
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.formatting.rule import FormulaRule, Rule
+from openpyxl.formatting.rule import ColorScaleRule, FormulaRule, Rule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -106,6 +106,21 @@ class Highlight:
     value: str
     fill: str
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ColourScale:
+    """Colour each cell of the columns `first`..`last` (0-based) by its number: `low` at
+    `minimum`, `middle` at `midpoint`, `high` at `maximum` and blends between (RGB hex)."""
+
+    first: int
+    last: int
+    minimum: float
+    midpoint: float
+    maximum: float
+    low: str = "F8696B"
+    middle: str = "FFEB84"
+    high: str = "63BE7B"
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,9 +246,10 @@ class WorkbookBuilder:
         *,
         style: str = "TableStyleMedium2",
         highlights: Sequence[Highlight] = (),
+        scales: Sequence[ColourScale] = (),
     ) -> str:
-        """A sheet holding `rows` as an Excel table under `columns`, coloured by
-        `highlights`; its name."""
+        """A sheet holding `rows` as an Excel table under `columns`, its rows coloured by
+        `highlights` and its cells by `scales`; its name."""
         ws, title = self._sheet(name)
         pending = iter(rows)
         sample = list(islice(pending, WIDTH_SAMPLE))
@@ -281,6 +297,9 @@ class WorkbookBuilder:
             _as_sheet(ws).conditional_formatting.add(
                 f"A2:{last_column}{last_row}", _row_rule(highlight)
             )
+        for scale in scales:
+            cells = f"{get_column_letter(scale.first + 1)}2:{get_column_letter(scale.last + 1)}"
+            _as_sheet(ws).conditional_formatting.add(f"{cells}{last_row}", _scale_rule(scale))
         self._tables += 1
         table = Table(displayName=f"Table{self._tables}", ref=ref)
         table.tableColumns = [
@@ -450,6 +469,21 @@ def _row_rule(highlight: Highlight) -> Rule:
         formula=[f'${get_column_letter(highlight.column + 1)}2="{value}"'],
         fill=PatternFill(fill_type="solid", start_color=highlight.fill, end_color=highlight.fill),
         font=Font(color=highlight.text),
+    )
+    return rule
+
+
+def _scale_rule(scale: ColourScale) -> Rule:
+    rule: Rule = ColorScaleRule(  # type: ignore[no-untyped-call]  # untyped in openpyxl's stubs
+        start_type="num",
+        start_value=scale.minimum,
+        start_color=scale.low,
+        mid_type="num",
+        mid_value=scale.midpoint,
+        mid_color=scale.middle,
+        end_type="num",
+        end_value=scale.maximum,
+        end_color=scale.high,
     )
     return rule
 

@@ -14,11 +14,12 @@ from typing import Any
 
 from kontakt.core.changes.approval import Kind
 from kontakt.core.contacts.directory import DirectoryEntry
-from kontakt.core.contacts.mapping import MappingProfile
+from kontakt.core.contacts.mapping import HRM_FIELDS
 from kontakt.core.contacts.members import PatternMember
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.core.ringpattern.document import loads as load_pattern
 from kontakt.core.ringpattern.errors import PatternError
+from kontakt.core.tables.mapping import MappingProfile
 from kontakt.services import changes_approval, municipality
 from kontakt.services.contacts import pattern_members
 from kontakt.storage import patterns as stored_patterns
@@ -87,7 +88,7 @@ def saved_profiles(db: Database) -> list[MappingProfile]:
     if municipality_id is None:
         return []
     with db.session() as session:
-        return profiles.profiles(session, municipality_id)
+        return profiles.profiles(session, municipality_id, HRM_FIELDS)
 
 
 def save_profile(db: Database, profile: MappingProfile) -> None:

@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 
 from kontakt.core.contacts.checks import CheckInput, check_records, skipped_codes
 from kontakt.core.contacts.directory import DirectoryEntry, read_directory_columns
+from kontakt.core.contacts.errors import HrmImportError
 from kontakt.core.contacts.hrm_import import read_table, to_columns
-from kontakt.core.contacts.mapping import MappingProfile, automatic_mapping, resolve_mapping
+from kontakt.core.contacts.mapping import HRM_FIELDS
 from kontakt.core.contacts.members import PatternMember
 from kontakt.core.contacts.model import ContactCheckResult
 from kontakt.core.contacts.phones import PhoneClassifier
 from kontakt.core.ringpattern.model import Pattern
+from kontakt.core.tables.mapping import MappingProfile, automatic_mapping, resolve_mapping
 from kontakt.core.texts import Translate
 from kontakt.services.patterns import read_pattern
 
@@ -73,9 +75,9 @@ class MappingPreview:
 def workbook_sheets(path: Path) -> list[str]:
     """The sheets of an XLSX export (the GUI asks which to check when there are several);
     [] for a CSV file. Raises `ContactInputError` for a workbook that cannot be read."""
-    from kontakt.core.contacts.xlsx_table import sheet_names
+    from kontakt.core.tables.xlsx_table import sheet_names
 
-    return sheet_names(path)
+    return sheet_names(path, HrmImportError)
 
 
 def preview_mapping(path: Path, sheet: str | None = None, rows: int = 5) -> MappingPreview:
@@ -84,7 +86,9 @@ def preview_mapping(path: Path, sheet: str | None = None, rows: int = 5) -> Mapp
     Raises `ContactInputError` when the file cannot be used.
     """
     table = read_table(path, sheet)
-    return MappingPreview(table.headers, automatic_mapping(table.headers), list(table.rows[:rows]))
+    return MappingPreview(
+        table.headers, automatic_mapping(table.headers, HRM_FIELDS), list(table.rows[:rows])
+    )
 
 
 def run_contact_check(
@@ -103,7 +107,11 @@ def run_contact_check(
     table = read_table(request.hrm_path, request.sheet)
     stop_if_cancelled()
     mapping = resolve_mapping(
-        table.headers, profile=request.profile, overrides=request.overrides, file=table.file
+        table.headers,
+        HRM_FIELDS,
+        profile=request.profile,
+        overrides=request.overrides,
+        file=table.file,
     )
     records = to_columns(table, mapping)
     notices = table.notices

@@ -10,9 +10,10 @@ from __future__ import annotations
 from kontakt.core.catalogue.document import load_catalogue
 from kontakt.core.contacts.directory import read_directory
 from kontakt.core.contacts.hrm_import import read_table, to_records
-from kontakt.core.contacts.mapping import resolve_mapping
+from kontakt.core.contacts.mapping import HRM_FIELDS
 from kontakt.core.preparedness.sites import loads as load_sites
 from kontakt.core.ringpattern.document import loads as load_pattern
+from kontakt.core.tables.mapping import resolve_mapping
 from kontakt.resources import resource_path
 from kontakt.services.catalogue import keep_document_facts
 from kontakt.services.municipality import DEMO_NUMBER
@@ -43,7 +44,7 @@ def load_demo(db: Database) -> None:
     pattern_text = (folder / PATTERN_FILE).read_text(encoding="utf-8")
     pattern = load_pattern(pattern_text)
     table = read_table(folder / HRM_FILE)
-    mapping = resolve_mapping(table.headers, file=table.file)
+    mapping = resolve_mapping(table.headers, HRM_FIELDS, file=table.file)
     records = to_records(table, mapping)
     directory = read_directory(folder / DIRECTORY_FILE)
     catalogue = load_catalogue((folder / CATALOGUE_FILE).read_text(encoding="utf-8"))

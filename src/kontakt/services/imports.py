@@ -15,17 +15,14 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 
 from kontakt.core.contacts.directory import TYPE_NAMES
-from kontakt.core.contacts.hrm_import import read_table
-from kontakt.core.contacts.mapping import (
-    DIRECTORY_FIELDS,
-    MappingProfile,
-    automatic_mapping,
-    resolve_mapping,
-)
+from kontakt.core.contacts.errors import DirectoryError
+from kontakt.core.contacts.mapping import DIRECTORY_FIELDS
 from kontakt.core.contacts.register import REFUSAL_CONTEXT, RefusedRow, register_entries
 from kontakt.core.phone_text import national_form
 from kontakt.core.ringpattern import dumps, validate
 from kontakt.core.severity import Severity
+from kontakt.core.tables.mapping import MappingProfile, automatic_mapping, resolve_mapping
+from kontakt.core.tables.table import read_table
 from kontakt.core.texts import Translate, render
 from kontakt.services import contact_data, municipality
 from kontakt.services.contact_data import NoMunicipality
@@ -80,9 +77,9 @@ def _municipality_id(db: Database) -> int:
 
 def register_sheets(path: Path) -> list[str]:
     """The sheets of a workbook ([] for a CSV file); raises `ContactInputError`."""
-    from kontakt.core.contacts.xlsx_table import sheet_names
+    from kontakt.core.tables.xlsx_table import sheet_names
 
-    return sheet_names(path)
+    return sheet_names(path, DirectoryError)
 
 
 def preview_register(path: Path, sheet: str | None = None, rows: int = 5) -> MappingPreview:
@@ -90,7 +87,7 @@ def preview_register(path: Path, sheet: str | None = None, rows: int = 5) -> Map
 
     Raises `ContactInputError` when the file cannot be used.
     """
-    table = read_table(path, sheet)
+    table = read_table(path, sheet, DirectoryError)
     return MappingPreview(
         table.headers, automatic_mapping(table.headers, DIRECTORY_FIELDS), list(table.rows[:rows])
     )
@@ -102,7 +99,7 @@ def register_profiles(db: Database) -> list[MappingProfile]:
     if found is None:
         return []
     with db.session() as session:
-        return profiles.profiles(session, found, DIRECTORY_FIELDS.kind)
+        return profiles.profiles(session, found, DIRECTORY_FIELDS)
 
 
 class ProfileNameTaken(ValueError):
@@ -132,9 +129,9 @@ def import_register(
     `NoMunicipality` when there is no municipality to store it for; nothing is changed then.
     """
     municipality_id = _municipality_id(db)
-    table = read_table(path, sheet)
+    table = read_table(path, sheet, DirectoryError)
     mapping = resolve_mapping(
-        table.headers, profile=profile, overrides=overrides, file=table.file, spec=DIRECTORY_FIELDS
+        table.headers, DIRECTORY_FIELDS, profile=profile, overrides=overrides, file=table.file
     )
     read = register_entries(table, mapping)
     with db.transaction() as session:

@@ -19,7 +19,6 @@ import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kontakt.core.reasons import os_reason
 from kontakt.core.ringpattern import (
     Call,
     Coverage,
@@ -27,7 +26,6 @@ from kontakt.core.ringpattern import (
     Finding,
     Pattern,
     PatternDiff,
-    PatternError,
     Rect,
     Trace,
     diff,
@@ -38,29 +36,13 @@ from kontakt.core.ringpattern import (
     trace,
     validate,
 )
-from kontakt.core.ringpattern.model import MAX_DOCUMENT_BYTES
 from kontakt.services import municipality
+from kontakt.services.pattern_files import read_pattern as read_pattern
 from kontakt.storage import patterns as stored_patterns
 from kontakt.storage.db import Database
 from kontakt.storage.models import Person, RingPattern, RingPatternVersion
 
 EDITED_BY = "Kontakt (editor)"
-
-
-def read_pattern(path: str | Path) -> Pattern:
-    """The pattern in the file at `path`."""
-    file = str(path)
-    try:
-        with Path(path).open("rb") as stream:
-            data = stream.read(MAX_DOCUMENT_BYTES + 1)
-    except FileNotFoundError:
-        raise PatternError("file-not-found", {"file": file}) from None
-    except OSError as exc:
-        raise PatternError("file-unreadable", {"file": file, "detail": os_reason(exc)}) from None
-    try:
-        return loads(data)
-    except PatternError as exc:
-        raise PatternError(exc.key, exc.params, exc.path, file) from None
 
 
 def validate_file(path: str | Path) -> tuple[Pattern, list[Finding]]:

@@ -20,7 +20,7 @@ from kontakt.storage.errors import StorageError, reason_in_words
 SCHEMA_HEAD = "0007"
 """The newest migration this version ships; bump it with every new migration."""
 
-KNOWN_REVISIONS = ("0001", "0002", "0004", "0005", "0007")
+KNOWN_REVISIONS = ("0001", "0002", "0004", "0005", "0006", "0007")
 """Every revision of this version, oldest first (a database at another one is newer)."""
 
 _FIRST_TABLES = frozenset(
@@ -45,8 +45,10 @@ TABLES = {
     "0002": _FIRST_TABLES | {"mapping_profile"},
     "0004": _FIRST_TABLES | {"mapping_profile", "signing_key"},
     "0005": _FIRST_TABLES | {"mapping_profile", "signing_key"},
+    "0006": _FIRST_TABLES
+    | {"mapping_profile", "signing_key", "call_import", "call_record", "service_target"},
     "0007": _FIRST_TABLES
-    | {"mapping_profile", "signing_key"}
+    | {"mapping_profile", "signing_key", "call_import", "call_record", "service_target"}
     | {"preparedness_site", "preparedness_plan", "preparedness_weakness", "preparedness_review"},
 }
 """The tables a Kontakt database has at each revision. A database at an unknown revision

@@ -272,7 +272,8 @@ class TestCaseResult(Base):
 
 
 class MappingProfile(Base):
-    """A saved column mapping for one HRM source (added by migration 0002)."""
+    """A saved column mapping for one source of a table of one kind (added by migration 0002;
+    `kind` by 0006)."""
 
     __tablename__ = "mapping_profile"
     __table_args__ = (UniqueConstraint("municipality_id", "name"),)
@@ -281,8 +282,58 @@ class MappingProfile(Base):
         ForeignKey("municipality.id", ondelete="CASCADE"), index=True
     )
     name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40), default="hrm")  # FieldSpec.kind (0006)
     mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class CallImport(Base):
+    """One file of call records read into the database (migration 0006); its records
+    replace the previous import's."""
+
+    __tablename__ = "call_import"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(500))
+    imported_at: Mapped[datetime] = mapped_column(default=utc_now)
+    rows: Mapped[int] = mapped_column(Integer)
+    callers_kept: Mapped[bool] = mapped_column(Boolean)  # False: the column was dropped
+
+
+class CallRecord(Base):
+    """One call at one queue or group; the calling number only as a keyed hash."""
+
+    __tablename__ = "call_record"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    import_id: Mapped[int] = mapped_column(
+        ForeignKey("call_import.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[datetime] = mapped_column(UtcDateTime())
+    entry: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(200), default="")
+    wait_s: Mapped[float] = mapped_column(Numeric(10, 1, asdecimal=False))
+    talk_s: Mapped[float] = mapped_column(Numeric(10, 1, asdecimal=False))
+    result: Mapped[str] = mapped_column(String(16))
+    answered_by: Mapped[str] = mapped_column(String(200), default="")
+    caller_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class ServiceTarget(Base):
+    """The municipality's target figures for one entry number or queue/group (0006)."""
+
+    __tablename__ = "service_target"
+    __table_args__ = (UniqueConstraint("municipality_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    percent: Mapped[float] = mapped_column(Numeric(5, 1, asdecimal=False))
+    within_s: Mapped[int] = mapped_column(Integer)
+    max_abandon_percent: Mapped[float] = mapped_column(Numeric(5, 1, asdecimal=False))
+    min_answer_percent: Mapped[float] = mapped_column(Numeric(5, 1, asdecimal=False))
 
 
 class PreparednessSite(Base):

@@ -1,11 +1,11 @@
-"""Saved column mappings ("profiles") for HRM sources and number registers."""
+"""Saved column mappings ("profiles") for the tables Kontakt reads, each of one kind."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kontakt.core.contacts.mapping import MappingProfile
+from kontakt.core.tables.mapping import FieldSpec, MappingProfile
 from kontakt.storage.models import MappingProfile as ProfileRow
 
 
@@ -19,16 +19,33 @@ def save_profile(session: Session, municipality_id: int, profile: MappingProfile
     if row is None:
         row = ProfileRow(municipality_id=municipality_id, name=profile.name)
         session.add(row)
-    row.mapping = profile.stored_mapping()
+    row.kind = profile.kind
+    row.mapping = dict(profile.mapping)
     session.flush()
 
 
-def profiles(session: Session, municipality_id: int, kind: str = "hrm") -> list[MappingProfile]:
-    """The saved profiles of tables of `kind` (`FieldSpec.kind`), by name."""
+def profiles(session: Session, municipality_id: int, spec: FieldSpec) -> list[MappingProfile]:
+    """The saved profiles of tables of `spec`'s kind, by name; one that maps a field `spec`
+    no longer has is left out."""
     rows = session.scalars(
         select(ProfileRow)
-        .where(ProfileRow.municipality_id == municipality_id)
+        .where(ProfileRow.municipality_id == municipality_id, ProfileRow.kind == spec.kind)
         .order_by(ProfileRow.name)
     )
-    found = (MappingProfile.from_json({"name": r.name, "mapping": r.mapping}) for r in rows)
-    return [profile for profile in found if profile.kind == kind]
+    found = []
+    for row in rows:
+        try:
+            found.append(MappingProfile.from_json({"name": row.name, "mapping": row.mapping}, spec))
+        except ValueError:
+            continue
+    return found
+
+
+def profile_names(session: Session, municipality_id: int) -> dict[str, str]:
+    """name -> kind of every saved profile (names are one per municipality, whatever kind)."""
+    rows = session.execute(
+        select(ProfileRow.name, ProfileRow.kind).where(
+            ProfileRow.municipality_id == municipality_id
+        )
+    )
+    return {name: kind for name, kind in rows}

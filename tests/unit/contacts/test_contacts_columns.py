@@ -22,13 +22,6 @@ import pytest
 
 from kontakt.core.contacts import errors
 from kontakt.core.contacts.checks import CheckInput, check_records
-from kontakt.core.contacts.csv_table import (
-    delimiter_of,
-    first_line,
-    lines,
-    parse_csv,
-    plain_table,
-)
 from kontakt.core.contacts.directory import (
     HEADER,
     TYPES,
@@ -39,8 +32,8 @@ from kontakt.core.contacts.directory import (
 from kontakt.core.contacts.document import json_chunks
 from kontakt.core.contacts.errors import DirectoryError, HrmImportError
 from kontakt.core.contacts.found import FindingList
-from kontakt.core.contacts.hrm_import import ColumnRows, Table, read_table, to_columns, to_records
-from kontakt.core.contacts.mapping import automatic_mapping
+from kontakt.core.contacts.hrm_import import read_table, to_columns, to_records
+from kontakt.core.contacts.mapping import HRM_FIELDS
 from kontakt.core.contacts.members import PatternMember
 from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.core.contacts.phones import PhoneClassifier
@@ -54,6 +47,16 @@ from kontakt.core.contacts.where import (
     outside,
     rows_where,
 )
+from kontakt.core.tables import errors as table_errors
+from kontakt.core.tables.csv_table import (
+    delimiter_of,
+    first_line,
+    lines,
+    parse_csv,
+    plain_table,
+)
+from kontakt.core.tables.mapping import automatic_mapping
+from kontakt.core.tables.table import ColumnRows, Table
 from kontakt.core.texts import Translate, untranslated
 from tests.unit.contacts import reference_check
 from tests.unit.contacts.test_contacts_fastpath import QUIRKY_EMAILS, QUIRKY_NUMBERS
@@ -154,7 +157,7 @@ VARIANTS = {
 
 
 def mapping_for(table: Table, unmapped: dict[str, str]) -> dict[str, str]:
-    mapping = automatic_mapping(table.headers)
+    mapping = automatic_mapping(table.headers, HRM_FIELDS)
     for name in unmapped:
         mapping.pop(name, None)
     return mapping
@@ -305,7 +308,9 @@ def old_read_csv(text: str) -> list[list[str]]:
             if row and any(row):
                 rows.append(row)
     except csv.Error as exc:
-        raise HrmImportError(errors.BAD_CSV, file="x.csv", row=len(rows), reason=str(exc)) from exc
+        raise HrmImportError(
+            table_errors.BAD_CSV, file="x.csv", row=len(rows), reason=str(exc)
+        ) from exc
     return rows
 
 
@@ -328,7 +333,7 @@ def test_csv_is_read_as_before(text: str) -> None:
     except HrmImportError as exc:
         expected = str(exc)
     try:
-        found: list[list[str]] | str = parse_csv(text, "x.csv")
+        found: list[list[str]] | str = parse_csv(text, "x.csv", HrmImportError)
     except HrmImportError as exc:
         found = str(exc)
     assert found == expected

@@ -11,12 +11,8 @@ import pytest
 from kontakt.cli import main
 from kontakt.core.contacts.errors import HrmImportError
 from kontakt.core.contacts.hrm_import import read_table
-from kontakt.core.contacts.mapping import (
-    MappingProfile,
-    automatic_mapping,
-    fold,
-    resolve_mapping,
-)
+from kontakt.core.contacts.mapping import HRM_FIELDS
+from kontakt.core.tables.mapping import MappingProfile, automatic_mapping, fold, resolve_mapping
 from tests.unit.contacts import exports
 
 
@@ -114,7 +110,7 @@ def test_headers_match_across_languages_case_and_accents() -> None:
         "Tilsett frå",
         "Fratredelse",
     ]
-    assert automatic_mapping(headers) == {
+    assert automatic_mapping(headers, HRM_FIELDS) == {
         "employee_id": "TILSETTNR",
         "given_name": "Fornamn",
         "family_name": "Etternamn",
@@ -125,7 +121,7 @@ def test_headers_match_across_languages_case_and_accents() -> None:
         "start_date": "Tilsett frå",
         "end_date": "Fratredelse",
     }
-    assert automatic_mapping(["Employee number", "Mobile phone", "E-mail"]) == {
+    assert automatic_mapping(["Employee number", "Mobile phone", "E-mail"], HRM_FIELDS) == {
         "employee_id": "Employee number",
         "email": "E-mail",
         "mobile": "Mobile phone",
@@ -137,30 +133,36 @@ def test_headers_match_across_languages_case_and_accents() -> None:
 def test_profile_and_overrides_replace_the_automatic_choice() -> None:
     headers = ["Ressurs", "Mobil", "Privat mobil"]
     with pytest.raises(HrmImportError) as missing:
-        resolve_mapping(headers, file="x.csv")
+        resolve_mapping(headers, HRM_FIELDS, file="x.csv")
     # the field in words, never its internal key
     assert 'the required field "Employee number"' in str(missing.value)
     assert "employee_id" not in str(missing.value)
     assert '"Ressurs", "Mobil", "Privat mobil"' in str(missing.value)
-    profile = MappingProfile("Visma", {"employee_id": "ressurs", "mobile": "Privat mobil"})
-    assert resolve_mapping(headers, profile=profile) == {
+    profile = MappingProfile(
+        "Visma", {"employee_id": "ressurs", "mobile": "Privat mobil"}, HRM_FIELDS.kind
+    )
+    assert resolve_mapping(headers, HRM_FIELDS, profile=profile) == {
         "employee_id": "Ressurs",
         "mobile": "Privat mobil",
     }
-    assert resolve_mapping(headers, profile=profile, overrides={"mobile": ""}) == {
+    assert resolve_mapping(headers, HRM_FIELDS, profile=profile, overrides={"mobile": ""}) == {
         "employee_id": "Ressurs"
     }
     with pytest.raises(HrmImportError, match="Telefon"):
-        resolve_mapping(headers, overrides={"employee_id": "Ressurs", "work_phone": "Telefon"})
+        resolve_mapping(
+            headers, HRM_FIELDS, overrides={"employee_id": "Ressurs", "work_phone": "Telefon"}
+        )
 
 
 def test_a_mapping_profile_survives_a_json_round_trip() -> None:
-    profile = MappingProfile("Visma HRM", {"employee_id": "Ressursnr", "mobile": ""})
-    assert MappingProfile.from_json(profile.to_json()) == profile
+    profile = MappingProfile(
+        "Visma HRM", {"employee_id": "Ressursnr", "mobile": ""}, HRM_FIELDS.kind
+    )
+    assert MappingProfile.from_json(profile.to_json(), HRM_FIELDS) == profile
     with pytest.raises(ValueError, match="shoe_size"):
-        MappingProfile.from_json({"name": "x", "mapping": {"shoe_size": "Sko"}})
+        MappingProfile.from_json({"name": "x", "mapping": {"shoe_size": "Sko"}}, HRM_FIELDS)
     with pytest.raises(ValueError):
-        MappingProfile.from_json({"name": "x"})
+        MappingProfile.from_json({"name": "x"}, HRM_FIELDS)
 
 
 def test_map_option_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,10 +12,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from kontakt.core.contacts import errors
 from kontakt.core.contacts.errors import HrmImportError
 from kontakt.core.contacts.hrm_import import read_table
-from kontakt.core.contacts.xlsx_table import MAX_CELLS
+from kontakt.core.tables import errors
+from kontakt.core.tables.xlsx_table import MAX_CELLS
 from tests.unit.contacts import exports
 from tests.unit.contacts.workbooks import (
     BROKEN_STYLES,

@@ -11,9 +11,10 @@ from sqlalchemy import select, text
 
 from kontakt.cli import main
 from kontakt.core.contacts.errors import DirectoryError
-from kontakt.core.contacts.mapping import DIRECTORY_FIELDS, MappingProfile
+from kontakt.core.contacts.mapping import DIRECTORY_FIELDS, HRM_FIELDS
 from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.severity import Severity
+from kontakt.core.tables.mapping import MappingProfile
 from kontakt.i18n import command_line_translate
 from kontakt.resources import resource_path
 from kontakt.services import contact_data, imports, municipality
@@ -122,16 +123,16 @@ def test_a_register_with_no_usable_row_changes_nothing(alver: Database, tmp_path
 
 
 def test_register_profiles_are_kept_apart_from_hrm_profiles(alver: Database) -> None:
-    hrm = MappingProfile("Visma", {"employee_id": "Ressursnr"})
+    hrm = MappingProfile("Visma", {"employee_id": "Ressursnr"}, HRM_FIELDS.kind)
     register = MappingProfile("IKTNH", {"number": "Nr", "type": "Slag"}, DIRECTORY_FIELDS.kind)
     contact_data.save_profile(alver, hrm)
     contact_data.save_profile(alver, register)
     assert contact_data.saved_profiles(alver) == [hrm]
     assert imports.register_profiles(alver) == [register]
-    assert MappingProfile.from_json(register.to_json()) == register
+    assert MappingProfile.from_json(register.to_json(), DIRECTORY_FIELDS) == register
     with pytest.raises(ValueError, match="shoe"):
         MappingProfile.from_json(
-            {"name": "x", "mapping": {"kind": "directory", "fields": {"shoe": "Sko"}}}
+            {"name": "x", "kind": "directory", "mapping": {"shoe": "Sko"}}, DIRECTORY_FIELDS
         )
 
 

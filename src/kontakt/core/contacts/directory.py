@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kontakt.core.contacts import errors
-from kontakt.core.contacts.csv_table import decode, lines, plain_table
 from kontakt.core.contacts.errors import DirectoryError
 from kontakt.core.contacts.model import LazySequence
 from kontakt.core.contacts.phones import PhoneClassifier
 from kontakt.core.reasons import os_reason
+from kontakt.core.tables import errors as table_errors
+from kontakt.core.tables.csv_table import decode, lines, plain_table
 from kontakt.core.texts import QT_TRANSLATE_NOOP
 
 HEADER = ("number", "type", "employee_id", "name", "site")
@@ -109,11 +110,11 @@ def read_directory_columns(path: Path, phones: PhoneClassifier | None = None) ->
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DirectoryError(errors.UNREADABLE, file=file, reason=os_reason(exc)) from exc
+        raise DirectoryError(table_errors.UNREADABLE, file=file, reason=os_reason(exc)) from exc
     text = decode(data, file, DirectoryError)
     del data
     if not text or text.isspace():
-        raise DirectoryError(errors.EMPTY_FILE, file=file)
+        raise DirectoryError(table_errors.EMPTY_FILE, file=file)
     columns = _plain_columns(text, file) or _csv_columns(text, file)
     del text
     raw, kinds, employee_ids, names, sites = columns

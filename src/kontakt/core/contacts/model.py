@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar, overload
 from kontakt.core.severity import Severity
 
 if TYPE_CHECKING:
-    from kontakt.core.contacts.errors import InputNotice
+    from kontakt.core.tables.errors import InputNotice
 
 FIELDS = (
     "employee_id",

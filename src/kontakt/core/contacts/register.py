@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from kontakt.core.contacts.directory import TYPES, DirectoryEntry
 from kontakt.core.contacts.errors import DirectoryError
-from kontakt.core.contacts.hrm_import import Table
-from kontakt.core.contacts.mapping import fold
 from kontakt.core.contacts.phones import PhoneClassifier
+from kontakt.core.tables.mapping import fold
+from kontakt.core.tables.table import Table
 from kontakt.core.texts import QT_TRANSLATE_NOOP
 
 REFUSAL_CONTEXT = "RegisterImport"

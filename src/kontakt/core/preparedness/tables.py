@@ -1,7 +1,7 @@
 """Reading the sites register from a workbook with one row a hop.
 
-The workbook's rows are read by the shared XLSX reader (`read_rows`, the one line to change
-when the readers move); this module maps the columns and turns rows into sites. A row's
+The workbook's rows are read by the shared XLSX reader of `kontakt.core.tables`;
+this module maps the columns and turns rows into sites. A row's
 site columns (name, address, network points, Wi-Fi, mobile coverage) may be given on its
 first hop only. A cell that cannot be used is refused with the file, row and column.
 """
@@ -12,8 +12,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
-from kontakt.core.contacts.mapping import fold
-from kontakt.core.contacts.xlsx_table import read_workbook
 from kontakt.core.preparedness.sites import (
     DEFAULT_TARGET_MIN,
     EXPECT_BOOL,
@@ -24,6 +22,8 @@ from kontakt.core.preparedness.sites import (
     SitesError,
     SitesRegister,
 )
+from kontakt.core.tables.mapping import fold
+from kontakt.core.tables.xlsx_table import read_workbook
 from kontakt.core.texts import QT_TRANSLATE_NOOP
 
 NO_SITE_COLUMN = QT_TRANSLATE_NOOP(
@@ -164,5 +164,5 @@ def sites_from_rows(rows: Sequence[Sequence[str]], file: str) -> SitesRegister:
 
 def read_sites_workbook(path: Path) -> SitesRegister:
     """The register in the workbook at `path`: `SitesError` for rows that cannot be used,
-    the reader's `ContactInputError` for a workbook that cannot be read."""
+    the reader's `TableInputError` for a workbook that cannot be read."""
     return sites_from_rows(read_rows(path), str(path))

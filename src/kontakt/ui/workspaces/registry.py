@@ -14,7 +14,15 @@ if TYPE_CHECKING:
     from kontakt.services.database import Database
     from kontakt.ui.outbox_sender import OutboxSender
 
-WORKSPACE_KEYS = ("ringpattern", "contacts", "catalogue", "checklist", "changes", "preparedness")
+WORKSPACE_KEYS = (
+    "ringpattern",
+    "contacts",
+    "catalogue",
+    "checklist",
+    "changes",
+    "servicelevel",
+    "preparedness",
+)
 
 TITLES = {
     "ringpattern": QT_TRANSLATE_NOOP("Workspaces", "Ring patterns"),
@@ -22,6 +30,7 @@ TITLES = {
     "catalogue": QT_TRANSLATE_NOOP("Workspaces", "Phone models"),
     "checklist": QT_TRANSLATE_NOOP("Workspaces", "Test checklist"),
     "changes": QT_TRANSLATE_NOOP("Workspaces", "Change requests"),
+    "servicelevel": QT_TRANSLATE_NOOP("Workspaces", "Service level"),
     "preparedness": QT_TRANSLATE_NOOP("Workspaces", "Preparedness"),
 }
 
@@ -88,6 +97,11 @@ def workspace_factories(
 
         return ChangeRequestsWorkspace(db, sender)
 
+    def service_level() -> Workspace:
+        from kontakt.ui.workspaces.servicelevel.workspace import ServiceLevelWorkspace
+
+        return ServiceLevelWorkspace(db)
+
     def preparedness() -> Workspace:
         from kontakt.ui.workspaces.preparedness.workspace import PreparednessWorkspace
 
@@ -99,6 +113,7 @@ def workspace_factories(
         "checklist": checklist,
         "catalogue": phone_models,
         "changes": change_requests,
+        "servicelevel": service_level,
         "preparedness": preparedness,
     }
     return [(key, factories.get(key) or upcoming(key)) for key in WORKSPACE_KEYS]

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontakt.core.contacts.mapping import HRM_FIELDS, FieldSpec, MappingProfile
+from kontakt.core.contacts.mapping import HRM_FIELDS
+from kontakt.core.tables.mapping import FieldSpec, MappingProfile
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services.contacts import MappingPreview
 
@@ -48,6 +49,11 @@ class MappingDialog(QDialog):
 
         intro = QLabel(
             self.tr(
+                "Kontakt has matched the columns of the call records to the fields it "
+                "reads. Check the matches, and change any that are wrong."
+            )
+            if spec.kind == "calls"
+            else self.tr(
                 "Kontakt has matched the columns of the number register to the fields it "
                 "reads. Check the matches, and change any that are wrong."
             )

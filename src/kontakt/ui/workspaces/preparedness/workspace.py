@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kontakt.core.contacts.errors import ContactInputError
 from kontakt.core.preparedness.check import CheckResult
 from kontakt.core.preparedness.scenarios import Kind, Scenario, ScenarioResult
 from kontakt.core.preparedness.sites import Site, SitesError
 from kontakt.core.preparedness.weaknesses import Weakness, last_review, next_review_due
 from kontakt.core.ringpattern.messages import node_name
 from kontakt.core.safe_files import FileWriteError, write_error
+from kontakt.core.tables.errors import TableInputError
 from kontakt.i18n import gui_translate
 from kontakt.services import preparedness
 from kontakt.services.preparedness import PreparednessData
@@ -536,7 +536,7 @@ class PreparednessWorkspace(Workspace):
             return
         try:
             register = preparedness.read_sites(path)
-        except (SitesError, ContactInputError) as exc:
+        except (SitesError, TableInputError) as exc:
             QMessageBox.warning(self, self.title(), exc.message(gui_translate))
             return
         preparedness.save_sites(self.db, register)

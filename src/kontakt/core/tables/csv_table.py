@@ -1,11 +1,12 @@
-"""Reading a CSV HRM export into header and rows of text: encoding and delimiter by guess.
+"""Reading a CSV export into header and rows of text: encoding and delimiter by guess.
 
-HRM systems write UTF-8 (with or without a byte-order mark), Windows-1252 or ISO-8859-1,
-separated by `;`, `,` or tabs. The encoding is decided by the bytes: a BOM, else strict
-UTF-8, else Windows-1252 (a superset of ISO-8859-1's letters), else ISO-8859-1 itself. A
-file that is not UTF-8 but holds UTF-8 letters (two exports pasted together) is read line by
-line, each line in its own encoding, with a notice naming a line of each. The delimiter is
-the one the header line holds most of (`;`, then `,`, then tab on a tie).
+HRM systems and telephony platforms write UTF-8 (with or without a byte-order mark),
+Windows-1252 or ISO-8859-1, separated by `;`, `,` or tabs. The encoding is decided by the
+bytes: a BOM, else strict UTF-8, else Windows-1252 (a superset of ISO-8859-1's letters),
+else ISO-8859-1 itself. A file that is not UTF-8 but holds UTF-8 letters (two exports pasted
+together) is read line by line, each line in its own encoding, with a notice naming a line
+of each. The delimiter is the one the header line holds most of (`;`, then `,`, then tab on
+a tie).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from collections.abc import Iterator
 from itertools import chain, compress
 from typing import NoReturn
 
-from kontakt.core.contacts import errors
-from kontakt.core.contacts.errors import ContactInputError, HrmImportError, InputNotice
+from kontakt.core.tables import errors
+from kontakt.core.tables.errors import InputNotice, TableInputError
 
 _DELIMITERS = (";", ",", "\t")
 _BOMS = (
@@ -33,12 +34,12 @@ _BOMS = (
 def decode(
     data: bytes,
     file: str,
-    error: type[ContactInputError] = HrmImportError,
+    error: type[TableInputError] = TableInputError,
     notices: list[InputNotice] | None = None,
 ) -> str:
     """The text of a CSV file's bytes (see the module's note for the order of encodings).
 
-    Raises `error` (the HRM export's, unless told otherwise) for binary data. A file of
+    Raises `error` for binary data. A file of
     mixed encodings adds a notice to `notices`.
     """
     for bom, encoding in _BOMS:
@@ -93,19 +94,21 @@ def delimiter_of(header_line: str) -> str:
     return max(_DELIMITERS, key=header_line.count)
 
 
-def parse_csv(text: str, file: str) -> list[list[str]]:
+def parse_csv(
+    text: str, file: str, error: type[TableInputError] = TableInputError
+) -> list[list[str]]:
     """All rows of a decoded CSV export, header first, blank lines left out.
 
-    Quoted fields may hold delimiters and line breaks. Raises `HrmImportError` for an
+    Quoted fields may hold delimiters and line breaks. Raises `error` for an
     empty file or CSV the reader cannot follow.
     """
     if not text or text.isspace():
-        raise HrmImportError(errors.EMPTY_FILE, file=file)
+        raise error(errors.EMPTY_FILE, file=file)
     delimiter = delimiter_of(first_line(text))
     try:
         rows = list(csv.reader(lines(text), delimiter=delimiter, strict=True))
     except csv.Error:
-        _raise_bad_csv(text, delimiter, file)  # again, row by row, to say where
+        _raise_bad_csv(text, delimiter, file, error)  # again, row by row, to say where
     filled = list(map(any, rows))
     return rows if all(filled) else list(compress(rows, filled))
 
@@ -148,14 +151,14 @@ def plain_table(text: str, delimiter: str) -> tuple[list[str], list[list[str]]] 
     return cells[:width], [cells[width + j :: width] for j in range(width)]
 
 
-def _raise_bad_csv(text: str, delimiter: str, file: str) -> NoReturn:
-    """Raise `HrmImportError` for the CSV error in `text`, with the row it comes after."""
+def _raise_bad_csv(text: str, delimiter: str, file: str, error: type[TableInputError]) -> NoReturn:
+    """Raise `error` for the CSV error in `text`, with the row it comes after."""
     rows = 0
     try:
         for row in csv.reader(lines(text), delimiter=delimiter, strict=True):
             rows += any(row)
     except csv.Error as exc:
-        raise HrmImportError(errors.BAD_CSV, file=file, row=rows, reason=str(exc)) from exc
+        raise error(errors.BAD_CSV, file=file, row=rows, reason=str(exc)) from exc
     raise AssertionError("the CSV reader failed once but not twice")
 
 

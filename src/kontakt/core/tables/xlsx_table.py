@@ -1,4 +1,4 @@
-"""Reading an XLSX (or XLS/ODS) HRM export into header and rows of text.
+"""Reading an XLSX (or XLS/ODS) export into header and rows of text.
 
 python-calamine reads the cells fast. Cells become text as `spec/contacts.md` says: whole
 numbers without `.0`, dates as ISO dates, formulas as their stored value. Calamine cannot
@@ -26,8 +26,8 @@ from pathlib import Path
 from defusedxml import ElementTree
 from python_calamine import CalamineError, CalamineWorkbook
 
-from kontakt.core.contacts import errors
-from kontakt.core.contacts.errors import HrmImportError
+from kontakt.core.tables import errors
+from kontakt.core.tables.errors import TableInputError
 
 MAX_UNCOMPRESSED = 1 << 30
 """A workbook that unpacks to more than 1 GiB is refused."""
@@ -43,18 +43,18 @@ MAX_CELLS = 5_000_000
 Cell = int | float | str | bool | dt.date | dt.datetime | dt.time | dt.timedelta
 
 
-def check_zip(path: Path) -> None:
+def check_zip(path: Path, error: type[TableInputError] = TableInputError) -> None:
     """Refuse a zip whose central directory promises an absurd size or compression ratio."""
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise HrmImportError(errors.BAD_WORKBOOK, file=str(path), reason=str(exc)) from exc
+        raise error(errors.BAD_WORKBOOK, file=str(path), reason=str(exc)) from exc
     total = sum(member.file_size for member in members)
     for member in members:
         ratio = member.file_size / max(member.compress_size, 1)
         if total > MAX_UNCOMPRESSED or (member.file_size > RATIO_FLOOR and ratio > MAX_RATIO):
-            raise HrmImportError(
+            raise error(
                 errors.ZIP_BOMB,
                 file=str(path),
                 member=member.filename,
@@ -80,42 +80,42 @@ def cell_text(value: Cell) -> str:
     return str(value)
 
 
-def sheet_names(path: Path) -> list[str]:
+def sheet_names(path: Path, error: type[TableInputError] = TableInputError) -> list[str]:
     """The names of a workbook's sheets, in order; [] for a file that is not a workbook."""
     if not zipfile.is_zipfile(path):
         return []
-    check_zip(path)
+    check_zip(path, error)
     try:
         return list(CalamineWorkbook.from_path(str(path)).sheet_names)
     except CalamineError as exc:
-        raise HrmImportError(errors.BAD_WORKBOOK, file=str(path), reason=str(exc)) from exc
+        raise error(errors.BAD_WORKBOOK, file=str(path), reason=str(exc)) from exc
 
 
-def read_workbook(path: Path, sheet: str | None) -> list[list[str]]:
+def read_workbook(
+    path: Path, sheet: str | None, error: type[TableInputError] = TableInputError
+) -> list[list[str]]:
     """The rows of sheet `sheet` (default: the first), header first, blank rows left out.
 
-    Raises `HrmImportError` for a workbook that cannot be read, is refused (zip bomb, a
+    Raises `error` for a workbook that cannot be read, is refused (zip bomb, a
     sheet beyond `MAX_CELLS`), or lacks the sheet.
     """
     file = str(path)
     is_zip = zipfile.is_zipfile(path)
     if is_zip:
-        check_zip(path)
+        check_zip(path, error)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
         if not names:
-            raise HrmImportError(errors.EMPTY_FILE, file=file)
+            raise error(errors.EMPTY_FILE, file=file)
         if sheet is not None and sheet not in names:
-            raise HrmImportError(
-                errors.NO_SUCH_SHEET, file=file, sheet=sheet, sheets=", ".join(names)
-            )
+            raise error(errors.NO_SUCH_SHEET, file=file, sheet=sheet, sheets=", ".join(names))
         name = sheet if sheet is not None else names[0]
         if is_zip:
-            check_extent(path, name)
+            check_extent(path, name, error)
         cells: list[list[Cell]] = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except CalamineError as exc:
-        raise HrmImportError(errors.BAD_WORKBOOK, file=file, reason=str(exc)) from exc
+        raise error(errors.BAD_WORKBOOK, file=file, reason=str(exc)) from exc
     try:
         if is_zip and _has_formulas(path):
             _fill_formula_text(path, name, cells)
@@ -123,7 +123,7 @@ def read_workbook(path: Path, sheet: str | None) -> list[list[str]]:
         # calamine read the sheet, openpyxl cannot: a damaged or hostile workbook (a
         # DOCTYPE, a duplicate attribute, broken styles) makes openpyxl raise any of a dozen
         # types, from ParseError to TypeError; each is this file's fault, not Kontakt's.
-        raise HrmImportError(errors.BAD_WORKBOOK, file=file, reason=errors.bad_xml()) from exc
+        raise error(errors.BAD_WORKBOOK, file=file, reason=errors.bad_xml()) from exc
     rows = [[cell_text(value) for value in row] for row in cells]
     return [row for row in rows if any(row)]
 
@@ -139,7 +139,7 @@ _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _PACKAGE_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
-def check_extent(path: Path, sheet: str) -> None:
+def check_extent(path: Path, sheet: str, error: type[TableInputError] = TableInputError) -> None:
     """Refuse sheet `sheet` of an XLSX workbook when its range from A1 to its farthest cell
     (or the extent its `<dimension>` claims) holds more than `MAX_CELLS` cells.
 
@@ -163,7 +163,7 @@ def check_extent(path: Path, sheet: str) -> None:
             for name in members:
                 rows, columns = _extent(archive, name)
                 if rows * columns > MAX_CELLS:
-                    raise HrmImportError(
+                    raise error(
                         errors.SHEET_TOO_LARGE,
                         file=file,
                         sheet=sheet,
@@ -173,7 +173,7 @@ def check_extent(path: Path, sheet: str) -> None:
                     )
     except (OSError, zipfile.BadZipFile, zlib.error, ValueError, ElementTree.ParseError) as exc:
         # a damaged member, or XML that defusedxml refuses (entities, a DOCTYPE trick)
-        raise HrmImportError(errors.BAD_WORKBOOK, file=file, reason=errors.bad_xml()) from exc
+        raise error(errors.BAD_WORKBOOK, file=file, reason=errors.bad_xml()) from exc
 
 
 def _extent(archive: zipfile.ZipFile, member: str) -> tuple[int, int]:

@@ -1,0 +1,1 @@
+"""The Servicegrad workspace: call records against the targets, explained by the pattern."""
