@@ -136,6 +136,12 @@ def apply_pending(ts: Path, language: str, folder: Path = PENDING) -> None:
                 elements = list(translation.iter("numerusform"))
                 for element, form in zip(elements, forms, strict=False):
                     element.text = str(form)
+            elif isinstance(value, list):
+                raise SystemExit(
+                    f"{ts.name}: {name!r} {message.findtext('source')!r} has plural forms in a "
+                    "pending file, but the code does not count it: pass the count to "
+                    "translate(context, source, '', n) where lupdate can see it"
+                )
             else:
                 translation.text = str(value)
             translation.attrib.pop("type", None)

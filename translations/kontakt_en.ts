@@ -888,9 +888,12 @@
         <source>{file}: the ring pattern is the same as the current set-up; there is nothing to order.</source>
         <translation>{file}: the ring pattern is the same as the current set-up; there is nothing to order.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{file}: the ring pattern has %n error(s); fix them before you order it (kontakt pattern validate shows them).</source>
-        <translation>[&apos;{file}: the ring pattern has %n error; fix it before you order it (kontakt pattern validate shows it).&apos;, &apos;{file}: the ring pattern has %n errors; fix them before you order it (kontakt pattern validate shows them).&apos;]</translation>
+        <translation>
+            <numerusform>{file}: the ring pattern has %n error; fix it before you order it (kontakt pattern validate shows it).</numerusform>
+            <numerusform>{file}: the ring pattern has %n errors; fix them before you order it (kontakt pattern validate shows them).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change of the ring pattern {name}</source>

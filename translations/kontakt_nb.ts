@@ -888,9 +888,12 @@
         <source>{file}: the ring pattern is the same as the current set-up; there is nothing to order.</source>
         <translation>{file}: ringemønsteret er det samme som gjeldende oppsett; det er ingenting å bestille.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{file}: the ring pattern has %n error(s); fix them before you order it (kontakt pattern validate shows them).</source>
-        <translation>[&apos;{file}: ringemønsteret har %n feil; rett den før du bestiller det (kontakt pattern validate viser den).&apos;, &apos;{file}: ringemønsteret har %n feil; rett dem før du bestiller det (kontakt pattern validate viser dem).&apos;]</translation>
+        <translation>
+            <numerusform>{file}: ringemønsteret har %n feil; rett den før du bestiller det (kontakt pattern validate viser den).</numerusform>
+            <numerusform>{file}: ringemønsteret har %n feil; rett dem før du bestiller det (kontakt pattern validate viser dem).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change of the ring pattern {name}</source>

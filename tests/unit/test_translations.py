@@ -44,3 +44,10 @@ def test_compiled_catalogues_match_their_sources(tmp_path: Path, name: str) -> N
     assert built == (ROOT / "translations" / f"{name}.qm").read_bytes(), (
         "run: python tools/translations.py release"
     )
+
+
+@pytest.mark.parametrize("language", ["nn", "nb"])
+def test_no_translation_is_a_list_of_forms_written_as_text(language: str) -> None:
+    """Plural forms given for a text the code does not count once came out as "['…', '…']"."""
+    ts = (ROOT / "translations" / f"kontakt_{language}.ts").read_text(encoding="utf-8")
+    assert "<translation>[&apos;" not in ts and "<numerusform>[&apos;" not in ts

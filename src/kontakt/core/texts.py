@@ -61,7 +61,12 @@ def render(
     A placeholder that a translation names but `params` lacks is left as written rather
     than raising: a faulty translation must not stop a report.
     """
-    text = translate(context, source, "", n)
+    return fill(translate, translate(context, source, "", n), params)
+
+
+def fill(translate: Translate, text: str, params: Mapping[str, object]) -> str:
+    """`text` (already in the user's language) with its `{name}` placeholders filled from
+    `params`, leniently as `render` does; phrases among them rendered with `translate`."""
     if any(isinstance(value, Phrase) for value in params.values()):
         params = {
             name: value.render(translate) if isinstance(value, Phrase) else value

@@ -28,7 +28,7 @@ from kontakt.core.ringpattern import diff as pattern_diff
 from kontakt.core.ringpattern.diff import PARTS, PatternDiff
 from kontakt.core.ringpattern.jsonout import diff_json
 from kontakt.core.severity import Severity
-from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, fill, render
 from kontakt.services import municipality, signing_keys
 from kontakt.services.patterns import read_pattern
 from kontakt.storage.db import Database
@@ -70,12 +70,11 @@ MESSAGES: Final[Mapping[str, str]] = {
         "ChangeRequests",
         "{file}: the ring pattern is the same as the current set-up; there is nothing to order.",
     ),
-    "pattern-errors": QT_TRANSLATE_NOOP(
-        "ChangeRequests",
-        "{file}: the ring pattern has %n error(s); fix them before you order it "
-        "(kontakt pattern validate shows them).",
-    ),
 }
+
+
+PATTERN_ERRORS: Final = "pattern-errors"
+"""The reason of a pattern with errors (a counted text, so not in `MESSAGES`)."""
 
 
 class ChangeError(Exception):
@@ -90,6 +89,15 @@ class ChangeError(Exception):
         self.params = params
 
     def text(self, translate: Translate) -> str:
+        if self.reason == PATTERN_ERRORS:  # a counted text: lupdate sees its count here
+            counted = translate(
+                "ChangeRequests",
+                "{file}: the ring pattern has %n error(s); fix them before you order it "
+                "(kontakt pattern validate shows them).",
+                "",
+                self.n,
+            )
+            return fill(translate, counted, self.params)
         return render(translate, "ChangeRequests", MESSAGES[self.reason], self.params, self.n)
 
 
@@ -450,7 +458,7 @@ def draft_pattern_change(
     pattern = read_pattern(path)
     errors = sum(1 for f in validate(pattern) if f.severity is Severity.ERROR)
     if errors:
-        raise ChangeError("pattern-errors", n=errors, file=str(path))
+        raise ChangeError(PATTERN_ERRORS, n=errors, file=str(path))
     document = json.loads(path.read_bytes().decode("utf-8-sig"))
     settings = municipality.current(db)
     municipality_id = _municipality_id(db)
