@@ -3823,6 +3823,18 @@
         <translation>&amp;Export drawing…</translation>
     </message>
     <message>
+        <source>Restore the kept changes</source>
+        <translation>Restore the kept changes</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were kept</source>
+        <translation>Unsaved changes were kept</translation>
+    </message>
+    <message>
+        <source>Kontakt kept changes to {name} that were not saved (last kept {date} at {time}). Restore them, or discard them?</source>
+        <translation>Kontakt kept changes to {name} that were not saved (last kept {date} at {time}). Restore them, or discard them?</translation>
+    </message>
+    <message>
         <source>{sign} {severity}: {place}: {message}</source>
         <translation>{sign} {severity}: {place}: {message}</translation>
     </message>
@@ -4459,6 +4471,10 @@
     <message>
         <source>&amp;Import ring pattern…</source>
         <translation>&amp;Import ring pattern…</translation>
+    </message>
+    <message>
+        <source>Kontakt kept changes that were not saved to: {names}. Open the ring pattern to restore or discard them.</source>
+        <translation>Kontakt kept changes that were not saved to: {names}. Open the ring pattern to restore or discard them.</translation>
     </message>
     <message>
         <source>Importing …</source>

@@ -3823,6 +3823,18 @@
         <translation>&amp;Eksporter teikninga …</translation>
     </message>
     <message>
+        <source>Restore the kept changes</source>
+        <translation>Hent fram dei ulagra endringane</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were kept</source>
+        <translation>Ulagra endringar er tekne vare på</translation>
+    </message>
+    <message>
+        <source>Kontakt kept changes to {name} that were not saved (last kept {date} at {time}). Restore them, or discard them?</source>
+        <translation>Kontakt tok vare på ulagra endringar i {name} (sist {date} kl. {time}). Vil du hente dei fram eller forkaste dei?</translation>
+    </message>
+    <message>
         <source>{sign} {severity}: {place}: {message}</source>
         <translation>{sign} {severity}: {place}: {message}</translation>
     </message>
@@ -4459,6 +4471,10 @@
     <message>
         <source>&amp;Import ring pattern…</source>
         <translation>&amp;Importer ringemønster …</translation>
+    </message>
+    <message>
+        <source>Kontakt kept changes that were not saved to: {names}. Open the ring pattern to restore or discard them.</source>
+        <translation>Kontakt tok vare på ulagra endringar i: {names}. Opne ringemønsteret for å hente dei fram eller forkaste dei.</translation>
     </message>
     <message>
         <source>Importing …</source>

@@ -9,6 +9,7 @@ baseline makes a draft version, later saves update that draft.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -55,6 +56,7 @@ from kontakt.core.safe_files import FileWriteError
 from kontakt.core.severity import Severity
 from kontakt.i18n import gui_translate, user_settings
 from kontakt.services import patterns as pattern_service
+from kontakt.services import recovery
 from kontakt.services.patterns import StoredPattern
 from kontakt.ui.tasks import TaskRunner
 from kontakt.ui.workspaces.patterns.commands import PatternEdit
@@ -82,6 +84,8 @@ CLIPBOARD: list[tuple[Node, tuple[float, float] | None]] = []
 """The cards copied last, with their places: pasted into any pattern open in this run."""
 VALIDATE_AFTER_MS: Final = 150
 """Validation waits this long after the last edit, so typing and dragging never wait."""
+KEEP_AFTER_MS: Final = 1000
+"""The working draft is written this long after the last edit: a crash costs no more."""
 SEVERITY_ORDER: Final = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
@@ -98,6 +102,7 @@ class PatternEditor(QMainWindow):
         self.stored: StoredPattern | None = None
         self.pattern: Pattern | None = None
         self.draft: int | None = None
+        self.keeper: recovery.DraftKeeper | None = None
         self.stack = QUndoStack(self)
         self.scene = PatternScene(parent=self)
         scene = self.scene
@@ -150,6 +155,10 @@ class PatternEditor(QMainWindow):
         self.validate_timer.setSingleShot(True)
         self.validate_timer.setInterval(VALIDATE_AFTER_MS)
         self.validate_timer.timeout.connect(self._validate)
+        self.keep_timer = QTimer(self)
+        self.keep_timer.setSingleShot(True)
+        self.keep_timer.setInterval(KEEP_AFTER_MS)
+        self.keep_timer.timeout.connect(self.keep_draft)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.moved.connect(self._moved)
         self.scene.connect_requested.connect(self._connect_requested)
@@ -271,6 +280,7 @@ class PatternEditor(QMainWindow):
         """Edit `stored` (cards without a place are laid out; that is no change yet)."""
         self.stored = stored
         self.draft = stored.draft
+        self.keeper = None  # not before the user has said what becomes of kept work
         self.stack.clear()
         self.show_pattern(with_layout(stored.pattern))
         self.stack.setClean()
@@ -278,6 +288,45 @@ class PatternEditor(QMainWindow):
         self.inspector.set_people(pattern_service.people(self.db))
         self.view.fit_while_resized()
         self.overview.fit()
+        keeper = recovery.for_pattern(self.db, stored.key)
+        kept = keeper.kept()
+        if kept is not None and kept.pattern != self.pattern:
+            if self._ask_restore(kept):
+                self.edit(self.tr("Restore the kept changes"), kept.pattern)
+            else:
+                keeper.discard()
+        self.keeper = keeper
+
+    def _ask_restore(self, kept: recovery.Recovered) -> bool:
+        """True when the user restores the changes kept from an editor that did not close."""
+        when = kept.kept_at.astimezone()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes were kept"),
+            self.tr(
+                "Kontakt kept changes to {name} that were not saved (last kept {date} at "
+                "{time}). Restore them, or discard them?"
+            ).format(
+                name=kept.pattern.name,
+                date=when.strftime("%d.%m.%Y"),
+                time=when.strftime("%H.%M"),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def keep_draft(self) -> None:
+        """Write the working draft to its recovery file, or remove that file when there is
+        nothing unsaved (the timer calls this a moment after each edit)."""
+        self.keep_timer.stop()
+        if self.keeper is None or self.pattern is None:
+            return
+        if self.stack.isClean():
+            self.keeper.discard()
+            return
+        with contextlib.suppress(FileWriteError):  # saving still works; the next edit tries
+            self.keeper.keep(self.pattern, self.draft)
 
     def show_pattern(self, pattern: Pattern) -> None:
         """Show `pattern` (undo and redo call this with the pattern to go back to)."""
@@ -286,6 +335,7 @@ class PatternEditor(QMainWindow):
         self.simulation.set_pattern(pattern)
         self.generation += 1
         self.validate_timer.start()
+        self.keep_timer.start()
         selected = self.scene.selected_ids()
         self.inspector.show_node(pattern.node(selected[0]) if len(selected) == 1 else None)
 
@@ -374,6 +424,7 @@ class PatternEditor(QMainWindow):
             return False
         self.draft = pattern_service.save_draft(self.db, self.stored.key, self.pattern, self.draft)
         self.stack.setClean()
+        self.keep_draft()
         self.saved.emit()
         return True
 
@@ -394,6 +445,7 @@ class PatternEditor(QMainWindow):
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
             self.stack.clear()
+            self.keep_draft()
             return True
         return False
 
