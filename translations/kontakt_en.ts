@@ -3751,6 +3751,10 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>Trace back</source>
+        <translation>Trace back</translation>
+    </message>
+    <message>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
@@ -3823,6 +3827,10 @@
         <translation>&amp;Export drawing…</translation>
     </message>
     <message>
+        <source>&amp;Trace back</source>
+        <translation>&amp;Trace back</translation>
+    </message>
+    <message>
         <source>Restore the kept changes</source>
         <translation>Restore the kept changes</translation>
     </message>
@@ -3831,8 +3839,8 @@
         <translation>Unsaved changes were kept</translation>
     </message>
     <message>
-        <source>Kontakt kept changes to {name} that were not saved (last kept {date} at {time}). Restore them, or discard them?</source>
-        <translation>Kontakt kept changes to {name} that were not saved (last kept {date} at {time}). Restore them, or discard them?</translation>
+        <source>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them, or discard them?</source>
+        <translation>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them, or discard them?</translation>
     </message>
     <message>
         <source>{sign} {severity}: {place}: {message}</source>
@@ -5423,6 +5431,41 @@
     <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>TracePanel</name>
+    <message>
+        <source>Trace back the &amp;chosen card</source>
+        <translation>Trace back the &amp;chosen card</translation>
+    </message>
+    <message>
+        <source>Trace back the &amp;member</source>
+        <translation>Trace back the &amp;member</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>Next time</translation>
+    </message>
+    <message>
+        <source>Choose one card on the canvas to trace back.</source>
+        <translation>Choose one card on the canvas to trace back.</translation>
+    </message>
+    <message>
+        <source>Tracing …</source>
+        <translation>Tracing …</translation>
+    </message>
+    <message>
+        <source>The trace failed: {error}</source>
+        <translation>The trace failed: {error}</translation>
     </message>
 </context>
 <context>

@@ -3751,6 +3751,10 @@
         <translation>Historikk</translation>
     </message>
     <message>
+        <source>Trace back</source>
+        <translation>Spor tilbake</translation>
+    </message>
+    <message>
         <source>Outline</source>
         <translation>Oversikt</translation>
     </message>
@@ -3823,6 +3827,10 @@
         <translation>&amp;Eksporter teikninga …</translation>
     </message>
     <message>
+        <source>&amp;Trace back</source>
+        <translation>&amp;Spor tilbake</translation>
+    </message>
+    <message>
         <source>Restore the kept changes</source>
         <translation>Hent fram dei ulagra endringane</translation>
     </message>
@@ -3831,8 +3839,8 @@
         <translation>Ulagra endringar er tekne vare på</translation>
     </message>
     <message>
-        <source>Kontakt kept changes to {name} that were not saved (last kept {date} at {time}). Restore them, or discard them?</source>
-        <translation>Kontakt tok vare på ulagra endringar i {name} (sist {date} kl. {time}). Vil du hente dei fram eller forkaste dei?</translation>
+        <source>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them, or discard them?</source>
+        <translation>Kontakt tok vare på ulagra endringar i {name} (sist {when}). Vil du hente dei fram eller forkaste dei?</translation>
     </message>
     <message>
         <source>{sign} {severity}: {place}: {message}</source>
@@ -5423,6 +5431,41 @@
     <message>
         <source>Recorded</source>
         <translation>Registrert</translation>
+    </message>
+</context>
+<context>
+    <name>TracePanel</name>
+    <message>
+        <source>Trace back the &amp;chosen card</source>
+        <translation>Spor tilbake det &amp;valde kortet</translation>
+    </message>
+    <message>
+        <source>Trace back the &amp;member</source>
+        <translation>Spor tilbake &amp;medlemmen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Frå:</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>Neste gong</translation>
+    </message>
+    <message>
+        <source>Choose one card on the canvas to trace back.</source>
+        <translation>Vel eitt kort på teikneflata for å spore tilbake.</translation>
+    </message>
+    <message>
+        <source>Tracing …</source>
+        <translation>Sporar tilbake …</translation>
+    </message>
+    <message>
+        <source>The trace failed: {error}</source>
+        <translation>Sporinga tilbake feila: {error}</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kontakt.core.ringpattern import NodeType, dumps, simulate
-from kontakt.core.ringpattern.messages import outcome_text
+from kontakt.core.ringpattern import NodeType, dumps, simulate, trace
+from kontakt.core.ringpattern.messages import moment_text, outcome_text, trace_route
 from kontakt.core.severity import Severity
 from kontakt.i18n import gui_translate
 from kontakt.services.patterns import open_stored
@@ -362,3 +362,47 @@ def test_the_docks_stay_where_the_user_put_them(
     qtbot.addWidget(again)
     assert again.dockWidgetArea(again.history_dock) == right
     assert again.outline_dock.isHidden()
+
+
+def test_trace_a_member_and_see_each_path_lit_and_listed(
+    page: PatternsWorkspace, qtbot: QtBot
+) -> None:
+    editor = page.editor
+    pattern = editor.pattern
+    assert pattern is not None
+    panel = editor.trace
+    first = dt.date.today() + dt.timedelta(days=3)
+    panel.first.setDate(QDate(first.year, first.month, first.day))
+    expected = trace(pattern, "member", "kari", first)
+    assert len(expected.paths) > 1
+    panel.member.setCurrentIndex(panel.member.findData("kari"))
+    QTest.mouseClick(panel.member_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.paths.topLevelItemCount() == len(expected.paths))
+    assert "Kari Nordmann" in panel.heading.text()
+    assert f"{len(expected.paths)} ways" in panel.heading.text()
+    rows = [panel.paths.topLevelItem(i) for i in range(panel.paths.topLevelItemCount())]
+    assert rows[0].text(1) == trace_route(pattern, expected.paths[0], gui_translate)
+    assert "(open)" in rows[0].text(1) and "→" in rows[0].text(1)
+    for row, path in zip(rows, expected.paths, strict=True):
+        assert row.text(2) == (" ".join(path.press) or "–")
+        assert path.example is not None and row.text(3) == moment_text(path.example, gui_translate)
+    every = {n for p in expected.paths for n in p.nodes}
+    assert {i for i, c in editor.scene.cards.items() if c.highlighted} == every
+    # Choosing one path lights that path alone, its exits too.
+    chosen = expected.paths[1]
+    panel.paths.setCurrentItem(rows[1])
+    assert {i for i, c in editor.scene.cards.items() if c.highlighted} == set(chosen.nodes)
+    lit = {k for k, e in editor.scene.edges.items() if e.pen().widthF() > 2}
+    assert lit == set(zip(chosen.nodes, chosen.exits, strict=False))
+    # The chosen card, by keyboard (Ctrl+T on the canvas): the ways into the main menu.
+    editor.scene.select_only(["sentralbord"])
+    editor.view.setFocus()
+    QTest.keyClick(editor.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    to_node = trace(pattern, "node", "sentralbord", first)
+    qtbot.waitUntil(lambda: panel.result is not None and panel.result.target == "sentralbord")
+    assert panel.paths.topLevelItemCount() == len(to_node.paths)
+    assert editor.trace_dock.isVisible()
+    # An edit makes the trace stale: it goes.
+    editor.add_node(NodeType.HANGUP)
+    assert panel.paths.topLevelItemCount() == 0
+    assert not any(c.highlighted for c in editor.scene.cards.values())

@@ -50,6 +50,7 @@ from kontakt.core.ringpattern import edit as edits
 from kontakt.core.ringpattern.messages import (
     finding_message,
     finding_place,
+    moment_text,
     word,
 )
 from kontakt.core.safe_files import FileWriteError
@@ -70,6 +71,7 @@ from kontakt.ui.workspaces.patterns.scene import (
     PatternScene,
 )
 from kontakt.ui.workspaces.patterns.simulation_panel import SimulationPanel
+from kontakt.ui.workspaces.patterns.trace_panel import TracePanel
 from kontakt.ui.workspaces.patterns.view import (
     ZOOM_STEP,
     OverviewView,
@@ -129,6 +131,8 @@ class PatternEditor(QMainWindow):
         self.simulation_dock = self._dock(
             "simulation", self.simulation, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.trace = TracePanel(self)
+        self.trace_dock = self._dock("trace", self.trace, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.overview = OverviewView(self.view)
         self.overview.setMinimumHeight(140)
         self.overview_dock = self._dock(
@@ -146,7 +150,8 @@ class PatternEditor(QMainWindow):
             "history", self.history, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.tabifyDockWidget(self.findings_dock, self.simulation_dock)
-        self.tabifyDockWidget(self.simulation_dock, self.history_dock)
+        self.tabifyDockWidget(self.simulation_dock, self.trace_dock)
+        self.tabifyDockWidget(self.trace_dock, self.history_dock)
         self.findings_dock.raise_()
         self.findings: list[Finding] = []
         self.generation = 0
@@ -221,6 +226,7 @@ class PatternEditor(QMainWindow):
         self.fit_action = self._action(self.view.fit, "Ctrl+0")
         self.layout_action = self._action(self.lay_out, "")
         self.export_action = self._action(self.export, "")
+        self.trace_action = self._action(self.trace_selected, "Ctrl+T", on_canvas=True)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("editorToolbar")
         for action in (
@@ -237,6 +243,7 @@ class PatternEditor(QMainWindow):
             self.zoom_out_action,
             self.fit_action,
             self.layout_action,
+            self.trace_action,
             self.export_action,
         ):
             self.toolbar.addAction(action)
@@ -252,6 +259,8 @@ class PatternEditor(QMainWindow):
         self.findings_dock.setWindowTitle(self.tr("Findings"))
         self.simulation_dock.setWindowTitle(self.tr("Simulate a call"))
         self.history_dock.setWindowTitle(self.tr("History"))
+        self.trace_dock.setWindowTitle(self.tr("Trace back"))
+        self.trace.retranslate()
         self.outline_dock.setWindowTitle(self.tr("Outline"))
         self.overview_dock.setWindowTitle(self.tr("Overview"))
         self.history.setEmptyLabel(self.tr("As opened"))
@@ -273,6 +282,7 @@ class PatternEditor(QMainWindow):
         self.fit_action.setText(self.tr("&Fit to window"))
         self.layout_action.setText(self.tr("&Lay out again"))
         self.export_action.setText(self.tr("&Export drawing…"))
+        self.trace_action.setText(self.tr("&Trace back"))
         self._clean_changed(self.stack.isClean())
 
     # -- the pattern -------------------------------------------------------------------------
@@ -299,17 +309,15 @@ class PatternEditor(QMainWindow):
 
     def _ask_restore(self, kept: recovery.Recovered) -> bool:
         """True when the user restores the changes kept from an editor that did not close."""
-        when = kept.kept_at.astimezone()
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes were kept"),
             self.tr(
-                "Kontakt kept changes to {name} that were not saved (last kept {date} at "
-                "{time}). Restore them, or discard them?"
+                "Kontakt kept changes to {name} that were not saved (last kept {when}). "
+                "Restore them, or discard them?"
             ).format(
                 name=kept.pattern.name,
-                date=when.strftime("%d.%m.%Y"),
-                time=when.strftime("%H.%M"),
+                when=moment_text(kept.kept_at.astimezone(), gui_translate),
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
             QMessageBox.StandardButton.Yes,
@@ -333,6 +341,7 @@ class PatternEditor(QMainWindow):
         self.pattern = pattern
         self.scene.set_pattern(pattern)
         self.simulation.set_pattern(pattern)
+        self.trace.set_pattern(pattern)
         self.generation += 1
         self.validate_timer.start()
         self.keep_timer.start()
@@ -589,6 +598,12 @@ class PatternEditor(QMainWindow):
             i: (layout[i][0] + dx * GRID, layout[i][1] + dy * GRID) for i in chosen if i in layout
         }
         self.edit(self.tr("Move"), edits.move(self.pattern, moved), "keys:" + " ".join(chosen))
+
+    def trace_selected(self) -> None:
+        """Show the trace panel with every way a call reaches the chosen card."""
+        self.trace_dock.show()
+        self.trace_dock.raise_()
+        self.trace.trace_selected()
 
     def open_inspector(self) -> None:
         """Show the inspector and put the keyboard in its first field."""
