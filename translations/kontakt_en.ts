@@ -3755,6 +3755,10 @@
         <translation>Trace back</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
@@ -5466,6 +5470,84 @@
     <message>
         <source>The trace failed: {error}</source>
         <translation>The trace failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>&amp;Compare with the current set-up</source>
+        <translation>&amp;Compare with the current set-up</translation>
+    </message>
+    <message>
+        <source>&amp;Order this change…</source>
+        <translation>&amp;Order this change…</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;New version</translation>
+    </message>
+    <message>
+        <source>Store the pattern as a new draft version; later saves update that one.</source>
+        <translation>Store the pattern as a new draft version; later saves update that one.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation>Ordered by</translation>
+    </message>
+    <message>
+        <source>Changes from the current set-up</source>
+        <translation>Changes from the current set-up</translation>
+    </message>
+    <message>
+        <source>Change request {number} ({state})</source>
+        <translation>Change request {number} ({state})</translation>
+    </message>
+    <message>
+        <source>{status} (open here)</source>
+        <translation>{status} (open here)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the current set-up:</source>
+        <translation>
+            <numerusform>%n change from the current set-up:</numerusform>
+            <numerusform>%n changes from the current set-up:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same as the current set-up.</source>
+        <translation>The same as the current set-up.</translation>
+    </message>
+    <message>
+        <source>Nothing to order</source>
+        <translation>Nothing to order</translation>
+    </message>
+    <message>
+        <source>There is no draft to order: change the ring pattern first.</source>
+        <translation>There is no draft to order: change the ring pattern first.</translation>
+    </message>
+    <message>
+        <source>The change cannot be ordered</source>
+        <translation>The change cannot be ordered</translation>
+    </message>
+    <message>
+        <source>Change ordered</source>
+        <translation>Change ordered</translation>
+    </message>
+    <message>
+        <source>Change request {number} is made as a draft: approve it under Change requests to send it to IKTNH. Further edits go into a new draft version.</source>
+        <translation>Change request {number} is made as a draft: approve it under Change requests to send it to IKTNH. Further edits go into a new draft version.</translation>
     </message>
 </context>
 <context>

@@ -3755,6 +3755,10 @@
         <translation>Spor tilbake</translation>
     </message>
     <message>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
         <source>Outline</source>
         <translation>Oversikt</translation>
     </message>
@@ -5466,6 +5470,84 @@
     <message>
         <source>The trace failed: {error}</source>
         <translation>Sporingen tilbake feilet: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>&amp;Compare with the current set-up</source>
+        <translation>&amp;Sammenlign med gjeldende oppsett</translation>
+    </message>
+    <message>
+        <source>&amp;Order this change…</source>
+        <translation>&amp;Bestill denne endringen …</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Ny versjon</translation>
+    </message>
+    <message>
+        <source>Store the pattern as a new draft version; later saves update that one.</source>
+        <translation>Lagre ringemønsteret som en ny utkastversjon; senere lagringer oppdaterer den.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation>Bestilt med</translation>
+    </message>
+    <message>
+        <source>Changes from the current set-up</source>
+        <translation>Endringer fra gjeldende oppsett</translation>
+    </message>
+    <message>
+        <source>Change request {number} ({state})</source>
+        <translation>Endringsbestilling {number} ({state})</translation>
+    </message>
+    <message>
+        <source>{status} (open here)</source>
+        <translation>{status} (åpen her)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the current set-up:</source>
+        <translation>
+            <numerusform>%n endring fra gjeldende oppsett:</numerusform>
+            <numerusform>%n endringer fra gjeldende oppsett:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same as the current set-up.</source>
+        <translation>Det samme som gjeldende oppsett.</translation>
+    </message>
+    <message>
+        <source>Nothing to order</source>
+        <translation>Ingenting å bestille</translation>
+    </message>
+    <message>
+        <source>There is no draft to order: change the ring pattern first.</source>
+        <translation>Det finnes ikke noe utkast å bestille: endre ringemønsteret først.</translation>
+    </message>
+    <message>
+        <source>The change cannot be ordered</source>
+        <translation>Endringen kan ikke bestilles</translation>
+    </message>
+    <message>
+        <source>Change ordered</source>
+        <translation>Endringen er bestilt</translation>
+    </message>
+    <message>
+        <source>Change request {number} is made as a draft: approve it under Change requests to send it to IKTNH. Further edits go into a new draft version.</source>
+        <translation>Endringsbestilling {number} er laget som utkast: godkjenn den under Endringsbestillinger for å sende den til IKTNH. Videre endringer går inn i en ny utkastversjon.</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kontakt.core.ringpattern import NodeType, dumps, simulate, trace
+from kontakt.core.ringpattern import edit as edits
 from kontakt.core.ringpattern.messages import moment_text, outcome_text, trace_route
 from kontakt.core.severity import Severity
 from kontakt.i18n import gui_translate
+from kontakt.services import changes_approval
 from kontakt.services.patterns import open_stored
 from kontakt.storage.db import Database
 from kontakt.ui.app import Translations
@@ -406,3 +408,64 @@ def test_trace_a_member_and_see_each_path_lit_and_listed(
     editor.add_node(NodeType.HANGUP)
     assert panel.paths.topLevelItemCount() == 0
     assert not any(c.highlighted for c in editor.scene.cards.values())
+
+
+def test_compare_with_the_current_set_up_order_the_change_and_make_a_new_version(
+    page: PatternsWorkspace, qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = page.editor
+    panel = editor.versions
+    assert [(r.number, r.status) for r in panel.rows] == [(1, "baseline")]
+    assert panel.list.topLevelItem(0).text(1) == "Current set-up"
+    assert editor.pattern is not None
+    editor.edit("Rename", edits.rename(editor.pattern, "byggesak", "Plan og bygg"))
+    editor.add_node(NodeType.HANGUP)
+    # Compared: the added card "+", the changed one "Δ", each change in words.
+    QTest.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.result is not None)
+    assert editor.scene.cards["hangup"].mark == "+"
+    assert editor.scene.cards["byggesak"].mark == "Δ"
+    assert editor.scene.cards["hovudmeny"].mark == ""
+    lines = [panel.changes.item(i).text() for i in range(panel.changes.count())]
+    assert any("Plan og bygg" in line for line in lines)
+    assert "2 changes" in panel.summary.text()
+    # A card deleted stands as a dashed ghost where it was, and goes with the undo.
+    editor.scene.select_only(["heimeteneste"])
+    editor.delete_selected()
+    qtbot.waitUntil(lambda: bool(editor.scene.ghosts))
+    assert "heimeteneste" not in editor.scene.cards
+    assert "−" in editor.scene.ghosts[0].label
+    editor.stack.undo()
+    qtbot.waitUntil(lambda: not editor.scene.ghosts)
+    # Ordered: saved as a draft version, a change request (a draft) made from it and shown
+    # on the version; the change-requests page lists it.
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    QTest.mouseClick(panel.order_button, Qt.MouseButton.LeftButton)
+    requests = changes_approval.requests(demo_db)
+    assert len(requests) == 1 and requests[0].kind == "ring-pattern"
+    assert requests[0].is_draft
+    number = requests[0].number
+    assert told and str(number) in told[0]
+    assert not editor.is_modified()
+    assert [(r.number, r.status, r.request) for r in panel.rows] == [
+        (2, "submitted", (number, "draft")),
+        (1, "baseline", None),
+    ]
+    assert panel.list.topLevelItem(0).text(3) == f"Change request {number} (Draft)"
+    # The ordered version changes no more: the next save is a new draft.
+    editor.add_node(NodeType.HANGUP)
+    editor.save()
+    assert [r.number for r in panel.rows] == [3, 2, 1]
+    assert panel.rows[0].status == "draft"
+    assert "open here" in panel.list.topLevelItem(0).text(1)
+    editor.add_node(NodeType.HANGUP)
+    editor.save()
+    assert [r.number for r in panel.rows] == [3, 2, 1]  # saving again updates that draft
+    # "New version" is the deliberate step.
+    QTest.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    assert [r.number for r in panel.rows] == [4, 3, 2, 1]
+    assert editor.draft == 4
+    assert open_stored(demo_db, DEMO_KEY).version == 4
+    QTest.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    assert not any(card.mark for card in editor.scene.cards.values())

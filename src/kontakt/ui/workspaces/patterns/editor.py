@@ -72,6 +72,7 @@ from kontakt.ui.workspaces.patterns.scene import (
 )
 from kontakt.ui.workspaces.patterns.simulation_panel import SimulationPanel
 from kontakt.ui.workspaces.patterns.trace_panel import TracePanel
+from kontakt.ui.workspaces.patterns.versions_panel import VersionsPanel
 from kontakt.ui.workspaces.patterns.view import (
     ZOOM_STEP,
     OverviewView,
@@ -133,6 +134,10 @@ class PatternEditor(QMainWindow):
         )
         self.trace = TracePanel(self)
         self.trace_dock = self._dock("trace", self.trace, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.versions = VersionsPanel(self)
+        self.versions_dock = self._dock(
+            "versions", self.versions, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.overview = OverviewView(self.view)
         self.overview.setMinimumHeight(140)
         self.overview_dock = self._dock(
@@ -151,7 +156,8 @@ class PatternEditor(QMainWindow):
         )
         self.tabifyDockWidget(self.findings_dock, self.simulation_dock)
         self.tabifyDockWidget(self.simulation_dock, self.trace_dock)
-        self.tabifyDockWidget(self.trace_dock, self.history_dock)
+        self.tabifyDockWidget(self.trace_dock, self.versions_dock)
+        self.tabifyDockWidget(self.versions_dock, self.history_dock)
         self.findings_dock.raise_()
         self.findings: list[Finding] = []
         self.generation = 0
@@ -260,6 +266,8 @@ class PatternEditor(QMainWindow):
         self.simulation_dock.setWindowTitle(self.tr("Simulate a call"))
         self.history_dock.setWindowTitle(self.tr("History"))
         self.trace_dock.setWindowTitle(self.tr("Trace back"))
+        self.versions_dock.setWindowTitle(self.tr("Versions"))
+        self.versions.retranslate()
         self.trace.retranslate()
         self.outline_dock.setWindowTitle(self.tr("Outline"))
         self.overview_dock.setWindowTitle(self.tr("Overview"))
@@ -298,6 +306,7 @@ class PatternEditor(QMainWindow):
         self.inspector.set_people(pattern_service.people(self.db))
         self.view.fit_while_resized()
         self.overview.fit()
+        self.versions.refresh()
         keeper = recovery.for_pattern(self.db, stored.key)
         kept = keeper.kept()
         if kept is not None and kept.pattern != self.pattern:
@@ -342,6 +351,7 @@ class PatternEditor(QMainWindow):
         self.scene.set_pattern(pattern)
         self.simulation.set_pattern(pattern)
         self.trace.set_pattern(pattern)
+        self.versions.pattern_changed()
         self.generation += 1
         self.validate_timer.start()
         self.keep_timer.start()
@@ -432,10 +442,22 @@ class PatternEditor(QMainWindow):
         if self.stored is None or self.pattern is None:
             return False
         self.draft = pattern_service.save_draft(self.db, self.stored.key, self.pattern, self.draft)
+        self._stored()
+        return True
+
+    def new_version(self) -> None:
+        """Store the pattern as a new draft version, the deliberate step: saves before
+        update the open draft, and so do the saves after, of the new one."""
+        if self.stored is None or self.pattern is None:
+            return
+        self.draft = pattern_service.new_version(self.db, self.stored.key, self.pattern)
+        self._stored()
+
+    def _stored(self) -> None:
         self.stack.setClean()
         self.keep_draft()
+        self.versions.refresh()
         self.saved.emit()
-        return True
 
     def may_leave(self) -> bool:
         """True when the pattern may be left: saved, or the user chose to save or discard."""

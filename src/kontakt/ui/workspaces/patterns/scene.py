@@ -44,6 +44,7 @@ from kontakt.core.ringpattern.model import MENU_KEYS, Entry, Node, NodeType, Pat
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 from kontakt.i18n import gui_translate
+from kontakt.ui.workspaces.patterns.comparison import GhostItem, paint_mark
 
 GRID: Final = 20.0
 """Cards snap to this grid (scene units)."""
@@ -157,6 +158,8 @@ class CardItem(QGraphicsItem):
         self.badge: Severity | None = None
         self.badge_text = ""
         self.highlighted = False
+        self.mark = ""
+        """The comparison's sign: `comparison.ADDED`, `CHANGED`, or none."""
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -199,8 +202,14 @@ class CardItem(QGraphicsItem):
             self.highlighted = on
             self.update()
 
+    def set_mark(self, mark: str) -> None:
+        if mark != self.mark:
+            self.mark = mark
+            self.update()
+
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -3, self.width + 6, self.height + 6)
+        # Room for the badges that stand over the card's top corners.
+        return QRectF(-12, -12, self.width + 24, self.height + 24)
 
     def port_point(self, port: str) -> QPointF:
         """Where the port's edge leaves the card (scene coordinates)."""
@@ -266,6 +275,8 @@ class CardItem(QGraphicsItem):
             painter.drawEllipse(QPointF(self.width, top + PORT_HEIGHT / 2), 3.5, 3.5)
         if self.badge is not None:
             self._paint_badge(painter)
+        if self.mark:
+            paint_mark(painter, self.mark, self.width, self.height)
 
     def _paint_badge(self, painter: QPainter) -> None:
         assert self.badge is not None
@@ -406,6 +417,7 @@ class PatternScene(QGraphicsScene):
         """The top of the highest card: the entries stand above it."""
         self._dragging: tuple[str, str] | None = None  # (node id or "" for an entry, port)
         self._rubber: QGraphicsPathItem | None = None
+        self.ghosts: list[GhostItem] = []
 
     # -- keeping in step with the pattern --------------------------------------------------
     def set_pattern(self, pattern: Pattern) -> None:
@@ -556,6 +568,17 @@ class PatternScene(QGraphicsScene):
             edge.set_highlighted(key in lit)
         for number, edge in self.entry_edges.items():
             edge.set_highlighted(("", number) in lit)
+
+    def compare(self, marks: Mapping[str, str], ghosts: Iterable[GhostItem]) -> None:
+        """Mark the cards `marks` (node id -> sign) and show `ghosts` of removed cards;
+        everything else unmarked, earlier ghosts gone (empty arguments end a comparison)."""
+        for node_id, card in self.cards.items():
+            card.set_mark(marks.get(node_id, ""))
+        for ghost in self.ghosts:
+            self.removeItem(ghost)
+        self.ghosts = list(ghosts)
+        for ghost in self.ghosts:
+            self.addItem(ghost)
 
     @contextmanager
     def printing(self) -> Iterator[None]:

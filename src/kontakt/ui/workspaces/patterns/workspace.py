@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from kontakt.core.ringpattern import PatternError
 from kontakt.core.ringpattern.messages import error_message
 from kontakt.core.severity import Severity
-from kontakt.core.texts import QT_TRANSLATE_NOOP
 from kontakt.i18n import gui_translate
 from kontakt.services import recovery
 from kontakt.services.overview import PatternSummary, overview
@@ -44,19 +43,13 @@ from kontakt.ui.imports import Importer
 from kontakt.ui.widgets.rows_model import RowsModel
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.patterns.editor import PatternEditor
+from kontakt.ui.workspaces.patterns.versions_panel import status_name
 from kontakt.ui.workspaces.registry import PURPOSES, workspace_title
 
 if TYPE_CHECKING:
     from kontakt.services.database import Database
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-STATUSES = {
-    "baseline": QT_TRANSLATE_NOOP("PatternsModel", "Current set-up"),
-    "draft": QT_TRANSLATE_NOOP("PatternsModel", "Draft"),
-    "submitted": QT_TRANSLATE_NOOP("PatternsModel", "Ordered"),
-    "superseded": QT_TRANSLATE_NOOP("PatternsModel", "Superseded"),
-}
 
 
 class PatternsModel(RowsModel[PatternSummary]):
@@ -78,12 +71,7 @@ class PatternsModel(RowsModel[PatternSummary]):
         if column == 1:
             return self.tr("%n version(s)", "", pattern.versions)
         if column == 2:
-            source = STATUSES.get(pattern.latest_status)
-            return (
-                QCoreApplication.translate("PatternsModel", source)
-                if source
-                else pattern.latest_status
-            )
+            return status_name(pattern.latest_status)
         if not pattern.readable:
             return self.tr("The document cannot be read")
         return self.tr("{errors}, {warnings}").format(
