@@ -3735,6 +3735,38 @@
 <context>
     <name>PatternEditor</name>
     <message>
+        <source>&amp;Ring pattern</source>
+        <translation>&amp;Ring pattern</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Cards</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Find a card</source>
+        <translation>&amp;Find a card</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;New version</translation>
+    </message>
+    <message>
+        <source>&amp;Order this change…</source>
+        <translation>&amp;Order this change…</translation>
+    </message>
+    <message>
+        <source>Find a card (Ctrl+F)</source>
+        <translation>Find a card (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a card by its label or id</source>
+        <translation>Find a card by its label or id</translation>
+    </message>
+    <message>
         <source>Add a step</source>
         <translation>Add a step</translation>
     </message>
@@ -3896,10 +3928,6 @@
     <message>
         <source>Rename</source>
         <translation>Rename</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>Label:</translation>
     </message>
     <message>
         <source>Lay out again</source>

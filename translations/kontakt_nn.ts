@@ -3735,6 +3735,38 @@
 <context>
     <name>PatternEditor</name>
     <message>
+        <source>&amp;Ring pattern</source>
+        <translation>&amp;Ringemønster</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Kort</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Find a card</source>
+        <translation>&amp;Finn eit kort</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Ny versjon</translation>
+    </message>
+    <message>
+        <source>&amp;Order this change…</source>
+        <translation>&amp;Bestill denne endringa …</translation>
+    </message>
+    <message>
+        <source>Find a card (Ctrl+F)</source>
+        <translation>Finn eit kort (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a card by its label or id</source>
+        <translation>Finn eit kort etter namnet eller id-en</translation>
+    </message>
+    <message>
         <source>Add a step</source>
         <translation>Legg til eit steg</translation>
     </message>
@@ -3896,10 +3928,6 @@
     <message>
         <source>Rename</source>
         <translation>Endre namn</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>Namn:</translation>
     </message>
     <message>
         <source>Lay out again</source>

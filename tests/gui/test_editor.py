@@ -469,3 +469,59 @@ def test_compare_with_the_current_set_up_order_the_change_and_make_a_new_version
     assert open_stored(demo_db, DEMO_KEY).version == 4
     QTest.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
     assert not any(card.mark for card in editor.scene.cards.values())
+
+
+def test_rename_in_place_find_as_you_type_and_lay_out_by_keyboard(
+    page: PatternsWorkspace, qtbot: QtBot
+) -> None:
+    editor = page.editor
+    original = editor.pattern
+    assert original is not None
+    view = editor.view
+    # Ctrl+F: each keystroke chooses the first card whose label or id holds the text.
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert editor.find_field.hasFocus()
+    QTest.keyClicks(editor.find_field, "bygg")
+    assert editor.scene.selected_ids() == ["byggesak"]
+    QTest.keyClick(editor.find_field, Qt.Key.Key_Escape)
+    assert view.hasFocus()
+    # F2 opens the field over the label; Esc leaves the label as it was.
+    depth = editor.stack.count()
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    field = editor.renamer
+    assert field.isVisible() and field.hasFocus()
+    assert field.text() == original.node("byggesak").label  # type: ignore[union-attr]
+    card = editor.scene.cards["byggesak"]
+    assert view.mapToScene(field.geometry().center()).y() == pytest.approx(card.y() + 31, abs=12)
+    QTest.keyClicks(field, "Feil")
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert not field.isVisible() and editor.stack.count() == depth
+    # A double-click on the label opens it too; Enter makes the new label one edit.
+    label_point = card.mapToScene(QPointF(card.width / 2, 31))
+    no = Qt.KeyboardModifier.NoModifier
+    QTest.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, no, view_point(editor, label_point)
+    )
+    assert field.isVisible()
+    field.selectAll()
+    QTest.keyClicks(field, "Plan og bygg")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert not field.isVisible() and view.hasFocus()
+    assert editor.pattern.node("byggesak").label == "Plan og bygg"  # type: ignore[union-attr]
+    assert editor.stack.count() == depth + 1
+    assert "Plan og bygg" in editor.scene.cards["byggesak"].accessible_name()
+    editor.stack.undo()
+    assert editor.pattern == original
+    # Ctrl+L lays the cards out again, as one undoable step.
+    moved = edits.move(original, {"byggesak": (5000.0, 5000.0)})
+    editor.edit("Move", moved)
+    QTest.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert editor.pattern.layout["byggesak"] != (5000.0, 5000.0)  # type: ignore[index]
+    editor.stack.undo()
+    assert editor.pattern == moved
+    # Every action is in a menu; the undo history is one of the docks there.
+    menus = [editor.pattern_menu, editor.cards_menu, editor.show_menu]
+    actions = {a for m in menus for a in m.actions()}
+    assert {editor.find_action, editor.layout_action, editor.rename_action} <= actions
+    assert editor.history_dock.toggleViewAction() in actions

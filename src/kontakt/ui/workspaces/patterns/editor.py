@@ -26,9 +26,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -62,9 +60,11 @@ from kontakt.services.patterns import StoredPattern
 from kontakt.ui.tasks import TaskRunner
 from kontakt.ui.workspaces.patterns.commands import PatternEdit
 from kontakt.ui.workspaces.patterns.export import FORMATS, export_scene
+from kontakt.ui.workspaces.patterns.find import FindField, matches
 from kontakt.ui.workspaces.patterns.inspector import Inspector
 from kontakt.ui.workspaces.patterns.outline import Outline
 from kontakt.ui.workspaces.patterns.palette import Palette
+from kontakt.ui.workspaces.patterns.rename import InPlaceRename
 from kontakt.ui.workspaces.patterns.scene import (
     GRID,
     SEVERITY_SIGNS,
@@ -178,6 +178,12 @@ class PatternEditor(QMainWindow):
         self.view.stepped.connect(self.step_card)
         self.view.nudged.connect(self.nudge)
         self.view.inspect.connect(self.open_inspector)
+        self.renamer = InPlaceRename(self.view)
+        self.renamer.committed.connect(self._renamed)
+        self.scene.rename_requested.connect(self.rename_card)
+        self.find_field = FindField()
+        self.find_field.search.connect(self.find_card)
+        self.find_field.left.connect(self.view.setFocus)
         self._build_actions()
         self.retranslate()
         state = user_settings().value(DOCKS_KEY)
@@ -225,12 +231,15 @@ class PatternEditor(QMainWindow):
         )
         self.duplicate_action = self._action(self.duplicate_selected, "Ctrl+D", on_canvas=True)
         self.rename_action = self._action(self.rename_selected, "F2", on_canvas=True)
+        self.find_action = self._action(self.start_find, QKeySequence.StandardKey.Find)
+        self.new_version_action = self._action(self.new_version, "")
+        self.order_action = self._action(self.versions.order, "")
         self.copy_action = self._action(self.copy_selected, QKeySequence.StandardKey.Copy, True)
         self.paste_action = self._action(self.paste, QKeySequence.StandardKey.Paste, True)
         self.zoom_in_action = self._action(lambda: self.view.zoom(ZOOM_STEP), "Ctrl++")
         self.zoom_out_action = self._action(lambda: self.view.zoom(1 / ZOOM_STEP), "Ctrl+-")
         self.fit_action = self._action(self.view.fit, "Ctrl+0")
-        self.layout_action = self._action(self.lay_out, "")
+        self.layout_action = self._action(self.lay_out, "Ctrl+L")
         self.export_action = self._action(self.export, "")
         self.trace_action = self._action(self.trace_selected, "Ctrl+T", on_canvas=True)
         self.toolbar = QToolBar(self)
@@ -256,11 +265,70 @@ class PatternEditor(QMainWindow):
         self.name_label = QLabel()
         self.name_label.setObjectName("patternName")
         self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.find_field)
+        self.toolbar.addSeparator()
         self.toolbar.addWidget(self.name_label)
         self.addToolBar(self.toolbar)
+        self._build_menus()
         self.stack.cleanChanged.connect(self._clean_changed)
 
+    def _build_menus(self) -> None:
+        """Every action and shortcut in a menu, so that it can be found; the docks too
+        (the undo history among them)."""
+        bar = self.menuBar()
+        self.pattern_menu = bar.addMenu("")
+        for action in (
+            self.save_action,
+            self.new_version_action,
+            self.order_action,
+            self.export_action,
+            self.back_action,
+        ):
+            self.pattern_menu.addAction(action)
+        self.cards_menu = bar.addMenu("")
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            self.rename_action,
+            self.delete_action,
+            self.duplicate_action,
+            self.copy_action,
+            self.paste_action,
+            self.find_action,
+            self.trace_action,
+        ):
+            self.cards_menu.addAction(action)
+        self.show_menu = bar.addMenu("")
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.layout_action,
+        ):
+            self.show_menu.addAction(action)
+        self.show_menu.addSeparator()
+        for dock in (
+            self.palette_dock,
+            self.inspector_dock,
+            self.outline_dock,
+            self.overview_dock,
+            self.findings_dock,
+            self.simulation_dock,
+            self.trace_dock,
+            self.versions_dock,
+            self.history_dock,
+        ):
+            self.show_menu.addAction(dock.toggleViewAction())
+
     def retranslate(self) -> None:
+        self.pattern_menu.setTitle(self.tr("&Ring pattern"))
+        self.cards_menu.setTitle(self.tr("&Cards"))
+        self.show_menu.setTitle(self.tr("&Show"))
+        self.find_action.setText(self.tr("&Find a card"))
+        self.new_version_action.setText(self.tr("&New version"))
+        self.order_action.setText(self.tr("&Order this change…"))
+        self.find_field.setPlaceholderText(self.tr("Find a card (Ctrl+F)"))
+        self.find_field.setAccessibleName(self.tr("Find a card by its label or id"))
         self.palette_dock.setWindowTitle(self.tr("Add a step"))
         self.findings_dock.setWindowTitle(self.tr("Findings"))
         self.simulation_dock.setWindowTitle(self.tr("Simulate a call"))
@@ -551,16 +619,43 @@ class PatternEditor(QMainWindow):
         self.scene.select_only(copies)
 
     def rename_selected(self) -> None:
+        """Rename the one chosen card in place (F2)."""
         chosen = self.scene.selected_ids()
-        if self.pattern is None or len(chosen) != 1:
+        if len(chosen) == 1:
+            self.rename_card(chosen[0])
+
+    def rename_card(self, node_id: str) -> None:
+        """Open the field over the label of card `node_id` (also a double-click there)."""
+        card = self.scene.cards.get(node_id)
+        if card is None:
             return
-        node = self.pattern.node(chosen[0])
-        assert node is not None
-        label, ok = QInputDialog.getText(
-            self, self.tr("Rename"), self.tr("Label:"), QLineEdit.EchoMode.Normal, node.label or ""
-        )
-        if ok:
-            self.edit(self.tr("Rename"), edits.rename(self.pattern, node.id, label))
+        self.scene.select_only([node_id])
+        self.view.ensureVisible(card)
+        self.renamer.start(card)
+
+    def _renamed(self, node_id: str, label: str) -> None:
+        node = self.pattern.node(node_id) if self.pattern is not None else None
+        if self.pattern is not None and node is not None and label != (node.label or ""):
+            self.edit(self.tr("Rename"), edits.rename(self.pattern, node_id, label))
+
+    def start_find(self) -> None:
+        """Put the keyboard in the find field (Ctrl+F)."""
+        self.find_field.setFocus()
+        self.find_field.selectAll()
+
+    def find_card(self, text: str, step: int) -> None:
+        """Choose and show the first card whose label or id holds `text`, or (`step` 1)
+        the one after the card chosen now."""
+        if self.pattern is None:
+            return
+        found = matches(self.pattern, text)
+        if not found:
+            return
+        chosen = self.scene.selected_ids()
+        here = found.index(chosen[0]) if step and chosen and chosen[0] in found else -1
+        node_id = found[(here + 1) % len(found)] if step else found[0]
+        self.scene.select_only([node_id])
+        self.view.centerOn(self.scene.cards[node_id])
 
     def lay_out(self) -> None:
         if self.pattern is not None:

@@ -55,6 +55,8 @@ ENTRY_GAP: Final = 36.0
 DETAIL_BELOW: Final = 0.4
 """Below this scale a card is drawn as its box and colour only, without text."""
 HEADER: Final = 22.0
+LABEL_HEIGHT: Final = 19.0
+"""The label's row, under the header (where a double-click renames)."""
 
 # Okabe–Ito: told apart by the common colour-blindnesses; the type is also in words.
 TYPE_COLOURS: Final[Mapping[NodeType, str]] = {
@@ -262,7 +264,7 @@ class CardItem(QGraphicsItem):
         painter.setFont(bold)
         painter.drawStaticText(QPointF(6, HEADER + 1), self.label_text)
         painter.setFont(plain)
-        painter.drawStaticText(QPointF(6, HEADER + 19), self.facts_text)
+        painter.drawStaticText(QPointF(6, HEADER + LABEL_HEIGHT), self.facts_text)
         dot = QColor(text)
         for row, static in enumerate(self.port_texts):
             top = CARD_BASE_HEIGHT + PORT_HEIGHT * row
@@ -401,6 +403,8 @@ class PatternScene(QGraphicsScene):
     moved = Signal(dict)
     connect_requested = Signal(str, str, str)
     entry_connect_requested = Signal(str, str)
+    rename_requested = Signal(str)
+    """A double-click on a card's label."""
 
     def __init__(self, translate: Translate = gui_translate, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -616,6 +620,16 @@ class PatternScene(QGraphicsScene):
 
     def card_at(self, pos: QPointF) -> CardItem | None:
         return next((i for i in self.items(pos) if isinstance(i, CardItem)), None)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        card = self.card_at(event.scenePos())
+        if card is not None and event.button() == Qt.MouseButton.LeftButton:
+            y = card.mapFromScene(event.scenePos()).y()
+            if HEADER <= y < HEADER + LABEL_HEIGHT:
+                self.rename_requested.emit(card.node_id)
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
