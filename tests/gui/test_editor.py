@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, Qt, QTime
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -22,6 +23,7 @@ from kontakt.services.patterns import open_stored
 from kontakt.storage.db import Database
 from kontakt.ui.app import Translations
 from kontakt.ui.main_window import MainWindow
+from kontakt.ui.workspaces.patterns.colours import DARK, LIGHT, contrast
 from kontakt.ui.workspaces.patterns.editor import PatternEditor
 from kontakt.ui.workspaces.patterns.workspace import PatternsWorkspace
 
@@ -525,3 +527,43 @@ def test_rename_in_place_find_as_you_type_and_lay_out_by_keyboard(
     actions = {a for m in menus for a in m.actions()}
     assert {editor.find_action, editor.layout_action, editor.rename_action} <= actions
     assert editor.history_dock.toggleViewAction() in actions
+
+
+def test_the_canvas_follows_the_systems_light_or_dark_scheme_and_stays_readable(
+    page: PatternsWorkspace,
+) -> None:
+    editor = page.editor
+    scene = editor.scene
+    card = scene.cards["byggesak"]
+
+    def drawn() -> tuple[QColor, QColor]:
+        """The colour of the card's body and of the page beside it, as the view paints."""
+        image = QImage(editor.view.viewport().size(), QImage.Format.Format_RGB32)
+        editor.view.viewport().render(image)
+        body = view_point(editor, card.mapToScene(QPointF(card.width - 4, 30)))
+        page_point = view_point(editor, card.mapToScene(QPointF(-15, -15)))
+        return image.pixelColor(body), image.pixelColor(page_point)
+
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert scene.colours == LIGHT
+    light_body, light_page = drawn()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert scene.colours == DARK
+    dark_body, dark_page = drawn()
+    assert dark_body.lightness() < 100 < light_body.lightness()
+    assert dark_page.lightness() < 100 < light_page.lightness()
+    edge = scene.edges[("hovudmeny", "2")]
+    assert edge.pen().color().name().upper() == DARK.line.upper()
+    for colours in (LIGHT, DARK):
+        assert contrast(colours.text, colours.card) >= 7
+        assert contrast(colours.text, colours.entry) >= 4.5
+        assert contrast(colours.line, colours.page) >= 3
+        assert contrast(colours.highlight, colours.page) >= 3
+        assert contrast(colours.line, colours.card) >= 3
+    # An export is light whatever the screen shows, and the screen stays dark after it.
+    with scene.printing():
+        assert scene.colours == LIGHT
+    assert scene.colours == DARK
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Unknown)
+    assert scene.colours == LIGHT

@@ -11,11 +11,12 @@ from collections.abc import Mapping
 from typing import Final
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kontakt.core.ringpattern import PatternDiff
 from kontakt.core.ringpattern.layout import rectangles
+from kontakt.ui.workspaces.patterns.colours import LIGHT
 
 ADDED: Final = "+"
 CHANGED: Final = "Δ"
@@ -35,6 +36,8 @@ class GhostItem(QGraphicsItem):
         super().__init__()
         self.rect = rect
         self.label = f"{REMOVED} {label}"
+        self.colours = LIGHT
+        """The scene's colours (it sets them)."""
         self.setPos(rect.topLeft())
         self.setZValue(-2)
         self.setToolTip(self.label)
@@ -53,7 +56,7 @@ class GhostItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         box = QRectF(0, 0, self.rect.width(), self.rect.height())
         painter.drawRoundedRect(box, 6, 6)
-        painter.setPen(QPalette().color(QPalette.ColorRole.Text))
+        painter.setPen(QColor(self.colours.text))
         painter.drawText(box.adjusted(6, 4, -6, -4), Qt.AlignmentFlag.AlignLeft, self.label)
 
 

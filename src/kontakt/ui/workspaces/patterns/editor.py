@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -178,6 +178,8 @@ class PatternEditor(QMainWindow):
         self.view.stepped.connect(self.step_card)
         self.view.nudged.connect(self.nudge)
         self.view.inspect.connect(self.open_inspector)
+        # The canvas follows the system's light or dark scheme as it changes.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.scene.set_colour_scheme)
         self.renamer = InPlaceRename(self.view)
         self.renamer.committed.connect(self._renamed)
         self.scene.rename_requested.connect(self.rename_card)

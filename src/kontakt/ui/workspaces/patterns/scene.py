@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
-    QPalette,
     QPen,
     QStaticText,
 )
@@ -44,6 +43,7 @@ from kontakt.core.ringpattern.model import MENU_KEYS, Entry, Node, NodeType, Pat
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 from kontakt.i18n import gui_translate
+from kontakt.ui.workspaces.patterns.colours import LIGHT, CanvasColours, for_scheme, system_scheme
 from kontakt.ui.workspaces.patterns.comparison import GhostItem, paint_mark
 
 GRID: Final = 20.0
@@ -89,7 +89,6 @@ SEVERITY_SIGNS: Final[Mapping[Severity, str]] = {
     Severity.WARNING: "▲",
     Severity.INFO: "●",
 }
-HIGHLIGHT: Final = "#0072B2"
 
 STRATEGIES: Final[Mapping[Strategy, str]] = {
     Strategy.SIMULTANEOUS: QT_TRANSLATE_NOOP("PatternCard", "simultaneous"),
@@ -138,6 +137,12 @@ def _text(text: str, width: float, bold: bool = False) -> QStaticText:
     static = QStaticText(QFontMetricsF(font).elidedText(line, Qt.TextElideMode.ElideRight, width))
     static.setTextFormat(Qt.TextFormat.PlainText)
     return static
+
+
+def colours_of(item: QGraphicsItem) -> CanvasColours:
+    """The colours `item` is drawn in: its scene's scheme (light outside a scene)."""
+    scene = item.scene()
+    return scene.colours if isinstance(scene, PatternScene) else LIGHT
 
 
 def _sketchy(item: QGraphicsItem, painter: QPainter) -> bool:
@@ -237,13 +242,13 @@ class CardItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        palette = QPalette()  # the application's: light or dark as the system is
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
+        colours = colours_of(self)
+        base = QColor(colours.card)
+        text = QColor(colours.text)
         colour = QColor(TYPE_COLOURS[self.node.type])
         box = QRectF(0, 0, self.width, self.height)
         selected = self.isSelected()
-        outline = QPen(QColor(HIGHLIGHT) if self.highlighted or selected else text.darker())
+        outline = QPen(QColor(colours.highlight if self.highlighted or selected else colours.line))
         outline.setWidthF(4.0 if self.highlighted else 2.5 if selected else 1.0)
         if selected and not self.highlighted:
             outline.setStyle(Qt.PenStyle.DashLine)
@@ -268,7 +273,7 @@ class CardItem(QGraphicsItem):
         dot = QColor(text)
         for row, static in enumerate(self.port_texts):
             top = CARD_BASE_HEIGHT + PORT_HEIGHT * row
-            painter.setPen(QPen(text.lighter(150) if text.lightness() < 128 else text, 0.5))
+            painter.setPen(QPen(QColor(colours.line), 0.5))
             painter.drawLine(QPointF(4, top), QPointF(self.width - 4, top))
             painter.setPen(text)
             width = static.size().width()
@@ -336,10 +341,9 @@ class EntryItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        palette = QPalette()
-        text = palette.color(QPalette.ColorRole.Text)
-        painter.setPen(QPen(text, 1.5))
-        painter.setBrush(QBrush(palette.color(QPalette.ColorRole.AlternateBase)))
+        colours = colours_of(self)
+        painter.setPen(QPen(QColor(colours.text), 1.5))
+        painter.setBrush(QBrush(QColor(colours.entry)))
         painter.drawRoundedRect(QRectF(0, 0, ENTRY_WIDTH, ENTRY_HEIGHT), ENTRY_HEIGHT / 2, 20)
         if _sketchy(self, painter):
             return
@@ -355,16 +359,19 @@ class EntryItem(QGraphicsItem):
 class EdgeItem(QGraphicsPathItem):
     """An exit's path: a cubic curve from its port to the top of the card it leads to."""
 
-    def __init__(self, source: str, port: str, target: str) -> None:
+    def __init__(self, source: str, port: str, target: str, colours: CanvasColours) -> None:
         super().__init__()
         self.source = source
         self.port = port
         self.target = target
+        self.colours = colours
         self.setZValue(-1)
         self.set_highlighted(False)
 
     def set_highlighted(self, on: bool) -> None:
-        colour = QColor(HIGHLIGHT) if on else QPalette().color(QPalette.ColorRole.Text)
+        self.highlighted = on
+        colours = self.colours
+        colour = QColor(colours.highlight if on else colours.line)
         pen = QPen(colour, 4.0 if on else 1.2)
         self.setPen(pen)
         self.setZValue(-0.5 if on else -1)
@@ -422,6 +429,8 @@ class PatternScene(QGraphicsScene):
         self._dragging: tuple[str, str] | None = None  # (node id or "" for an entry, port)
         self._rubber: QGraphicsPathItem | None = None
         self.ghosts: list[GhostItem] = []
+        self.colours = LIGHT
+        self.set_colour_scheme(system_scheme())
 
     # -- keeping in step with the pattern --------------------------------------------------
     def set_pattern(self, pattern: Pattern) -> None:
@@ -484,7 +493,7 @@ class PatternScene(QGraphicsScene):
         for port, target in _targets(card.node):
             if target not in self.cards:
                 continue
-            edge = EdgeItem(node_id, port, target)
+            edge = EdgeItem(node_id, port, target, self.colours)
             self.edges[(node_id, port)] = edge
             self.incoming.setdefault(target, set()).add((node_id, port))
             self.addItem(edge)
@@ -531,7 +540,7 @@ class PatternScene(QGraphicsScene):
                 y = top - ENTRY_HEIGHT - ENTRY_GAP
             item.setPos(x, y)
             if start is not None:
-                edge = EdgeItem("", entry.number, start.node_id)
+                edge = EdgeItem("", entry.number, start.node_id, self.colours)
                 edge.route(item.port_point(), start.top_point())
                 self.addItem(edge)
                 self.entry_edges[entry.number] = edge
@@ -573,6 +582,23 @@ class PatternScene(QGraphicsScene):
         for number, edge in self.entry_edges.items():
             edge.set_highlighted(("", number) in lit)
 
+    def set_colour_scheme(self, scheme: Qt.ColorScheme) -> None:
+        """Draw in the colours of `scheme` (the editor follows the system's)."""
+        self.set_colours(for_scheme(scheme))
+
+    def set_colours(self, colours: CanvasColours) -> None:
+        if colours == self.colours and self.backgroundBrush().style() != Qt.BrushStyle.NoBrush:
+            return
+        self.colours = colours
+        self.setBackgroundBrush(QBrush(QColor(colours.page)))
+        for ghost in self.ghosts:
+            ghost.colours = colours
+        for item in [*self.cards.values(), *self.entries.values(), *self.ghosts]:
+            item.update()
+        for edge in [*self.edges.values(), *self.entry_edges.values()]:
+            edge.colours = colours
+            edge.set_highlighted(edge.highlighted)
+
     def compare(self, marks: Mapping[str, str], ghosts: Iterable[GhostItem]) -> None:
         """Mark the cards `marks` (node id -> sign) and show `ghosts` of removed cards;
         everything else unmarked, earlier ghosts gone (empty arguments end a comparison)."""
@@ -582,6 +608,7 @@ class PatternScene(QGraphicsScene):
             self.removeItem(ghost)
         self.ghosts = list(ghosts)
         for ghost in self.ghosts:
+            ghost.colours = self.colours
             self.addItem(ghost)
 
     @contextmanager
@@ -590,7 +617,9 @@ class PatternScene(QGraphicsScene):
         cached pixels, and without the selection and highlights of the screen."""
         items = [*self.cards.values(), *self.entries.values()]
         selected = self.selectedItems()
+        shown = self.colours
         self.clearSelection()
+        self.set_colours(LIGHT)  # printed on white paper, whatever the screen shows
         self.exporting = True
         for item in items:
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -600,6 +629,7 @@ class PatternScene(QGraphicsScene):
             self.exporting = False
             for item in items:
                 item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.set_colours(shown)
             for item in selected:
                 item.setSelected(True)
 
@@ -637,7 +667,7 @@ class PatternScene(QGraphicsScene):
             if port is not None:
                 self._dragging = port
                 self._rubber = QGraphicsPathItem()
-                self._rubber.setPen(QPen(QColor(HIGHLIGHT), 2, Qt.PenStyle.DashLine))
+                self._rubber.setPen(QPen(QColor(self.colours.highlight), 2, Qt.PenStyle.DashLine))
                 self.addItem(self._rubber)
                 event.accept()
                 return
