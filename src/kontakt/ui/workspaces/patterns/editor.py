@@ -62,14 +62,11 @@ from kontakt.ui.workspaces.patterns.commands import PatternEdit
 from kontakt.ui.workspaces.patterns.export import FORMATS, export_scene
 from kontakt.ui.workspaces.patterns.find import FindField, matches
 from kontakt.ui.workspaces.patterns.inspector import Inspector
+from kontakt.ui.workspaces.patterns.items import GRID, SEVERITY_SIGNS
 from kontakt.ui.workspaces.patterns.outline import Outline
 from kontakt.ui.workspaces.patterns.palette import Palette
 from kontakt.ui.workspaces.patterns.rename import InPlaceRename
-from kontakt.ui.workspaces.patterns.scene import (
-    GRID,
-    SEVERITY_SIGNS,
-    PatternScene,
-)
+from kontakt.ui.workspaces.patterns.scene import PatternScene
 from kontakt.ui.workspaces.patterns.simulation_panel import SimulationPanel
 from kontakt.ui.workspaces.patterns.trace_panel import TracePanel
 from kontakt.ui.workspaces.patterns.versions_panel import VersionsPanel

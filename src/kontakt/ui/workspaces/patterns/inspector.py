@@ -28,7 +28,7 @@ from kontakt.core.ringpattern.messages import phone, word
 from kontakt.core.ringpattern.model import MAX_SECONDS, MENU_KEYS, NODE_FIELDS, Member, Strategy
 from kontakt.i18n import gui_translate
 from kontakt.services.patterns import PersonChoice
-from kontakt.ui.workspaces.patterns.scene import STRATEGIES, port_text
+from kontakt.ui.workspaces.patterns.card_text import STRATEGIES, port_text
 
 if TYPE_CHECKING:
     from kontakt.ui.workspaces.patterns.editor import PatternEditor

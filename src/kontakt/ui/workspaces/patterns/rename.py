@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
-from kontakt.ui.workspaces.patterns.scene import HEADER, LABEL_HEIGHT, CardItem
+from kontakt.ui.workspaces.patterns.items import HEADER, LABEL_HEIGHT, CardItem
 
 
 class InPlaceRename(QLineEdit):
