@@ -9,7 +9,6 @@ baseline makes a draft version, later saves update that draft.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -163,6 +162,7 @@ class PatternEditor(QMainWindow):
         self.validate_timer.setSingleShot(True)
         self.validate_timer.setInterval(VALIDATE_AFTER_MS)
         self.validate_timer.timeout.connect(self._validate)
+        self.keeping = TaskRunner(self)
         self.keep_timer = QTimer(self)
         self.keep_timer.setSingleShot(True)
         self.keep_timer.setInterval(KEEP_AFTER_MS)
@@ -401,16 +401,25 @@ class PatternEditor(QMainWindow):
         return answer == QMessageBox.StandardButton.Yes
 
     def keep_draft(self) -> None:
-        """Write the working draft to its recovery file, or remove that file when there is
-        nothing unsaved (the timer calls this a moment after each edit)."""
+        """Write the working draft to its recovery file, off the GUI thread, or remove that
+        file when there is nothing unsaved (the timer calls this a moment after each edit)."""
         self.keep_timer.stop()
-        if self.keeper is None or self.pattern is None:
+        keeper, pattern, draft = self.keeper, self.pattern, self.draft
+        if keeper is None or pattern is None:
             return
         if self.stack.isClean():
-            self.keeper.discard()
+            self.keeping.wait()  # a write still under way would bring the file back
+            keeper.discard()
             return
-        with contextlib.suppress(FileWriteError):  # saving still works; the next edit tries
-            self.keeper.keep(self.pattern, self.draft)
+        if self.keeping.running:
+            self.keep_timer.start()  # the newest pattern, once this write is done
+            return
+        # A failed write costs nothing saved; the next edit tries again.
+        self.keeping.run(
+            lambda _progress, _cancelled: keeper.keep(pattern, draft),
+            lambda _result: None,
+            lambda _error: None,
+        )
 
     def show_pattern(self, pattern: Pattern) -> None:
         """Show `pattern` (undo and redo call this with the pattern to go back to)."""
