@@ -3875,8 +3875,8 @@
         <translation>Unsaved changes were kept</translation>
     </message>
     <message>
-        <source>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them, or discard them?</source>
-        <translation>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them, or discard them?</translation>
+        <source>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them? (Discard throws them away.)</source>
+        <translation>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them? (Discard throws them away.)</translation>
     </message>
     <message>
         <source>{sign} {severity}: {place}: {message}</source>

@@ -3875,8 +3875,8 @@
         <translation>Ulagrede endringer er tatt vare på</translation>
     </message>
     <message>
-        <source>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them, or discard them?</source>
-        <translation>Kontakt tok vare på ulagrede endringer i {name} (sist {when}). Vil du hente dem fram eller forkaste dem?</translation>
+        <source>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them? (Discard throws them away.)</source>
+        <translation>Kontakt tok vare på ulagrede endringer i {name} (sist {when}). Vil du hente dem fram? (Forkast kaster dem.)</translation>
     </message>
     <message>
         <source>{sign} {severity}: {place}: {message}</source>

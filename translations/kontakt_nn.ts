@@ -3875,8 +3875,8 @@
         <translation>Ulagra endringar er tekne vare på</translation>
     </message>
     <message>
-        <source>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them, or discard them?</source>
-        <translation>Kontakt tok vare på ulagra endringar i {name} (sist {when}). Vil du hente dei fram eller forkaste dei?</translation>
+        <source>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them? (Discard throws them away.)</source>
+        <translation>Kontakt tok vare på ulagra endringar i {name} (sist {when}). Vil du hente dei fram? (Forkast kastar dei.)</translation>
     </message>
     <message>
         <source>{sign} {severity}: {place}: {message}</source>

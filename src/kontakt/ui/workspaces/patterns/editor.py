@@ -390,7 +390,7 @@ class PatternEditor(QMainWindow):
             self.tr("Unsaved changes were kept"),
             self.tr(
                 "Kontakt kept changes to {name} that were not saved (last kept {when}). "
-                "Restore them, or discard them?"
+                "Restore them? (Discard throws them away.)"
             ).format(
                 name=kept.pattern.name,
                 when=moment_text(kept.kept_at.astimezone(), gui_translate),
