@@ -541,6 +541,7 @@ class DeletedDraft:
     idempotency_key: str
     created_at: datetime
     baseline_version_id: int | None
+    ordered_version_id: int | None = None
 
 
 def delete_draft(db: Database, number: int) -> DeletedDraft:
@@ -558,6 +559,7 @@ def delete_draft(db: Database, number: int) -> DeletedDraft:
             request.idempotency_key,
             request.created_at,
             request.baseline_version_id,
+            request.ordered_version_id,
         )
         session.delete(request)
     return deleted
@@ -577,5 +579,6 @@ def restore_draft(db: Database, deleted: DeletedDraft) -> None:
                 idempotency_key=deleted.idempotency_key,
                 created_at=deleted.created_at,
                 baseline_version_id=deleted.baseline_version_id,
+                ordered_version_id=deleted.ordered_version_id,
             )
         )

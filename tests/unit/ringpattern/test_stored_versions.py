@@ -33,6 +33,9 @@ def test_ordering_a_draft_links_the_request_and_the_next_save_is_a_new_draft(
         (draft, "submitted", (number, "draft")),
         (baseline.version, "baseline", None),
     ]
+    # Deleting the request and undoing that keeps the link.
+    changes_approval.restore_draft(demo_db, changes_approval.delete_draft(demo_db, number))
+    assert service.versions(demo_db, KEY)[0].request == (number, "draft")
     # The ordered version is not updated by a save: that makes a new draft.
     again = service.save_draft(demo_db, KEY, changed, draft)
     assert again == draft + 1

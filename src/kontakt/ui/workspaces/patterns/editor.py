@@ -4,7 +4,10 @@ Every edit is a function of `kontakt.core.ringpattern.edit` giving a new pattern
 as a `PatternEdit` on the editor's undo stack (the main window's Edit ▸ Undo acts on it);
 undo and redo hand the scene the pattern to show, and the scene touches only what
 changed. Saving stores the draft through `kontakt.services.patterns`: the first save of a
-baseline makes a draft version, later saves update that draft.
+baseline makes a draft version, later saves update that draft; "new version" is the
+deliberate step to another one (the versions panel). A moment after each edit the working
+draft is also written to a recovery file (`kontakt.services.recovery`), so a crash loses
+at most a few seconds: opening the pattern again offers it.
 """
 
 from __future__ import annotations
