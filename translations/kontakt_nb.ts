@@ -5546,6 +5546,10 @@
         <source>{status} (open here)</source>
         <translation>{status} (åpen her)</translation>
     </message>
+    <message>
+        <source>The comparison failed: {error}</source>
+        <translation>Sammenligningen feilet: {error}</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) from the current set-up:</source>
         <translation>

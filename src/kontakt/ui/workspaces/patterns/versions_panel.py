@@ -186,7 +186,9 @@ class VersionsPanel(QWidget):
         self.runner.run(
             lambda _progress, _cancelled: diff(baseline, pattern, today),
             lambda result: self._compared(pattern, result),
-            lambda _error: None,
+            lambda error: self.summary.setText(
+                self.tr("The comparison failed: {error}").format(error=error)
+            ),
             on_done=self._again,
         )
 
