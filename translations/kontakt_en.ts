@@ -4142,6 +4142,38 @@
 <context>
     <name>PatternEditor</name>
     <message>
+        <source>&amp;Ring pattern</source>
+        <translation>&amp;Ring pattern</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Cards</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Find a card</source>
+        <translation>&amp;Find a card</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;New version</translation>
+    </message>
+    <message>
+        <source>&amp;Order this change…</source>
+        <translation>&amp;Order this change…</translation>
+    </message>
+    <message>
+        <source>Find a card (Ctrl+F)</source>
+        <translation>Find a card (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a card by its label or id</source>
+        <translation>Find a card by its label or id</translation>
+    </message>
+    <message>
         <source>Add a step</source>
         <translation>Add a step</translation>
     </message>
@@ -4156,6 +4188,14 @@
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Trace back</source>
+        <translation>Trace back</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Outline</source>
@@ -4230,6 +4270,22 @@
         <translation>&amp;Export drawing…</translation>
     </message>
     <message>
+        <source>&amp;Trace back</source>
+        <translation>&amp;Trace back</translation>
+    </message>
+    <message>
+        <source>Restore the kept changes</source>
+        <translation>Restore the kept changes</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were kept</source>
+        <translation>Unsaved changes were kept</translation>
+    </message>
+    <message>
+        <source>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them? (Discard throws them away.)</source>
+        <translation>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them? (Discard throws them away.)</translation>
+    </message>
+    <message>
         <source>{sign} {severity}: {place}: {message}</source>
         <translation>{sign} {severity}: {place}: {message}</translation>
     </message>
@@ -4279,10 +4335,6 @@
     <message>
         <source>Rename</source>
         <translation>Rename</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>Label:</translation>
     </message>
     <message>
         <source>Lay out again</source>
@@ -4866,6 +4918,10 @@
     <message>
         <source>&amp;Import ring pattern…</source>
         <translation>&amp;Import ring pattern…</translation>
+    </message>
+    <message>
+        <source>Kontakt kept changes that were not saved to: {names}. Open the ring pattern to restore or discard them.</source>
+        <translation>Kontakt kept changes that were not saved to: {names}. Open the ring pattern to restore or discard them.</translation>
     </message>
     <message>
         <source>Importing …</source>
@@ -7622,6 +7678,123 @@ Route during the outage: {during}</translation>
     <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>TracePanel</name>
+    <message>
+        <source>Trace back the &amp;chosen card</source>
+        <translation>Trace back the &amp;chosen card</translation>
+    </message>
+    <message>
+        <source>Trace back the &amp;member</source>
+        <translation>Trace back the &amp;member</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>Next time</translation>
+    </message>
+    <message>
+        <source>Choose one card on the canvas to trace back.</source>
+        <translation>Choose one card on the canvas to trace back.</translation>
+    </message>
+    <message>
+        <source>Tracing …</source>
+        <translation>Tracing …</translation>
+    </message>
+    <message>
+        <source>The trace failed: {error}</source>
+        <translation>The trace failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>&amp;Compare with the current set-up</source>
+        <translation>&amp;Compare with the current set-up</translation>
+    </message>
+    <message>
+        <source>&amp;Order this change…</source>
+        <translation>&amp;Order this change…</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;New version</translation>
+    </message>
+    <message>
+        <source>Store the pattern as a new draft version; later saves update that one.</source>
+        <translation>Store the pattern as a new draft version; later saves update that one.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation>Ordered by</translation>
+    </message>
+    <message>
+        <source>Changes from the current set-up</source>
+        <translation>Changes from the current set-up</translation>
+    </message>
+    <message>
+        <source>Change request {number} ({state})</source>
+        <translation>Change request {number} ({state})</translation>
+    </message>
+    <message>
+        <source>{status} (open here)</source>
+        <translation>{status} (open here)</translation>
+    </message>
+    <message>
+        <source>The comparison failed: {error}</source>
+        <translation>The comparison failed: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the current set-up:</source>
+        <translation>
+            <numerusform>%n change from the current set-up:</numerusform>
+            <numerusform>%n changes from the current set-up:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same as the current set-up.</source>
+        <translation>The same as the current set-up.</translation>
+    </message>
+    <message>
+        <source>Nothing to order</source>
+        <translation>Nothing to order</translation>
+    </message>
+    <message>
+        <source>There is no draft to order: change the ring pattern first.</source>
+        <translation>There is no draft to order: change the ring pattern first.</translation>
+    </message>
+    <message>
+        <source>The change cannot be ordered</source>
+        <translation>The change cannot be ordered</translation>
+    </message>
+    <message>
+        <source>Change ordered</source>
+        <translation>Change ordered</translation>
+    </message>
+    <message>
+        <source>Change request {number} is made as a draft: approve it under Change requests to send it to IKTNH. Further edits go into a new draft version.</source>
+        <translation>Change request {number} is made as a draft: approve it under Change requests to send it to IKTNH. Further edits go into a new draft version.</translation>
     </message>
 </context>
 <context>

@@ -4142,6 +4142,38 @@
 <context>
     <name>PatternEditor</name>
     <message>
+        <source>&amp;Ring pattern</source>
+        <translation>&amp;Ringemønster</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Kort</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Find a card</source>
+        <translation>&amp;Finn et kort</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Ny versjon</translation>
+    </message>
+    <message>
+        <source>&amp;Order this change…</source>
+        <translation>&amp;Bestill denne endringen …</translation>
+    </message>
+    <message>
+        <source>Find a card (Ctrl+F)</source>
+        <translation>Finn et kort (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a card by its label or id</source>
+        <translation>Finn et kort etter navnet eller id-en</translation>
+    </message>
+    <message>
         <source>Add a step</source>
         <translation>Legg til et steg</translation>
     </message>
@@ -4156,6 +4188,14 @@
     <message>
         <source>History</source>
         <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Trace back</source>
+        <translation>Spor tilbake</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
     </message>
     <message>
         <source>Outline</source>
@@ -4230,6 +4270,22 @@
         <translation>&amp;Eksporter tegningen …</translation>
     </message>
     <message>
+        <source>&amp;Trace back</source>
+        <translation>&amp;Spor tilbake</translation>
+    </message>
+    <message>
+        <source>Restore the kept changes</source>
+        <translation>Hent fram de ulagrede endringene</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were kept</source>
+        <translation>Ulagrede endringer er tatt vare på</translation>
+    </message>
+    <message>
+        <source>Kontakt kept changes to {name} that were not saved (last kept {when}). Restore them? (Discard throws them away.)</source>
+        <translation>Kontakt tok vare på ulagrede endringer i {name} (sist {when}). Vil du hente dem fram? (Forkast kaster dem.)</translation>
+    </message>
+    <message>
         <source>{sign} {severity}: {place}: {message}</source>
         <translation>{sign} {severity}: {place}: {message}</translation>
     </message>
@@ -4279,10 +4335,6 @@
     <message>
         <source>Rename</source>
         <translation>Endre navn</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>Navn:</translation>
     </message>
     <message>
         <source>Lay out again</source>
@@ -4866,6 +4918,10 @@
     <message>
         <source>&amp;Import ring pattern…</source>
         <translation>&amp;Importer ringemønster …</translation>
+    </message>
+    <message>
+        <source>Kontakt kept changes that were not saved to: {names}. Open the ring pattern to restore or discard them.</source>
+        <translation>Kontakt tok vare på ulagrede endringer i: {names}. Åpne ringemønsteret for å hente dem fram eller forkaste dem.</translation>
     </message>
     <message>
         <source>Importing …</source>
@@ -7622,6 +7678,123 @@ Veien under bortfallet: {during}</translation>
     <message>
         <source>Recorded</source>
         <translation>Registrert</translation>
+    </message>
+</context>
+<context>
+    <name>TracePanel</name>
+    <message>
+        <source>Trace back the &amp;chosen card</source>
+        <translation>Spor tilbake det &amp;valgte kortet</translation>
+    </message>
+    <message>
+        <source>Trace back the &amp;member</source>
+        <translation>Spor tilbake &amp;medlemmet</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>Neste gang</translation>
+    </message>
+    <message>
+        <source>Choose one card on the canvas to trace back.</source>
+        <translation>Velg ett kort på tegneflaten for å spore tilbake.</translation>
+    </message>
+    <message>
+        <source>Tracing …</source>
+        <translation>Sporer tilbake …</translation>
+    </message>
+    <message>
+        <source>The trace failed: {error}</source>
+        <translation>Sporingen tilbake feilet: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>&amp;Compare with the current set-up</source>
+        <translation>&amp;Sammenlign med gjeldende oppsett</translation>
+    </message>
+    <message>
+        <source>&amp;Order this change…</source>
+        <translation>&amp;Bestill denne endringen …</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Ny versjon</translation>
+    </message>
+    <message>
+        <source>Store the pattern as a new draft version; later saves update that one.</source>
+        <translation>Lagre ringemønsteret som en ny utkastversjon; senere lagringer oppdaterer den.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Ordered by</source>
+        <translation>Bestilt med</translation>
+    </message>
+    <message>
+        <source>Changes from the current set-up</source>
+        <translation>Endringer fra gjeldende oppsett</translation>
+    </message>
+    <message>
+        <source>Change request {number} ({state})</source>
+        <translation>Endringsbestilling {number} ({state})</translation>
+    </message>
+    <message>
+        <source>{status} (open here)</source>
+        <translation>{status} (åpen her)</translation>
+    </message>
+    <message>
+        <source>The comparison failed: {error}</source>
+        <translation>Sammenligningen feilet: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the current set-up:</source>
+        <translation>
+            <numerusform>%n endring fra gjeldende oppsett:</numerusform>
+            <numerusform>%n endringer fra gjeldende oppsett:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same as the current set-up.</source>
+        <translation>Det samme som gjeldende oppsett.</translation>
+    </message>
+    <message>
+        <source>Nothing to order</source>
+        <translation>Ingenting å bestille</translation>
+    </message>
+    <message>
+        <source>There is no draft to order: change the ring pattern first.</source>
+        <translation>Det finnes ikke noe utkast å bestille: endre ringemønsteret først.</translation>
+    </message>
+    <message>
+        <source>The change cannot be ordered</source>
+        <translation>Endringen kan ikke bestilles</translation>
+    </message>
+    <message>
+        <source>Change ordered</source>
+        <translation>Endringen er bestilt</translation>
+    </message>
+    <message>
+        <source>Change request {number} is made as a draft: approve it under Change requests to send it to IKTNH. Further edits go into a new draft version.</source>
+        <translation>Endringsbestilling {number} er laget som utkast: godkjenn den under Endringsbestillinger for å sende den til IKTNH. Videre endringer går inn i en ny utkastversjon.</translation>
     </message>
 </context>
 <context>

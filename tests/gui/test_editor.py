@@ -8,18 +8,22 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, Qt, QTime
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from kontakt.core.ringpattern import NodeType, dumps, simulate
-from kontakt.core.ringpattern.messages import outcome_text
+from kontakt.core.ringpattern import NodeType, dumps, simulate, trace
+from kontakt.core.ringpattern import edit as edits
+from kontakt.core.ringpattern.messages import moment_text, outcome_text, trace_route
 from kontakt.core.severity import Severity
 from kontakt.i18n import gui_translate
+from kontakt.services import changes_approval
 from kontakt.services.patterns import open_stored
 from kontakt.storage.db import Database
 from kontakt.ui.app import Translations
 from kontakt.ui.main_window import MainWindow
+from kontakt.ui.workspaces.patterns.colours import DARK, LIGHT, contrast
 from kontakt.ui.workspaces.patterns.editor import PatternEditor
 from kontakt.ui.workspaces.patterns.workspace import PatternsWorkspace
 
@@ -362,3 +366,204 @@ def test_the_docks_stay_where_the_user_put_them(
     qtbot.addWidget(again)
     assert again.dockWidgetArea(again.history_dock) == right
     assert again.outline_dock.isHidden()
+
+
+def test_trace_a_member_and_see_each_path_lit_and_listed(
+    page: PatternsWorkspace, qtbot: QtBot
+) -> None:
+    editor = page.editor
+    pattern = editor.pattern
+    assert pattern is not None
+    panel = editor.trace
+    first = dt.date.today() + dt.timedelta(days=3)
+    panel.first.setDate(QDate(first.year, first.month, first.day))
+    expected = trace(pattern, "member", "kari", first)
+    assert len(expected.paths) > 1
+    panel.member.setCurrentIndex(panel.member.findData("kari"))
+    QTest.mouseClick(panel.member_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.paths.topLevelItemCount() == len(expected.paths))
+    assert "Kari Nordmann" in panel.heading.text()
+    assert f"{len(expected.paths)} ways" in panel.heading.text()
+    rows = [panel.paths.topLevelItem(i) for i in range(panel.paths.topLevelItemCount())]
+    assert rows[0].text(1) == trace_route(pattern, expected.paths[0], gui_translate)
+    assert "(open)" in rows[0].text(1) and "→" in rows[0].text(1)
+    for row, path in zip(rows, expected.paths, strict=True):
+        assert row.text(2) == (" ".join(path.press) or "–")
+        assert path.example is not None and row.text(3) == moment_text(path.example, gui_translate)
+    every = {n for p in expected.paths for n in p.nodes}
+    assert {i for i, c in editor.scene.cards.items() if c.highlighted} == every
+    # Choosing one path lights that path alone, its exits too.
+    chosen = expected.paths[1]
+    panel.paths.setCurrentItem(rows[1])
+    assert {i for i, c in editor.scene.cards.items() if c.highlighted} == set(chosen.nodes)
+    lit = {k for k, e in editor.scene.edges.items() if e.pen().widthF() > 2}
+    assert lit == set(zip(chosen.nodes, chosen.exits, strict=False))
+    # The chosen card, by keyboard (Ctrl+T on the canvas): the ways into the main menu.
+    editor.scene.select_only(["sentralbord"])
+    editor.view.setFocus()
+    QTest.keyClick(editor.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    to_node = trace(pattern, "node", "sentralbord", first)
+    qtbot.waitUntil(lambda: panel.result is not None and panel.result.target == "sentralbord")
+    assert panel.paths.topLevelItemCount() == len(to_node.paths)
+    assert editor.trace_dock.isVisible()
+    # An edit makes the trace stale: it goes.
+    editor.add_node(NodeType.HANGUP)
+    assert panel.paths.topLevelItemCount() == 0
+    assert not any(c.highlighted for c in editor.scene.cards.values())
+
+
+def test_compare_with_the_current_set_up_order_the_change_and_make_a_new_version(
+    page: PatternsWorkspace, qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = page.editor
+    panel = editor.versions
+    assert [(r.number, r.status) for r in panel.rows] == [(1, "baseline")]
+    assert panel.list.topLevelItem(0).text(1) == "Current set-up"
+    assert editor.pattern is not None
+    editor.edit("Rename", edits.rename(editor.pattern, "byggesak", "Plan og bygg"))
+    editor.add_node(NodeType.HANGUP)
+    # Compared: the added card "+", the changed one "Δ", each change in words.
+    QTest.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.result is not None)
+    assert editor.scene.cards["hangup"].mark == "+"
+    assert editor.scene.cards["byggesak"].mark == "Δ"
+    assert editor.scene.cards["hovudmeny"].mark == ""
+    lines = [panel.changes.item(i).text() for i in range(panel.changes.count())]
+    assert any("Plan og bygg" in line for line in lines)
+    assert "2 changes" in panel.summary.text()
+    # A card deleted stands as a dashed ghost where it was, and goes with the undo.
+    editor.scene.select_only(["heimeteneste"])
+    editor.delete_selected()
+    qtbot.waitUntil(lambda: bool(editor.scene.ghosts))
+    assert "heimeteneste" not in editor.scene.cards
+    assert "−" in editor.scene.ghosts[0].label
+    editor.stack.undo()
+    qtbot.waitUntil(lambda: not editor.scene.ghosts)
+    # Ordered: saved as a draft version, a change request (a draft) made from it and shown
+    # on the version; the change-requests page lists it.
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    QTest.mouseClick(panel.order_button, Qt.MouseButton.LeftButton)
+    requests = changes_approval.requests(demo_db)
+    assert len(requests) == 1 and requests[0].kind == "ring-pattern"
+    assert requests[0].is_draft
+    number = requests[0].number
+    assert told and str(number) in told[0]
+    assert not editor.is_modified()
+    assert [(r.number, r.status, r.request) for r in panel.rows] == [
+        (2, "submitted", (number, "draft")),
+        (1, "baseline", None),
+    ]
+    assert panel.list.topLevelItem(0).text(3) == f"Change request {number} (Draft)"
+    # The ordered version changes no more: the next save is a new draft.
+    editor.add_node(NodeType.HANGUP)
+    editor.save()
+    assert [r.number for r in panel.rows] == [3, 2, 1]
+    assert panel.rows[0].status == "draft"
+    assert "open here" in panel.list.topLevelItem(0).text(1)
+    editor.add_node(NodeType.HANGUP)
+    editor.save()
+    assert [r.number for r in panel.rows] == [3, 2, 1]  # saving again updates that draft
+    # "New version" is the deliberate step.
+    QTest.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    assert [r.number for r in panel.rows] == [4, 3, 2, 1]
+    assert editor.draft == 4
+    assert open_stored(demo_db, DEMO_KEY).version == 4
+    QTest.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    assert not any(card.mark for card in editor.scene.cards.values())
+
+
+def test_rename_in_place_find_as_you_type_and_lay_out_by_keyboard(
+    page: PatternsWorkspace, qtbot: QtBot
+) -> None:
+    editor = page.editor
+    original = editor.pattern
+    assert original is not None
+    view = editor.view
+    # Ctrl+F: each keystroke chooses the first card whose label or id holds the text.
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert editor.find_field.hasFocus()
+    QTest.keyClicks(editor.find_field, "bygg")
+    assert editor.scene.selected_ids() == ["byggesak"]
+    QTest.keyClick(editor.find_field, Qt.Key.Key_Escape)
+    assert view.hasFocus()
+    # F2 opens the field over the label; Esc leaves the label as it was.
+    depth = editor.stack.count()
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    field = editor.renamer
+    assert field.isVisible() and field.hasFocus()
+    assert field.text() == original.node("byggesak").label  # type: ignore[union-attr]
+    card = editor.scene.cards["byggesak"]
+    assert view.mapToScene(field.geometry().center()).y() == pytest.approx(card.y() + 31, abs=12)
+    QTest.keyClicks(field, "Feil")
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert not field.isVisible() and editor.stack.count() == depth
+    # A double-click on the label opens it too; Enter makes the new label one edit.
+    label_point = card.mapToScene(QPointF(card.width / 2, 31))
+    no = Qt.KeyboardModifier.NoModifier
+    QTest.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, no, view_point(editor, label_point)
+    )
+    assert field.isVisible()
+    field.selectAll()
+    QTest.keyClicks(field, "Plan og bygg")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert not field.isVisible() and view.hasFocus()
+    assert editor.pattern.node("byggesak").label == "Plan og bygg"  # type: ignore[union-attr]
+    assert editor.stack.count() == depth + 1
+    assert "Plan og bygg" in editor.scene.cards["byggesak"].accessible_name()
+    editor.stack.undo()
+    assert editor.pattern == original
+    # Ctrl+L lays the cards out again, as one undoable step.
+    moved = edits.move(original, {"byggesak": (5000.0, 5000.0)})
+    editor.edit("Move", moved)
+    QTest.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert editor.pattern.layout["byggesak"] != (5000.0, 5000.0)  # type: ignore[index]
+    editor.stack.undo()
+    assert editor.pattern == moved
+    # Every action is in a menu; the undo history is one of the docks there.
+    menus = [editor.pattern_menu, editor.cards_menu, editor.show_menu]
+    actions = {a for m in menus for a in m.actions()}
+    assert {editor.find_action, editor.layout_action, editor.rename_action} <= actions
+    assert editor.history_dock.toggleViewAction() in actions
+
+
+def test_the_canvas_follows_the_systems_light_or_dark_scheme_and_stays_readable(
+    page: PatternsWorkspace,
+) -> None:
+    editor = page.editor
+    scene = editor.scene
+    card = scene.cards["byggesak"]
+
+    def drawn() -> tuple[QColor, QColor]:
+        """The colour of the card's body and of the page beside it, as the view paints."""
+        image = QImage(editor.view.viewport().size(), QImage.Format.Format_RGB32)
+        editor.view.viewport().render(image)
+        body = view_point(editor, card.mapToScene(QPointF(card.width - 4, 30)))
+        page_point = view_point(editor, card.mapToScene(QPointF(-15, -15)))
+        return image.pixelColor(body), image.pixelColor(page_point)
+
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert scene.colours == LIGHT
+    light_body, light_page = drawn()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert scene.colours == DARK
+    dark_body, dark_page = drawn()
+    assert dark_body.lightness() < 100 < light_body.lightness()
+    assert dark_page.lightness() < 100 < light_page.lightness()
+    edge = scene.edges[("hovudmeny", "2")]
+    assert edge.pen().color().name().upper() == DARK.line.upper()
+    for colours in (LIGHT, DARK):
+        assert contrast(colours.text, colours.card) >= 7
+        assert contrast(colours.text, colours.entry) >= 4.5
+        assert contrast(colours.line, colours.page) >= 3
+        assert contrast(colours.highlight, colours.page) >= 3
+        assert contrast(colours.line, colours.card) >= 3
+    # An export is light whatever the screen shows, and the screen stays dark after it.
+    with scene.printing():
+        assert scene.colours == LIGHT
+    assert scene.colours == DARK
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Unknown)
+    assert scene.colours == LIGHT

@@ -307,11 +307,11 @@ def _trace(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _print_trace(ctx: CommandContext, result: tuple[Document, Trace]) -> None:
     from kontakt.core.ringpattern.messages import (
-        exit_name,
         member_name,
         moment_text,
         node_name,
         phone,
+        trace_route,
     )
 
     translate = ctx.translate
@@ -343,18 +343,10 @@ def _print_trace(ctx: CommandContext, result: tuple[Document, Trace]) -> None:
         ]
     ]
     for path in trace.paths:
-        route = []
-        for node_id, taken in zip(path.nodes, [*path.exits, ""], strict=True):
-            name = node_name(pattern, node_id, translate)
-            if taken in ("", "next"):
-                route.append(name)
-            else:
-                key = f'options."{taken}"' if len(taken) == 1 else taken
-                route.append(f"{name} ({exit_name(key, translate)})")
         rows.append(
             [
                 phone(path.entry),
-                " → ".join(route),
+                trace_route(pattern, path, translate),
                 " ".join(path.press) or "-",
                 translate("PatternCommand", "not in the coming year")
                 if path.example is None

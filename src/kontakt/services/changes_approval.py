@@ -23,13 +23,14 @@ from sqlalchemy.orm import Session
 from kontakt.core.changes import approval as signing
 from kontakt.core.changes.approval import ApprovalInvalid, Kind, Signer
 from kontakt.core.changes.states import State, ensure_editable, move
-from kontakt.core.ringpattern import PatternError, loads, validate
+from kontakt.core.ringpattern import Pattern, PatternError, loads, validate
 from kontakt.core.ringpattern import diff as pattern_diff
 from kontakt.core.ringpattern.diff import PARTS, PatternDiff
 from kontakt.core.ringpattern.jsonout import diff_json
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, fill, render
 from kontakt.services import municipality, signing_keys
+from kontakt.services.municipality import MunicipalitySettings
 from kontakt.services.patterns import read_pattern
 from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest, DeliveryAttempt, RingPattern, RingPatternVersion
@@ -456,35 +457,84 @@ def draft_pattern_change(
     pattern has errors or the municipality has no current set-up of it.
     """
     pattern = read_pattern(path)
+    document = json.loads(path.read_bytes().decode("utf-8-sig"))
+    settings = _settings(db)
+    with db.transaction() as session:
+        return _draft_pattern_change(
+            session, settings, pattern, document, translate, summary, str(path)
+        )
+
+
+def order_version(db: Database, key: str, number: int, translate: Translate) -> int:
+    """A ring-pattern change request (a draft) ordering version `number` of the stored
+    pattern `key`, as `draft_pattern_change` makes one from a file; the version is then
+    `submitted` (edits go into a new draft) and links to the request. Its number.
+
+    Raises `LookupError` when there is no such version, `ChangeError` as
+    `draft_pattern_change` does (the message names the pattern instead of a file).
+    """
+    settings = _settings(db)
+    with db.transaction() as session:
+        version = session.scalars(
+            select(RingPatternVersion)
+            .join(RingPattern)
+            .where(
+                RingPattern.municipality_id == settings[1],
+                RingPattern.key == key,
+                RingPatternVersion.number == number,
+            )
+        ).first()
+        if version is None:
+            raise LookupError(key, number)
+        pattern = loads(version.document)
+        made = _draft_pattern_change(
+            session, settings, pattern, json.loads(version.document), translate, None, pattern.name
+        )
+        session.get_one(ChangeRequest, made).ordered_version_id = version.id
+        version.status = "submitted"
+        return made
+
+
+def _settings(db: Database) -> tuple[MunicipalitySettings, int]:
+    """The municipality in use and its database id."""
+    settings = municipality.current(db)
+    if settings is None:
+        raise ChangeError("no-municipality")
+    return settings, _municipality_id(db)
+
+
+def _draft_pattern_change(
+    session: Session,
+    settings: tuple[MunicipalitySettings, int],
+    pattern: Pattern,
+    document: dict[str, Any],
+    translate: Translate,
+    summary: str | None,
+    where: str,
+) -> int:
     errors = sum(1 for f in validate(pattern) if f.severity is Severity.ERROR)
     if errors:
-        raise ChangeError(PATTERN_ERRORS, n=errors, file=str(path))
-    document = json.loads(path.read_bytes().decode("utf-8-sig"))
-    settings = municipality.current(db)
-    municipality_id = _municipality_id(db)
-    assert settings is not None
-    with db.transaction() as session:
-        baseline = _baseline(session, municipality_id, pattern.id)
-        if baseline is None:
-            raise ChangeError(
-                "no-baseline", file=str(path), kommune=settings.number, pattern=pattern.id
-            )
-        difference = pattern_diff(loads(baseline.document), pattern)
-        if not any(difference.touched(part) for part in PARTS):
-            raise ChangeError("no-change", file=str(path))
-        changes = diff_json(difference)
-        change = signing.change_document(
-            Kind.RING_PATTERN,
-            settings.number,
-            utc_now().isoformat(timespec="seconds"),
-            summary
-            if summary is not None
-            else render(translate, "ChangeRequests", PATTERN_SUMMARY, {"name": pattern.name}),
-            signing.ring_pattern_payload(document, changes),
-        )
-        number = _new(session, municipality_id, Kind.RING_PATTERN.value, change)
-        session.get_one(ChangeRequest, number).baseline_version_id = baseline.id
-        return number
+        raise ChangeError(PATTERN_ERRORS, n=errors, file=where)
+    kommune, municipality_id = settings
+    baseline = _baseline(session, municipality_id, pattern.id)
+    if baseline is None:
+        raise ChangeError("no-baseline", file=where, kommune=kommune.number, pattern=pattern.id)
+    difference = pattern_diff(loads(baseline.document), pattern)
+    if not any(difference.touched(part) for part in PARTS):
+        raise ChangeError("no-change", file=where)
+    changes = diff_json(difference)
+    change = signing.change_document(
+        Kind.RING_PATTERN,
+        kommune.number,
+        utc_now().isoformat(timespec="seconds"),
+        summary
+        if summary is not None
+        else render(translate, "ChangeRequests", PATTERN_SUMMARY, {"name": pattern.name}),
+        signing.ring_pattern_payload(document, changes),
+    )
+    number = _new(session, municipality_id, Kind.RING_PATTERN.value, change)
+    session.get_one(ChangeRequest, number).baseline_version_id = baseline.id
+    return number
 
 
 @dataclass(frozen=True)
@@ -499,6 +549,7 @@ class DeletedDraft:
     idempotency_key: str
     created_at: datetime
     baseline_version_id: int | None
+    ordered_version_id: int | None = None
 
 
 def delete_draft(db: Database, number: int) -> DeletedDraft:
@@ -516,6 +567,7 @@ def delete_draft(db: Database, number: int) -> DeletedDraft:
             request.idempotency_key,
             request.created_at,
             request.baseline_version_id,
+            request.ordered_version_id,
         )
         session.delete(request)
     return deleted
@@ -535,5 +587,6 @@ def restore_draft(db: Database, deleted: DeletedDraft) -> None:
                 idempotency_key=deleted.idempotency_key,
                 created_at=deleted.created_at,
                 baseline_version_id=deleted.baseline_version_id,
+                ordered_version_id=deleted.ordered_version_id,
             )
         )

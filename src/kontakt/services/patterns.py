@@ -40,7 +40,7 @@ from kontakt.services import municipality
 from kontakt.services.pattern_files import read_pattern as read_pattern
 from kontakt.storage import patterns as stored_patterns
 from kontakt.storage.db import Database
-from kontakt.storage.models import Person, RingPattern, RingPatternVersion
+from kontakt.storage.models import ChangeRequest, Person, RingPattern, RingPatternVersion
 
 EDITED_BY = "Kontakt (editor)"
 
@@ -215,3 +215,65 @@ def people(db: Database) -> list[PersonChoice]:
         if number:
             choices.append(PersonChoice(name, employee_id, number))
     return choices
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """One stored version of a pattern, as the editor's versions panel lists it; `request`
+    is the change request that ordered it (its number and state), if one did."""
+
+    number: int
+    status: str
+    created_at: datetime
+    created_by: str
+    request: tuple[int, str] | None
+
+
+def versions(db: Database, key: str) -> list[VersionRow]:
+    """The versions of pattern `key` of the municipality in use, newest first."""
+    municipality_id = _municipality_id(db)
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                RingPatternVersion.number,
+                RingPatternVersion.status,
+                RingPatternVersion.created_at,
+                RingPatternVersion.created_by,
+                ChangeRequest.id,
+                ChangeRequest.state,
+            )
+            .join(RingPattern, RingPattern.id == RingPatternVersion.pattern_id)
+            .outerjoin(ChangeRequest, ChangeRequest.ordered_version_id == RingPatternVersion.id)
+            .where(RingPattern.municipality_id == municipality_id, RingPattern.key == key)
+            .order_by(RingPatternVersion.number.desc(), ChangeRequest.id.desc())
+        ).all()
+    found: dict[int, VersionRow] = {}
+    for number, status, created_at, created_by, request, state in rows:
+        if number not in found:  # the newest request, where several ordered it
+            ordered = (request, state) if request is not None else None
+            found[number] = VersionRow(number, status, created_at, created_by, ordered)
+    return list(found.values())
+
+
+def version_pattern(db: Database, key: str, number: int) -> Pattern:
+    """The pattern of version `number` of `key` (`LookupError` when there is none)."""
+    municipality_id = _municipality_id(db)
+    with db.session() as session:
+        document = session.scalars(
+            select(RingPatternVersion.document)
+            .join(RingPattern, RingPattern.id == RingPatternVersion.pattern_id)
+            .where(
+                RingPattern.municipality_id == municipality_id,
+                RingPattern.key == key,
+                RingPatternVersion.number == number,
+            )
+        ).first()
+    if document is None:
+        raise LookupError(key, number)
+    return loads(document)
+
+
+def new_version(db: Database, key: str, pattern: Pattern) -> int:
+    """Store `pattern` as a new draft version of `key`, whatever the versions before are:
+    the deliberate "new version" (a save updates the open draft instead). Its number."""
+    return save_draft(db, key, pattern, None)

@@ -17,10 +17,10 @@ from sqlalchemy import Connection, Engine, inspect, text
 from kontakt.resources import package_path
 from kontakt.storage.errors import StorageError, reason_in_words
 
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 """The newest migration this version ships; bump it with every new migration."""
 
-KNOWN_REVISIONS = ("0001", "0002", "0004", "0005", "0006", "0007")
+KNOWN_REVISIONS = ("0001", "0002", "0004", "0005", "0006", "0007", "0008")
 """Every revision of this version, oldest first (a database at another one is newer)."""
 
 _FIRST_TABLES = frozenset(
@@ -48,6 +48,9 @@ TABLES = {
     "0006": _FIRST_TABLES
     | {"mapping_profile", "signing_key", "call_import", "call_record", "service_target"},
     "0007": _FIRST_TABLES
+    | {"mapping_profile", "signing_key", "call_import", "call_record", "service_target"}
+    | {"preparedness_site", "preparedness_plan", "preparedness_weakness", "preparedness_review"},
+    "0008": _FIRST_TABLES
     | {"mapping_profile", "signing_key", "call_import", "call_record", "service_target"}
     | {"preparedness_site", "preparedness_plan", "preparedness_weakness", "preparedness_review"},
 }

@@ -200,6 +200,10 @@ class ChangeRequest(Base):
         ForeignKey("ring_pattern_version.id", ondelete="SET NULL"), default=None
     )
     """A ring-pattern request's baseline: the version its diff was made against (0004)."""
+    ordered_version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ring_pattern_version.id", ondelete="SET NULL"), default=None
+    )
+    """The pattern version a ring-pattern request orders, when the editor made it (0008)."""
     remote_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     """IKTNH's reason and comments with its status (added by migration 0005)."""
     next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)

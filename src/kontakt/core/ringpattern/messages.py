@@ -19,6 +19,7 @@ from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.ringpattern.model import NodeType, Pattern
 from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState, Closure
 from kontakt.core.ringpattern.simulate import Call, Step, StepResult
+from kontakt.core.ringpattern.trace import TracePath
 from kontakt.core.ringpattern.validate import Finding
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 
@@ -355,6 +356,20 @@ def exit_name(exit_key: str, translate: Translate) -> str:
     if exit_key.startswith('options."'):
         return render(translate, "PatternWords", KEY, {"key": exit_key[len('options."') : -1]})
     return word(exit_key, translate)
+
+
+def trace_route(pattern: Pattern, path: TracePath, translate: Translate) -> str:
+    """A traced path in words: each node by name, with the exit taken where it is a choice
+    (a calendar state, a menu key, no answer), `Sentralbord (closed) → Vakttelefon`."""
+    route = []
+    for node_id, taken in zip(path.nodes, [*path.exits, ""], strict=True):
+        name = node_name(pattern, node_id, translate)
+        if taken in ("", "next"):
+            route.append(name)
+        else:
+            key = f'options."{taken}"' if len(taken) == 1 else taken
+            route.append(f"{name} ({exit_name(key, translate)})")
+    return " → ".join(route)
 
 
 def phone(number: str) -> str:

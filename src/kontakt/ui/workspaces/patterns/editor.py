@@ -4,7 +4,10 @@ Every edit is a function of `kontakt.core.ringpattern.edit` giving a new pattern
 as a `PatternEdit` on the editor's undo stack (the main window's Edit ▸ Undo acts on it);
 undo and redo hand the scene the pattern to show, and the scene touches only what
 changed. Saving stores the draft through `kontakt.services.patterns`: the first save of a
-baseline makes a draft version, later saves update that draft.
+baseline makes a draft version, later saves update that draft; "new version" is the
+deliberate step to another one (the versions panel). A moment after each edit the working
+draft is also written to a recovery file (`kontakt.services.recovery`), so a crash loses
+at most a few seconds: opening the pattern again offers it.
 """
 
 from __future__ import annotations
@@ -21,13 +24,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -49,25 +50,28 @@ from kontakt.core.ringpattern import edit as edits
 from kontakt.core.ringpattern.messages import (
     finding_message,
     finding_place,
+    moment_text,
     word,
 )
 from kontakt.core.safe_files import FileWriteError
 from kontakt.core.severity import Severity
 from kontakt.i18n import gui_translate, user_settings
 from kontakt.services import patterns as pattern_service
+from kontakt.services import recovery
 from kontakt.services.patterns import StoredPattern
 from kontakt.ui.tasks import TaskRunner
 from kontakt.ui.workspaces.patterns.commands import PatternEdit
 from kontakt.ui.workspaces.patterns.export import FORMATS, export_scene
+from kontakt.ui.workspaces.patterns.find import FindField, matches
 from kontakt.ui.workspaces.patterns.inspector import Inspector
+from kontakt.ui.workspaces.patterns.items import GRID, SEVERITY_SIGNS
 from kontakt.ui.workspaces.patterns.outline import Outline
 from kontakt.ui.workspaces.patterns.palette import Palette
-from kontakt.ui.workspaces.patterns.scene import (
-    GRID,
-    SEVERITY_SIGNS,
-    PatternScene,
-)
+from kontakt.ui.workspaces.patterns.rename import InPlaceRename
+from kontakt.ui.workspaces.patterns.scene import PatternScene
 from kontakt.ui.workspaces.patterns.simulation_panel import SimulationPanel
+from kontakt.ui.workspaces.patterns.trace_panel import TracePanel
+from kontakt.ui.workspaces.patterns.versions_panel import VersionsPanel
 from kontakt.ui.workspaces.patterns.view import (
     ZOOM_STEP,
     OverviewView,
@@ -82,6 +86,8 @@ CLIPBOARD: list[tuple[Node, tuple[float, float] | None]] = []
 """The cards copied last, with their places: pasted into any pattern open in this run."""
 VALIDATE_AFTER_MS: Final = 150
 """Validation waits this long after the last edit, so typing and dragging never wait."""
+KEEP_AFTER_MS: Final = 1000
+"""The working draft is written this long after the last edit: a crash costs no more."""
 SEVERITY_ORDER: Final = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
@@ -98,6 +104,7 @@ class PatternEditor(QMainWindow):
         self.stored: StoredPattern | None = None
         self.pattern: Pattern | None = None
         self.draft: int | None = None
+        self.keeper: recovery.DraftKeeper | None = None
         self.stack = QUndoStack(self)
         self.scene = PatternScene(parent=self)
         scene = self.scene
@@ -124,6 +131,12 @@ class PatternEditor(QMainWindow):
         self.simulation_dock = self._dock(
             "simulation", self.simulation, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.trace = TracePanel(self)
+        self.trace_dock = self._dock("trace", self.trace, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.versions = VersionsPanel(self)
+        self.versions_dock = self._dock(
+            "versions", self.versions, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.overview = OverviewView(self.view)
         self.overview.setMinimumHeight(140)
         self.overview_dock = self._dock(
@@ -141,7 +154,9 @@ class PatternEditor(QMainWindow):
             "history", self.history, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.tabifyDockWidget(self.findings_dock, self.simulation_dock)
-        self.tabifyDockWidget(self.simulation_dock, self.history_dock)
+        self.tabifyDockWidget(self.simulation_dock, self.trace_dock)
+        self.tabifyDockWidget(self.trace_dock, self.versions_dock)
+        self.tabifyDockWidget(self.versions_dock, self.history_dock)
         self.findings_dock.raise_()
         self.findings: list[Finding] = []
         self.generation = 0
@@ -150,6 +165,11 @@ class PatternEditor(QMainWindow):
         self.validate_timer.setSingleShot(True)
         self.validate_timer.setInterval(VALIDATE_AFTER_MS)
         self.validate_timer.timeout.connect(self._validate)
+        self.keeping = TaskRunner(self)
+        self.keep_timer = QTimer(self)
+        self.keep_timer.setSingleShot(True)
+        self.keep_timer.setInterval(KEEP_AFTER_MS)
+        self.keep_timer.timeout.connect(self.keep_draft)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.moved.connect(self._moved)
         self.scene.connect_requested.connect(self._connect_requested)
@@ -158,6 +178,14 @@ class PatternEditor(QMainWindow):
         self.view.stepped.connect(self.step_card)
         self.view.nudged.connect(self.nudge)
         self.view.inspect.connect(self.open_inspector)
+        # The canvas follows the system's light or dark scheme as it changes.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.scene.set_colour_scheme)
+        self.renamer = InPlaceRename(self.view)
+        self.renamer.committed.connect(self._renamed)
+        self.scene.rename_requested.connect(self.rename_card)
+        self.find_field = FindField()
+        self.find_field.search.connect(self.find_card)
+        self.find_field.left.connect(self.view.setFocus)
         self._build_actions()
         self.retranslate()
         state = user_settings().value(DOCKS_KEY)
@@ -205,13 +233,17 @@ class PatternEditor(QMainWindow):
         )
         self.duplicate_action = self._action(self.duplicate_selected, "Ctrl+D", on_canvas=True)
         self.rename_action = self._action(self.rename_selected, "F2", on_canvas=True)
+        self.find_action = self._action(self.start_find, QKeySequence.StandardKey.Find)
+        self.new_version_action = self._action(self.new_version, "")
+        self.order_action = self._action(self.versions.order, "")
         self.copy_action = self._action(self.copy_selected, QKeySequence.StandardKey.Copy, True)
         self.paste_action = self._action(self.paste, QKeySequence.StandardKey.Paste, True)
         self.zoom_in_action = self._action(lambda: self.view.zoom(ZOOM_STEP), "Ctrl++")
         self.zoom_out_action = self._action(lambda: self.view.zoom(1 / ZOOM_STEP), "Ctrl+-")
         self.fit_action = self._action(self.view.fit, "Ctrl+0")
-        self.layout_action = self._action(self.lay_out, "")
+        self.layout_action = self._action(self.lay_out, "Ctrl+L")
         self.export_action = self._action(self.export, "")
+        self.trace_action = self._action(self.trace_selected, "Ctrl+T", on_canvas=True)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("editorToolbar")
         for action in (
@@ -228,21 +260,85 @@ class PatternEditor(QMainWindow):
             self.zoom_out_action,
             self.fit_action,
             self.layout_action,
+            self.trace_action,
             self.export_action,
         ):
             self.toolbar.addAction(action)
         self.name_label = QLabel()
         self.name_label.setObjectName("patternName")
         self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.find_field)
+        self.toolbar.addSeparator()
         self.toolbar.addWidget(self.name_label)
         self.addToolBar(self.toolbar)
+        self._build_menus()
         self.stack.cleanChanged.connect(self._clean_changed)
 
+    def _build_menus(self) -> None:
+        """Every action and shortcut in a menu, so that it can be found; the docks too
+        (the undo history among them)."""
+        bar = self.menuBar()
+        self.pattern_menu = bar.addMenu("")
+        for action in (
+            self.save_action,
+            self.new_version_action,
+            self.order_action,
+            self.export_action,
+            self.back_action,
+        ):
+            self.pattern_menu.addAction(action)
+        self.cards_menu = bar.addMenu("")
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            self.rename_action,
+            self.delete_action,
+            self.duplicate_action,
+            self.copy_action,
+            self.paste_action,
+            self.find_action,
+            self.trace_action,
+        ):
+            self.cards_menu.addAction(action)
+        self.show_menu = bar.addMenu("")
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.layout_action,
+        ):
+            self.show_menu.addAction(action)
+        self.show_menu.addSeparator()
+        for dock in (
+            self.palette_dock,
+            self.inspector_dock,
+            self.outline_dock,
+            self.overview_dock,
+            self.findings_dock,
+            self.simulation_dock,
+            self.trace_dock,
+            self.versions_dock,
+            self.history_dock,
+        ):
+            self.show_menu.addAction(dock.toggleViewAction())
+
     def retranslate(self) -> None:
+        self.pattern_menu.setTitle(self.tr("&Ring pattern"))
+        self.cards_menu.setTitle(self.tr("&Cards"))
+        self.show_menu.setTitle(self.tr("&Show"))
+        self.find_action.setText(self.tr("&Find a card"))
+        self.new_version_action.setText(self.tr("&New version"))
+        self.order_action.setText(self.tr("&Order this change…"))
+        self.find_field.setPlaceholderText(self.tr("Find a card (Ctrl+F)"))
+        self.find_field.setAccessibleName(self.tr("Find a card by its label or id"))
         self.palette_dock.setWindowTitle(self.tr("Add a step"))
         self.findings_dock.setWindowTitle(self.tr("Findings"))
         self.simulation_dock.setWindowTitle(self.tr("Simulate a call"))
         self.history_dock.setWindowTitle(self.tr("History"))
+        self.trace_dock.setWindowTitle(self.tr("Trace back"))
+        self.versions_dock.setWindowTitle(self.tr("Versions"))
+        self.versions.retranslate()
+        self.trace.retranslate()
         self.outline_dock.setWindowTitle(self.tr("Outline"))
         self.overview_dock.setWindowTitle(self.tr("Overview"))
         self.history.setEmptyLabel(self.tr("As opened"))
@@ -264,6 +360,7 @@ class PatternEditor(QMainWindow):
         self.fit_action.setText(self.tr("&Fit to window"))
         self.layout_action.setText(self.tr("&Lay out again"))
         self.export_action.setText(self.tr("&Export drawing…"))
+        self.trace_action.setText(self.tr("&Trace back"))
         self._clean_changed(self.stack.isClean())
 
     # -- the pattern -------------------------------------------------------------------------
@@ -271,6 +368,7 @@ class PatternEditor(QMainWindow):
         """Edit `stored` (cards without a place are laid out; that is no change yet)."""
         self.stored = stored
         self.draft = stored.draft
+        self.keeper = None  # not before the user has said what becomes of kept work
         self.stack.clear()
         self.show_pattern(with_layout(stored.pattern))
         self.stack.setClean()
@@ -278,14 +376,64 @@ class PatternEditor(QMainWindow):
         self.inspector.set_people(pattern_service.people(self.db))
         self.view.fit_while_resized()
         self.overview.fit()
+        self.versions.refresh()
+        keeper = recovery.for_pattern(self.db, stored.key)
+        kept = keeper.kept()
+        if kept is not None and kept.pattern != self.pattern:
+            if self._ask_restore(kept):
+                self.edit(self.tr("Restore the kept changes"), kept.pattern)
+            else:
+                keeper.discard()
+        self.keeper = keeper
+
+    def _ask_restore(self, kept: recovery.Recovered) -> bool:
+        """True when the user restores the changes kept from an editor that did not close."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes were kept"),
+            self.tr(
+                "Kontakt kept changes to {name} that were not saved (last kept {when}). "
+                "Restore them? (Discard throws them away.)"
+            ).format(
+                name=kept.pattern.name,
+                when=moment_text(kept.kept_at.astimezone(), gui_translate),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def keep_draft(self) -> None:
+        """Write the working draft to its recovery file, off the GUI thread, or remove that
+        file when there is nothing unsaved (the timer calls this a moment after each edit)."""
+        self.keep_timer.stop()
+        keeper, pattern, draft = self.keeper, self.pattern, self.draft
+        if keeper is None or pattern is None:
+            return
+        if self.stack.isClean():
+            self.keeping.wait()  # a write still under way would bring the file back
+            keeper.discard()
+            return
+        if self.keeping.running:
+            self.keep_timer.start()  # the newest pattern, once this write is done
+            return
+        # A failed write costs nothing saved; the next edit tries again.
+        self.keeping.run(
+            lambda _progress, _cancelled: keeper.keep(pattern, draft),
+            lambda _result: None,
+            lambda _error: None,
+        )
 
     def show_pattern(self, pattern: Pattern) -> None:
         """Show `pattern` (undo and redo call this with the pattern to go back to)."""
         self.pattern = pattern
         self.scene.set_pattern(pattern)
         self.simulation.set_pattern(pattern)
+        self.trace.set_pattern(pattern)
+        self.versions.pattern_changed()
         self.generation += 1
         self.validate_timer.start()
+        self.keep_timer.start()
         selected = self.scene.selected_ids()
         self.inspector.show_node(pattern.node(selected[0]) if len(selected) == 1 else None)
 
@@ -373,9 +521,22 @@ class PatternEditor(QMainWindow):
         if self.stored is None or self.pattern is None:
             return False
         self.draft = pattern_service.save_draft(self.db, self.stored.key, self.pattern, self.draft)
-        self.stack.setClean()
-        self.saved.emit()
+        self._stored()
         return True
+
+    def new_version(self) -> None:
+        """Store the pattern as a new draft version, the deliberate step: saves before
+        update the open draft, and so do the saves after, of the new one."""
+        if self.stored is None or self.pattern is None:
+            return
+        self.draft = pattern_service.new_version(self.db, self.stored.key, self.pattern)
+        self._stored()
+
+    def _stored(self) -> None:
+        self.stack.setClean()
+        self.keep_draft()
+        self.versions.refresh()
+        self.saved.emit()
 
     def may_leave(self) -> bool:
         """True when the pattern may be left: saved, or the user chose to save or discard."""
@@ -394,6 +555,7 @@ class PatternEditor(QMainWindow):
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
             self.stack.clear()
+            self.keep_draft()
             return True
         return False
 
@@ -468,16 +630,43 @@ class PatternEditor(QMainWindow):
         self.scene.select_only(copies)
 
     def rename_selected(self) -> None:
+        """Rename the one chosen card in place (F2)."""
         chosen = self.scene.selected_ids()
-        if self.pattern is None or len(chosen) != 1:
+        if len(chosen) == 1:
+            self.rename_card(chosen[0])
+
+    def rename_card(self, node_id: str) -> None:
+        """Open the field over the label of card `node_id` (also a double-click there)."""
+        card = self.scene.cards.get(node_id)
+        if card is None:
             return
-        node = self.pattern.node(chosen[0])
-        assert node is not None
-        label, ok = QInputDialog.getText(
-            self, self.tr("Rename"), self.tr("Label:"), QLineEdit.EchoMode.Normal, node.label or ""
-        )
-        if ok:
-            self.edit(self.tr("Rename"), edits.rename(self.pattern, node.id, label))
+        self.scene.select_only([node_id])
+        self.view.ensureVisible(card)
+        self.renamer.start(card)
+
+    def _renamed(self, node_id: str, label: str) -> None:
+        node = self.pattern.node(node_id) if self.pattern is not None else None
+        if self.pattern is not None and node is not None and label != (node.label or ""):
+            self.edit(self.tr("Rename"), edits.rename(self.pattern, node_id, label))
+
+    def start_find(self) -> None:
+        """Put the keyboard in the find field (Ctrl+F)."""
+        self.find_field.setFocus()
+        self.find_field.selectAll()
+
+    def find_card(self, text: str, step: int) -> None:
+        """Choose and show the first card whose label or id holds `text`, or (`step` 1)
+        the one after the card chosen now."""
+        if self.pattern is None:
+            return
+        found = matches(self.pattern, text)
+        if not found:
+            return
+        chosen = self.scene.selected_ids()
+        here = found.index(chosen[0]) if step and chosen and chosen[0] in found else -1
+        node_id = found[(here + 1) % len(found)] if step else found[0]
+        self.scene.select_only([node_id])
+        self.view.centerOn(self.scene.cards[node_id])
 
     def lay_out(self) -> None:
         if self.pattern is not None:
@@ -537,6 +726,12 @@ class PatternEditor(QMainWindow):
             i: (layout[i][0] + dx * GRID, layout[i][1] + dy * GRID) for i in chosen if i in layout
         }
         self.edit(self.tr("Move"), edits.move(self.pattern, moved), "keys:" + " ".join(chosen))
+
+    def trace_selected(self) -> None:
+        """Show the trace panel with every way a call reaches the chosen card."""
+        self.trace_dock.show()
+        self.trace_dock.raise_()
+        self.trace.trace_selected()
 
     def open_inspector(self) -> None:
         """Show the inspector and put the keyboard in its first field."""

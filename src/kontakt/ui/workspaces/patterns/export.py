@@ -34,7 +34,8 @@ from kontakt.core.ringpattern.messages import word
 from kontakt.core.ringpattern.model import NodeType
 from kontakt.core.safe_files import replacing
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
-from kontakt.ui.workspaces.patterns.scene import TYPE_COLOURS, TYPE_GLYPHS, PatternScene
+from kontakt.ui.workspaces.patterns.items import TYPE_COLOURS, TYPE_GLYPHS
+from kontakt.ui.workspaces.patterns.scene import PatternScene
 
 FORMATS: Final = ("png", "svg", "pdf")
 HEADER: Final = 70.0

@@ -37,7 +37,7 @@ from kontakt.core.ringpattern.model import (
 from kontakt.i18n import gui_translate
 from kontakt.services.patterns import PersonChoice
 from kontakt.ui.workspaces.patterns.calendar_editor import CalendarEditor
-from kontakt.ui.workspaces.patterns.scene import STRATEGIES, port_text
+from kontakt.ui.workspaces.patterns.card_text import STRATEGIES, port_text
 
 if TYPE_CHECKING:
     from kontakt.ui.workspaces.patterns.editor import PatternEditor

@@ -11,7 +11,7 @@ from kontakt.core.ringpattern import Pattern
 from kontakt.core.ringpattern.layout import ports
 from kontakt.core.ringpattern.messages import phone
 from kontakt.i18n import gui_translate
-from kontakt.ui.workspaces.patterns.scene import port_text
+from kontakt.ui.workspaces.patterns.card_text import port_text
 
 if TYPE_CHECKING:
     from kontakt.ui.workspaces.patterns.editor import PatternEditor

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from kontakt.core.ringpattern import NodeType
 from kontakt.core.ringpattern.messages import word
 from kontakt.i18n import gui_translate
-from kontakt.ui.workspaces.patterns.scene import TYPE_GLYPHS
+from kontakt.ui.workspaces.patterns.items import TYPE_GLYPHS
 from kontakt.ui.workspaces.patterns.view import NODE_TYPE_MIME
 
 

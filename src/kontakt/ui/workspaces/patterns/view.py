@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from kontakt.ui.workspaces.patterns.scene import HIGHLIGHT, PatternScene
+from kontakt.ui.workspaces.patterns.scene import PatternScene
 
 NODE_TYPE_MIME: Final = "application/x-kontakt-node-type"
 """What the palette drags: a node type's JSON name."""
@@ -188,7 +188,9 @@ class OverviewView(QGraphicsView):
         return self.main.mapToScene(self.main.viewport().rect()).boundingRect()
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        pen = QPen(QColor(HIGHLIGHT), 0)  # cosmetic: one pixel at any scale
+        scene = self.scene()
+        assert isinstance(scene, PatternScene)
+        pen = QPen(QColor(scene.colours.highlight), 0)  # cosmetic: one pixel at any scale
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(self.shown_rect())

@@ -35,27 +35,21 @@ from PySide6.QtWidgets import (
 from kontakt.core.ringpattern import PatternError
 from kontakt.core.ringpattern.messages import error_message
 from kontakt.core.severity import Severity
-from kontakt.core.texts import QT_TRANSLATE_NOOP
 from kontakt.i18n import gui_translate
+from kontakt.services import recovery
 from kontakt.services.overview import PatternSummary, overview
 from kontakt.services.patterns import open_stored
 from kontakt.ui.imports import Importer
 from kontakt.ui.widgets.rows_model import RowsModel
 from kontakt.ui.workspaces.base import Workspace
 from kontakt.ui.workspaces.patterns.editor import PatternEditor
+from kontakt.ui.workspaces.patterns.versions_panel import status_name
 from kontakt.ui.workspaces.registry import PURPOSES, workspace_title
 
 if TYPE_CHECKING:
     from kontakt.services.database import Database
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-STATUSES = {
-    "baseline": QT_TRANSLATE_NOOP("PatternsModel", "Current set-up"),
-    "draft": QT_TRANSLATE_NOOP("PatternsModel", "Draft"),
-    "submitted": QT_TRANSLATE_NOOP("PatternsModel", "Ordered"),
-    "superseded": QT_TRANSLATE_NOOP("PatternsModel", "Superseded"),
-}
 
 
 class PatternsModel(RowsModel[PatternSummary]):
@@ -77,12 +71,7 @@ class PatternsModel(RowsModel[PatternSummary]):
         if column == 1:
             return self.tr("%n version(s)", "", pattern.versions)
         if column == 2:
-            source = STATUSES.get(pattern.latest_status)
-            return (
-                QCoreApplication.translate("PatternsModel", source)
-                if source
-                else pattern.latest_status
-            )
+            return status_name(pattern.latest_status)
         if not pattern.readable:
             return self.tr("The document cannot be read")
         return self.tr("{errors}, {warnings}").format(
@@ -108,6 +97,10 @@ class PatternsWorkspace(Workspace):
         self.import_button = QPushButton()
         self.import_button.clicked.connect(lambda: self.importer.import_pattern())
         self.count = QLabel()
+        self.kept_note = QLabel()
+        self.kept_note.setObjectName("keptNote")
+        self.kept_note.setWordWrap(True)
+        self.kept_note.hide()
         self.model = PatternsModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -130,6 +123,7 @@ class PatternsWorkspace(Workspace):
         for widget in (self.heading, self.purpose):
             layout.addWidget(widget)
         layout.addLayout(top)
+        layout.addWidget(self.kept_note)
         layout.addWidget(self.table, 1)
         self.editor = PatternEditor(db)
         # Its docks would otherwise make the whole window's smallest size theirs.
@@ -154,12 +148,30 @@ class PatternsWorkspace(Workspace):
         self.open_button.setText(self.tr("&Open in the editor"))
         self.import_button.setText(self.tr("&Import ring pattern…"))
         self._show_count()
+        self._show_kept()
         self.model.retranslate()
 
     def refresh(self) -> None:
         """Read the stored patterns again."""
         self.model.replace_rows(list(overview(self.db).patterns))
         self._show_count()
+        self._show_kept()
+
+    def _show_kept(self) -> None:
+        """Say which patterns have changes kept from an editor that did not close (after a
+        crash or a power cut): opening one offers to restore them."""
+        names = [
+            row.name
+            for row in self.model.rows
+            if recovery.for_pattern(self.db, row.key).path.exists()
+        ]
+        self.kept_note.setVisible(bool(names))
+        self.kept_note.setText(
+            self.tr(
+                "Kontakt kept changes that were not saved to: {names}. Open the ring pattern "
+                "to restore or discard them."
+            ).format(names=", ".join(names))
+        )
 
     def _busy(self, running: bool) -> None:
         self.import_button.setEnabled(not running)
