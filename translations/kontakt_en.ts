@@ -1846,6 +1846,41 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect “{step}”</source>
+        <translation>Connect “{step}”</translation>
+    </message>
+    <message>
+        <source>nowhere yet</source>
+        <translation>nowhere yet</translation>
+    </message>
+    <message>
+        <source>Type to filter the steps</source>
+        <translation>Type to filter the steps</translation>
+    </message>
+    <message>
+        <source>Filter the steps</source>
+        <translation>Filter the steps</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Leads to</translation>
+    </message>
+    <message>
+        <source>&amp;Exit:</source>
+        <translation>&amp;Exit:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Leads &amp;to:</source>
+        <translation>Leads &amp;to:</translation>
+    </message>
+</context>
+<context>
     <name>ContactAudit</name>
     <message>
         <source>Contact check for {municipality}</source>
@@ -4272,6 +4307,10 @@
     <message>
         <source>&amp;Trace back</source>
         <translation>&amp;Trace back</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an exit …</source>
+        <translation>&amp;Connect an exit …</translation>
     </message>
     <message>
         <source>Restore the kept changes</source>

@@ -1846,6 +1846,41 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect “{step}”</source>
+        <translation>Kople «{step}»</translation>
+    </message>
+    <message>
+        <source>nowhere yet</source>
+        <translation>ingen stad enno</translation>
+    </message>
+    <message>
+        <source>Type to filter the steps</source>
+        <translation>Skriv for å filtrere stega</translation>
+    </message>
+    <message>
+        <source>Filter the steps</source>
+        <translation>Filtrer stega</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Fører til</translation>
+    </message>
+    <message>
+        <source>&amp;Exit:</source>
+        <translation>&amp;Utgang:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Finn:</translation>
+    </message>
+    <message>
+        <source>Leads &amp;to:</source>
+        <translation>Fører &amp;til:</translation>
+    </message>
+</context>
+<context>
     <name>ContactAudit</name>
     <message>
         <source>Contact check for {municipality}</source>
@@ -4272,6 +4307,10 @@
     <message>
         <source>&amp;Trace back</source>
         <translation>&amp;Spor tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an exit …</source>
+        <translation>&amp;Kople ein utgang …</translation>
     </message>
     <message>
         <source>Restore the kept changes</source>

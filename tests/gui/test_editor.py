@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QPoint, QPointF, Qt, QTime, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QMessageBox
@@ -24,6 +24,7 @@ from kontakt.storage.db import Database
 from kontakt.ui.app import Translations
 from kontakt.ui.main_window import MainWindow
 from kontakt.ui.workspaces.patterns.colours import DARK, LIGHT, contrast
+from kontakt.ui.workspaces.patterns.connect_dialog import ConnectDialog
 from kontakt.ui.workspaces.patterns.editor import PatternEditor
 from kontakt.ui.workspaces.patterns.workspace import PatternsWorkspace
 
@@ -515,17 +516,43 @@ def test_rename_in_place_find_as_you_type_and_lay_out_by_keyboard(
     assert "Plan og bygg" in editor.scene.cards["byggesak"].accessible_name()
     editor.stack.undo()
     assert editor.pattern == original
-    # Ctrl+L lays the cards out again, as one undoable step.
+    # Ctrl+Shift+L lays the cards out again, as one undoable step.
     moved = edits.move(original, {"byggesak": (5000.0, 5000.0)})
     editor.edit("Move", moved)
-    QTest.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    shift_control = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(view, Qt.Key.Key_L, shift_control)
     assert editor.pattern.layout["byggesak"] != (5000.0, 5000.0)  # type: ignore[index]
     editor.stack.undo()
     assert editor.pattern == moved
+    # Ctrl+L connects an exit of the chosen card to a step picked from a filtered list.
+    editor.stack.undo()
+    assert editor.pattern == original
+    editor.scene.select_only(["helg-melding"])
+    chosen: list[ConnectDialog] = []
+
+    def pick_voicemail() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ConnectDialog)
+        chosen.append(dialog)
+        QTest.keyClicks(dialog.search, "postm")
+        QTest.keyClick(dialog.search, Qt.Key.Key_Return)
+        if dialog.isVisible():  # Enter did not accept: a failing test must not hang
+            dialog.reject()
+
+    QTimer.singleShot(0, pick_voicemail)
+    QTest.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert chosen, "Ctrl+L opened no dialog"
+    assert chosen[0].exit.currentText() == "after the message → nowhere yet"
+    assert chosen[0].filtered.rowCount() == 1
+    connected = editor.pattern.node("helg-melding")  # type: ignore[union-attr]
+    assert connected is not None and connected.exit_target("next") == "postmottak"
+    editor.stack.undo()
+    assert editor.pattern == original
     # Every action is in a menu; the undo history is one of the docks there.
     menus = [editor.pattern_menu, editor.cards_menu, editor.show_menu]
     actions = {a for m in menus for a in m.actions()}
-    assert {editor.find_action, editor.layout_action, editor.rename_action} <= actions
+    wanted = {editor.find_action, editor.layout_action, editor.rename_action}
+    assert wanted | {editor.connect_action} <= actions
     assert editor.history_dock.toggleViewAction() in actions
 
 

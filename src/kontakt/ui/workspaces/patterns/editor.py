@@ -47,6 +47,7 @@ from kontakt.core.ringpattern import (
     with_layout,
 )
 from kontakt.core.ringpattern import edit as edits
+from kontakt.core.ringpattern.layout import ports
 from kontakt.core.ringpattern.messages import (
     finding_message,
     finding_place,
@@ -61,6 +62,7 @@ from kontakt.services import recovery
 from kontakt.services.patterns import StoredPattern
 from kontakt.ui.tasks import TaskRunner
 from kontakt.ui.workspaces.patterns.commands import PatternEdit
+from kontakt.ui.workspaces.patterns.connect_dialog import ConnectDialog
 from kontakt.ui.workspaces.patterns.export import FORMATS, export_scene
 from kontakt.ui.workspaces.patterns.find import FindField, matches
 from kontakt.ui.workspaces.patterns.inspector import Inspector
@@ -241,7 +243,8 @@ class PatternEditor(QMainWindow):
         self.zoom_in_action = self._action(lambda: self.view.zoom(ZOOM_STEP), "Ctrl++")
         self.zoom_out_action = self._action(lambda: self.view.zoom(1 / ZOOM_STEP), "Ctrl+-")
         self.fit_action = self._action(self.view.fit, "Ctrl+0")
-        self.layout_action = self._action(self.lay_out, "Ctrl+L")
+        self.layout_action = self._action(self.lay_out, "Ctrl+Shift+L")
+        self.connect_action = self._action(self.connect_selected, "Ctrl+L", on_canvas=True)
         self.export_action = self._action(self.export, "")
         self.trace_action = self._action(self.trace_selected, "Ctrl+T", on_canvas=True)
         self.toolbar = QToolBar(self)
@@ -297,6 +300,7 @@ class PatternEditor(QMainWindow):
             self.copy_action,
             self.paste_action,
             self.find_action,
+            self.connect_action,
             self.trace_action,
         ):
             self.cards_menu.addAction(action)
@@ -361,6 +365,7 @@ class PatternEditor(QMainWindow):
         self.layout_action.setText(self.tr("&Lay out again"))
         self.export_action.setText(self.tr("&Export drawing…"))
         self.trace_action.setText(self.tr("&Trace back"))
+        self.connect_action.setText(self.tr("&Connect an exit …"))
         self._clean_changed(self.stack.isClean())
 
     # -- the pattern -------------------------------------------------------------------------
@@ -726,6 +731,16 @@ class PatternEditor(QMainWindow):
             i: (layout[i][0] + dx * GRID, layout[i][1] + dy * GRID) for i in chosen if i in layout
         }
         self.edit(self.tr("Move"), edits.move(self.pattern, moved), "keys:" + " ".join(chosen))
+
+    def connect_selected(self) -> None:
+        """Connect one exit of the chosen card to a step picked from a list (Ctrl+L)."""
+        chosen = self.scene.selected_ids()
+        node = self.pattern.node(chosen[0]) if self.pattern and len(chosen) == 1 else None
+        if self.pattern is None or node is None or not ports(node):
+            return
+        dialog = ConnectDialog(self.pattern, node, self)
+        if dialog.exec() and (target := dialog.target()) is not None:
+            self._connect_requested(node.id, dialog.port(), target)
 
     def trace_selected(self) -> None:
         """Show the trace panel with every way a call reaches the chosen card."""
