@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from kontakt.core.ringpattern.model import Node, NodeType, Pattern, Strategy
-from kontakt.core.servicelevel.figures import Figures, Report, TargetReport
+from kontakt.core.servicelevel.figures import Figures, Goal, Report, TargetReport
 from kontakt.core.servicelevel.records import Result
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 
@@ -159,9 +159,24 @@ def explain(
             },
         )
     ]
+    parts.extend(shortfalls(figures, goal, translate))
+    node = pattern.node(miss.target.target) if pattern is not None else None
+    if node is not None and node.type in (NodeType.QUEUE, NodeType.GROUP):
+        parts.extend(node_sentences(node, miss.agents_needed, pattern, translate, absent))
+    elif pattern is not None and miss.target.kind != "entry":
+        parts.append(translate(CONTEXT, NOT_IN_PATTERN))
+    return " ".join(parts)
+
+
+def shortfalls(
+    figures: Figures, goal: Goal, translate: Translate, *, with_level: bool = True
+) -> list[str]:
+    """A sentence for each figure that falls short of its goal (the service level left out
+    when not `with_level`, for a text that has already given it)."""
+    said: list[str] = []
     level = figures.service_level
-    if level is not None and level * 100 < goal.percent:
-        parts.append(
+    if with_level and level is not None and level * 100 < goal.percent:
+        said.append(
             render(
                 translate,
                 CONTEXT,
@@ -174,7 +189,7 @@ def explain(
             )
         )
     if figures.abandon_rate is not None and figures.abandon_rate * 100 > goal.max_abandon_percent:
-        parts.append(
+        said.append(
             render(
                 translate,
                 CONTEXT,
@@ -186,7 +201,7 @@ def explain(
             )
         )
     if figures.answer_rate is not None and figures.answer_rate * 100 < goal.min_answer_percent:
-        parts.append(
+        said.append(
             render(
                 translate,
                 CONTEXT,
@@ -197,12 +212,7 @@ def explain(
                 },
             )
         )
-    node = pattern.node(miss.target.target) if pattern is not None else None
-    if node is not None and node.type in (NodeType.QUEUE, NodeType.GROUP):
-        parts.extend(node_sentences(node, miss.agents_needed, pattern, translate, absent))
-    elif pattern is not None and miss.target.kind != "entry":
-        parts.append(translate(CONTEXT, NOT_IN_PATTERN))
-    return " ".join(parts)
+    return said
 
 
 def node_sentences(

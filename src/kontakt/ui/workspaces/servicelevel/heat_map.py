@@ -105,12 +105,14 @@ class HeatMap(QWidget):
             when=when, level=level, within=goal.within_s, goal=explain.number_text(goal.percent)
         )
         met = self.tr("met") if figures.meets else self.tr("missed")
-        text = f"{text}: {met}"
+        sentences = [f"{text}: {met}."]
+        # when the service level is reached, say which other goal is not
+        sentences.extend(explain.shortfalls(figures, goal, _translate, with_level=False))
         if cell.agents_needed is not None:
-            text += ". " + self.tr("Erlang C recommends {agents}.").format(
-                agents=cell.agents_needed
+            sentences.append(
+                self.tr("Erlang C recommends {agents}.").format(agents=cell.agents_needed)
             )
-        return text
+        return " ".join(sentences)
 
     def event(self, event: object) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QHelpEvent.Type.ToolTip:
