@@ -137,6 +137,10 @@ def test_the_demo_records_are_imported_measured_and_explained(
     cells = {str(c.value) for ws in book for row in ws.iter_rows() for c in row}
     assert not cells & callers and not cells & hashes
     assert book.sheetnames[:3] == ["Summary", "Targets", "Heat map Byggesak"]
+    # percentages as Norwegian writes them: "85 %", with the space
+    heat = book["Heat map Byggesak"]
+    formats = {c.number_format for row in heat.iter_rows() for c in row if c.value is not None}
+    assert "0\\ %" in formats and "0%" not in formats
 
     # dropped callers, and an unknown result named by its row, leave the stored calls alone
     page.keep_callers.setChecked(False)

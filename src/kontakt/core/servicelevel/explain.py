@@ -182,7 +182,7 @@ def shortfalls(
                 CONTEXT,
                 LEVEL,
                 {
-                    "level": percent(level),
+                    "level": percent(level, goal.percent),
                     "within": goal.within_s,
                     "goal": number_text(goal.percent),
                 },
@@ -195,7 +195,7 @@ def shortfalls(
                 CONTEXT,
                 ABANDON,
                 {
-                    "rate": percent(figures.abandon_rate),
+                    "rate": percent(figures.abandon_rate, goal.max_abandon_percent),
                     "goal": number_text(goal.max_abandon_percent),
                 },
             )
@@ -207,7 +207,7 @@ def shortfalls(
                 CONTEXT,
                 ANSWER,
                 {
-                    "rate": percent(figures.answer_rate),
+                    "rate": percent(figures.answer_rate, goal.min_answer_percent),
                     "goal": number_text(goal.min_answer_percent),
                 },
             )

@@ -96,7 +96,11 @@ class HeatMap(QWidget):
         figures = cell.figures
         if not figures.offered:
             return self.tr("{when}: no calls in open time").format(when=when)
-        level = "–" if figures.service_level is None else explain.percent(figures.service_level)
+        level = (
+            "–"
+            if figures.service_level is None
+            else explain.percent(figures.service_level, goal.percent)
+        )
         text = self.tr(
             "{when}: %n call(s), {level} % answered within {within} s (target {goal} %)",
             "",
