@@ -6699,6 +6699,10 @@ Route during the outage: {during}</translation>
             <numerusform>%n calls came on {weekday} {start}–{end} while it was closed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening hours then: {state}.</source>
+        <translation>Opening hours then: {state}.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceLevelCommand</name>
@@ -7051,12 +7055,12 @@ Route during the outage: {during}</translation>
         <translation>&amp;Import call records …</translation>
     </message>
     <message>
-        <source>Keep calling numbers (only as keyed hashes)</source>
-        <translation>Keep calling numbers (only as keyed hashes)</translation>
+        <source>Count repeat callers (the numbers themselves are never stored)</source>
+        <translation>Count repeat callers (the numbers themselves are never stored)</translation>
     </message>
     <message>
-        <source>Calling numbers are personal data: Kontakt keeps only a keyed hash of each, so repeat callers can be counted. Untick to drop the column.</source>
-        <translation>Calling numbers are personal data: Kontakt keeps only a keyed hash of each, so repeat callers can be counted. Untick to drop the column.</translation>
+        <source>To count callers who ring more than once, Kontakt keeps a code made from each calling number with a key only this database has; the number cannot be read back from it. Untick to keep nothing about the callers.</source>
+        <translation>To count callers who ring more than once, Kontakt keeps a code made from each calling number with a key only this database has; the number cannot be read back from it. Untick to keep nothing about the callers.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7958,6 +7962,10 @@ Route during the outage: {during}</translation>
     <message>
         <source>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</source>
         <translation>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</translation>
+    </message>
+    <message>
+        <source>Measure how quickly calls are answered against the municipality&apos;s target figures, from the call records the telephony platform exports: when the targets are missed, what the ring pattern does then, and how many people it would take to meet them.</source>
+        <translation>Measure how quickly calls are answered against the municipality&apos;s target figures, from the call records the telephony platform exports: when the targets are missed, what the ring pattern does then, and how many people it would take to meet them.</translation>
     </message>
     <message>
         <source>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</source>

@@ -6699,6 +6699,10 @@ Veien under bortfallet: {during}</translation>
             <numerusform>%n samtaler kom {weekday} {start}–{end} mens det var stengt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening hours then: {state}.</source>
+        <translation>Åpningstider da: {state}.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceLevelCommand</name>
@@ -7051,12 +7055,12 @@ Veien under bortfallet: {during}</translation>
         <translation>&amp;Importer samtalelogg …</translation>
     </message>
     <message>
-        <source>Keep calling numbers (only as keyed hashes)</source>
-        <translation>Ta vare på A-nummer (bare som nøklede hashverdier)</translation>
+        <source>Count repeat callers (the numbers themselves are never stored)</source>
+        <translation>Telle innringere som ringer flere ganger (selve telefonnumrene lagres aldri)</translation>
     </message>
     <message>
-        <source>Calling numbers are personal data: Kontakt keeps only a keyed hash of each, so repeat callers can be counted. Untick to drop the column.</source>
-        <translation>A-nummer er personopplysninger: Kontakt tar bare vare på en nøklet hashverdi av hvert, så gjentatte innringere kan telles. Fjern haken for å droppe kolonnen.</translation>
+        <source>To count callers who ring more than once, Kontakt keeps a code made from each calling number with a key only this database has; the number cannot be read back from it. Untick to keep nothing about the callers.</source>
+        <translation>For å telle innringere som ringer flere ganger, lagrer Kontakt en kode laget av hvert telefonnummer med en nøkkel som bare denne databasen har; nummeret kan ikke leses ut igjen av koden. Fjern haken for ikke å lagre noe om innringerne.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7958,6 +7962,10 @@ Veien under bortfallet: {during}</translation>
     <message>
         <source>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</source>
         <translation>Bla gjennom telefonmodellene IKTNH har forhandlet fram, sammenlign dem side om side, og bestill telefon til en ansatt.</translation>
+    </message>
+    <message>
+        <source>Measure how quickly calls are answered against the municipality&apos;s target figures, from the call records the telephony platform exports: when the targets are missed, what the ring pattern does then, and how many people it would take to meet them.</source>
+        <translation>Mål hvor raskt samtalene blir besvart, mot kommunens måltall, ut fra samtaleloggen som telefoniplattformen eksporterer: når målene ikke nås, hva ringemønsteret gjør da, og hvor mange som skal til for å nå dem.</translation>
     </message>
     <message>
         <source>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</source>

@@ -6699,6 +6699,10 @@ Vegen under bortfallet: {during}</translation>
             <numerusform>%n samtalar kom {weekday} {start}–{end} medan det var stengt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening hours then: {state}.</source>
+        <translation>Opningstider då: {state}.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceLevelCommand</name>
@@ -7051,12 +7055,12 @@ Vegen under bortfallet: {during}</translation>
         <translation>&amp;Importer samtalelogg …</translation>
     </message>
     <message>
-        <source>Keep calling numbers (only as keyed hashes)</source>
-        <translation>Ta vare på A-nummer (berre som nøkla hashverdiar)</translation>
+        <source>Count repeat callers (the numbers themselves are never stored)</source>
+        <translation>Telje innringarar som ringjer fleire gonger (sjølve telefonnummera blir aldri lagra)</translation>
     </message>
     <message>
-        <source>Calling numbers are personal data: Kontakt keeps only a keyed hash of each, so repeat callers can be counted. Untick to drop the column.</source>
-        <translation>A-nummer er personopplysningar: Kontakt tek berre vare på ein nøkla hashverdi av kvart, så gjentekne innringarar kan teljast. Fjern haken for å sleppe kolonnen.</translation>
+        <source>To count callers who ring more than once, Kontakt keeps a code made from each calling number with a key only this database has; the number cannot be read back from it. Untick to keep nothing about the callers.</source>
+        <translation>For å telje innringarar som ringjer fleire gonger, lagrar Kontakt ein kode laga av kvart telefonnummer med ein nøkkel som berre denne databasen har; nummeret kan ikkje lesast ut att av koden. Fjern haken for å ikkje lagre noko om innringarane.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7958,6 +7962,10 @@ Vegen under bortfallet: {during}</translation>
     <message>
         <source>Browse the phone models IKTNH has negotiated, compare them side by side, and order a phone for an employee.</source>
         <translation>Bla gjennom telefonmodellane IKTNH har forhandla fram, samanlikn dei side om side, og bestill telefon til ein tilsett.</translation>
+    </message>
+    <message>
+        <source>Measure how quickly calls are answered against the municipality&apos;s target figures, from the call records the telephony platform exports: when the targets are missed, what the ring pattern does then, and how many people it would take to meet them.</source>
+        <translation>Mål kor raskt samtalane blir svara, mot måltala til kommunen, ut frå samtaleloggen som telefoniplattforma eksporterer: når måla ikkje blir nådde, kva ringemønsteret gjer då, og kor mange som skal til for å nå dei.</translation>
     </message>
     <message>
         <source>Approve change requests with your key and follow them until IKTNH has carried them out. Requests wait safely in the outbox while you are offline.</source>

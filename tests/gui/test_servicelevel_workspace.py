@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -46,7 +47,10 @@ def test_the_demo_records_are_imported_measured_and_explained(
     page.show()
     page.activated()
     idle(qtbot, page)
-    assert page.status.text() == "No call records are imported yet."
+    # the demo ships with its call records: figures and a heat map on the first start
+    assert page.status.text().startswith("calls.csv: 2,292 calls from 26.10.2026 to 15.11.2026")
+    assert page.summary_model.rowCount() == 4 and page.export_button.isEnabled()
+    assert "call records the telephony platform exports" in page.purpose.text()
     page.import_file(CALLS)
     assert page.cancel_button.isEnabled()
     idle(qtbot, page)
@@ -79,6 +83,18 @@ def test_the_demo_records_are_imported_measured_and_explained(
     assert page.calls_model.index(0, 1).data() == "56 10 00 00"
     assert "The queue has 3 members" in page.pattern_then.text()
     assert "Postmottak" in page.pattern_then.text()
+    assert "Opening hours then: open." in page.pattern_then.text()
+    times = [page.calls_model.index(r, 0).data() for r in range(page.calls_model.rowCount())]
+    moments = [datetime.strptime(text, "%d.%m.%Y %H.%M") for text in times]
+    assert moments == sorted(moments)
+
+    # a cell whose service level is reached but whose answer rate is not says so
+    page.target_box.setCurrentIndex(page.target_box.findData("byggesak"))
+    assert page.heat_map.cell_text(0, 11) == (
+        "Monday 11–12: 9 calls, 89 % answered within 20 s (target 80 %): missed. "
+        "89 % were answered (at least 90 %). Erlang C recommends 1."
+    )
+    page.target_box.setCurrentIndex(page.target_box.findData("sentralbord"))
     page.set_absent({"kari", "ola"})
     assert "The queue has 3 members, of whom 1 can ring (2 marked absent)" in (
         page.explanations.text()
@@ -121,6 +137,10 @@ def test_the_demo_records_are_imported_measured_and_explained(
     cells = {str(c.value) for ws in book for row in ws.iter_rows() for c in row}
     assert not cells & callers and not cells & hashes
     assert book.sheetnames[:3] == ["Summary", "Targets", "Heat map Byggesak"]
+    # percentages as Norwegian writes them: "85 %", with the space
+    heat = book["Heat map Byggesak"]
+    formats = {c.number_format for row in heat.iter_rows() for c in row if c.value is not None}
+    assert "0\\ %" in formats and "0%" not in formats
 
     # dropped callers, and an unknown result named by its row, leave the stored calls alone
     page.keep_callers.setChecked(False)

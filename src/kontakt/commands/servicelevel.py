@@ -236,8 +236,8 @@ def summary_lines(
 
     translate = ctx.translate
 
-    def rate(value: float | None) -> str:
-        return "–" if value is None else f"{explain.percent(value)} %"
+    def rate(value: float | None, bound: float | None = None) -> str:
+        return "–" if value is None else f"{explain.percent(value, bound)} %"
 
     lines = [
         translate(
@@ -260,11 +260,11 @@ def summary_lines(
             ).format(
                 target=target.label,
                 offered=explain.count_text(figures.offered, translate),
-                level=rate(figures.service_level),
+                level=rate(figures.service_level, goal.percent),
                 within=goal.within_s,
                 goal=explain.number_text(goal.percent),
-                answered=rate(figures.answer_rate),
-                abandoned=rate(figures.abandon_rate),
+                answered=rate(figures.answer_rate, goal.min_answer_percent),
+                abandoned=rate(figures.abandon_rate, goal.max_abandon_percent),
                 asa="–" if figures.asa_s is None else f"{figures.asa_s:.0f} s",
                 met=met,
             )

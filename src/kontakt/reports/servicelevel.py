@@ -27,7 +27,8 @@ from kontakt.reports.excel import (
 )
 
 CONTEXT = "ServiceLevelReport"
-_PERCENT = "0%"
+# a space before the sign, as Norwegian (and the glossary) writes "85 %"
+_PERCENT = "0\\ %"
 _SECONDS = "0.0"
 
 

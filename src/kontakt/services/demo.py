@@ -1,8 +1,9 @@
 """The demo municipality ("Demo kommune", 9999): loaded into an empty database on first use.
 
 Everything goes through the import code a user's own files go through: the ring-pattern
-reader, the HRM export reader with automatic column mapping, the directory reader and the
-catalogue reader. The files ship in `resources/demo/`. One transaction: all or nothing.
+reader, the HRM export reader with automatic column mapping, the directory reader, the
+catalogue reader and the call-record reader (so Servicegrad has figures on the first start).
+The files ship in `resources/demo/`. One transaction: all or nothing.
 """
 
 from __future__ import annotations
@@ -13,16 +14,19 @@ from kontakt.core.contacts.hrm_import import read_table, to_records
 from kontakt.core.contacts.mapping import HRM_FIELDS
 from kontakt.core.preparedness.sites import loads as load_sites
 from kontakt.core.ringpattern.document import loads as load_pattern
+from kontakt.core.servicelevel.records import caller_hasher
 from kontakt.core.tables.mapping import resolve_mapping
 from kontakt.resources import resource_path
 from kontakt.services.catalogue import keep_document_facts
 from kontakt.services.municipality import DEMO_NUMBER
+from kontakt.services.servicelevel import CallsRequest, read_calls, zone_of
 from kontakt.storage.catalogue import replace_catalogue
 from kontakt.storage.db import Database
 from kontakt.storage.models import Municipality
 from kontakt.storage.patterns import add_version
 from kontakt.storage.people import replace_directory, replace_people
 from kontakt.storage.preparedness import replace_register, set_plan_texts
+from kontakt.storage.servicelevel import caller_key, replace_calls
 
 DEMO_NAME = "Demo kommune"
 PATTERN_FILE = "demo-sentralbord.ringpattern.json"
@@ -30,6 +34,7 @@ HRM_FILE = "hrm-export.csv"
 DIRECTORY_FILE = "directory.csv"
 CATALOGUE_FILE = "phone-catalogue.json"
 SITES_FILE = "sites.json"
+CALLS_FILE = "calls.csv"
 DEMO_PLAN = {
     "service_desk": "IKTNH servicedesk, 56 37 00 00, servicedesk@iktnh.no",
     "deputy": "Ola Vik, 912 00 002",
@@ -39,7 +44,8 @@ DEMO_PLAN = {
 
 
 def load_demo(db: Database) -> None:
-    """Create the demo municipality with its ring pattern, people, numbers, phones and sites."""
+    """Create the demo municipality with its ring pattern, people, numbers, phones, sites and
+    call records."""
     folder = resource_path("demo")
     pattern_text = (folder / PATTERN_FILE).read_text(encoding="utf-8")
     pattern = load_pattern(pattern_text)
@@ -79,6 +85,11 @@ def load_demo(db: Database) -> None:
             records=records,
         )
         replace_directory(session, municipality.id, directory)
+        zone = zone_of(pattern)
+        calls = read_calls(
+            CallsRequest(folder / CALLS_FILE), zone, caller_hasher(caller_key(session))
+        )
+        replace_calls(session, municipality.id, calls, zone)
         replace_register(session, municipality.id, sites)
         set_plan_texts(session, municipality.id, DEMO_PLAN)
         replace_catalogue(session, catalogue.models)

@@ -41,7 +41,7 @@ from kontakt.core.servicelevel.records import (
 )
 from kontakt.core.tables.mapping import MappingProfile, automatic_mapping, resolve_mapping
 from kontakt.core.tables.table import read_table
-from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 
 if TYPE_CHECKING:
     from kontakt.services.contacts import MappingPreview
@@ -323,7 +323,9 @@ def cell_detail(
     """The calls behind one hour of the week of `target`, and what the ring pattern did
     with a call to its number at the first of them (or says of the queue or group)."""
     calls = analysis.calls
-    indices = cell_calls(calls, analysis.report, target, weekday, hour)
+    indices = sorted(
+        cell_calls(calls, analysis.report, target, weekday, hour), key=lambda i: calls.start[i]
+    )
     rows = [
         CallRow(
             calls.start[i],
@@ -366,5 +368,15 @@ def _simulated(pattern: Pattern, dialled: str, at: datetime, translate: Translat
         call = simulate(pattern, entry.number, at)
     except PatternError:
         return []
-    steps = [text for step in call.steps if (text := step_text(pattern, call, step, translate))]
+    steps = []
+    for step in call.steps:
+        text = step_text(pattern, call, step, translate)
+        if text and step.state is not None:
+            # a bare state ("open") reads as a stray word in running text
+            text = render(translate, "ServiceLevel", OPENING_HOURS_THEN, {"state": text})
+        if text:
+            steps.append(text)
     return [*steps, outcome_text(pattern, call, translate)]
+
+
+OPENING_HOURS_THEN = QT_TRANSLATE_NOOP("ServiceLevel", "Opening hours then: {state}.")

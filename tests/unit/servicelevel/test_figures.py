@@ -242,3 +242,19 @@ def test_each_miss_is_explained_from_the_pattern() -> None:
         "Erlang C tilrår "
     )
     assert closed_hints(report, english) == ["4 calls came on Monday 16–17 while it was closed."]
+
+
+def test_a_rate_just_past_its_goal_is_not_shown_as_the_goal() -> None:
+    from kontakt.core.servicelevel.explain import explain, misses
+    from kontakt.i18n import command_line_translate
+
+    pattern = loads((DEMO / "demo-sentralbord.ringpattern.json").read_text(encoding="utf-8"))
+    answered = [
+        (f"2026-11-23T09:{m:02d}:00", "56100000", "Sentralbordet", 5, 120, A) for m in range(18)
+    ]
+    hung_up = [("2026-11-23T09:30:00", "56100000", "Sentralbordet", 10, 0, AB)]
+    (queue,) = compute(records(*answered, *hung_up), {}, pattern).targets
+    (miss,) = misses(queue)  # 1 of 19 hung up: 5.26 %, over the highest 5 %
+    assert explain(miss, pattern, command_line_translate("nn")).startswith(
+        "Sentralbordet, måndag 09–10: 5,3 % la på medan dei venta (høgst 5 %). "
+    )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from kontakt.core.ringpattern.model import Node, NodeType, Pattern, Strategy
-from kontakt.core.servicelevel.figures import Figures, Report, TargetReport
+from kontakt.core.servicelevel.figures import Figures, Goal, Report, TargetReport
 from kontakt.core.servicelevel.records import Result
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 
@@ -159,50 +159,60 @@ def explain(
             },
         )
     ]
-    level = figures.service_level
-    if level is not None and level * 100 < goal.percent:
-        parts.append(
-            render(
-                translate,
-                CONTEXT,
-                LEVEL,
-                {
-                    "level": percent(level),
-                    "within": goal.within_s,
-                    "goal": number_text(goal.percent),
-                },
-            )
-        )
-    if figures.abandon_rate is not None and figures.abandon_rate * 100 > goal.max_abandon_percent:
-        parts.append(
-            render(
-                translate,
-                CONTEXT,
-                ABANDON,
-                {
-                    "rate": percent(figures.abandon_rate),
-                    "goal": number_text(goal.max_abandon_percent),
-                },
-            )
-        )
-    if figures.answer_rate is not None and figures.answer_rate * 100 < goal.min_answer_percent:
-        parts.append(
-            render(
-                translate,
-                CONTEXT,
-                ANSWER,
-                {
-                    "rate": percent(figures.answer_rate),
-                    "goal": number_text(goal.min_answer_percent),
-                },
-            )
-        )
+    parts.extend(shortfalls(figures, goal, translate))
     node = pattern.node(miss.target.target) if pattern is not None else None
     if node is not None and node.type in (NodeType.QUEUE, NodeType.GROUP):
         parts.extend(node_sentences(node, miss.agents_needed, pattern, translate, absent))
     elif pattern is not None and miss.target.kind != "entry":
         parts.append(translate(CONTEXT, NOT_IN_PATTERN))
     return " ".join(parts)
+
+
+def shortfalls(
+    figures: Figures, goal: Goal, translate: Translate, *, with_level: bool = True
+) -> list[str]:
+    """A sentence for each figure that falls short of its goal (the service level left out
+    when not `with_level`, for a text that has already given it)."""
+    said: list[str] = []
+    level = figures.service_level
+    if with_level and level is not None and level * 100 < goal.percent:
+        said.append(
+            render(
+                translate,
+                CONTEXT,
+                LEVEL,
+                {
+                    "level": percent(level, goal.percent),
+                    "within": goal.within_s,
+                    "goal": number_text(goal.percent),
+                },
+            )
+        )
+    if figures.abandon_rate is not None and figures.abandon_rate * 100 > goal.max_abandon_percent:
+        said.append(
+            render(
+                translate,
+                CONTEXT,
+                ABANDON,
+                {
+                    "rate": percent(figures.abandon_rate, goal.max_abandon_percent),
+                    "goal": number_text(goal.max_abandon_percent),
+                },
+            )
+        )
+    if figures.answer_rate is not None and figures.answer_rate * 100 < goal.min_answer_percent:
+        said.append(
+            render(
+                translate,
+                CONTEXT,
+                ANSWER,
+                {
+                    "rate": percent(figures.answer_rate, goal.min_answer_percent),
+                    "goal": number_text(goal.min_answer_percent),
+                },
+            )
+        )
+    return said
 
 
 def node_sentences(

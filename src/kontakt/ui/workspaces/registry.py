@@ -46,6 +46,12 @@ PURPOSES = {
         "Browse the phone models IKTNH has negotiated, compare them side by side, and order "
         "a phone for an employee.",
     ),
+    "servicelevel": QT_TRANSLATE_NOOP(
+        "Workspaces",
+        "Measure how quickly calls are answered against the municipality's target figures, "
+        "from the call records the telephony platform exports: when the targets are missed, "
+        "what the ring pattern does then, and how many people it would take to meet them.",
+    ),
     "changes": QT_TRANSLATE_NOOP(
         "Workspaces",
         "Approve change requests with your key and follow them until IKTNH has carried them "

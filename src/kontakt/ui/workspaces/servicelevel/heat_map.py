@@ -96,7 +96,11 @@ class HeatMap(QWidget):
         figures = cell.figures
         if not figures.offered:
             return self.tr("{when}: no calls in open time").format(when=when)
-        level = "–" if figures.service_level is None else explain.percent(figures.service_level)
+        level = (
+            "–"
+            if figures.service_level is None
+            else explain.percent(figures.service_level, goal.percent)
+        )
         text = self.tr(
             "{when}: %n call(s), {level} % answered within {within} s (target {goal} %)",
             "",
@@ -105,12 +109,14 @@ class HeatMap(QWidget):
             when=when, level=level, within=goal.within_s, goal=explain.number_text(goal.percent)
         )
         met = self.tr("met") if figures.meets else self.tr("missed")
-        text = f"{text}: {met}"
+        sentences = [f"{text}: {met}."]
+        # when the service level is reached, say which other goal is not
+        sentences.extend(explain.shortfalls(figures, goal, _translate, with_level=False))
         if cell.agents_needed is not None:
-            text += ". " + self.tr("Erlang C recommends {agents}.").format(
-                agents=cell.agents_needed
+            sentences.append(
+                self.tr("Erlang C recommends {agents}.").format(agents=cell.agents_needed)
             )
-        return text
+        return " ".join(sentences)
 
     def event(self, event: object) -> bool:
         if isinstance(event, QHelpEvent) and event.type() == QHelpEvent.Type.ToolTip:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -46,7 +47,7 @@ from kontakt.services.servicelevel import Analysis, CallsRequest, ImportCancelle
 from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
 from kontakt.ui.widgets.bar_chart import BarChart
 from kontakt.ui.workspaces.base import Workspace
-from kontakt.ui.workspaces.registry import workspace_title
+from kontakt.ui.workspaces.registry import PURPOSES, workspace_title
 from kontakt.ui.workspaces.servicelevel.heat_map import HeatMap
 from kontakt.ui.workspaces.servicelevel.models import CallsModel, StaffingModel, SummaryModel
 
@@ -68,6 +69,8 @@ class ServiceLevelWorkspace(Workspace):
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.purpose = QLabel()
+        self.purpose.setWordWrap(True)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.choose_file)
         self.keep_callers = QCheckBox()
@@ -96,8 +99,12 @@ class ServiceLevelWorkspace(Workspace):
         self.explanations.setAlignment(Qt.AlignmentFlag.AlignTop)
         summary_page = QWidget()
         summary_layout = QVBoxLayout(summary_page)
-        summary_layout.addWidget(self.summary, 2)
-        summary_layout.addWidget(self.explanations, 1)
+        summary_layout.addWidget(self.summary, 1)
+        # a long list of misses scrolls instead of squeezing the table to two rows
+        explanations_area = QScrollArea()
+        explanations_area.setWidgetResizable(True)
+        explanations_area.setWidget(self.explanations)
+        summary_layout.addWidget(explanations_area, 1)
 
         self.target_box = QComboBox()
         self.target_box.currentIndexChanged.connect(self._show_target)
@@ -177,6 +184,7 @@ class ServiceLevelWorkspace(Workspace):
         chooser.addStretch(2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.purpose)
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addLayout(chooser)
@@ -189,12 +197,16 @@ class ServiceLevelWorkspace(Workspace):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
+        self.purpose.setText(_translate("Workspaces", PURPOSES[self.key]))
         self.import_button.setText(self.tr("&Import call records …"))
-        self.keep_callers.setText(self.tr("Keep calling numbers (only as keyed hashes)"))
+        self.keep_callers.setText(
+            self.tr("Count repeat callers (the numbers themselves are never stored)")
+        )
         self.keep_callers.setToolTip(
             self.tr(
-                "Calling numbers are personal data: Kontakt keeps only a keyed hash of each, "
-                "so repeat callers can be counted. Untick to drop the column."
+                "To count callers who ring more than once, Kontakt keeps a code made from each "
+                "calling number with a key only this database has; the number cannot be read "
+                "back from it. Untick to keep nothing about the callers."
             )
         )
         self.cancel_button.setText(self.tr("Cancel"))
@@ -585,6 +597,8 @@ def _table(model: Any) -> QTableView:
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # columns as wide as their texts, so "80 % innan 20 s" is never broken over two lines
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
     return view
