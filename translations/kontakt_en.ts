@@ -3485,6 +3485,13 @@
         <source>no emergency power</source>
         <translation>no emergency power</translation>
     </message>
+    <message numerus="yes">
+        <source>Solid green border: emergency power reaches the target of %n min. Dashed orange: it falls short. Dotted red: no emergency power.</source>
+        <translation>
+            <numerusform>Solid green border: emergency power reaches the target of %n min. Dashed orange: it falls short. Dotted red: no emergency power.</numerusform>
+            <numerusform>Solid green border: emergency power reaches the target of %n min. Dashed orange: it falls short. Dotted red: no emergency power.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No path given</source>
         <translation>No path given</translation>
@@ -5495,6 +5502,30 @@
         <source>risk accepted</source>
         <translation>risk accepted</translation>
     </message>
+    <message>
+        <source>access switch</source>
+        <translation>access switch</translation>
+    </message>
+    <message>
+        <source>distribution switch</source>
+        <translation>distribution switch</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>router</translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <translation>firewall</translation>
+    </message>
+    <message>
+        <source>WAN link</source>
+        <translation>WAN link</translation>
+    </message>
+    <message>
+        <source>core switch</source>
+        <translation>core switch</translation>
+    </message>
 </context>
 <context>
     <name>PreparednessWorkspace</name>
@@ -5547,8 +5578,16 @@
         <translation>Export sites …</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Run</translation>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duration</translation>
     </message>
     <message>
         <source>Add weakness …</source>
@@ -6608,8 +6647,8 @@ Route during the outage: {during}</translation>
         <translation>expected true or false</translation>
     </message>
     <message>
-        <source>expected whole minutes (0 or more)</source>
-        <translation>expected whole minutes (0 or more)</translation>
+        <source>expected whole minutes from 0 to 100 000</source>
+        <translation>expected whole minutes from 0 to 100 000</translation>
     </message>
     <message>
         <source>expected a list</source>

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
             QStyle.StandardPixmap.SP_ComputerIcon,
             QStyle.StandardPixmap.SP_DialogApplyButton,
             QStyle.StandardPixmap.SP_ArrowForward,
+            QStyle.StandardPixmap.SP_MessageBoxWarning,
         )
         for row in range(len(WORKSPACE_KEYS)):
             action = QAction(self)

@@ -117,7 +117,7 @@ def test_sites_from_a_workbook_one_row_a_hop(tmp_path: Path) -> None:
     with pytest.raises(SitesError) as caught:
         preparedness.read_sites(path)
     assert caught.value.message(untranslated) == (
-        f'{path}, row 5, column "UPS": expected whole minutes (0 or more), not "mange".'
+        f'{path}, row 5, column "UPS": expected whole minutes from 0 to 100 000, not "mange".'
     )
 
 
