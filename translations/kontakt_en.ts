@@ -5526,6 +5526,26 @@
         <source>core switch</source>
         <translation>core switch</translation>
     </message>
+    <message>
+        <source>Power cut at {site} for {minutes} min</source>
+        <translation>Power cut at {site} for {minutes} min</translation>
+    </message>
+    <message>
+        <source>Network down at {site}</source>
+        <translation>Network down at {site}</translation>
+    </message>
+    <message>
+        <source>Central data room down</source>
+        <translation>Central data room down</translation>
+    </message>
+    <message>
+        <source>Mobile network down</source>
+        <translation>Mobile network down</translation>
+    </message>
+    <message>
+        <source>Telephony platform down</source>
+        <translation>Telephony platform down</translation>
+    </message>
 </context>
 <context>
     <name>PreparednessWorkspace</name>

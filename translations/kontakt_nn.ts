@@ -5504,7 +5504,7 @@
     </message>
     <message>
         <source>access switch</source>
-        <translation>aksessvitsj</translation>
+        <translation>tilgangssvitsj</translation>
     </message>
     <message>
         <source>distribution switch</source>
@@ -5525,6 +5525,26 @@
     <message>
         <source>core switch</source>
         <translation>kjernesvitsj</translation>
+    </message>
+    <message>
+        <source>Power cut at {site} for {minutes} min</source>
+        <translation>Straumbrot på {site} i {minutes} min</translation>
+    </message>
+    <message>
+        <source>Network down at {site}</source>
+        <translation>Nettverket nede på {site}</translation>
+    </message>
+    <message>
+        <source>Central data room down</source>
+        <translation>Sentralt datarom nede</translation>
+    </message>
+    <message>
+        <source>Mobile network down</source>
+        <translation>Mobilnettet nede</translation>
+    </message>
+    <message>
+        <source>Telephony platform down</source>
+        <translation>Telefoniplattforma nede</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,12 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     assert first.entry == "+4756100000" and first.during.rang == ("ola",)
     assert page.scenario_model.index(0, 5).data() == "yes"
     assert "Sentralbordet" in page.route.text()
-    assert not page.scenario_choice.isVisible()  # one scenario: nothing to choose between
+    assert page.scenario_choice.isHidden()  # one scenario: nothing to choose between
+    page.kind.setCurrentIndex(page.kind.findData(None))  # the sweep
+    page.run_button.click()
+    qtbot.waitUntil(lambda: len(page.results) > 1, timeout=10_000)
+    assert not page.scenario_choice.isHidden()
+    assert page.scenario_choice.itemText(0).startswith("Power cut at Rådhuset for 120 min: ")
 
     page.edit_weakness = lambda w: Weakness(
         "UPS i rådhuset held for kort",

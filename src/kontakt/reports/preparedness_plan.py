@@ -228,9 +228,10 @@ def plan_sheets(
         said = outcome_word(outcome, translate)
         return f"{said} ({', '.join(rang)})" if rang else said
 
+    site_names = {site.id: site.name for site in result.register.sites}
     scenario_rows: list[list[CellValue]] = [
         [
-            s.scenario.name,
+            s.scenario.text(translate, site_names),
             phone(r.entry),
             word(r.state, translate),
             r.at.replace(tzinfo=None),

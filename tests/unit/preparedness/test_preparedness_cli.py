@@ -106,5 +106,5 @@ def test_the_database_gives_what_the_files_do_not(
     assert plan.stat().st_size > 0
     assert main(["--lang", "en", "--db", url, "preparedness", "scenario", "--platform"]) == 0
     said = capsys.readouterr().out
-    assert "Scenario platform: 6 members lost" in said
+    assert "Scenario Telephony platform down: 6 members lost" in said
     assert "NOT answerable" in said

@@ -272,7 +272,10 @@ class PreparednessWorkspace(Workspace):
             self.plan_labels, (self.service_desk, self.deputy, self.fallback), strict=True
         ):
             self.plan_form.addRow(label, field)
-        self.plan_form.addRow(self.save_texts_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_texts_button)
+        save_row.addStretch(1)
+        self.plan_form.addRow(save_row)
         plan_page = QWidget()
         plan_layout = QVBoxLayout(plan_page)
         plan_layout.addWidget(self.review_text)
@@ -533,11 +536,12 @@ class PreparednessWorkspace(Workspace):
         self.results = results
         self.scenario_choice.blockSignals(True)
         self.scenario_choice.clear()
+        names = {s.id: s.name for s in self.loaded.data.register.sites} if self.loaded else {}
         for result in results:
             lost = len(result.lost_entries())
             self.scenario_choice.addItem(
                 self.tr("{name}: %n entry number(s) lost", "", lost).format(
-                    name=result.scenario.name
+                    name=result.scenario.text(gui_translate, names)
                 )
             )
         self.scenario_choice.blockSignals(False)
