@@ -14,9 +14,9 @@ from kontakt.core.preparedness.sites import Hop, hop_kind_text
 from kontakt.i18n import gui_translate
 from kontakt.ui.workspaces.preparedness.models import GOOD, NONE, SHORT
 
-BOX_W: Final = 130.0
+BOX_W: Final = 116.0
 BOX_H: Final = 72.0
-GAP: Final = 34.0
+GAP: Final = 24.0
 
 
 class PathView(QWidget):
