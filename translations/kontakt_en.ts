@@ -3608,6 +3608,13 @@
         <source>no emergency power</source>
         <translation>no emergency power</translation>
     </message>
+    <message numerus="yes">
+        <source>Solid green border: emergency power reaches the target of %n min. Dashed orange: it falls short. Dotted red: no emergency power.</source>
+        <translation>
+            <numerusform>Solid green border: emergency power reaches the target of %n min. Dashed orange: it falls short. Dotted red: no emergency power.</numerusform>
+            <numerusform>Solid green border: emergency power reaches the target of %n min. Dashed orange: it falls short. Dotted red: no emergency power.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No path given</source>
         <translation>No path given</translation>
@@ -5678,6 +5685,50 @@
         <source>risk accepted</source>
         <translation>risk accepted</translation>
     </message>
+    <message>
+        <source>access switch</source>
+        <translation>access switch</translation>
+    </message>
+    <message>
+        <source>distribution switch</source>
+        <translation>distribution switch</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>router</translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <translation>firewall</translation>
+    </message>
+    <message>
+        <source>WAN link</source>
+        <translation>WAN link</translation>
+    </message>
+    <message>
+        <source>core switch</source>
+        <translation>core switch</translation>
+    </message>
+    <message>
+        <source>Power cut at {site} for {minutes} min</source>
+        <translation>Power cut at {site} for {minutes} min</translation>
+    </message>
+    <message>
+        <source>Network down at {site}</source>
+        <translation>Network down at {site}</translation>
+    </message>
+    <message>
+        <source>Central data room down</source>
+        <translation>Central data room down</translation>
+    </message>
+    <message>
+        <source>Mobile network down</source>
+        <translation>Mobile network down</translation>
+    </message>
+    <message>
+        <source>Telephony platform down</source>
+        <translation>Telephony platform down</translation>
+    </message>
 </context>
 <context>
     <name>PreparednessWorkspace</name>
@@ -5730,8 +5781,16 @@
         <translation>Export sites …</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Run</translation>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duration</translation>
     </message>
     <message>
         <source>Add weakness …</source>
@@ -7496,8 +7555,8 @@ Route during the outage: {during}</translation>
         <translation>expected true or false</translation>
     </message>
     <message>
-        <source>expected whole minutes (0 or more)</source>
-        <translation>expected whole minutes (0 or more)</translation>
+        <source>expected whole minutes from 0 to 100 000</source>
+        <translation>expected whole minutes from 0 to 100 000</translation>
     </message>
     <message>
         <source>expected a list</source>

@@ -3608,6 +3608,13 @@
         <source>no emergency power</source>
         <translation>ingen nødstrøm</translation>
     </message>
+    <message numerus="yes">
+        <source>Solid green border: emergency power reaches the target of %n min. Dashed orange: it falls short. Dotted red: no emergency power.</source>
+        <translation>
+            <numerusform>Hel grønn kant: nødstrømmen holder målet på %n min. Stiplet oransje: den holder ikke målet. Prikket rød: ingen nødstrøm.</numerusform>
+            <numerusform>Hel grønn kant: nødstrømmen holder målet på %n min. Stiplet oransje: den holder ikke målet. Prikket rød: ingen nødstrøm.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No path given</source>
         <translation>Ingen vei er oppgitt</translation>
@@ -5566,7 +5573,7 @@
     </message>
     <message>
         <source>Called at</source>
-        <translation>Ringt</translation>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <source>Normally</source>
@@ -5678,6 +5685,50 @@
         <source>risk accepted</source>
         <translation>risiko akseptert</translation>
     </message>
+    <message>
+        <source>access switch</source>
+        <translation>tilgangssvitsj</translation>
+    </message>
+    <message>
+        <source>distribution switch</source>
+        <translation>distribusjonssvitsj</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>ruter</translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <translation>brannmur</translation>
+    </message>
+    <message>
+        <source>WAN link</source>
+        <translation>WAN-forbindelse</translation>
+    </message>
+    <message>
+        <source>core switch</source>
+        <translation>kjernesvitsj</translation>
+    </message>
+    <message>
+        <source>Power cut at {site} for {minutes} min</source>
+        <translation>Strømbrudd på {site} i {minutes} min</translation>
+    </message>
+    <message>
+        <source>Network down at {site}</source>
+        <translation>Nettverket nede på {site}</translation>
+    </message>
+    <message>
+        <source>Central data room down</source>
+        <translation>Sentralt datarom nede</translation>
+    </message>
+    <message>
+        <source>Mobile network down</source>
+        <translation>Mobilnettet nede</translation>
+    </message>
+    <message>
+        <source>Telephony platform down</source>
+        <translation>Telefoniplattformen nede</translation>
+    </message>
 </context>
 <context>
     <name>PreparednessWorkspace</name>
@@ -5730,8 +5781,16 @@
         <translation>Eksporter lokasjoner …</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Kjør</translation>
+        <source>&amp;Run</source>
+        <translation>&amp;Kjør</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>&amp;Lokasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Varighet</translation>
     </message>
     <message>
         <source>Add weakness …</source>
@@ -6322,7 +6381,7 @@ Veien under bortfallet: {during}</translation>
     </message>
     <message>
         <source>Called at</source>
-        <translation>Ringt</translation>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <source>Normally</source>
@@ -7496,8 +7555,8 @@ Veien under bortfallet: {during}</translation>
         <translation>ventet true eller false</translation>
     </message>
     <message>
-        <source>expected whole minutes (0 or more)</source>
-        <translation>ventet hele minutter (0 eller flere)</translation>
+        <source>expected whole minutes from 0 to 100 000</source>
+        <translation>ventet hele minutter fra 0 til 100 000</translation>
     </message>
     <message>
         <source>expected a list</source>

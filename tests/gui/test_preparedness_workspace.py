@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kontakt.core.preparedness.scenarios import Kind
@@ -25,6 +26,7 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     page = PreparednessWorkspace(demo_db)
     qtbot.addWidget(page)
     page.today = lambda: TODAY
+    page.resize(1100, 700)  # the page in a 1 280 × 800 window, beside the navigation
     page.show()
     page.activated()
     qtbot.waitUntil(lambda: page.loaded is not None, timeout=10_000)
@@ -39,6 +41,10 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     page.sites_view.selectRow(2)
     assert [h.name for h in page.path_view.hops] == ["sw-te-1", "fw-te", "fiber te-dc", "core-dc"]
     assert page.path_view.power_text(page.path_view.hops[0]) == "no emergency power"
+    assert page.path_view.power_pen(page.path_view.hops[0]).style() == Qt.PenStyle.DotLine
+    assert "Dotted red: no emergency power" in page.legend.text()
+    # every column of the site list, the autonomy bar included, fits without scrolling
+    assert not page.sites_view.horizontalScrollBar().isVisible()
     assert "PoE" in page.site_findings.text()
     assert "desk-phone-without-poe" in {f.code for f in page.loaded.result.findings}  # type: ignore[union-attr]
     assert "never been reviewed" in page.reminders.text()
@@ -66,6 +72,12 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     assert first.entry == "+4756100000" and first.during.rang == ("ola",)
     assert page.scenario_model.index(0, 5).data() == "yes"
     assert "Sentralbordet" in page.route.text()
+    assert page.scenario_choice.isHidden()  # one scenario: nothing to choose between
+    page.kind.setCurrentIndex(page.kind.findData(None))  # the sweep
+    page.run_button.click()
+    qtbot.waitUntil(lambda: len(page.results) > 1, timeout=10_000)
+    assert not page.scenario_choice.isHidden()
+    assert page.scenario_choice.itemText(0).startswith("Power cut at Rådhuset for 120 min: ")
 
     page.edit_weakness = lambda w: Weakness(
         "UPS i rådhuset held for kort",

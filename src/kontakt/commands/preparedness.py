@@ -305,6 +305,7 @@ def _scenario(args: argparse.Namespace, ctx: CommandContext) -> int:
         translate("PreparednessCommand", "answerable"),
         translate("PreparednessCommand", "NOT answerable"),
     )
+    site_names = {site.id: site.name for site in data.register.sites}
     for result in results:
         say(
             translate(
@@ -312,7 +313,7 @@ def _scenario(args: argparse.Namespace, ctx: CommandContext) -> int:
                 "Scenario {name}: %n member(s) lost",
                 "",
                 len(result.lost_members),
-            ).format(name=result.scenario.name)
+            ).format(name=result.scenario.text(translate, site_names))
         )
         for row in result.entries:
             say(

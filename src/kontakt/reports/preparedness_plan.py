@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kontakt.core.preparedness.check import CheckResult
 from kontakt.core.preparedness.scenarios import EntryResult, Kind, ScenarioResult
-from kontakt.core.preparedness.sites import Hop, Site
+from kontakt.core.preparedness.sites import Hop, Site, hop_kind_text
 from kontakt.core.preparedness.weaknesses import (
     DECISION_WORDS,
     Review,
@@ -81,7 +81,7 @@ def _path_text(path: Sequence[Hop], translate: Translate) -> str:
             else translate("PreparednessPlan", "no emergency power")
         )
         poe = f", {translate('PreparednessPlan', 'PoE')}" if hop.poe else ""
-        parts.append(f"{hop.name or hop.kind} ({power}{poe})")
+        parts.append(f"{hop.name or hop_kind_text(hop.kind, translate)} ({power}{poe})")
     return " → ".join(parts)
 
 
@@ -228,9 +228,10 @@ def plan_sheets(
         said = outcome_word(outcome, translate)
         return f"{said} ({', '.join(rang)})" if rang else said
 
+    site_names = {site.id: site.name for site in result.register.sites}
     scenario_rows: list[list[CellValue]] = [
         [
-            s.scenario.name,
+            s.scenario.text(translate, site_names),
             phone(r.entry),
             word(r.state, translate),
             r.at.replace(tzinfo=None),

@@ -49,7 +49,7 @@ def test_unusable_input_exits_2_saying_what_and_where(
     Path(sites).write_text(json.dumps(bad), encoding="utf-8")
     assert main(["--lang", "en", "preparedness", "check", "--sites", sites]) == 2
     assert capsys.readouterr().err.strip() == (
-        f'{sites}, sites[0].path[0].ups_min: expected whole minutes (0 or more), not "lenge".'
+        f'{sites}, sites[0].path[0].ups_min: expected whole minutes from 0 to 100 000, not "lenge".'
     )
     Path(sites).write_text(dumps(register()), encoding="utf-8")
     base = ["--lang", "en", "preparedness", "scenario", "--sites", sites, "--pattern", pattern]
@@ -106,5 +106,5 @@ def test_the_database_gives_what_the_files_do_not(
     assert plan.stat().st_size > 0
     assert main(["--lang", "en", "--db", url, "preparedness", "scenario", "--platform"]) == 0
     said = capsys.readouterr().out
-    assert "Scenario platform: 6 members lost" in said
+    assert "Scenario Telephony platform down: 6 members lost" in said
     assert "NOT answerable" in said

@@ -117,7 +117,7 @@ def test_sites_from_a_workbook_one_row_a_hop(tmp_path: Path) -> None:
     with pytest.raises(SitesError) as caught:
         preparedness.read_sites(path)
     assert caught.value.message(untranslated) == (
-        f'{path}, row 5, column "UPS": expected whole minutes (0 or more), not "mange".'
+        f'{path}, row 5, column "UPS": expected whole minutes from 0 to 100 000, not "mange".'
     )
 
 
@@ -152,8 +152,13 @@ def test_the_plan_workbook_read_back(demo_db: Database, tmp_path: Path) -> None:
     assert "sw-te-1 (no emergency power)" in sites[3][7]
     scenarios = list(book["Scenarios"].iter_rows(values_only=True))
     names = {r[0] for r in scenarios[1:]}
-    assert {"power radhuset 120", "network teknisk", "datacentre", "platform"} <= names
-    platform = next(r for r in scenarios if r[0] == "platform")
+    assert {
+        "Power cut at Rådhuset for 120 min",
+        "Network down at Teknisk etat",
+        "Central data room down",
+        "Telephony platform down",
+    } <= names
+    platform = next(r for r in scenarios if r[0] == "Telephony platform down")
     assert platform[6] == "no" and "vakttelefonen" in platform[7]
     weaknesses = list(book["Weaknesses"].iter_rows(values_only=True))
     assert weaknesses[1][4:7] == ("risk accepted", "Flyttar i 2031", "Arne Hope")

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kontakt.core.preparedness.sites import SitesError, dumps, loads
+from kontakt.core.preparedness.sites import Hop, SitesError, dumps, hop_kind_text, loads
 from kontakt.core.texts import untranslated
 from tests.unit.preparedness.builders import register, sites_doc
 
@@ -53,6 +53,13 @@ def test_autonomy_is_the_least_hop_and_a_generator_counts_as_unlimited() -> None
         (lambda d: d["sites"][0].pop("id"), "sites[0].id", "missing"),
         (lambda d: d["sites"][1].update(id="radhuset"), "sites[1].id", "twice"),
         (lambda d: d["sites"][0]["path"][1].update(poe=1), "sites[0].path[1].poe", "true or false"),
+        # beyond what a database integer holds, and beyond any battery
+        (
+            lambda d: d["sites"][0]["path"][0].update(ups_min=10**12),
+            "sites[0].path[0].ups_min",
+            "0 to 100 000",
+        ),
+        (lambda d: d.update(autonomy_target_min=True), "autonomy_target_min", "minutes"),
     ],
 )
 def test_a_bad_field_is_refused_naming_file_and_field(bend, field, words) -> None:  # type: ignore[no-untyped-def]
@@ -72,3 +79,10 @@ def test_not_a_sites_register_is_refused() -> None:
     with pytest.raises(SitesError) as caught:
         loads("{", file="x.json")
     assert caught.value.message(untranslated).startswith("x.json: this is not JSON")
+
+
+def test_hop_kinds_are_words_and_another_word_stays_as_typed() -> None:
+    words = [hop_kind_text(k, untranslated) for k in ("access-switch", "wan-link", "core")]
+    assert words == ["access switch", "WAN link", "core switch"]
+    assert hop_kind_text("radiolink", untranslated) == "radiolink"
+    assert Hop("wan-link", "").kind == "wan-link"  # the document keeps the spec's value

@@ -20,6 +20,7 @@ from kontakt.core.preparedness.sites import SitesRegister
 from kontakt.core.ringpattern.model import Device, NodeType, Pattern
 from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
 from kontakt.core.ringpattern.simulate import Call, Outcome, simulate
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 
 MOMENT_TIME: Final = time(10, 0)
 SEARCH_DAYS: Final = 400
@@ -33,6 +34,16 @@ class Kind(StrEnum):
     DATACENTRE = "datacentre"
     MOBILE_NETWORK = "mobile-network"
     PLATFORM = "platform"
+
+
+SCENARIO_WORDS: Final = {
+    Kind.POWER: QT_TRANSLATE_NOOP("PreparednessWords", "Power cut at {site} for {minutes} min"),
+    Kind.NETWORK: QT_TRANSLATE_NOOP("PreparednessWords", "Network down at {site}"),
+    Kind.DATACENTRE: QT_TRANSLATE_NOOP("PreparednessWords", "Central data room down"),
+    Kind.MOBILE_NETWORK: QT_TRANSLATE_NOOP("PreparednessWords", "Mobile network down"),
+    Kind.PLATFORM: QT_TRANSLATE_NOOP("PreparednessWords", "Telephony platform down"),
+}
+"""Each kind of scenario in words (context "PreparednessWords")."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +63,17 @@ class Scenario:
         if self.minutes is not None:
             parts.append(str(self.minutes))
         return " ".join(parts)
+
+    def text(self, translate: Translate, site_names: Mapping[str, str]) -> str:
+        """The scenario as the user reads it ("Power cut at Rådhuset for 120 min"); a site
+        is named by its name in the register, or its id when it has none."""
+        site = self.site or ""
+        return render(
+            translate,
+            "PreparednessWords",
+            SCENARIO_WORDS[self.kind],
+            {"site": site_names.get(site) or site, "minutes": self.minutes},
+        )
 
 
 def sweep_scenarios(register: SitesRegister) -> list[Scenario]:

@@ -46,7 +46,9 @@ UNREADABLE = QT_TRANSLATE_NOOP("SitesErrors", "{file}: the file cannot be read (
 EXPECT_TEXT = QT_TRANSLATE_NOOP("SitesErrors", "expected a text")
 EXPECT_ID = QT_TRANSLATE_NOOP("SitesErrors", "expected a site id (a text that is not empty)")
 EXPECT_BOOL = QT_TRANSLATE_NOOP("SitesErrors", "expected true or false")
-EXPECT_MINUTES = QT_TRANSLATE_NOOP("SitesErrors", "expected whole minutes (0 or more)")
+EXPECT_MINUTES = QT_TRANSLATE_NOOP("SitesErrors", "expected whole minutes from 0 to 100 000")
+MAX_MINUTES: Final = 100_000
+"""More than 69 days of battery is a typing error, and keeps the value in a database integer."""
 EXPECT_LIST = QT_TRANSLATE_NOOP("SitesErrors", "expected a list")
 EXPECT_OBJECT = QT_TRANSLATE_NOOP("SitesErrors", "expected an object")
 EXPECT_COVERAGE = QT_TRANSLATE_NOOP("SitesErrors", "expected good, weak or none")
@@ -68,6 +70,23 @@ class SitesError(ValueError):
         if isinstance(expected, str):
             params["expected"] = translate(ERROR_CONTEXT, expected)
         return render(translate, ERROR_CONTEXT, self.key, params)
+
+
+HOP_KIND_WORDS: Final = {
+    "access-switch": QT_TRANSLATE_NOOP("PreparednessWords", "access switch"),
+    "distribution": QT_TRANSLATE_NOOP("PreparednessWords", "distribution switch"),
+    "router": QT_TRANSLATE_NOOP("PreparednessWords", "router"),
+    "firewall": QT_TRANSLATE_NOOP("PreparednessWords", "firewall"),
+    "wan-link": QT_TRANSLATE_NOOP("PreparednessWords", "WAN link"),
+    "core": QT_TRANSLATE_NOOP("PreparednessWords", "core switch"),
+}
+"""The spec's hop kinds in words (context "PreparednessWords"); another word stays as typed."""
+
+
+def hop_kind_text(kind: str, translate: Translate) -> str:
+    """A hop's kind as the user reads it: the spec's kinds translated, any other word kept."""
+    source = HOP_KIND_WORDS.get(kind)
+    return kind if source is None else translate("PreparednessWords", source)
 
 
 @dataclass(frozen=True)
@@ -176,8 +195,8 @@ class _Reader:
         value = data.get(key, default)
         if value is None:
             return default
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise self.fail(BAD_FIELD, f"{where}.{key}", EXPECT_MINUTES, value)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_MINUTES:
+            raise self.fail(BAD_FIELD, f"{where}.{key}" if where else key, EXPECT_MINUTES, value)
         return value
 
     def hop(self, value: object, where: str) -> Hop:
@@ -225,7 +244,7 @@ def from_document(document: object, file: str = "sites") -> SitesRegister:
         raise SitesError(NOT_SITES, {"file": file})
     if data.get("version") != VERSION:
         raise SitesError(BAD_VERSION, {"file": file, "value": _shown(data.get("version"))})
-    target = reader.minutes(data, "autonomy_target_min", "autonomy_target_min", DEFAULT_TARGET_MIN)
+    target = reader.minutes(data, "autonomy_target_min", "", DEFAULT_TARGET_MIN)
     raw = data.get("sites", [])
     if not isinstance(raw, list):
         raise reader.fail(BAD_FIELD, "sites", EXPECT_LIST, raw)

@@ -17,6 +17,7 @@ from kontakt.core.preparedness.sites import (
     EXPECT_BOOL,
     EXPECT_COVERAGE,
     EXPECT_MINUTES,
+    MAX_MINUTES,
     Hop,
     Site,
     SitesError,
@@ -131,7 +132,7 @@ def sites_from_rows(rows: Sequence[Sequence[str]], file: str) -> SitesRegister:
                 raise fail("mobile_coverage", EXPECT_COVERAGE)
             facts.setdefault("mobile_coverage", COVERAGE_WORDS[coverage])
         minutes_text = cell("ups_min").replace(" ", "")
-        if minutes_text and not minutes_text.isdigit():
+        if minutes_text and not (minutes_text.isdigit() and int(minutes_text) <= MAX_MINUTES):
             raise fail("ups_min", EXPECT_MINUTES)
         if cell("kind") or cell("hop"):
             hops.setdefault(site_id, []).append(

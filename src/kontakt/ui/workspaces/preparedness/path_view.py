@@ -10,12 +10,13 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from kontakt.core.preparedness.sites import Hop
+from kontakt.core.preparedness.sites import Hop, hop_kind_text
+from kontakt.i18n import gui_translate
 from kontakt.ui.workspaces.preparedness.models import GOOD, NONE, SHORT
 
-BOX_W: Final = 130.0
+BOX_W: Final = 116.0
 BOX_H: Final = 72.0
-GAP: Final = 34.0
+GAP: Final = 24.0
 
 
 class PathView(QWidget):
@@ -48,6 +49,26 @@ class PathView(QWidget):
             return GOOD
         return SHORT if hop.ups_min else NONE
 
+    def power_pen(self, hop: Hop) -> QPen:
+        """The border: its colour and, for those who cannot tell green from orange, its line
+        (solid reaches the target, dashed falls short, dotted has none)."""
+        colour = self.power_colour(hop)
+        pen = QPen(colour, 3)
+        if colour == SHORT:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        elif colour == NONE:
+            pen.setStyle(Qt.PenStyle.DotLine)
+        return pen
+
+    def legend(self) -> str:
+        """What the borders mean, in words (shown under the path)."""
+        return self.tr(
+            "Solid green border: emergency power reaches the target of %n min. Dashed orange: "
+            "it falls short. Dotted red: no emergency power.",
+            "",
+            self.target,
+        )
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -58,11 +79,12 @@ class PathView(QWidget):
         for index, hop in enumerate(self.hops):
             x = 10.0 + index * (BOX_W + GAP)
             box = QRectF(x, y, BOX_W, BOX_H)
-            painter.setPen(QPen(self.power_colour(hop), 3))
+            painter.setPen(self.power_pen(hop))
             painter.setBrush(QColor("#fafafa"))
             painter.drawRoundedRect(box, 6, 6)
             painter.setPen(QColor("#000000"))
-            lines = [hop.name or hop.kind, hop.kind, self.power_text(hop)]
+            kind = hop_kind_text(hop.kind, gui_translate)
+            lines = [hop.name or kind, kind, self.power_text(hop)]
             if hop.kind == "access-switch":
                 lines.append(self.tr("PoE") if hop.poe else self.tr("no PoE"))
             painter.drawText(

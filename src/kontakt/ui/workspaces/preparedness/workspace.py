@@ -116,6 +116,8 @@ class PreparednessWorkspace(Workspace):
         self.sites_view.setItemDelegateForColumn(2, AutonomyBar(self.sites_view))
         self.sites_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.sites_view.setColumnWidth(2, 180)
+        # A stretched last column grows to its default width and pushes the bar out of view.
+        self.sites_view.horizontalHeader().setStretchLastSection(False)
         self.path_view = PathView()
         path_scroll = QScrollArea()
         path_scroll.setWidget(self.path_view)
@@ -125,6 +127,9 @@ class PreparednessWorkspace(Workspace):
         self.site_findings = QLabel()
         self.site_findings.setWordWrap(True)
         self.site_findings.setTextFormat(Qt.TextFormat.PlainText)
+        self.site_findings.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
         self.add_site_button = QPushButton()
         self.add_site_button.clicked.connect(lambda: self.edit_site(None))
         self.edit_site_button = QPushButton()
@@ -144,14 +149,15 @@ class PreparednessWorkspace(Workspace):
         side = QVBoxLayout(site_side)
         side.addWidget(self.site_facts)
         side.addWidget(path_scroll)
+        side.addWidget(self.legend)
         side.addWidget(self.site_findings, 1)
         sites_page = QWidget()
         sites_layout = QVBoxLayout(sites_page)
-        split = QSplitter()
-        split.addWidget(self.sites_view)
-        split.addWidget(site_side)
-        split.setStretchFactor(1, 2)
-        sites_layout.addWidget(split, 1)
+        self.sites_split = QSplitter()
+        self.sites_split.addWidget(self.sites_view)
+        self.sites_split.addWidget(site_side)
+        self.sites_split.setStretchFactor(1, 2)
+        sites_layout.addWidget(self.sites_split, 1)
         row = QHBoxLayout()
         for widget in (
             self.add_site_button,
@@ -178,17 +184,35 @@ class PreparednessWorkspace(Workspace):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.scenario_choice = QComboBox()
         self.scenario_choice.currentIndexChanged.connect(self._show_scenario)
+        self.scenario_choice.setVisible(False)
+        self.site_label = QLabel()
+        self.site_label.setBuddy(self.site_choice)
+        self.minutes_label = QLabel()
+        self.minutes_label.setBuddy(self.minutes)
         self.lost = QLabel()
         self.lost.setWordWrap(True)
         self.scenario_model = ScenarioModel(parent=self)
         self.scenario_view = _table(self.scenario_model)
+        # The two outcomes side by side share the width; the short columns fit their text.
+        header = self.scenario_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.scenario_view.selectionModel().selectionChanged.connect(self._entry_chosen)
         self.route = QLabel()
         self.route.setWordWrap(True)
         scenarios_page = QWidget()
         scenarios_layout = QVBoxLayout(scenarios_page)
         controls = QHBoxLayout()
-        for control in (self.kind, self.site_choice, self.minutes, self.run_button):
+        for control in (
+            self.kind,
+            self.site_label,
+            self.site_choice,
+            self.minutes_label,
+            self.minutes,
+            self.run_button,
+        ):
             controls.addWidget(control)
         controls.addStretch(1)
         scenarios_layout.addLayout(controls)
@@ -248,7 +272,10 @@ class PreparednessWorkspace(Workspace):
             self.plan_labels, (self.service_desk, self.deputy, self.fallback), strict=True
         ):
             self.plan_form.addRow(label, field)
-        self.plan_form.addRow(self.save_texts_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_texts_button)
+        save_row.addStretch(1)
+        self.plan_form.addRow(save_row)
         plan_page = QWidget()
         plan_layout = QVBoxLayout(plan_page)
         plan_layout.addWidget(self.review_text)
@@ -292,7 +319,9 @@ class PreparednessWorkspace(Workspace):
         self.target.setSuffix(" " + self.tr("min"))
         self.import_button.setText(self.tr("Import sites …"))
         self.export_button.setText(self.tr("Export sites …"))
-        self.run_button.setText(self.tr("Run"))
+        self.run_button.setText(self.tr("&Run"))
+        self.site_label.setText(self.tr("S&ite"))
+        self.minutes_label.setText(self.tr("&Duration"))
         self.add_button.setText(self.tr("Add weakness …"))
         self.decide_button.setText(self.tr("Decide measure …"))
         self.register_button.setText(self.tr("Register as weakness"))
@@ -378,9 +407,25 @@ class PreparednessWorkspace(Workspace):
         self.service_desk.setText(texts.get("service_desk", ""))
         self.deputy.setText(texts.get("deputy", ""))
         self.fallback.setPlainText(texts.get("platform_fallback", ""))
+        self._fit_sites()
         if loaded.data.register.sites:
             self.sites_view.selectRow(0)
         self._show_loaded()
+
+    def _fit_sites(self) -> None:
+        """Widen the site list to its columns (the autonomy bar included), so no column
+        hides behind a horizontal scroll bar; the path gets the rest."""
+        view = self.sites_view
+        view.resizeColumnsToContents()
+        view.setColumnWidth(2, max(view.columnWidth(2), 180))
+        wanted = (
+            view.horizontalHeader().length()
+            + view.verticalScrollBar().sizeHint().width()
+            + 2 * view.frameWidth()
+        )
+        total = sum(self.sites_split.sizes()) or self.sites_split.width()
+        left = min(wanted, max(total // 2, 1))
+        self.sites_split.setSizes([left, max(total - left, 1)])
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(self.tr("Something went wrong: {error}").format(error=error))
@@ -413,11 +458,13 @@ class PreparednessWorkspace(Workspace):
         rows = self.sites_view.selectionModel().selectedRows()
         if loaded is None or not rows:
             self.path_view.show_path((), 0)
+            self.legend.setText("")
             self.site_facts.setText("")
             self.site_findings.setText("")
             return
         site, _count, target = self.sites_model.rows[rows[0].row()]
         self.path_view.show_path(site.path, target)
+        self.legend.setText(self.path_view.legend())
         coverage = {"good": self.tr("good"), "weak": self.tr("weak"), "none": self.tr("none")}
         self.site_facts.setText(
             self.tr(
@@ -444,7 +491,10 @@ class PreparednessWorkspace(Workspace):
 
     def _kind_changed(self) -> None:
         kind = self.chosen_kind()
-        self.site_choice.setVisible(kind in (Kind.POWER, Kind.NETWORK))
+        at_site = kind in (Kind.POWER, Kind.NETWORK)
+        self.site_label.setVisible(at_site)
+        self.site_choice.setVisible(at_site)
+        self.minutes_label.setVisible(kind is Kind.POWER)
         self.minutes.setVisible(kind is Kind.POWER)
 
     def chosen_scenarios(self) -> list[Scenario]:
@@ -486,11 +536,12 @@ class PreparednessWorkspace(Workspace):
         self.results = results
         self.scenario_choice.blockSignals(True)
         self.scenario_choice.clear()
+        names = {s.id: s.name for s in self.loaded.data.register.sites} if self.loaded else {}
         for result in results:
             lost = len(result.lost_entries())
             self.scenario_choice.addItem(
                 self.tr("{name}: %n entry number(s) lost", "", lost).format(
-                    name=result.scenario.name
+                    name=result.scenario.text(gui_translate, names)
                 )
             )
         self.scenario_choice.blockSignals(False)
