@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "kontakt.commands.outbox",
     "kontakt.commands.catalogue",
     "kontakt.commands.server",
+    "kontakt.commands.users",
 )
 
 DB_ENV = "KONTAKT_DB_URL"

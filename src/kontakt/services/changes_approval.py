@@ -29,7 +29,7 @@ from kontakt.core.ringpattern.diff import PARTS, PatternDiff
 from kontakt.core.ringpattern.jsonout import diff_json
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
-from kontakt.services import municipality, signing_keys
+from kontakt.services import municipality, signing_keys, users
 from kontakt.services.patterns import read_pattern
 from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest, DeliveryAttempt, RingPattern, RingPatternVersion
@@ -346,8 +346,10 @@ def approve(db: Database, number: int, shown: bytes) -> RequestDetail:
     """Approve draft `number`: sign the canonical `change` (which must be `shown`, the
     bytes the confirmation showed), store approval, signed bytes and body, and queue it
     in the outbox. Raises `ChangeError` or `KeyStoreError`; nothing changes then."""
+    users.require(db, users.CHANGE)
     signer = _signer(db)
     key, _key_id = signing_keys.signing_key(db)
+    who = users.who(db)
     with db.transaction() as session:
         request = _request(session, db, number)
         _draft(request)
@@ -360,6 +362,8 @@ def approve(db: Database, number: int, shown: bytes) -> RequestDetail:
         request.signed_change = approved.signed
         request.body = approved.body
         request.state = move(move(State(request.state), State.APPROVED), State.QUEUED)
+        request.approved_by, request.approved_at = who, utc_now()
+        request.changed_by = who
     return detail(db, number)
 
 
@@ -372,9 +376,12 @@ def edit_draft(
     """Change what draft `number` asks: its payload becomes `edit(payload)` (and its summary
     `summary`, if given), read and written in one transaction. `ChangeError("not-draft")`
     once it is approved: an approved request is changed by a new one (`new_draft_from`)."""
+    users.require(db, users.CHANGE)
+    who = users.who(db)
     with db.transaction() as session:
         request = _request(session, db, number)
         _draft(request)
+        request.changed_by = who
         change = {**request.change, "payload": dict(edit(dict(request.change["payload"])))}
         if summary is not None:
             change["summary"] = summary

@@ -27,7 +27,7 @@ from kontakt.core.checklist import PhoneOrder, TestCase, Verdict, for_orders, ge
 from kontakt.core.ringpattern import loads
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 from kontakt.reports.test_protocol import Protocol, ProtocolCase, write_test_protocol
-from kontakt.services import changes_approval, municipality
+from kontakt.services import changes_approval, municipality, users
 from kontakt.services.contact_data import NoMunicipality
 from kontakt.storage.db import Database
 from kontakt.storage.models import (
@@ -299,7 +299,9 @@ def load_run(db: Database, run_id: int) -> Run:
 
 
 def record(db: Database, run_id: int, position: int, verdict: Verdict, note: str = "") -> None:
-    """Save the verdict on one case now, with the time."""
+    """Save the verdict on one case now, with the time and who recorded it."""
+    users.require(db, users.CHANGE)
+    who = users.who(db)
     with db.transaction() as session:
         row = session.scalars(
             select(TestCaseResult).where(
@@ -309,6 +311,7 @@ def record(db: Database, run_id: int, position: int, verdict: Verdict, note: str
         row.verdict = str(verdict)
         row.note = note
         row.recorded_at = None if verdict is Verdict.NOT_TESTED else utc_now()
+        row.recorded_by = who
 
 
 def save_note(db: Database, run_id: int, position: int, note: str) -> None:

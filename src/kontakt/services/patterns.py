@@ -17,6 +17,8 @@ from pathlib import Path
 
 import phonenumbers
 from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from kontakt.core.reasons import os_reason
 from kontakt.core.ringpattern import (
@@ -38,12 +40,11 @@ from kontakt.core.ringpattern import (
     validate,
 )
 from kontakt.core.ringpattern.model import MAX_DOCUMENT_BYTES
-from kontakt.services import municipality
+from kontakt.services import municipality, users
 from kontakt.storage import patterns as stored_patterns
 from kontakt.storage.db import Database
 from kontakt.storage.models import Person, RingPattern, RingPatternVersion
-
-EDITED_BY = "Kontakt (editor)"
+from kontakt.storage.types import utc_now
 
 
 def read_pattern(path: str | Path) -> Pattern:
@@ -126,6 +127,84 @@ class StoredPattern:
         return self.version if self.status == "draft" else None
 
 
+class SaveConflict(Exception):
+    """Someone else saved the pattern `key` after this copy was opened: the save was not
+    made over theirs; the work is kept as the new draft `kept_as`. `by` and `at` say who
+    saved in between, and when; `newest` is the number of their version."""
+
+    def __init__(self, key: str, kept_as: int, newest: int, by: str, at: datetime | None):
+        super().__init__(f"{key}: version {newest} saved by {by}; kept as {kept_as}")
+        self.key, self.kept_as, self.newest, self.by, self.at = key, kept_as, newest, by, at
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    """One stored version of a pattern: its number, status, and who saved it when."""
+
+    number: int
+    status: str
+    saved_by: str
+    saved_at: datetime
+    note: str
+
+
+def versions(db: Database, key: str) -> list[VersionRow]:
+    """Every version of the pattern `key` of the municipality in use, oldest first;
+    `LookupError` when it has no such pattern."""
+    municipality_id = _municipality_id(db)
+    with db.session() as session:
+        pattern = session.scalars(
+            select(RingPattern).where(
+                RingPattern.municipality_id == municipality_id, RingPattern.key == key
+            )
+        ).first()
+        if pattern is None:
+            raise LookupError(key)
+        return [
+            VersionRow(
+                v.number, v.status, v.saved_by or v.created_by, v.saved_at or v.created_at, v.note
+            )
+            for v in pattern.versions
+        ]
+
+
+def _seen(db: Database, municipality_id: int, key: str) -> tuple[str, int, str]:
+    return ("ring_pattern", municipality_id, key)
+
+
+def keep_as_draft(db: Database, key: str, pattern: Pattern, stale: Exception) -> SaveConflict:
+    """Store `pattern` as a new draft after a refused save (`stale`: who saved in between),
+    and say so: the user's work is never lost, never merged into the other's."""
+    municipality_id = _municipality_id(db)
+    who = users.who(db)
+    with db.transaction() as session:
+        kept = stored_patterns.add_version(
+            session,
+            municipality_id,
+            key=key,
+            name=pattern.name,
+            document=dumps(pattern),
+            status="draft",
+            created_by=who,
+        )
+        pattern_id = kept.pattern_id
+        kept_as = kept.number
+    with db.session() as session:
+        before = session.scalars(
+            select(RingPatternVersion)
+            .where(RingPatternVersion.pattern_id == pattern_id, RingPatternVersion.number < kept_as)
+            .order_by(RingPatternVersion.number.desc())
+            .limit(1)
+        ).one()
+        revision = session.get_one(RingPattern, pattern_id).revision
+    db.revisions_seen[_seen(db, municipality_id, key)] = revision
+    if isinstance(stale, stored_patterns.Stale):
+        return SaveConflict(key, kept_as, stale.number, stale.by, stale.at)
+    return SaveConflict(
+        key, kept_as, before.number, before.saved_by or before.created_by, before.saved_at
+    )
+
+
 @dataclass(frozen=True)
 class PersonChoice:
     """Someone from the HRM import who can be made a member: the phone is E.164."""
@@ -160,44 +239,94 @@ def open_stored(db: Database, key: str) -> StoredPattern:
             .order_by(RingPatternVersion.number.desc())
             .limit(1)
         ).first()
-    if row is None:
+        revision = session.scalar(
+            select(RingPattern.revision).where(
+                RingPattern.municipality_id == municipality_id, RingPattern.key == key
+            )
+        )
+    if row is None or revision is None:
         raise LookupError(key)
     number, status, document = row
+    db.revisions_seen[_seen(db, municipality_id, key)] = revision
     return StoredPattern(key, loads(document), number, status)
 
 
 def save_draft(db: Database, key: str, pattern: Pattern, draft: int | None) -> int:
     """Store `pattern` as the draft of the stored pattern `key`: the version `draft` is
     updated while it is still a draft, otherwise a new draft version is added. Gives the
-    draft's version number (for the next save)."""
+    draft's version number (for the next save).
+
+    The save checks that nobody saved the pattern since this handle opened it
+    (`open_stored`); when someone did, it is not made over theirs: the work is kept as a
+    new draft and `SaveConflict` says who saved in between, and when. A reader is refused
+    (`StorageError`)."""
     municipality_id = _municipality_id(db)
+    users.require(db, users.CHANGE)
+    who = users.who(db)
     document = dumps(pattern)
-    with db.transaction() as session:
-        if draft is not None:
-            version = session.scalars(
-                select(RingPatternVersion)
-                .join(RingPattern, RingPattern.id == RingPatternVersion.pattern_id)
-                .where(
-                    RingPattern.municipality_id == municipality_id,
-                    RingPattern.key == key,
-                    RingPatternVersion.number == draft,
-                    RingPatternVersion.status == "draft",
+    seen = db.revisions_seen.get(_seen(db, municipality_id, key))
+    try:
+        with db.transaction() as session:
+            stored = session.scalars(
+                select(RingPattern).where(
+                    RingPattern.municipality_id == municipality_id, RingPattern.key == key
                 )
             ).first()
-            if version is not None:
-                version.document = document
-                version.pattern.name = pattern.name
-                return draft
-        added = stored_patterns.add_version(
-            session,
-            municipality_id,
-            key=key,
-            name=pattern.name,
-            document=document,
-            status="draft",
-            created_by=EDITED_BY,
-        )
-        return added.number
+            if stored is not None and seen is not None and stored.revision != seen:
+                newest = stored_patterns.newest_version(session, stored.id)
+                assert newest is not None
+                raise stored_patterns.Stale(
+                    newest.number, newest.saved_by or newest.created_by, newest.saved_at
+                )
+            number = _save(session, municipality_id, key, pattern, document, draft, who)
+            session.flush()
+            revision = session.scalars(
+                select(RingPattern.revision).where(
+                    RingPattern.municipality_id == municipality_id, RingPattern.key == key
+                )
+            ).one()
+    except (stored_patterns.Stale, StaleDataError) as stale:
+        raise keep_as_draft(db, key, pattern, stale) from None
+    db.revisions_seen[_seen(db, municipality_id, key)] = revision
+    return number
+
+
+def _save(
+    session: Session,
+    municipality_id: int,
+    key: str,
+    pattern: Pattern,
+    document: str,
+    draft: int | None,
+    who: str,
+) -> int:
+    if draft is not None:
+        version = session.scalars(
+            select(RingPatternVersion)
+            .join(RingPattern, RingPattern.id == RingPatternVersion.pattern_id)
+            .where(
+                RingPattern.municipality_id == municipality_id,
+                RingPattern.key == key,
+                RingPatternVersion.number == draft,
+                RingPatternVersion.status == "draft",
+            )
+        ).first()
+        if version is not None:
+            version.document = document
+            version.saved_by, version.saved_at = who, utc_now()
+            stored_patterns.touch(version.pattern)
+            version.pattern.name = pattern.name
+            return draft
+    added = stored_patterns.add_version(
+        session,
+        municipality_id,
+        key=key,
+        name=pattern.name,
+        document=document,
+        status="draft",
+        created_by=who,
+    )
+    return added.number
 
 
 def _e164(number: str) -> str:

@@ -16,10 +16,10 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from kontakt.storage.errors import StorageError, reason_in_words
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0008"
 """The newest migration this version ships; bump it with every new migration."""
 
-KNOWN_REVISIONS = ("0001", "0002", "0004", "0005")
+KNOWN_REVISIONS = ("0001", "0002", "0004", "0005", "0008")
 """Every revision of this version, oldest first (a database at another one is newer)."""
 
 _FIRST_TABLES = frozenset(
@@ -44,6 +44,7 @@ TABLES = {
     "0002": _FIRST_TABLES | {"mapping_profile"},
     "0004": _FIRST_TABLES | {"mapping_profile", "signing_key"},
     "0005": _FIRST_TABLES | {"mapping_profile", "signing_key"},
+    "0008": _FIRST_TABLES | {"mapping_profile", "signing_key", "kontakt_user"},
 }
 """The tables a Kontakt database has at each revision. A database at an unknown revision
 with the first revision's tables is a newer Kontakt's; without them, another program's."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from kontakt.cli import main
 from kontakt.core.contacts.errors import DirectoryError
@@ -20,7 +20,7 @@ from kontakt.services import contact_data, imports, municipality
 from kontakt.services.municipality import MunicipalitySettings
 from kontakt.storage.db import Database
 from kontakt.storage.models import DirectoryNumber, RingPatternVersion
-from tests.helpers import sqlite_url
+from tests.helpers import refuse_inserts, sqlite_url
 
 DEMO_PATTERN = resource_path("demo", "demo-sentralbord.ringpattern.json")
 ENGLISH = command_line_translate("en")
@@ -170,13 +170,7 @@ def test_a_failing_pattern_import_leaves_the_stored_pattern(
         imports.import_pattern(alver, broken)
     # a failure while storing (here: the database refuses the new version) rolls back the
     # superseding of the old one too
-    with alver.engine.begin() as connection:
-        connection.execute(
-            text(
-                "CREATE TRIGGER refuse_versions BEFORE INSERT ON ring_pattern_version "
-                "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
-            )
-        )
+    refuse_inserts(alver.engine, "ring_pattern_version", "disk full")
     with pytest.raises(Exception, match="disk full"):
         imports.import_pattern(alver, DEMO_PATTERN)
     with alver.session() as session:
