@@ -2455,6 +2455,10 @@
         <translation>ring-pattern file (.ringpattern.json)</translation>
     </message>
     <message>
+        <source>save only while version N is still the newest; otherwise keep the file as a new draft and exit with 3</source>
+        <translation>save only while version N is still the newest; otherwise keep the file as a new draft and exit with 3</translation>
+    </message>
+    <message>
         <source>There is no municipality in the database to import for. Set it up in the window (File ▸ Settings) first.</source>
         <translation>There is no municipality in the database to import for. Set it up in the window (File ▸ Settings) first.</translation>
     </message>
@@ -3840,6 +3844,18 @@
     <message>
         <source>{name} – changed, not saved</source>
         <translation>{name} – changed, not saved</translation>
+    </message>
+    <message>
+        <source>Saved as a new draft</source>
+        <translation>Saved as a new draft</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>{by} saved version {newest} of this ring pattern at {when}, after you opened it. Nothing was saved over it: your work is kept as the new draft version {kept}.</source>
+        <translation>{by} saved version {newest} of this ring pattern at {when}, after you opened it. Nothing was saved over it: your work is kept as the new draft version {kept}.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -5283,6 +5299,22 @@
         <translation>The database {url} could not be brought up to date: {reason}. Nothing was changed in it, and a copy from before the attempt is in {backup}.</translation>
     </message>
     <message>
+        <source>You ({user}) are not set up for municipality {number} in this database. Its ICT contact can set you up: kontakt users add {user} --role deputy --kommune {number}</source>
+        <translation>You ({user}) are not set up for municipality {number} in this database. Its ICT contact can set you up: kontakt users add {user} --role deputy --kommune {number}</translation>
+    </message>
+    <message>
+        <source>You ({user}) are set up as {role} for municipality {number}: a {role} may read, but not change or approve. Nothing was changed.</source>
+        <translation>You ({user}) are set up as {role} for municipality {number}: a {role} may read, but not change or approve. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>You ({user}) are set up as {role} for municipality {number}: only its ICT contact may set up users. Nothing was changed.</source>
+        <translation>You ({user}) are set up as {role} for municipality {number}: only its ICT contact may set up users. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The connection to the database {url} was lost while saving: {reason}. Nothing of this save was kept. Try again.</source>
+        <translation>The connection to the database {url} was lost while saving: {reason}. Nothing of this save was kept. Try again.</translation>
+    </message>
+    <message>
         <source>The database {url} has no municipality with the number {number}. It has: {known}.</source>
         <translation>The database {url} has no municipality with the number {number}. It has: {known}.</translation>
     </message>
@@ -5407,6 +5439,65 @@
     <message>
         <source>Recorded</source>
         <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>who may work on which municipality, as what</source>
+        <translation>who may work on which municipality, as what</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>set a user up for a municipality (only its ICT contact may)</source>
+        <translation>set a user up for a municipality (only its ICT contact may)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the user&apos;s login name on their computer</source>
+        <translation>the user&apos;s login name on their computer</translation>
+    </message>
+    <message>
+        <source>the municipality (default: the one in use)</source>
+        <translation>the municipality (default: the one in use)</translation>
+    </message>
+    <message>
+        <source>the users of the municipalities you may read</source>
+        <translation>the users of the municipalities you may read</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>write JSON</translation>
+    </message>
+    <message>
+        <source>the stored versions of a ring pattern: who saved when</source>
+        <translation>the stored versions of a ring pattern: who saved when</translation>
+    </message>
+    <message>
+        <source>the ring pattern&apos;s id</source>
+        <translation>the ring pattern&apos;s id</translation>
+    </message>
+    <message>
+        <source>There is no municipality in the database.</source>
+        <translation>There is no municipality in the database.</translation>
+    </message>
+    <message>
+        <source>{user} is {role} for municipality {number}.</source>
+        <translation>{user} is {role} for municipality {number}.</translation>
+    </message>
+    <message>
+        <source>There is no ring pattern {key}.</source>
+        <translation>There is no ring pattern {key}.</translation>
+    </message>
+    <message>
+        <source>{by} saved version {newest} of {key} at {when}, after the version you started from. Nothing was saved over it: your file is kept as the new draft version {kept}.</source>
+        <translation>{by} saved version {newest} of {key} at {when}, after the version you started from. Nothing was saved over it: your file is kept as the new draft version {kept}.</translation>
     </message>
 </context>
 <context>

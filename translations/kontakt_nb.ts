@@ -2455,6 +2455,10 @@
         <translation>ringemønsterfil (.ringpattern.json)</translation>
     </message>
     <message>
+        <source>save only while version N is still the newest; otherwise keep the file as a new draft and exit with 3</source>
+        <translation>lagre bare hvis versjon N fortsatt er den nyeste; ellers ta vare på filen som et nytt utkast og avslutte med 3</translation>
+    </message>
+    <message>
         <source>There is no municipality in the database to import for. Set it up in the window (File ▸ Settings) first.</source>
         <translation>Databasen har ingen kommune å importere for. Sett opp kommunen i vinduet (Fil ▸ Innstillinger) først.</translation>
     </message>
@@ -3840,6 +3844,18 @@
     <message>
         <source>{name} – changed, not saved</source>
         <translation>{name} – ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>Saved as a new draft</source>
+        <translation>Lagret som nytt utkast</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>{by} saved version {newest} of this ring pattern at {when}, after you opened it. Nothing was saved over it: your work is kept as the new draft version {kept}.</source>
+        <translation>{by} lagret versjon {newest} av dette ringemønsteret {when}, etter at du åpnet det. Ingenting ble lagret over den: arbeidet ditt er tatt vare på som det nye utkastet, versjon {kept}.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -5283,6 +5299,22 @@
         <translation>Databasen {url} kunne ikke oppdateres: {reason}. Ingenting er endret i databasen, og en kopi fra før forsøket ligger i {backup}.</translation>
     </message>
     <message>
+        <source>You ({user}) are not set up for municipality {number} in this database. Its ICT contact can set you up: kontakt users add {user} --role deputy --kommune {number}</source>
+        <translation>Du ({user}) er ikke satt opp for kommune {number} i denne databasen. IKT-kontakten der kan sette deg opp: kontakt users add {user} --role deputy --kommune {number}</translation>
+    </message>
+    <message>
+        <source>You ({user}) are set up as {role} for municipality {number}: a {role} may read, but not change or approve. Nothing was changed.</source>
+        <translation>Du ({user}) er satt opp som {role} for kommune {number}: en {role} kan lese, men ikke endre eller godkjenne. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>You ({user}) are set up as {role} for municipality {number}: only its ICT contact may set up users. Nothing was changed.</source>
+        <translation>Du ({user}) er satt opp som {role} for kommune {number}: bare IKT-kontakten kan sette opp brukere. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The connection to the database {url} was lost while saving: {reason}. Nothing of this save was kept. Try again.</source>
+        <translation>Forbindelsen til databasen {url} ble brutt under lagringen: {reason}. Ingenting av denne lagringen ble tatt vare på. Prøv igjen.</translation>
+    </message>
+    <message>
         <source>The database {url} has no municipality with the number {number}. It has: {known}.</source>
         <translation>Databasen {url} har ingen kommune med kommunenummeret {number}. Den har: {known}.</translation>
     </message>
@@ -5407,6 +5439,65 @@
     <message>
         <source>Recorded</source>
         <translation>Registrert</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>who may work on which municipality, as what</source>
+        <translation>hvem som kan arbeide med hvilken kommune, og som hva</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>HANDLING</translation>
+    </message>
+    <message>
+        <source>set a user up for a municipality (only its ICT contact may)</source>
+        <translation>sette opp en bruker for en kommune (bare IKT-kontakten kan)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>the user&apos;s login name on their computer</source>
+        <translation>brukernavnet personen logger inn med på datamaskinen sin</translation>
+    </message>
+    <message>
+        <source>the municipality (default: the one in use)</source>
+        <translation>kommunen (standard: den du arbeider med)</translation>
+    </message>
+    <message>
+        <source>the users of the municipalities you may read</source>
+        <translation>brukerne av kommunene du kan lese</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>skrive JSON</translation>
+    </message>
+    <message>
+        <source>the stored versions of a ring pattern: who saved when</source>
+        <translation>de lagrede versjonene av et ringemønster: hvem lagret når</translation>
+    </message>
+    <message>
+        <source>the ring pattern&apos;s id</source>
+        <translation>id-en til ringemønsteret</translation>
+    </message>
+    <message>
+        <source>There is no municipality in the database.</source>
+        <translation>Det er ingen kommune i databasen.</translation>
+    </message>
+    <message>
+        <source>{user} is {role} for municipality {number}.</source>
+        <translation>{user} er {role} for kommune {number}.</translation>
+    </message>
+    <message>
+        <source>There is no ring pattern {key}.</source>
+        <translation>Det finnes ikke noe ringemønster {key}.</translation>
+    </message>
+    <message>
+        <source>{by} saved version {newest} of {key} at {when}, after the version you started from. Nothing was saved over it: your file is kept as the new draft version {kept}.</source>
+        <translation>{by} lagret versjon {newest} av {key} {when}, etter versjonen du tok utgangspunkt i. Ingenting ble lagret over den: filen din er tatt vare på som det nye utkastet, versjon {kept}.</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,8 @@ from kontakt.core.safe_files import FileWriteError
 from kontakt.core.severity import Severity
 from kontakt.i18n import gui_translate, user_settings
 from kontakt.services import patterns as pattern_service
-from kontakt.services.patterns import StoredPattern
+from kontakt.services.database import StorageError, error_text
+from kontakt.services.patterns import SaveConflict, StoredPattern
 from kontakt.ui.tasks import TaskRunner
 from kontakt.ui.workspaces.patterns.commands import PatternEdit
 from kontakt.ui.workspaces.patterns.export import FORMATS, export_scene
@@ -372,10 +373,38 @@ class PatternEditor(QMainWindow):
         """Store the draft; True when it is stored."""
         if self.stored is None or self.pattern is None:
             return False
-        self.draft = pattern_service.save_draft(self.db, self.stored.key, self.pattern, self.draft)
+        while True:
+            try:
+                self.draft = pattern_service.save_draft(
+                    self.db, self.stored.key, self.pattern, self.draft
+                )
+            except SaveConflict as conflict:
+                # someone else saved in between: the work is kept as a draft of its own
+                self.draft = conflict.kept_as
+                QMessageBox.warning(self, self.tr("Saved as a new draft"), self._conflict(conflict))
+                break
+            except StorageError as error:  # a reader; the connection lost (nothing kept)
+                retry = error.code == "connection-lost"
+                buttons = QMessageBox.StandardButton.Cancel
+                if retry:
+                    buttons |= QMessageBox.StandardButton.Retry
+                answer = QMessageBox.warning(
+                    self, self.tr("Not saved"), error_text(gui_translate, error), buttons
+                )
+                if retry and answer == QMessageBox.StandardButton.Retry:
+                    continue
+                return False
+            break
         self.stack.setClean()
         self.saved.emit()
         return True
+
+    def _conflict(self, conflict: SaveConflict) -> str:
+        when = conflict.at.astimezone().strftime("%d.%m.%Y %H.%M") if conflict.at else "?"
+        return self.tr(
+            "{by} saved version {newest} of this ring pattern at {when}, after you opened it. "
+            "Nothing was saved over it: your work is kept as the new draft version {kept}."
+        ).format(by=conflict.by, newest=conflict.newest, when=when, kept=conflict.kept_as)
 
     def may_leave(self) -> bool:
         """True when the pattern may be left: saved, or the user chose to save or discard."""
