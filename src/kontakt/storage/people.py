@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from kontakt.core.contacts.dates import parse_date
@@ -37,22 +37,26 @@ def replace_people(
     )
     session.add(hrm_import)
     session.flush()
-    session.add_all(
-        Person(
-            municipality_id=municipality_id,
-            import_id=hrm_import.id,
-            source_row=r.row,
-            employee_id=r.employee_id,
-            name=r.name,
-            department=r.department,
-            title=r.title,
-            email=r.email,
-            mobile=r.mobile,
-            work_phone=r.work_phone,
-            start_date=parse_date(r.start_date),
-            end_date=parse_date(r.end_date),
-        )
-        for r in records
+    # one bulk INSERT (executemany) rather than an ORM object per person: 100,000 rows
+    session.execute(
+        insert(Person),
+        [
+            {
+                "municipality_id": municipality_id,
+                "import_id": hrm_import.id,
+                "source_row": r.row,
+                "employee_id": r.employee_id,
+                "name": r.name,
+                "department": r.department,
+                "title": r.title,
+                "email": r.email,
+                "mobile": r.mobile,
+                "work_phone": r.work_phone,
+                "start_date": parse_date(r.start_date),
+                "end_date": parse_date(r.end_date),
+            }
+            for r in records
+        ],
     )
     session.flush()
     return hrm_import
