@@ -19,6 +19,9 @@ from kontakt.storage.db import Database, open_database
 from kontakt.storage.errors import StorageError
 from kontakt.storage.models import ChangeRequest, Municipality, RingPattern, RingPatternVersion
 from kontakt.storage.types import utc_now
+from tests.unit.keys.memory import memory_keyring
+
+__all__ = ["memory_keyring"]  # fixtures
 
 DEMO_PATTERN = resource_path("demo", "demo-sentralbord.ringpattern.json")
 KARI = "Ikt-kontakt i Demo kommune (kari)"
@@ -250,3 +253,32 @@ def test_a_connection_ended_by_the_server_mid_save_keeps_nothing_and_can_be_trie
     # trying again works: the pool gives a new connection
     number = patterns.save_draft(demo_db, key, _renamed(opened.pattern, "Ny"), opened.draft)
     assert _versions(demo_db)[-1] == (number, "draft", KARI)
+
+
+def test_a_server_password_is_kept_in_the_keyring_and_never_in_the_settings(
+    demo_db_url: str, backend: str, memory_keyring, config_home: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.engine import make_url
+
+    from kontakt.i18n import user_settings
+    from kontakt.services import database
+
+    if backend != "postgresql":
+        pytest.skip("a SQLite file has no password")
+    with_it = make_url(demo_db_url)
+    kept = database.remember(demo_db_url)
+    assert with_it.password and str(with_it.password) not in kept
+    assert make_url(kept).password is None
+    assert database.with_password(kept) == demo_db_url
+    # the window's settings keep `kept`; the command line then finds the server by it
+    settings = user_settings()
+    settings.setValue(database.SETTINGS_KEY, kept)
+    settings.sync()
+    try:
+        assert main(["--lang", "en", "users", "list", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)[0]["kommune"] == "9999"
+        written = "".join(p.read_text() for p in config_home.rglob("*") if p.is_file())
+        assert kept in written and str(with_it.password) not in written
+    finally:
+        settings.remove(database.SETTINGS_KEY)
+        settings.sync()

@@ -390,7 +390,9 @@ def edit_draft(
 
 
 def _new(session: Session, municipality_id: int, kind: str, change: dict[str, Any]) -> int:
+    users.require_in(session, municipality_id, users.CHANGE)
     request = ChangeRequest(
+        changed_by=users.who_in(session, municipality_id),
         municipality_id=municipality_id,
         kind=kind,
         state=State.DRAFT.value,
@@ -505,6 +507,7 @@ def delete_draft(db: Database, number: int) -> DeletedDraft:
     ("not-found", "not-draft") when there is no such draft for the municipality."""
     with db.transaction() as session:
         request = _request(session, db, number)
+        users.require_in(session, request.municipality_id, users.CHANGE)
         _draft(request)
         deleted = DeletedDraft(
             request.id,

@@ -233,9 +233,11 @@ def start_run(
     change_request_id: int | None = None,
 ) -> int:
     """Save a new run with `cases` (all not tested); its id."""
+    municipality_id = _municipality_id(db)
     with db.transaction() as session:
+        users.require_in(session, municipality_id, users.CHANGE)
         run = TestRun(
-            municipality_id=_municipality_id(db),
+            municipality_id=municipality_id,
             change_request_id=change_request_id,
             title=title,
             tester=tester,

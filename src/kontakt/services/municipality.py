@@ -199,6 +199,8 @@ def save(db: Database, settings: MunicipalitySettings) -> MunicipalitySettings:
         raise ValueError(found)
     with db.transaction() as session:
         row = in_use(session, db)
+        if row is not None:
+            users.require_in(session, row.id, users.CHANGE)
         if row is not None and row.is_demo and settings.number != DEMO_NUMBER:
             session.delete(row)
             session.flush()
@@ -217,6 +219,7 @@ def save(db: Database, settings: MunicipalitySettings) -> MunicipalitySettings:
         row.is_demo = row.is_demo and settings.number == DEMO_NUMBER
         session.merge(AppState(key=IN_USE_KEY, value=settings.number))
         session.flush()
+        users.require_in(session, row.id, users.CHANGE)  # a new one is its maker's
         saved = _to_settings(row)
     if db.municipality_number is not None:
         db.municipality_number = saved.number

@@ -7,7 +7,7 @@ under the database's set-up lock, so two Kontakts started at once load it once.
 
 from __future__ import annotations
 
-from kontakt.services import municipality
+from kontakt.services import database, municipality
 from kontakt.storage.db import Database, open_database
 
 
@@ -27,7 +27,7 @@ def open_for_use(
 
             demo.load_demo(db)
 
-    db = open_database(db_url, prepare=prepare)
+    db = open_database(database.with_password(db_url) if db_url else None, prepare=prepare)
     if kommune is not None:
         try:
             municipality.choose(db, kommune)

@@ -141,11 +141,16 @@ def require(db: Database, action: str) -> None:
 def who(db: Database) -> str:
     """How a stored change names the acting user: "Kari Nordmann (kari)", or the login
     alone when Kontakt knows no name for them."""
-    user = login()
     with db.session() as session:
-        row = _municipality(session, db)
-        role = _role(session, row.id, user)
-        name = row.contact_name.strip() if role == ICT_CONTACT else ""
+        return who_in(session, _municipality(session, db).id)
+
+
+def who_in(session: Session, municipality_id: int) -> str:
+    """`who`, for the municipality with this id, read in `session`."""
+    user = login()
+    row = session.get_one(Municipality, municipality_id)
+    role = _role(session, municipality_id, user)
+    name = row.contact_name.strip() if role == ICT_CONTACT else ""
     return f"{name} ({user})" if name else user
 
 
