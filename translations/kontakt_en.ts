@@ -591,6 +591,14 @@
         <translation>Summary:</translation>
     </message>
     <message>
+        <source>Last changed:</source>
+        <translation>Last changed:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Approved:</translation>
+    </message>
+    <message>
         <source>From the check of:</source>
         <translation>From the check of:</translation>
     </message>
@@ -673,6 +681,10 @@
     <message>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>%Y-%m-%d</source>
@@ -4436,12 +4448,20 @@
         <source>The check finds</source>
         <translation>The check finds</translation>
     </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Saved by</translation>
+    </message>
     <message numerus="yes">
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
             <numerusform>%n versions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>The document cannot be read</source>
@@ -5159,6 +5179,14 @@
         <translation>&amp;Language:</translation>
     </message>
     <message>
+        <source>A team database on a PostgreSQL server, used from the next start. Empty: this computer&apos;s own database. A password given here is kept in the keyring, never in the settings.</source>
+        <translation>A team database on a PostgreSQL server, used from the next start. Empty: this computer&apos;s own database. A password given here is kept in the keyring, never in the settings.</translation>
+    </message>
+    <message>
+        <source>Team data&amp;base:</source>
+        <translation>Team data&amp;base:</translation>
+    </message>
+    <message>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
@@ -5173,6 +5201,10 @@
     <message>
         <source>Your municipality replaces the demo municipality, and the demo data is removed. Continue?</source>
         <translation>Your municipality replaces the demo municipality, and the demo data is removed. Continue?</translation>
+    </message>
+    <message>
+        <source>There is no keyring to keep the database password in. Leave it out of the address and put it in the file .pgpass in your home folder.</source>
+        <translation>There is no keyring to keep the database password in. Leave it out of the address and put it in the file .pgpass in your home folder.</translation>
     </message>
     <message>
         <source>Remove the demo municipality and all its demo data? It is not loaded again.</source>

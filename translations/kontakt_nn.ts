@@ -591,6 +591,14 @@
         <translation>Samandrag:</translation>
     </message>
     <message>
+        <source>Last changed:</source>
+        <translation>Sist endra:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Godkjend:</translation>
+    </message>
+    <message>
         <source>From the check of:</source>
         <translation>Frå sjekken av:</translation>
     </message>
@@ -673,6 +681,10 @@
     <message>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d.%m.%Y %H.%M</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>%Y-%m-%d</source>
@@ -4436,12 +4448,20 @@
         <source>The check finds</source>
         <translation>Sjekken finn</translation>
     </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Lagra av</translation>
+    </message>
     <message numerus="yes">
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n versjon</numerusform>
             <numerusform>%n versjonar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>The document cannot be read</source>
@@ -5159,6 +5179,14 @@
         <translation>&amp;Språk:</translation>
     </message>
     <message>
+        <source>A team database on a PostgreSQL server, used from the next start. Empty: this computer&apos;s own database. A password given here is kept in the keyring, never in the settings.</source>
+        <translation>Ein felles database på ein PostgreSQL-tenar, brukt frå neste start. Tom: den eigne databasen på denne maskina. Eit passord du skriv her, vert teke vare på i nøkkelringen, aldri i innstillingane.</translation>
+    </message>
+    <message>
+        <source>Team data&amp;base:</source>
+        <translation>Felles data&amp;base:</translation>
+    </message>
+    <message>
         <source>Demo data</source>
         <translation>Demodata</translation>
     </message>
@@ -5173,6 +5201,10 @@
     <message>
         <source>Your municipality replaces the demo municipality, and the demo data is removed. Continue?</source>
         <translation>Kommunen din erstattar demokommunen, og demodata blir fjerna. Vil du halde fram?</translation>
+    </message>
+    <message>
+        <source>There is no keyring to keep the database password in. Leave it out of the address and put it in the file .pgpass in your home folder.</source>
+        <translation>Det finst ingen nøkkelring å ta vare på databasepassordet i. Ta det ut av adressa og skriv det i fila .pgpass i heimemappa di.</translation>
     </message>
     <message>
         <source>Remove the demo municipality and all its demo data? It is not loaded again.</source>

@@ -118,6 +118,11 @@ class RequestRow:
     attempts: int
     employees: int = 0
     """How many different employees a contact-correction request concerns."""
+    changed_by: str = ""
+    """Who made or last changed it; `changed_at` when."""
+    changed_at: datetime | None = None
+    approved_by: str = ""
+    approved_at: datetime | None = None
 
     @property
     def is_draft(self) -> bool:
@@ -217,6 +222,10 @@ def _row(request: ChangeRequest, attempts: int) -> RequestRow:
         request.remote_status,
         attempts,
         _employees(request.change),
+        request.changed_by,
+        request.updated_at,
+        request.approved_by,
+        request.approved_at,
     )
 
 

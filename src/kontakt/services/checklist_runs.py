@@ -73,6 +73,8 @@ class RunCase:
     verdict: Verdict
     note: str
     recorded_at: datetime | None
+    recorded_by: str = ""
+    """Who recorded the verdict (the tester may be someone else's name)."""
 
 
 @dataclass(frozen=True)
@@ -294,6 +296,7 @@ def load_run(db: Database, run_id: int) -> Run:
                     Verdict(c.verdict),
                     c.note,
                     c.recorded_at,
+                    c.recorded_by,
                 )
                 for c in run.cases
             ),

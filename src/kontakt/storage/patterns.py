@@ -95,6 +95,9 @@ class PatternRow:
     """How many versions the pattern has (of any status)."""
     latest_status: str
     latest_document: str
+    saved_by: str = ""
+    """Who saved the newest version, and when."""
+    saved_at: datetime | None = None
 
 
 def latest_versions(
@@ -121,6 +124,10 @@ def latest_versions(
             counts.c.versions,
             RingPatternVersion.status,
             RingPatternVersion.document,
+            func.coalesce(
+                func.nullif(RingPatternVersion.saved_by, ""), RingPatternVersion.created_by
+            ),
+            func.coalesce(RingPatternVersion.saved_at, RingPatternVersion.created_at),
         )
         .join(newest_sq, newest_sq.c.pattern_id == RingPattern.id)
         .join(
