@@ -173,6 +173,16 @@ def test_a_user_of_one_municipality_cannot_read_anothers_people(demo_db: Databas
     assert [(u.login, u.municipality, u.role) for u in users.listed(ola)] == [
         ("ola", "4631", "ict-contact")
     ]
+    # Ola's next start goes to the municipality he may read, not Kari's saved choice
+    from kontakt.services import municipality, startup
+
+    municipality.use(demo_db, "9999")
+    started = startup.open_for_use(demo_db.url)
+    try:
+        assert started.municipality_number == "4631"
+        assert patterns.people(started) == []
+    finally:
+        started.dispose()
 
 
 def test_the_team_commands(
@@ -282,3 +292,57 @@ def test_a_server_password_is_kept_in_the_keyring_and_never_in_the_settings(
     finally:
         settings.remove(database.SETTINGS_KEY)
         settings.sync()
+
+
+def test_a_database_of_the_previous_release_upgrades_with_its_patterns_and_requests(
+    db_url: str,
+) -> None:
+    open_database(db_url, migrate_to="0005").dispose()
+    old = open_database(db_url, migrate_to="0005")
+    with old.engine.begin() as connection:
+        now = utc_now()
+        connection.execute(
+            text(
+                "INSERT INTO municipality (number, name, is_demo, contact_name, contact_email,"
+                " contact_phone, email_domains, api_base_url, created_at, updated_at) VALUES"
+                " ('4631', 'Alver', :no, 'Kari', '', '', '[]', '', :now, :now)"
+            ),
+            {"now": now, "no": False},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO ring_pattern (municipality_id, key, name)"
+                " SELECT id, 'sentralbord', 'Sentralbord' FROM municipality"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO ring_pattern_version (pattern_id, number, status, document, note,"
+                " created_by, created_at) SELECT id, 1, 'baseline', '{}', '', 'Kari', :now"
+                " FROM ring_pattern"
+            ),
+            {"now": now},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO change_request (municipality_id, kind, state, summary, change,"
+                " idempotency_key, created_at, updated_at) SELECT id, 'fault-report', 'draft',"
+                " 'Stille', '{}', 'k-1', :now, :now FROM municipality"
+            ),
+            {"now": now},
+        )
+    old.dispose()
+    upgraded = open_database(db_url)
+    try:
+        with upgraded.session() as session:
+            pattern = session.scalars(select(RingPattern)).one()
+            version = session.scalars(select(RingPatternVersion)).one()
+            request = session.scalars(select(ChangeRequest)).one()
+            assert (pattern.revision, version.saved_by, version.created_by) == (1, "", "Kari")
+            assert (request.revision, request.changed_by, request.approved_at) == (1, "", None)
+        with upgraded.transaction() as session:
+            session.scalars(select(ChangeRequest)).one().summary = "Stille linje"
+        with upgraded.session() as session:
+            assert session.scalars(select(ChangeRequest.revision)).one() == 2
+    finally:
+        upgraded.dispose()

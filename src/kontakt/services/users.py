@@ -181,6 +181,14 @@ def add(db: Database, user: str, role: str, number: str | None = None) -> UserRo
         return UserRow(found.login, row.number, found.role, found.added_by, found.added_at)
 
 
+def readable(db: Database) -> list[str]:
+    """The numbers of the municipalities the acting user may read."""
+    me = login()
+    with db.session() as session:
+        municipalities = session.scalars(select(Municipality).order_by(Municipality.number))
+        return [m.number for m in municipalities if _role(session, m.id, me) is not None]
+
+
 def listed(db: Database) -> list[UserRow]:
     """The users of every municipality the acting user may read, by municipality and login."""
     me = login()
