@@ -15,7 +15,6 @@ from kontakt.cli import main
 from kontakt.services import catalogue, municipality
 from kontakt.storage.db import Database
 from tests.e2e.support import MemoryKeyring, Running
-from tests.helpers import sqlite_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -42,13 +41,13 @@ def _served(demo: dict[str, object]) -> dict[str, object]:
 def test_sync_stores_then_a_304_changes_nothing(
     running: Running,
     demo_db: Database,
-    demo_db_path: Path,
+    demo_db_url: str,
     keyring_with_key: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     demo = json.loads((ROOT / "resources/demo/phone-catalogue.json").read_text("utf-8"))
     running.receiver.catalogue = _served(demo)
-    url = sqlite_url(demo_db_path)
+    url = demo_db_url
 
     code, out, err = _run(capsys, "--db", url, "catalogue", "sync", "--api", running.base_url)
     assert code == 0, err
@@ -73,14 +72,12 @@ def test_sync_stores_then_a_304_changes_nothing(
 
 def test_sync_with_no_server_exits_2_and_keeps_the_catalogue(
     demo_db: Database,
-    demo_db_path: Path,
+    demo_db_url: str,
     keyring_with_key: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     nobody = "http://127.0.0.1:9/v1"  # the discard port: nothing listens there
-    code, _, err = _run(
-        capsys, "--db", sqlite_url(demo_db_path), "catalogue", "sync", "--api", nobody
-    )
+    code, _, err = _run(capsys, "--db", demo_db_url, "catalogue", "sync", "--api", nobody)
     assert code == 2
     assert "The phone catalogue could not be fetched" in err
     assert len(catalogue.models(demo_db)) == 12
