@@ -135,7 +135,9 @@ def test_a_stale_copy_of_an_approved_change_request_cannot_alter_it(
         assert (stored.state, stored.summary, stored.revision) == ("approved", "Linja er stille", 2)
 
 
-def test_a_reader_can_read_but_not_save_import_or_approve(demo_db: Database, as_user) -> None:  # type: ignore[no-untyped-def]
+def test_a_reader_can_read_but_not_save_import_or_approve(
+    demo_db: Database, as_user, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     key = _key(demo_db)
     users.add(demo_db, "per", users.READER)
     as_user("per")
@@ -152,7 +154,16 @@ def test_a_reader_can_read_but_not_save_import_or_approve(demo_db: Database, as_
         changes_approval.approve(demo_db, 1, b"")
     with pytest.raises(StorageError, match="only its ICT contact"):
         users.add(demo_db, "per", users.ICT_CONTACT)
+    from kontakt.services import checklist_runs
+
+    with pytest.raises(StorageError, match="reader"):
+        checklist_runs.start_run(demo_db, "Etter endringa", [], tester="Per")
+    register = tmp_path / "register.csv"
+    register.write_text("Nummer;Nummertype\n+4791234567;mobil\n", encoding="utf-8")
+    with pytest.raises(StorageError, match="reader"):
+        imports.import_register(demo_db, register)
     assert _versions(demo_db) == before
+    assert checklist_runs.runs(demo_db) == []
 
 
 def test_a_user_of_one_municipality_cannot_read_anothers_people(demo_db: Database, as_user) -> None:  # type: ignore[no-untyped-def]

@@ -128,7 +128,8 @@ def import_register(
     """Read the number register in `path` (CSV or XLSX) and make it the municipality's.
 
     Raises `ContactInputError` (what and where) for a file that cannot be used, and
-    `NoMunicipality` when there is no municipality to store it for; nothing is changed then.
+    `NoMunicipality` when there is no municipality to store it for, `StorageError` for a
+    user who may not change it; nothing is changed then.
     """
     municipality_id = _municipality_id(db)
     table = read_table(path, sheet)
@@ -137,6 +138,7 @@ def import_register(
     )
     read = register_entries(table, mapping)
     with db.transaction() as session:
+        users.require_in(session, municipality_id, users.CHANGE)
         before = session.scalar(
             select(func.count())
             .select_from(DirectoryNumber)

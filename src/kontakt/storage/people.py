@@ -25,8 +25,10 @@ def replace_people(
     sheet: str | None,
     mapping: Mapping[str, str],
     records: Sequence[HrmRecord],
+    imported_by: str = "",
 ) -> HrmImport:
-    """Store `records` as the municipality's people, replacing the previous import."""
+    """Store `records` as the municipality's people, replacing the previous import; who
+    imported them is kept with the import."""
     session.execute(delete(HrmImport).where(HrmImport.municipality_id == municipality_id))
     hrm_import = HrmImport(
         municipality_id=municipality_id,
@@ -34,6 +36,7 @@ def replace_people(
         sheet=sheet,
         rows=len(records),
         mapping=dict(mapping),
+        imported_by=imported_by,
     )
     session.add(hrm_import)
     session.flush()
