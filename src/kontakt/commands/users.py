@@ -12,14 +12,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kontakt.commands import EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
+from kontakt.core.roles import ROLES
 
 if TYPE_CHECKING:
     from kontakt.services.database import Database
 
 EXIT_CONFLICT = 3
 """Someone else saved in between: the file was kept as a new draft."""
-
-ROLES = ("ict-contact", "deputy", "reader")
 
 
 def register(

@@ -10,7 +10,9 @@ This is enforced here, in the services, for the window and the command line alik
 `require(db, action)` before a read or a change of the municipality in use raises
 `StorageError` ("no-access" or "role-refused") naming the user, the municipality and the
 role. PostgreSQL's row-level security is not used as well: every Kontakt connects as the
-same database role (the team's), so the server cannot tell the people apart.
+same database role (the team's), so the server cannot tell the people apart. The roles
+keep honest colleagues from mistakes; they are no defence against someone who has the
+database's password (or sets KONTAKT_USER), who could write to the tables directly.
 
 `who(db)` is how a stored change names its maker: the ICT contact's name from the
 settings when the acting user is the municipality's ICT contact, and the login.
@@ -27,25 +29,16 @@ from typing import Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+# the other services name the roles and actions as users.X
+from kontakt.core.roles import ALLOWED, MANAGE, ROLES
+from kontakt.core.roles import CHANGE as CHANGE
+from kontakt.core.roles import DEPUTY as DEPUTY
+from kontakt.core.roles import ICT_CONTACT as ICT_CONTACT
+from kontakt.core.roles import READ as READ
+from kontakt.core.roles import READER as READER
 from kontakt.storage.db import Database
 from kontakt.storage.errors import StorageError
 from kontakt.storage.models import KontaktUser, Municipality
-
-ICT_CONTACT: Final = "ict-contact"
-DEPUTY: Final = "deputy"
-READER: Final = "reader"
-ROLES: Final = (ICT_CONTACT, DEPUTY, READER)
-
-READ: Final = "read"
-CHANGE: Final = "change"
-MANAGE: Final = "manage"
-"""What an action needs: reading, changing or approving, setting up users."""
-
-_ALLOWED: Final = {
-    ICT_CONTACT: {READ, CHANGE, MANAGE},
-    DEPUTY: {READ, CHANGE},
-    READER: {READ},
-}
 
 LOGIN_ENV: Final = "KONTAKT_USER"
 """Names the acting user instead of the operating system's (for scripts and tests)."""
@@ -100,7 +93,7 @@ def check(session: Session, municipality_id: int, action: str) -> str:
     the role they have. Reads only."""
     user = login()
     role = _role(session, municipality_id, user)
-    if role is not None and action in _ALLOWED.get(role, set()):
+    if role is not None and action in ALLOWED.get(role, frozenset()):
         return role
     number = session.get_one(Municipality, municipality_id).number
     if role is None:
