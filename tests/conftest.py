@@ -1,7 +1,13 @@
 """Test-wide set-up: Qt without a screen, preferences in a throw-away folder, databases.
 
-Each test gets its own database file; the demo database is built once per session and
-copied per test (building it means importing the demo data).
+Each test gets its own database; the demo database is built once per session and copied
+per test (building it means importing the demo data). The storage, services and
+command-line tests (everything under tests/unit and tests/e2e that asks for `db`,
+`demo_db`, `db_url` or `demo_db_url`) run twice: over a SQLite file and over PostgreSQL,
+on a fresh database made from a template database per test. The server is named by
+KONTAKT_TEST_PG_URL (.ci/run starts one; a developer may name their own); without it the
+PostgreSQL runs are skipped, saying so. The GUI tests stay on SQLite: the window reaches
+the database only through the services, which are tested here on both.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,7 +39,42 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 from kontakt.storage.db import Database, open_database  # noqa: E402
-from tests.helpers import sqlite_url  # noqa: E402
+from tests.helpers import PG_URL_ENV, PostgresServer, sqlite_url  # noqa: E402
+
+BACKENDS = ("sqlite", "postgresql")
+_DATABASE_FIXTURES = {"db", "demo_db", "db_url", "demo_db_url"}
+_SQLITE_FILE_FIXTURES = {"db_path", "demo_db_path"}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Both back-ends for the storage, services and command-line tests; a test that also
+    reaches for the SQLite file itself stays on SQLite, and so do the GUI tests (those in
+    tests/gui and every test with widgets, `qtbot`)."""
+    names = set(metafunc.fixturenames)
+    if "backend" not in names or metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    in_gui = "gui" in Path(str(metafunc.definition.path)).parts or "qtbot" in names
+    if names & _DATABASE_FIXTURES and not in_gui and not names & _SQLITE_FILE_FIXTURES:
+        metafunc.parametrize("backend", BACKENDS)
+
+
+@pytest.fixture
+def backend() -> str:
+    """The database back-end of this test ("sqlite" unless parametrised)."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    url = os.environ.get(PG_URL_ENV)
+    if not url:
+        pytest.skip(
+            f"PostgreSQL not tested: set {PG_URL_ENV} to a server's URL"
+            " (postgresql+psycopg://user:password@host:port/postgres); .ci/run starts one"
+        )
+    server = PostgresServer(url, prefix=f"kt_{os.getpid()}_")
+    yield server
+    server.drop_all()
 
 
 @pytest.fixture
@@ -41,9 +83,21 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
+def db_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a new, empty database (no tables yet) of this test's back-end."""
+    if backend == "sqlite":
+        yield sqlite_url(tmp_path / "kontakt.sqlite3")
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = server.create()
+    yield server.url_of(name)
+    server.drop(name)
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
     """An empty database at the current schema."""
-    database = open_database(sqlite_url(db_path))
+    database = open_database(db_url)
     yield database
     database.dispose()
 
@@ -57,6 +111,16 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def pg_demo_template(postgres_server: PostgresServer) -> str:
+    """The name of a PostgreSQL database with the demo loaded, copied per test."""
+    from kontakt.services import startup
+
+    name = postgres_server.create(f"demo_{uuid.uuid4().hex[:8]}")
+    startup.open_for_use(postgres_server.url_of(name)).dispose()
+    return name
+
+
 @pytest.fixture
 def demo_db_path(demo_template: Path, db_path: Path) -> Path:
     shutil.copy2(demo_template, db_path)
@@ -64,9 +128,21 @@ def demo_db_path(demo_template: Path, db_path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_db_path: Path) -> Iterator[Database]:
+def demo_db_url(backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The URL of a database with the demo municipality loaded, private to the test."""
+    if backend == "sqlite":
+        yield sqlite_url(request.getfixturevalue("demo_db_path"))
+        return
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    name = server.create(template=request.getfixturevalue("pg_demo_template"))
+    yield server.url_of(name)
+    server.drop(name)
+
+
+@pytest.fixture
+def demo_db(demo_db_url: str) -> Iterator[Database]:
     """A database with the demo municipality loaded, private to the test."""
-    database = open_database(sqlite_url(demo_db_path))
+    database = open_database(demo_db_url)
     yield database
     database.dispose()
 

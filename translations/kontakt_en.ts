@@ -820,6 +820,14 @@
         <translation>Summary:</translation>
     </message>
     <message>
+        <source>Last changed:</source>
+        <translation>Last changed:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Approved:</translation>
+    </message>
+    <message>
         <source>From the check of:</source>
         <translation>From the check of:</translation>
     </message>
@@ -905,6 +913,10 @@
     <message>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%Y-%m-%d %H:%M</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>%Y-%m-%d</source>
@@ -2831,6 +2843,10 @@
         <translation>ring-pattern file (.ringpattern.json)</translation>
     </message>
     <message>
+        <source>save only while version N is still the newest; otherwise keep the file as a new draft and exit with 3</source>
+        <translation>save only while version N is still the newest; otherwise keep the file as a new draft and exit with 3</translation>
+    </message>
+    <message>
         <source>There is no municipality in the database to import for. Set it up in the window (File ▸ Settings) first.</source>
         <translation>There is no municipality in the database to import for. Set it up in the window (File ▸ Settings) first.</translation>
     </message>
@@ -4351,6 +4367,18 @@
         <translation>{name} – changed, not saved</translation>
     </message>
     <message>
+        <source>Saved as a new draft</source>
+        <translation>Saved as a new draft</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>{by} saved version {newest} of this ring pattern at {when}, after you opened it. Nothing was saved over it: your work is kept as the new draft version {kept}.</source>
+        <translation>{by} saved version {newest} of this ring pattern at {when}, after you opened it. Nothing was saved over it: your work is kept as the new draft version {kept}.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4925,12 +4953,20 @@
         <source>The check finds</source>
         <translation>The check finds</translation>
     </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Saved by</translation>
+    </message>
     <message numerus="yes">
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n version</numerusform>
             <numerusform>%n versions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>The document cannot be read</source>
@@ -7340,6 +7376,14 @@ Route during the outage: {during}</translation>
         <translation>&amp;Language:</translation>
     </message>
     <message>
+        <source>A team database on a PostgreSQL server, used from the next start. Empty: this computer&apos;s own database. A password given here is kept in the keyring, never in the settings.</source>
+        <translation>A team database on a PostgreSQL server, used from the next start. Empty: this computer&apos;s own database. A password given here is kept in the keyring, never in the settings.</translation>
+    </message>
+    <message>
+        <source>Team data&amp;base:</source>
+        <translation>Team data&amp;base:</translation>
+    </message>
+    <message>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
@@ -7354,6 +7398,10 @@ Route during the outage: {during}</translation>
     <message>
         <source>Your municipality replaces the demo municipality, and the demo data is removed. Continue?</source>
         <translation>Your municipality replaces the demo municipality, and the demo data is removed. Continue?</translation>
+    </message>
+    <message>
+        <source>There is no keyring to keep the database password in. Leave it out of the address and put it in the file .pgpass in your home folder.</source>
+        <translation>There is no keyring to keep the database password in. Leave it out of the address and put it in the file .pgpass in your home folder.</translation>
     </message>
     <message>
         <source>Remove the demo municipality and all its demo data? It is not loaded again.</source>
@@ -7656,6 +7704,22 @@ Route during the outage: {during}</translation>
         <translation>The database {url} could not be brought up to date: {reason}. Nothing was changed in it, and a copy from before the attempt is in {backup}.</translation>
     </message>
     <message>
+        <source>You ({user}) are not set up for municipality {number} in this database. Its ICT contact can set you up: kontakt users add {user} --role deputy --kommune {number}</source>
+        <translation>You ({user}) are not set up for municipality {number} in this database. Its ICT contact can set you up: kontakt users add {user} --role deputy --kommune {number}</translation>
+    </message>
+    <message>
+        <source>You ({user}) are set up as {role} for municipality {number}: a {role} may read, but not change or approve. Nothing was changed.</source>
+        <translation>You ({user}) are set up as {role} for municipality {number}: a {role} may read, but not change or approve. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>You ({user}) are set up as {role} for municipality {number}: only its ICT contact may set up users. Nothing was changed.</source>
+        <translation>You ({user}) are set up as {role} for municipality {number}: only its ICT contact may set up users. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The connection to the database {url} was lost while saving: {reason}. Nothing of this save was kept. Try again.</source>
+        <translation>The connection to the database {url} was lost while saving: {reason}. Nothing of this save was kept. Try again.</translation>
+    </message>
+    <message>
         <source>The database {url} has no municipality with the number {number}. It has: {known}.</source>
         <translation>The database {url} has no municipality with the number {number}. It has: {known}.</translation>
     </message>
@@ -7815,6 +7879,65 @@ Route during the outage: {during}</translation>
     <message>
         <source>The trace failed: {error}</source>
         <translation>The trace failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>who may work on which municipality, as what</source>
+        <translation>who may work on which municipality, as what</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>set a user up for a municipality (only its ICT contact may)</source>
+        <translation>set a user up for a municipality (only its ICT contact may)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the user&apos;s login name on their computer</source>
+        <translation>the user&apos;s login name on their computer</translation>
+    </message>
+    <message>
+        <source>the municipality (default: the one in use)</source>
+        <translation>the municipality (default: the one in use)</translation>
+    </message>
+    <message>
+        <source>the users of the municipalities you may read</source>
+        <translation>the users of the municipalities you may read</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>write JSON</translation>
+    </message>
+    <message>
+        <source>the stored versions of a ring pattern: who saved when</source>
+        <translation>the stored versions of a ring pattern: who saved when</translation>
+    </message>
+    <message>
+        <source>the ring pattern&apos;s id</source>
+        <translation>the ring pattern&apos;s id</translation>
+    </message>
+    <message>
+        <source>There is no municipality in the database.</source>
+        <translation>There is no municipality in the database.</translation>
+    </message>
+    <message>
+        <source>{user} is {role} for municipality {number}.</source>
+        <translation>{user} is {role} for municipality {number}.</translation>
+    </message>
+    <message>
+        <source>There is no ring pattern {key}.</source>
+        <translation>There is no ring pattern {key}.</translation>
+    </message>
+    <message>
+        <source>{by} saved version {newest} of {key} at {when}, after the version you started from. Nothing was saved over it: your file is kept as the new draft version {kept}.</source>
+        <translation>{by} saved version {newest} of {key} at {when}, after the version you started from. Nothing was saved over it: your file is kept as the new draft version {kept}.</translation>
     </message>
 </context>
 <context>

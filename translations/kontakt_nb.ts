@@ -820,6 +820,14 @@
         <translation>Sammendrag:</translation>
     </message>
     <message>
+        <source>Last changed:</source>
+        <translation>Sist endret:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Godkjent:</translation>
+    </message>
+    <message>
         <source>From the check of:</source>
         <translation>Fra sjekken av:</translation>
     </message>
@@ -905,6 +913,10 @@
     <message>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d.%m.%Y %H.%M</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>%Y-%m-%d</source>
@@ -2831,6 +2843,10 @@
         <translation>ringemønsterfil (.ringpattern.json)</translation>
     </message>
     <message>
+        <source>save only while version N is still the newest; otherwise keep the file as a new draft and exit with 3</source>
+        <translation>lagre bare hvis versjon N fortsatt er den nyeste; ellers ta vare på filen som et nytt utkast og avslutte med 3</translation>
+    </message>
+    <message>
         <source>There is no municipality in the database to import for. Set it up in the window (File ▸ Settings) first.</source>
         <translation>Databasen har ingen kommune å importere for. Sett opp kommunen i vinduet (Fil ▸ Innstillinger) først.</translation>
     </message>
@@ -4351,6 +4367,18 @@
         <translation>{name} – ulagrede endringer</translation>
     </message>
     <message>
+        <source>Saved as a new draft</source>
+        <translation>Lagret som nytt utkast</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>{by} saved version {newest} of this ring pattern at {when}, after you opened it. Nothing was saved over it: your work is kept as the new draft version {kept}.</source>
+        <translation>{by} lagret versjon {newest} av dette ringemønsteret {when}, etter at du åpnet det. Ingenting ble lagret over den: arbeidet ditt er tatt vare på som det nye utkastet, versjon {kept}.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
@@ -4925,12 +4953,20 @@
         <source>The check finds</source>
         <translation>Sjekken finner</translation>
     </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Lagret av</translation>
+    </message>
     <message numerus="yes">
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n versjon</numerusform>
             <numerusform>%n versjoner</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>The document cannot be read</source>
@@ -7340,6 +7376,14 @@ Veien under bortfallet: {during}</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
+        <source>A team database on a PostgreSQL server, used from the next start. Empty: this computer&apos;s own database. A password given here is kept in the keyring, never in the settings.</source>
+        <translation>En felles database på en PostgreSQL-server, brukt fra neste start. Tom: den egne databasen på denne maskinen. Et passord du skriver her, tas vare på i nøkkelringen, aldri i innstillingene.</translation>
+    </message>
+    <message>
+        <source>Team data&amp;base:</source>
+        <translation>Felles data&amp;base:</translation>
+    </message>
+    <message>
         <source>Demo data</source>
         <translation>Demodata</translation>
     </message>
@@ -7354,6 +7398,10 @@ Veien under bortfallet: {during}</translation>
     <message>
         <source>Your municipality replaces the demo municipality, and the demo data is removed. Continue?</source>
         <translation>Kommunen din erstatter demokommunen, og demodata blir fjernet. Vil du fortsette?</translation>
+    </message>
+    <message>
+        <source>There is no keyring to keep the database password in. Leave it out of the address and put it in the file .pgpass in your home folder.</source>
+        <translation>Det finnes ingen nøkkelring å ta vare på databasepassordet i. Ta det ut av adressen og skriv det i filen .pgpass i hjemmemappen din.</translation>
     </message>
     <message>
         <source>Remove the demo municipality and all its demo data? It is not loaded again.</source>
@@ -7656,6 +7704,22 @@ Veien under bortfallet: {during}</translation>
         <translation>Databasen {url} kunne ikke oppdateres: {reason}. Ingenting er endret i databasen, og en kopi fra før forsøket ligger i {backup}.</translation>
     </message>
     <message>
+        <source>You ({user}) are not set up for municipality {number} in this database. Its ICT contact can set you up: kontakt users add {user} --role deputy --kommune {number}</source>
+        <translation>Du ({user}) er ikke satt opp for kommune {number} i denne databasen. IKT-kontakten der kan sette deg opp: kontakt users add {user} --role deputy --kommune {number}</translation>
+    </message>
+    <message>
+        <source>You ({user}) are set up as {role} for municipality {number}: a {role} may read, but not change or approve. Nothing was changed.</source>
+        <translation>Du ({user}) er satt opp som {role} for kommune {number}: en {role} kan lese, men ikke endre eller godkjenne. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>You ({user}) are set up as {role} for municipality {number}: only its ICT contact may set up users. Nothing was changed.</source>
+        <translation>Du ({user}) er satt opp som {role} for kommune {number}: bare IKT-kontakten kan sette opp brukere. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The connection to the database {url} was lost while saving: {reason}. Nothing of this save was kept. Try again.</source>
+        <translation>Forbindelsen til databasen {url} ble brutt under lagringen: {reason}. Ingenting av denne lagringen ble tatt vare på. Prøv igjen.</translation>
+    </message>
+    <message>
         <source>The database {url} has no municipality with the number {number}. It has: {known}.</source>
         <translation>Databasen {url} har ingen kommune med kommunenummeret {number}. Den har: {known}.</translation>
     </message>
@@ -7815,6 +7879,65 @@ Veien under bortfallet: {during}</translation>
     <message>
         <source>The trace failed: {error}</source>
         <translation>Sporingen tilbake feilet: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>who may work on which municipality, as what</source>
+        <translation>hvem som kan arbeide med hvilken kommune, og som hva</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>HANDLING</translation>
+    </message>
+    <message>
+        <source>set a user up for a municipality (only its ICT contact may)</source>
+        <translation>sette opp en bruker for en kommune (bare IKT-kontakten kan)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>the user&apos;s login name on their computer</source>
+        <translation>brukernavnet personen logger inn med på datamaskinen sin</translation>
+    </message>
+    <message>
+        <source>the municipality (default: the one in use)</source>
+        <translation>kommunen (standard: den du arbeider med)</translation>
+    </message>
+    <message>
+        <source>the users of the municipalities you may read</source>
+        <translation>brukerne av kommunene du kan lese</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>skrive JSON</translation>
+    </message>
+    <message>
+        <source>the stored versions of a ring pattern: who saved when</source>
+        <translation>de lagrede versjonene av et ringemønster: hvem lagret når</translation>
+    </message>
+    <message>
+        <source>the ring pattern&apos;s id</source>
+        <translation>id-en til ringemønsteret</translation>
+    </message>
+    <message>
+        <source>There is no municipality in the database.</source>
+        <translation>Det er ingen kommune i databasen.</translation>
+    </message>
+    <message>
+        <source>{user} is {role} for municipality {number}.</source>
+        <translation>{user} er {role} for kommune {number}.</translation>
+    </message>
+    <message>
+        <source>There is no ring pattern {key}.</source>
+        <translation>Det finnes ikke noe ringemønster {key}.</translation>
+    </message>
+    <message>
+        <source>{by} saved version {newest} of {key} at {when}, after the version you started from. Nothing was saved over it: your file is kept as the new draft version {kept}.</source>
+        <translation>{by} lagret versjon {newest} av {key} {when}, etter versjonen du tok utgangspunkt i. Ingenting ble lagret over den: filen din er tatt vare på som det nye utkastet, versjon {kept}.</translation>
     </message>
 </context>
 <context>

@@ -820,6 +820,14 @@
         <translation>Samandrag:</translation>
     </message>
     <message>
+        <source>Last changed:</source>
+        <translation>Sist endra:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Godkjend:</translation>
+    </message>
+    <message>
         <source>From the check of:</source>
         <translation>Frå sjekken av:</translation>
     </message>
@@ -905,6 +913,10 @@
     <message>
         <source>%Y-%m-%d %H:%M</source>
         <translation>%d.%m.%Y %H.%M</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>%Y-%m-%d</source>
@@ -2831,6 +2843,10 @@
         <translation>ringemønsterfil (.ringpattern.json)</translation>
     </message>
     <message>
+        <source>save only while version N is still the newest; otherwise keep the file as a new draft and exit with 3</source>
+        <translation>lagre berre om versjon N framleis er den nyaste; elles ta vare på fila som eit nytt utkast og avslutte med 3</translation>
+    </message>
+    <message>
         <source>There is no municipality in the database to import for. Set it up in the window (File ▸ Settings) first.</source>
         <translation>Databasen har ingen kommune å importere for. Set opp kommunen i vindauget (Fil ▸ Innstillingar) først.</translation>
     </message>
@@ -4351,6 +4367,18 @@
         <translation>{name} – ulagra endringar</translation>
     </message>
     <message>
+        <source>Saved as a new draft</source>
+        <translation>Lagra som nytt utkast</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>{by} saved version {newest} of this ring pattern at {when}, after you opened it. Nothing was saved over it: your work is kept as the new draft version {kept}.</source>
+        <translation>{by} lagra versjon {newest} av dette ringemønsteret {when}, etter at du opna det. Ingenting vart lagra over han: arbeidet ditt er teke vare på som det nye utkastet, versjon {kept}.</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Ulagra endringar</translation>
     </message>
@@ -4925,12 +4953,20 @@
         <source>The check finds</source>
         <translation>Sjekken finn</translation>
     </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Lagra av</translation>
+    </message>
     <message numerus="yes">
         <source>%n version(s)</source>
         <translation>
             <numerusform>%n versjon</numerusform>
             <numerusform>%n versjonar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>The document cannot be read</source>
@@ -7340,6 +7376,14 @@ Vegen under bortfallet: {during}</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
+        <source>A team database on a PostgreSQL server, used from the next start. Empty: this computer&apos;s own database. A password given here is kept in the keyring, never in the settings.</source>
+        <translation>Ein felles database på ein PostgreSQL-tenar, brukt frå neste start. Tom: den eigne databasen på denne maskina. Eit passord du skriv her, vert teke vare på i nøkkelringen, aldri i innstillingane.</translation>
+    </message>
+    <message>
+        <source>Team data&amp;base:</source>
+        <translation>Felles data&amp;base:</translation>
+    </message>
+    <message>
         <source>Demo data</source>
         <translation>Demodata</translation>
     </message>
@@ -7354,6 +7398,10 @@ Vegen under bortfallet: {during}</translation>
     <message>
         <source>Your municipality replaces the demo municipality, and the demo data is removed. Continue?</source>
         <translation>Kommunen din erstattar demokommunen, og demodata blir fjerna. Vil du halde fram?</translation>
+    </message>
+    <message>
+        <source>There is no keyring to keep the database password in. Leave it out of the address and put it in the file .pgpass in your home folder.</source>
+        <translation>Det finst ingen nøkkelring å ta vare på databasepassordet i. Ta det ut av adressa og skriv det i fila .pgpass i heimemappa di.</translation>
     </message>
     <message>
         <source>Remove the demo municipality and all its demo data? It is not loaded again.</source>
@@ -7656,6 +7704,22 @@ Vegen under bortfallet: {during}</translation>
         <translation>Databasen {url} kunne ikkje oppdaterast: {reason}. Ingenting er endra i databasen, og ein kopi frå før forsøket ligg i {backup}.</translation>
     </message>
     <message>
+        <source>You ({user}) are not set up for municipality {number} in this database. Its ICT contact can set you up: kontakt users add {user} --role deputy --kommune {number}</source>
+        <translation>Du ({user}) er ikkje sett opp for kommune {number} i denne databasen. Ikt-kontakten der kan setje deg opp: kontakt users add {user} --role deputy --kommune {number}</translation>
+    </message>
+    <message>
+        <source>You ({user}) are set up as {role} for municipality {number}: a {role} may read, but not change or approve. Nothing was changed.</source>
+        <translation>Du ({user}) er sett opp som {role} for kommune {number}: ein {role} kan lese, men ikkje endre eller godkjenne. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>You ({user}) are set up as {role} for municipality {number}: only its ICT contact may set up users. Nothing was changed.</source>
+        <translation>Du ({user}) er sett opp som {role} for kommune {number}: berre ikt-kontakten kan setje opp brukarar. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The connection to the database {url} was lost while saving: {reason}. Nothing of this save was kept. Try again.</source>
+        <translation>Sambandet til databasen {url} vart brote under lagringa: {reason}. Ingenting av denne lagringa vart teke vare på. Prøv igjen.</translation>
+    </message>
+    <message>
         <source>The database {url} has no municipality with the number {number}. It has: {known}.</source>
         <translation>Databasen {url} har ingen kommune med kommunenummeret {number}. Han har: {known}.</translation>
     </message>
@@ -7815,6 +7879,65 @@ Vegen under bortfallet: {during}</translation>
     <message>
         <source>The trace failed: {error}</source>
         <translation>Sporinga tilbake feila: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>who may work on which municipality, as what</source>
+        <translation>kven som kan arbeide med kva kommune, og som kva</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>HANDLING</translation>
+    </message>
+    <message>
+        <source>set a user up for a municipality (only its ICT contact may)</source>
+        <translation>setje opp ein brukar for ein kommune (berre ikt-kontakten kan)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>the user&apos;s login name on their computer</source>
+        <translation>brukarnamnet personen loggar inn med på datamaskina si</translation>
+    </message>
+    <message>
+        <source>the municipality (default: the one in use)</source>
+        <translation>kommunen (standard: den du arbeider med)</translation>
+    </message>
+    <message>
+        <source>the users of the municipalities you may read</source>
+        <translation>brukarane av kommunane du kan lese</translation>
+    </message>
+    <message>
+        <source>write JSON</source>
+        <translation>skrive JSON</translation>
+    </message>
+    <message>
+        <source>the stored versions of a ring pattern: who saved when</source>
+        <translation>dei lagra versjonane av eit ringemønster: kven lagra når</translation>
+    </message>
+    <message>
+        <source>the ring pattern&apos;s id</source>
+        <translation>id-en til ringemønsteret</translation>
+    </message>
+    <message>
+        <source>There is no municipality in the database.</source>
+        <translation>Det er ingen kommune i databasen.</translation>
+    </message>
+    <message>
+        <source>{user} is {role} for municipality {number}.</source>
+        <translation>{user} er {role} for kommune {number}.</translation>
+    </message>
+    <message>
+        <source>There is no ring pattern {key}.</source>
+        <translation>Det finst ikkje noko ringemønster {key}.</translation>
+    </message>
+    <message>
+        <source>{by} saved version {newest} of {key} at {when}, after the version you started from. Nothing was saved over it: your file is kept as the new draft version {kept}.</source>
+        <translation>{by} lagra versjon {newest} av {key} {when}, etter versjonen du tok utgangspunkt i. Ingenting vart lagra over han: fila di er teken vare på som det nye utkastet, versjon {kept}.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "kontakt.commands.server",
     "kontakt.commands.servicelevel",
     "kontakt.commands.preparedness",
+    "kontakt.commands.users",
 )
 
 DB_ENV = "KONTAKT_DB_URL"
@@ -240,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kontakt.core.safe_files import remove_temporary_leftovers
 
     remove_temporary_leftovers()  # what an export killed last time left (personal data)
-    ctx.db_url = args.db or os.environ.get(DB_ENV) or None
+    ctx.db_url = args.db or os.environ.get(DB_ENV) or _saved_database(i18n) or None
     ctx.no_demo = args.no_demo
     ctx.kommune = args.kommune
     if args.self_test:
@@ -254,6 +255,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(
             db_url=ctx.db_url, no_demo=ctx.no_demo, language=args.lang, kommune=ctx.kommune
         )
+    from kontakt.services.database import StorageError, error_text
+
     try:
         code = int(args.handler(args, ctx))
         ctx.stdout.flush()  # a full disk shows here, not at exit as a traceback
@@ -265,8 +268,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         ctx.err(ctx.translate("Cli", "Stopped."))
         return EXIT_UNUSABLE_INPUT
+    except StorageError as error:  # a role that may not, a lost connection: in words
+        ctx.err(error_text(ctx.translate, error))
+        return EXIT_UNUSABLE_INPUT
     except _OutputFailed as failed:
         return _output_failed(ctx, failed.error)
+
+
+def _saved_database(i18n: Any) -> str:
+    """The database chosen in the window's settings (a URL without password), if any."""
+    from kontakt.services.database import SETTINGS_KEY
+
+    return str(i18n.user_settings().value(SETTINGS_KEY, "") or "")
 
 
 def _output_failed(ctx: CommandContext, error: OSError) -> int:

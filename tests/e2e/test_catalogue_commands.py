@@ -16,7 +16,6 @@ from kontakt.cli import main
 from kontakt.services import catalogue, municipality
 from kontakt.storage.db import Database
 from tests.e2e.support import MemoryKeyring, Running
-from tests.helpers import sqlite_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,13 +49,13 @@ def _served(demo: dict[str, object]) -> dict[str, object]:
 def test_sync_stores_then_a_304_changes_nothing(
     running: Running,
     demo_db: Database,
-    demo_db_path: Path,
+    demo_db_url: str,
     keyring_with_key: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     demo = json.loads((ROOT / "resources/demo/phone-catalogue.json").read_text("utf-8"))
     running.receiver.catalogue = _served(demo)
-    url = sqlite_url(demo_db_path)
+    url = demo_db_url
 
     code, out, err = _run(capsys, "--db", url, "catalogue", "sync", "--api", running.base_url)
     assert code == 0, err
@@ -88,14 +87,12 @@ def test_sync_stores_then_a_304_changes_nothing(
 
 def test_sync_with_no_server_exits_2_and_keeps_the_catalogue(
     demo_db: Database,
-    demo_db_path: Path,
+    demo_db_url: str,
     keyring_with_key: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     nobody = "http://127.0.0.1:9/v1"  # the discard port: nothing listens there
-    code, _, err = _run(
-        capsys, "--db", sqlite_url(demo_db_path), "catalogue", "sync", "--api", nobody
-    )
+    code, _, err = _run(capsys, "--db", demo_db_url, "catalogue", "sync", "--api", nobody)
     assert code == 2
     assert "The phone catalogue could not be fetched" in err
     assert len(catalogue.models(demo_db)) == 12
@@ -138,7 +135,7 @@ def test_the_workspace_fetches_off_the_gui_thread_then_hears_nothing_changed(
 def test_sync_fetches_the_pictures_the_catalogue_points_to_once_and_keeps_them(
     running: Running,
     demo_db: Database,
-    demo_db_path: Path,
+    demo_db_url: str,
     keyring_with_key: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -154,7 +151,7 @@ def test_sync_fetches_the_pictures_the_catalogue_points_to_once_and_keeps_them(
     by_name["Pixel 9a"]["picture_url"] = "/catalogue/phones/pictures/not-a-picture.svg"
     running.receiver.catalogue = served
     running.receiver.pictures = pictures
-    url = sqlite_url(demo_db_path)
+    url = demo_db_url
 
     code, _, err = _run(capsys, "--db", url, "catalogue", "sync", "--api", running.base_url)
     assert code == 0, err

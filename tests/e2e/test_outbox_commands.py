@@ -20,7 +20,6 @@ from kontakt.core.changes.states import State
 from kontakt.keys import store
 from kontakt.storage.db import Database
 from tests.e2e.support import KOMMUNE, MemoryKeyring, Running, private_pem, queue, row
-from tests.helpers import sqlite_url
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,20 +33,18 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
 def test_send_delivers_and_exits_0(
     running: Running,
     demo_db: Database,
-    demo_db_path: Path,
+    demo_db_url: str,
     key: Ed25519PrivateKey,
     keyring_with_key: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     ids = queue(demo_db, key, 2)
-    code, out, _ = _run(
-        capsys, "--db", sqlite_url(demo_db_path), "outbox", "send", "--api", running.base_url
-    )
+    code, out, _ = _run(capsys, "--db", demo_db_url, "outbox", "send", "--api", running.base_url)
     assert code == 0
     assert "Delivered 2 change requests." in out
     assert all(row(demo_db, i).state == State.DELIVERED for i in ids)
 
-    code, out, _ = _run(capsys, "--db", sqlite_url(demo_db_path), "outbox", "status", "--json")
+    code, out, _ = _run(capsys, "--db", demo_db_url, "outbox", "status", "--json")
     listed = json.loads(out)
     assert [e["state"] for e in listed] == ["delivered", "delivered"]
     assert {e["iktnh_id"] for e in listed} == {r["id"] for r in running.receiver.stored()}
@@ -57,7 +54,7 @@ def test_send_delivers_and_exits_0(
 def test_send_exits_1_while_requests_wait(
     running: Running,
     demo_db: Database,
-    demo_db_path: Path,
+    demo_db_url: str,
     key: Ed25519PrivateKey,
     keyring_with_key: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
@@ -67,7 +64,7 @@ def test_send_exits_1_while_requests_wait(
     code, out, _ = _run(
         capsys,
         "--db",
-        sqlite_url(demo_db_path),
+        demo_db_url,
         "outbox",
         "send",
         "--api",
@@ -162,7 +159,7 @@ def _child_env(tmp_path: Path, key: Ed25519PrivateKey) -> dict[str, str]:
     return env
 
 
-def _send_command(db_path: Path, base_url: str) -> list[str]:
+def _send_command(db_url: str, base_url: str) -> list[str]:
     return [
         sys.executable,
         "-m",
@@ -170,7 +167,7 @@ def _send_command(db_path: Path, base_url: str) -> list[str]:
         "--lang",
         "en",
         "--db",
-        sqlite_url(db_path),
+        db_url,
         "outbox",
         "send",
         "--api",
@@ -183,7 +180,7 @@ def _send_command(db_path: Path, base_url: str) -> list[str]:
 def test_killed_mid_delivery_then_run_again_delivers_once(
     running: Running,
     demo_db: Database,
-    demo_db_path: Path,
+    demo_db_url: str,
     key: Ed25519PrivateKey,
     tmp_path: Path,
 ) -> None:
@@ -193,7 +190,7 @@ def test_killed_mid_delivery_then_run_again_delivers_once(
     env = _child_env(tmp_path, key)
     running.receiver.misbehave("slow", seconds=3)
     child = subprocess.Popen(
-        _send_command(demo_db_path, running.base_url),
+        _send_command(demo_db_url, running.base_url),
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -210,7 +207,7 @@ def test_killed_mid_delivery_then_run_again_delivers_once(
     assert [a.outcome for a in killed.attempts] == ["sending"]
 
     again = subprocess.run(
-        _send_command(demo_db_path, running.base_url),
+        _send_command(demo_db_url, running.base_url),
         env=env,
         capture_output=True,
         text=True,
@@ -282,14 +279,12 @@ def test_reference_server_with_a_bad_key_file(
 def test_send_shows_iktnhs_reason_for_a_refusal(
     running: Running,
     demo_db: Database,
-    demo_db_path: Path,
+    demo_db_url: str,
     keyring_with_key: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     (request_id,) = queue(demo_db, Ed25519PrivateKey.generate())  # approved by a stranger
-    code, out, _ = _run(
-        capsys, "--db", sqlite_url(demo_db_path), "outbox", "send", "--api", running.base_url
-    )
+    code, out, _ = _run(capsys, "--db", demo_db_url, "outbox", "send", "--api", running.base_url)
     assert code == 1
     assert (
         f"Change request {request_id} refused by IKTNH: "

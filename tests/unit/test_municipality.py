@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import event
+from sqlalchemy.engine import make_url
 
 from kontakt.cli import main
 from kontakt.core.contacts.model import HrmRecord
@@ -17,11 +18,10 @@ from kontakt.storage import patterns, people
 from kontakt.storage.db import Database
 from kontakt.storage.errors import StorageError
 from kontakt.storage.models import Municipality
-from tests.helpers import sqlite_url
 
 
-def test_first_use_loads_the_demo_municipality_once(db_path: Path) -> None:
-    url = sqlite_url(db_path)
+def test_first_use_loads_the_demo_municipality_once(db_url: str) -> None:
+    url = db_url
     first = startup.open_for_use(url)
     current = municipality.current(first)
     assert current is not None
@@ -36,18 +36,18 @@ def test_first_use_loads_the_demo_municipality_once(db_path: Path) -> None:
     again.dispose()
 
 
-def test_no_demo_starts_empty(db_path: Path) -> None:
-    db = startup.open_for_use(sqlite_url(db_path), load_demo=False)
+def test_no_demo_starts_empty(db_url: str) -> None:
+    db = startup.open_for_use(db_url, load_demo=False)
     assert municipality.current(db) is None
     assert overview(db).people == 0
 
 
-def test_removed_demo_stays_removed(demo_db: Database, demo_db_path: Path) -> None:
+def test_removed_demo_stays_removed(demo_db: Database, demo_db_url: str) -> None:
     assert municipality.remove_demo(demo_db)
     assert municipality.current(demo_db) is None
     assert overview(demo_db).people == 0 and overview(demo_db).patterns == ()
     demo_db.dispose()
-    reopened = startup.open_for_use(sqlite_url(demo_db_path))
+    reopened = startup.open_for_use(demo_db_url)
     assert municipality.current(reopened) is None
     reopened.dispose()
 
@@ -138,26 +138,26 @@ def test_each_municipality_sees_only_its_own_data(demo_db: Database) -> None:
     assert contact_data.stored_inputs(demo_db).domains == ("alver.kommune.no",)
 
 
-def test_the_municipality_switched_to_stays_in_use(demo_db: Database, demo_db_path: Path) -> None:
+def test_the_municipality_switched_to_stays_in_use(demo_db: Database, demo_db_url: str) -> None:
     _add_alver(demo_db)
     assert [m.number for m in municipality.listed(demo_db)] == ["4631", "9999"]
     municipality.use(demo_db, "4631")
     demo_db.dispose()
-    reopened = startup.open_for_use(sqlite_url(demo_db_path))
+    reopened = startup.open_for_use(demo_db_url)
     assert municipality.current(reopened).number == "4631"  # type: ignore[union-attr]
-    chosen = startup.open_for_use(sqlite_url(demo_db_path), kommune="9999")
+    chosen = startup.open_for_use(demo_db_url, kommune="9999")
     assert municipality.current(chosen).number == "9999"  # type: ignore[union-attr]
     assert municipality.current(reopened).number == "4631"  # type: ignore[union-attr]
     reopened.dispose()
     chosen.dispose()
 
 
-def test_a_municipality_number_not_in_the_database_is_named(demo_db_path: Path) -> None:
+def test_a_municipality_number_not_in_the_database_is_named(demo_db_url: str) -> None:
     with pytest.raises(StorageError) as raised:
-        startup.open_for_use(sqlite_url(demo_db_path), kommune="4631")
+        startup.open_for_use(demo_db_url, kommune="4631")
     assert raised.value.code == "unknown-municipality"
     assert "4631" in str(raised.value) and "9999" in str(raised.value)
-    assert str(demo_db_path) in str(raised.value)
+    assert str(make_url(demo_db_url).database) in str(raised.value)
 
 
 def test_a_number_another_municipality_has_cannot_be_saved(demo_db: Database) -> None:
@@ -196,10 +196,10 @@ def test_the_pattern_overview_is_one_query_however_many_patterns(demo_db: Databa
 
 
 def test_the_command_line_names_a_municipality_the_database_lacks(
-    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     hrm = str(Path(__file__).resolve().parents[2] / "resources" / "demo" / "hrm-export.csv")
-    url = sqlite_url(demo_db_path)
+    url = demo_db_url
     assert main(["--lang", "en", "--db", url, "--kommune", "4631", "check-contacts", hrm]) == 2
     said = capsys.readouterr().err
     assert "has no municipality with the number 4631. It has: 9999." in said

@@ -74,6 +74,16 @@ def register(
         type=Path,
         help=translate("ImportCommand", "ring-pattern file (.ringpattern.json)"),
     )
+    pattern.add_argument(
+        "--based-on",
+        type=int,
+        metavar="N",
+        help=translate(
+            "ImportCommand",
+            "save only while version N is still the newest; otherwise keep the file as a "
+            "new draft and exit with 3",
+        ),
+    )
     pattern.set_defaults(handler=_import_pattern)
 
 
@@ -103,6 +113,8 @@ def _with_database(ctx: CommandContext, work: Callable[[Database], int]) -> int:
                 ctx.err(f"  {refusal_text(row, ctx.translate)}")
     except PatternError as exc:
         ctx.err(error_message(exc, ctx.translate))
+    except StorageError as exc:  # a reader, a lost connection
+        ctx.err(error_text(ctx.translate, exc))
     except NoMunicipality:
         ctx.err(
             ctx.translate(
@@ -148,9 +160,15 @@ def _import_directory(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _import_pattern(args: argparse.Namespace, ctx: CommandContext) -> int:
     def work(db: Database) -> int:
+        from kontakt.commands.users import EXIT_CONFLICT, conflict_text
         from kontakt.services import imports
+        from kontakt.services.patterns import SaveConflict
 
-        result = imports.import_pattern(db, args.file)
+        try:
+            result = imports.import_pattern(db, args.file, args.based_on)
+        except SaveConflict as conflict:
+            ctx.err(conflict_text(ctx, conflict))
+            return EXIT_CONFLICT
         for line in imports.pattern_report(result, ctx.translate):
             ctx.out(line)
         return EXIT_OK

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
 from kontakt.commands.pattern_export import register_export
+from kontakt.commands.users import register_pattern_versions
 
 if TYPE_CHECKING:
     from kontakt.core.ringpattern import Call, Coverage, Pattern, PatternDiff
@@ -195,6 +196,7 @@ def register(
     diff.set_defaults(handler=_diff)
     _register_trace_and_layout(actions, ctx, file_help, json_help)
     register_export(actions, ctx, file_help)
+    register_pattern_versions(actions, ctx)
 
 
 def _guarded(work: Callable[[], int], ctx: CommandContext) -> int:

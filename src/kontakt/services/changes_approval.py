@@ -29,7 +29,7 @@ from kontakt.core.ringpattern.diff import PARTS, PatternDiff
 from kontakt.core.ringpattern.jsonout import diff_json
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, fill, render
-from kontakt.services import municipality, signing_keys
+from kontakt.services import municipality, signing_keys, users
 from kontakt.services.municipality import MunicipalitySettings
 from kontakt.services.patterns import read_pattern
 from kontakt.storage.db import Database
@@ -127,6 +127,11 @@ class RequestRow:
     attempts: int
     employees: int = 0
     """How many different employees a contact-correction request concerns."""
+    changed_by: str = ""
+    """Who made or last changed it; `changed_at` when."""
+    changed_at: datetime | None = None
+    approved_by: str = ""
+    approved_at: datetime | None = None
 
     @property
     def is_draft(self) -> bool:
@@ -226,6 +231,10 @@ def _row(request: ChangeRequest, attempts: int) -> RequestRow:
         request.remote_status,
         attempts,
         _employees(request.change),
+        request.changed_by,
+        request.updated_at,
+        request.approved_by,
+        request.approved_at,
     )
 
 
@@ -355,8 +364,10 @@ def approve(db: Database, number: int, shown: bytes) -> RequestDetail:
     """Approve draft `number`: sign the canonical `change` (which must be `shown`, the
     bytes the confirmation showed), store approval, signed bytes and body, and queue it
     in the outbox. Raises `ChangeError` or `KeyStoreError`; nothing changes then."""
+    users.require(db, users.CHANGE)
     signer = _signer(db)
     key, _key_id = signing_keys.signing_key(db)
+    who = users.who(db)
     with db.transaction() as session:
         request = _request(session, db, number)
         _draft(request)
@@ -369,6 +380,8 @@ def approve(db: Database, number: int, shown: bytes) -> RequestDetail:
         request.signed_change = approved.signed
         request.body = approved.body
         request.state = move(move(State(request.state), State.APPROVED), State.QUEUED)
+        request.approved_by, request.approved_at = who, utc_now()
+        request.changed_by = who
     return detail(db, number)
 
 
@@ -381,9 +394,12 @@ def edit_draft(
     """Change what draft `number` asks: its payload becomes `edit(payload)` (and its summary
     `summary`, if given), read and written in one transaction. `ChangeError("not-draft")`
     once it is approved: an approved request is changed by a new one (`new_draft_from`)."""
+    users.require(db, users.CHANGE)
+    who = users.who(db)
     with db.transaction() as session:
         request = _request(session, db, number)
         _draft(request)
+        request.changed_by = who
         change = {**request.change, "payload": dict(edit(dict(request.change["payload"])))}
         if summary is not None:
             change["summary"] = summary
@@ -392,7 +408,9 @@ def edit_draft(
 
 
 def _new(session: Session, municipality_id: int, kind: str, change: dict[str, Any]) -> int:
+    users.require_in(session, municipality_id, users.CHANGE)
     request = ChangeRequest(
+        changed_by=users.who_in(session, municipality_id),
         municipality_id=municipality_id,
         kind=kind,
         state=State.DRAFT.value,
@@ -557,6 +575,7 @@ def delete_draft(db: Database, number: int) -> DeletedDraft:
     ("not-found", "not-draft") when there is no such draft for the municipality."""
     with db.transaction() as session:
         request = _request(session, db, number)
+        users.require_in(session, request.municipality_id, users.CHANGE)
         _draft(request)
         deleted = DeletedDraft(
             request.id,

@@ -27,7 +27,7 @@ from kontakt.core.checklist import PhoneOrder, TestCase, Verdict, for_orders, ge
 from kontakt.core.ringpattern import loads
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 from kontakt.reports.test_protocol import Protocol, ProtocolCase, write_test_protocol
-from kontakt.services import changes_approval, municipality
+from kontakt.services import changes_approval, municipality, users
 from kontakt.services.contact_data import NoMunicipality
 from kontakt.storage.db import Database
 from kontakt.storage.models import (
@@ -73,6 +73,8 @@ class RunCase:
     verdict: Verdict
     note: str
     recorded_at: datetime | None
+    recorded_by: str = ""
+    """Who recorded the verdict (the tester may be someone else's name)."""
 
 
 @dataclass(frozen=True)
@@ -233,9 +235,11 @@ def start_run(
     change_request_id: int | None = None,
 ) -> int:
     """Save a new run with `cases` (all not tested); its id."""
+    municipality_id = _municipality_id(db)
     with db.transaction() as session:
+        users.require_in(session, municipality_id, users.CHANGE)
         run = TestRun(
-            municipality_id=_municipality_id(db),
+            municipality_id=municipality_id,
             change_request_id=change_request_id,
             title=title,
             tester=tester,
@@ -292,6 +296,7 @@ def load_run(db: Database, run_id: int) -> Run:
                     Verdict(c.verdict),
                     c.note,
                     c.recorded_at,
+                    c.recorded_by,
                 )
                 for c in run.cases
             ),
@@ -299,7 +304,9 @@ def load_run(db: Database, run_id: int) -> Run:
 
 
 def record(db: Database, run_id: int, position: int, verdict: Verdict, note: str = "") -> None:
-    """Save the verdict on one case now, with the time."""
+    """Save the verdict on one case now, with the time and who recorded it."""
+    users.require(db, users.CHANGE)
+    who = users.who(db)
     with db.transaction() as session:
         row = session.scalars(
             select(TestCaseResult).where(
@@ -309,6 +316,7 @@ def record(db: Database, run_id: int, position: int, verdict: Verdict, note: str
         row.verdict = str(verdict)
         row.note = note
         row.recorded_at = None if verdict is Verdict.NOT_TESTED else utc_now()
+        row.recorded_by = who
 
 
 def save_note(db: Database, run_id: int, position: int, note: str) -> None:

@@ -83,6 +83,7 @@ def load_demo(db: Database) -> None:
             sheet=None,
             mapping=mapping,
             records=records,
+            imported_by="Kontakt (demo)",
         )
         replace_directory(session, municipality.id, directory)
         zone = zone_of(pattern)

@@ -13,27 +13,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm.exc import StaleDataError
 
 from kontakt.core.contacts.directory import TYPE_NAMES
 from kontakt.core.contacts.errors import DirectoryError
 from kontakt.core.contacts.mapping import DIRECTORY_FIELDS
 from kontakt.core.contacts.register import REFUSAL_CONTEXT, RefusedRow, register_entries
 from kontakt.core.phone_text import national_form
-from kontakt.core.ringpattern import dumps, validate
+from kontakt.core.ringpattern import Pattern, dumps, validate
 from kontakt.core.severity import Severity
 from kontakt.core.tables.mapping import MappingProfile, automatic_mapping, resolve_mapping
 from kontakt.core.tables.table import read_table
 from kontakt.core.texts import Translate, render
-from kontakt.services import contact_data, municipality
+from kontakt.services import contact_data, municipality, users
 from kontakt.services.contact_data import NoMunicipality
 from kontakt.services.contacts import MappingPreview
-from kontakt.services.patterns import read_pattern
+from kontakt.services.patterns import keep_as_draft, read_pattern
 from kontakt.storage import patterns as stored_patterns
 from kontakt.storage import people, profiles
 from kontakt.storage.db import Database
 from kontakt.storage.models import DirectoryNumber, RingPattern, RingPatternVersion
-
-IMPORTED_BY = "Kontakt (import)"
 
 
 @dataclass(frozen=True)
@@ -126,7 +125,8 @@ def import_register(
     """Read the number register in `path` (CSV or XLSX) and make it the municipality's.
 
     Raises `ContactInputError` (what and where) for a file that cannot be used, and
-    `NoMunicipality` when there is no municipality to store it for; nothing is changed then.
+    `NoMunicipality` when there is no municipality to store it for, `StorageError` for a
+    user who may not change it; nothing is changed then.
     """
     municipality_id = _municipality_id(db)
     table = read_table(path, sheet, DirectoryError)
@@ -135,6 +135,7 @@ def import_register(
     )
     read = register_entries(table, mapping)
     with db.transaction() as session:
+        users.require_in(session, municipality_id, users.CHANGE)
         before = session.scalar(
             select(func.count())
             .select_from(DirectoryNumber)
@@ -146,18 +147,48 @@ def import_register(
     )
 
 
-def import_pattern(db: Database, path: Path) -> PatternImport:
+def import_pattern(db: Database, path: Path, based_on: int | None = None) -> PatternImport:
     """Read the ring-pattern document in `path` and make it the current set-up of the pattern
     with its id: earlier versions are kept as superseded, the new one is the baseline.
 
+    With `based_on`, only while version `based_on` is still the pattern's newest: when
+    someone saved after it, the document is kept as a new draft instead and
+    `patterns.SaveConflict` says who saved in between.
+
     Raises `PatternError` (naming the file and the place) for a document that cannot be
-    used, and `NoMunicipality` when there is none; nothing is changed then.
+    used, `NoMunicipality` when there is none, `StorageError` for a user who may not change
+    it; nothing is changed then.
     """
     municipality_id = _municipality_id(db)
     pattern = read_pattern(path)
     findings = dict.fromkeys(Severity, 0)
     for finding in validate(pattern):
         findings[finding.severity] += 1
+    users.require(db, users.CHANGE)
+    who = users.who(db)
+    try:
+        number, replaced = _store_import(db, municipality_id, pattern, path.name, who, based_on)
+    except (stored_patterns.Stale, StaleDataError) as stale:
+        raise keep_as_draft(db, pattern.id, pattern, stale) from None
+    return PatternImport(
+        path.name,
+        pattern.id,
+        pattern.name,
+        tuple(entry.number for entry in pattern.entries),
+        findings,
+        number,
+        replaced,
+    )
+
+
+def _store_import(
+    db: Database,
+    municipality_id: int,
+    pattern: Pattern,
+    file: str,
+    who: str,
+    based_on: int | None,
+) -> tuple[int, int]:
     with db.transaction() as session:
         pattern_id = session.scalar(
             select(RingPattern.id).where(
@@ -165,6 +196,12 @@ def import_pattern(db: Database, path: Path) -> PatternImport:
             )
         )
         replaced = 0
+        if pattern_id is not None and based_on is not None:
+            newest = stored_patterns.newest_version(session, pattern_id)
+            if newest is not None and newest.number != based_on:
+                raise stored_patterns.Stale(
+                    newest.number, newest.saved_by or newest.created_by, newest.saved_at
+                )
         if pattern_id is not None:
             replaced = int(
                 session.scalar(
@@ -184,19 +221,11 @@ def import_pattern(db: Database, path: Path) -> PatternImport:
             name=pattern.name,
             document=dumps(pattern),
             status="baseline",
-            created_by=IMPORTED_BY,
-            note=path.name,
+            created_by=who,
+            note=file,
+            based_on=based_on,
         )
-        number = version.number
-    return PatternImport(
-        path.name,
-        pattern.id,
-        pattern.name,
-        tuple(entry.number for entry in pattern.entries),
-        findings,
-        number,
-        replaced,
-    )
+        return version.number, replaced
 
 
 def refusal_text(refused: RefusedRow, translate: Translate) -> str:

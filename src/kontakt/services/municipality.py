@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from kontakt.core.contacts.emails import is_valid_address
 from kontakt.core.contacts.phones import is_valid_number
 from kontakt.core.texts import QT_TRANSLATE_NOOP
+from kontakt.services import users
 from kontakt.storage.db import Database
 from kontakt.storage.errors import StorageError
 from kontakt.storage.models import AppState, Municipality
@@ -107,7 +108,16 @@ def _to_settings(row: Municipality) -> MunicipalitySettings:
     )
 
 
-def _in_use(session: Session, db: Database) -> Municipality | None:
+def in_use(session: Session, db: Database, *, check_access: bool = True) -> Municipality | None:
+    """The municipality in use; `StorageError` when the acting user may not read it
+    (`users.check`), unless `check_access` is off."""
+    row = _chosen(session, db)
+    if row is not None and check_access:
+        users.check(session, row.id, users.READ)
+    return row
+
+
+def _chosen(session: Session, db: Database) -> Municipality | None:
     number = db.municipality_number
     if number is None:
         saved = session.get(AppState, IN_USE_KEY)
@@ -123,14 +133,14 @@ def _in_use(session: Session, db: Database) -> Municipality | None:
 def current(db: Database) -> MunicipalitySettings | None:
     """The municipality in use, or None when the database has none yet."""
     with db.session() as session:
-        row = _in_use(session, db)
+        row = in_use(session, db)
         return None if row is None else _to_settings(row)
 
 
 def current_id(db: Database) -> int | None:
     """The database id of the municipality in use, for services that store data under it."""
     with db.session() as session:
-        row = _in_use(session, db)
+        row = in_use(session, db)
         return None if row is None else row.id
 
 
@@ -168,7 +178,7 @@ def problems(db: Database, settings: MunicipalitySettings) -> list[tuple[str, st
     """`settings.problems()`, and whether another municipality already has the number."""
     found = settings.problems()
     with db.session() as session:
-        row = _in_use(session, db)
+        row = in_use(session, db)
         other = session.scalars(
             select(Municipality.id).where(Municipality.number == settings.number)
         ).first()
@@ -188,7 +198,9 @@ def save(db: Database, settings: MunicipalitySettings) -> MunicipalitySettings:
     if found:
         raise ValueError(found)
     with db.transaction() as session:
-        row = _in_use(session, db)
+        row = in_use(session, db)
+        if row is not None:
+            users.require_in(session, row.id, users.CHANGE)
         if row is not None and row.is_demo and settings.number != DEMO_NUMBER:
             session.delete(row)
             session.flush()
@@ -207,6 +219,7 @@ def save(db: Database, settings: MunicipalitySettings) -> MunicipalitySettings:
         row.is_demo = row.is_demo and settings.number == DEMO_NUMBER
         session.merge(AppState(key=IN_USE_KEY, value=settings.number))
         session.flush()
+        users.require_in(session, row.id, users.CHANGE)  # a new one is its maker's
         saved = _to_settings(row)
     if db.municipality_number is not None:
         db.municipality_number = saved.number

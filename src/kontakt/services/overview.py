@@ -4,6 +4,7 @@ bar and the workspace pages."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -27,6 +28,9 @@ class PatternSummary:
     findings: dict[Severity, int]
     """What the validator finds in the newest version (all zero for an unreadable one)."""
     readable: bool = True
+    saved_by: str = ""
+    """Who saved the newest version, and when."""
+    saved_at: datetime | None = None
 
 
 def _findings(document: str) -> tuple[dict[Severity, int], bool]:
@@ -66,7 +70,16 @@ def overview(db: Database) -> Overview:
         for row in stored_patterns.latest_versions(session, municipality_id, order_by="name"):
             counts, readable = _findings(row.latest_document)
             patterns.append(
-                PatternSummary(row.key, row.name, row.versions, row.latest_status, counts, readable)
+                PatternSummary(
+                    row.key,
+                    row.name,
+                    row.versions,
+                    row.latest_status,
+                    counts,
+                    readable,
+                    row.saved_by,
+                    row.saved_at,
+                )
             )
         return Overview(
             people=count(Person),

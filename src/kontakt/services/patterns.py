@@ -18,6 +18,7 @@ from pathlib import Path
 import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from kontakt.core.ringpattern import (
     Call,
@@ -36,13 +37,12 @@ from kontakt.core.ringpattern import (
     trace,
     validate,
 )
-from kontakt.services import municipality
+from kontakt.services import municipality, users
 from kontakt.services.pattern_files import read_pattern as read_pattern
 from kontakt.storage import patterns as stored_patterns
 from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest, Person, RingPattern, RingPatternVersion
-
-EDITED_BY = "Kontakt (editor)"
+from kontakt.storage.types import utc_now
 
 
 def validate_file(path: str | Path) -> tuple[Pattern, list[Finding]]:
@@ -109,6 +109,53 @@ class StoredPattern:
         return self.version if self.status == "draft" else None
 
 
+class SaveConflict(Exception):
+    """Someone else saved the pattern `key` after this copy was opened: the save was not
+    made over theirs; the work is kept as the new draft `kept_as`. `by` and `at` say who
+    saved in between, and when; `newest` is the number of their version."""
+
+    def __init__(self, key: str, kept_as: int, newest: int, by: str, at: datetime | None):
+        super().__init__(f"{key}: version {newest} saved by {by}; kept as {kept_as}")
+        self.key, self.kept_as, self.newest, self.by, self.at = key, kept_as, newest, by, at
+
+
+def _seen(db: Database, municipality_id: int, key: str) -> tuple[str, int, str]:
+    return ("ring_pattern", municipality_id, key)
+
+
+def keep_as_draft(db: Database, key: str, pattern: Pattern, stale: Exception) -> SaveConflict:
+    """Store `pattern` as a new draft after a refused save (`stale`: who saved in between),
+    and say so: the user's work is never lost, never merged into the other's."""
+    municipality_id = _municipality_id(db)
+    who = users.who(db)
+    with db.transaction() as session:
+        kept = stored_patterns.add_version(
+            session,
+            municipality_id,
+            key=key,
+            name=pattern.name,
+            document=dumps(pattern),
+            status="draft",
+            created_by=who,
+        )
+        pattern_id = kept.pattern_id
+        kept_as = kept.number
+    with db.session() as session:
+        before = session.scalars(
+            select(RingPatternVersion)
+            .where(RingPatternVersion.pattern_id == pattern_id, RingPatternVersion.number < kept_as)
+            .order_by(RingPatternVersion.number.desc())
+            .limit(1)
+        ).one()
+        revision = session.get_one(RingPattern, pattern_id).revision
+    db.revisions_seen[_seen(db, municipality_id, key)] = revision
+    if isinstance(stale, stored_patterns.Stale):
+        return SaveConflict(key, kept_as, stale.number, stale.by, stale.at)
+    return SaveConflict(
+        key, kept_as, before.number, before.saved_by or before.created_by, before.saved_at
+    )
+
+
 @dataclass(frozen=True)
 class PersonChoice:
     """Someone from the HRM import who can be made a member: the phone is E.164."""
@@ -143,26 +190,68 @@ def open_stored(db: Database, key: str) -> StoredPattern:
             .order_by(RingPatternVersion.number.desc())
             .limit(1)
         ).first()
-    if row is None:
+        revision = session.scalar(
+            select(RingPattern.revision).where(
+                RingPattern.municipality_id == municipality_id, RingPattern.key == key
+            )
+        )
+    if row is None or revision is None:
         raise LookupError(key)
     number, status, document = row
+    db.revisions_seen[_seen(db, municipality_id, key)] = revision
     return StoredPattern(key, loads(document), number, status)
 
 
 def save_draft(db: Database, key: str, pattern: Pattern, draft: int | None) -> int:
     """Store `pattern` as the draft of the stored pattern `key`: the version `draft` is
     updated while it is still a draft, otherwise a new draft version is added. Gives the
-    draft's version number (for the next save)."""
+    draft's version number (for the next save).
+
+    The save checks that nobody saved the pattern since this handle opened it
+    (`open_stored`); when someone did, it is not made over theirs: the work is kept as a
+    new draft and `SaveConflict` says who saved in between, and when. A reader is refused
+    (`StorageError`)."""
     municipality_id = _municipality_id(db)
-    with db.transaction() as session:
-        return store_draft(session, municipality_id, key, pattern, draft)
+    users.require(db, users.CHANGE)
+    who = users.who(db)
+    seen = db.revisions_seen.get(_seen(db, municipality_id, key))
+    try:
+        with db.transaction() as session:
+            stored = session.scalars(
+                select(RingPattern).where(
+                    RingPattern.municipality_id == municipality_id, RingPattern.key == key
+                )
+            ).first()
+            if stored is not None and seen is not None and stored.revision != seen:
+                newest = stored_patterns.newest_version(session, stored.id)
+                assert newest is not None
+                raise stored_patterns.Stale(
+                    newest.number, newest.saved_by or newest.created_by, newest.saved_at
+                )
+            number = store_draft(session, municipality_id, key, pattern, draft, who)
+            session.flush()
+            revision = session.scalars(
+                select(RingPattern.revision).where(
+                    RingPattern.municipality_id == municipality_id, RingPattern.key == key
+                )
+            ).one()
+    except (stored_patterns.Stale, StaleDataError) as stale:
+        raise keep_as_draft(db, key, pattern, stale) from None
+    db.revisions_seen[_seen(db, municipality_id, key)] = revision
+    return number
 
 
 def store_draft(
-    session: Session, municipality_id: int, key: str, pattern: Pattern, draft: int | None
+    session: Session,
+    municipality_id: int,
+    key: str,
+    pattern: Pattern,
+    draft: int | None,
+    who: str,
 ) -> int:
     """`save_draft` inside a transaction the caller holds (a phone order adds a member to
-    the draft in the same transaction as it stores the order)."""
+    the draft in the same transaction as it stores the order), saved by `who`; no check
+    of who saved in between (the caller's own transaction decides)."""
     document = dumps(pattern)
     if draft is not None:
         version = session.scalars(
@@ -177,6 +266,8 @@ def store_draft(
         ).first()
         if version is not None:
             version.document = document
+            version.saved_by, version.saved_at = who, utc_now()
+            stored_patterns.touch(version.pattern)
             version.pattern.name = pattern.name
             return draft
     added = stored_patterns.add_version(
@@ -186,7 +277,7 @@ def store_draft(
         name=pattern.name,
         document=document,
         status="draft",
-        created_by=EDITED_BY,
+        created_by=who,
     )
     return added.number
 
@@ -219,39 +310,42 @@ def people(db: Database) -> list[PersonChoice]:
 
 @dataclass(frozen=True)
 class VersionRow:
-    """One stored version of a pattern, as the editor's versions panel lists it; `request`
-    is the change request that ordered it (its number and state), if one did."""
+    """One stored version of a pattern: who saved it last and when, its note, and
+    `request`, the change request that ordered it (its number and state), if one did."""
 
     number: int
     status: str
-    created_at: datetime
-    created_by: str
+    saved_by: str
+    saved_at: datetime
+    note: str
     request: tuple[int, str] | None
 
 
 def versions(db: Database, key: str) -> list[VersionRow]:
-    """The versions of pattern `key` of the municipality in use, newest first."""
+    """The versions of pattern `key` of the municipality in use, newest first;
+    `LookupError` when it has no such pattern."""
     municipality_id = _municipality_id(db)
     with db.session() as session:
         rows = session.execute(
-            select(
-                RingPatternVersion.number,
-                RingPatternVersion.status,
-                RingPatternVersion.created_at,
-                RingPatternVersion.created_by,
-                ChangeRequest.id,
-                ChangeRequest.state,
-            )
+            select(RingPatternVersion, ChangeRequest.id, ChangeRequest.state)
             .join(RingPattern, RingPattern.id == RingPatternVersion.pattern_id)
             .outerjoin(ChangeRequest, ChangeRequest.ordered_version_id == RingPatternVersion.id)
             .where(RingPattern.municipality_id == municipality_id, RingPattern.key == key)
             .order_by(RingPatternVersion.number.desc(), ChangeRequest.id.desc())
         ).all()
-    found: dict[int, VersionRow] = {}
-    for number, status, created_at, created_by, request, state in rows:
-        if number not in found:  # the newest request, where several ordered it
-            ordered = (request, state) if request is not None else None
-            found[number] = VersionRow(number, status, created_at, created_by, ordered)
+        found: dict[int, VersionRow] = {}
+        for version, request, state in rows:
+            if version.number not in found:  # the newest request, where several ordered it
+                found[version.number] = VersionRow(
+                    version.number,
+                    version.status,
+                    version.saved_by or version.created_by,
+                    version.saved_at or version.created_at,
+                    version.note,
+                    (request, state) if request is not None else None,
+                )
+    if not found:
+        raise LookupError(key)
     return list(found.values())
 
 

@@ -21,7 +21,7 @@ from kontakt.core.phone_text import national_form
 from kontakt.core.ringpattern import Pattern, PatternError, loads
 from kontakt.core.ringpattern.edit import add_to_group
 from kontakt.core.ringpattern.model import Device, Member, NodeType
-from kontakt.services import catalogue, municipality, patterns
+from kontakt.services import catalogue, municipality, patterns, users
 from kontakt.services.contact_data import NoMunicipality
 from kontakt.storage import patterns as stored_patterns
 from kontakt.storage.db import Database
@@ -215,7 +215,7 @@ def order_phone(
 
     Raises `OrderError` for an unknown employee, model or group, a colour the model does not
     come in, or an employee without a mobile to add; `NoMunicipality` when there is no
-    municipality."""
+    municipality; `StorageError` when the acting user may not change it (a reader)."""
     settings = municipality.current(db)
     municipality_id = municipality.current_id(db)
     if settings is None or municipality_id is None:
@@ -253,11 +253,13 @@ def order_phone(
     }
     addition = None
     with db.transaction() as session:
+        users.require_in(session, municipality_id, users.CHANGE)
+        who = users.who_in(session, municipality_id)
         if edited is not None:
             pattern, draft, addition = edited
             if not addition.already:
                 version = patterns.store_draft(
-                    session, municipality_id, addition.group.pattern_key, pattern, draft
+                    session, municipality_id, addition.group.pattern_key, pattern, draft, who
                 )
                 addition = replace(addition, version=version)
             payload["ring_group"] = addition.as_json()

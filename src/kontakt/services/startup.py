@@ -7,8 +7,9 @@ under the database's set-up lock, so two Kontakts started at once load it once.
 
 from __future__ import annotations
 
-from kontakt.services import municipality
+from kontakt.services import database, municipality, users
 from kontakt.storage.db import Database, open_database
+from kontakt.storage.errors import StorageError
 
 
 def open_for_use(
@@ -27,11 +28,25 @@ def open_for_use(
 
             demo.load_demo(db)
 
-    db = open_database(db_url, prepare=prepare)
-    if kommune is not None:
-        try:
+    db = open_database(database.with_password(db_url) if db_url else None, prepare=prepare)
+    try:
+        if kommune is not None:
             municipality.choose(db, kommune)
-        except BaseException:
-            db.dispose()
-            raise
+        else:
+            _one_the_user_may_read(db)
+    except BaseException:
+        db.dispose()
+        raise
     return db
+
+
+def _one_the_user_may_read(db: Database) -> None:
+    """On a team database, start in a municipality the user is set up for when the one
+    saved as in use is someone else's; with none at all, `current` says so."""
+    try:
+        municipality.current(db)
+    except StorageError:
+        readable = users.readable(db)
+        if not readable:
+            raise
+        db.municipality_number = readable[0]

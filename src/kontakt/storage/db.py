@@ -6,8 +6,9 @@ folder are the user's alone (they hold personal data from HRM).
 Opening checks first and changes after: the file is classified (new, Kontakt's at a known
 revision, a newer Kontakt's, another program's) with reads only, and refused untouched
 unless it is new or Kontakt's. First-time set-up (folder, schema, the caller's `prepare`,
-e.g. the demo) runs under a lock file beside the database, so two Kontakts started at once
-on a fresh database both come up. Transactions are real SQLite transactions (pysqlite's
+e.g. the demo) runs under a lock file beside the database (on PostgreSQL: a session-level
+advisory lock on the server, as there is no file), so two Kontakts started at once on a
+fresh database both come up. Transactions are real SQLite transactions (pysqlite's
 own transaction handling is switched off; SQLAlchemy issues `BEGIN`), so a migration is
 all or nothing even when the process is killed half-way.
 """
@@ -22,9 +23,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kontakt.storage import migrate
@@ -37,6 +38,9 @@ WRITE_OPTION = "kontakt_write"
 takes the write lock at the start (waiting up to the busy timeout), so a transaction never
 fails half-way because another process wrote first."""
 
+
+SETUP_LOCK_KEY = 0x4B6F6E74616B74  # "Kontakt": the advisory lock of first-time set-up
+"""On PostgreSQL, the key of the advisory lock held while a database is set up."""
 
 REFUSALS = frozenset(
     {"unreadable", "read-only", "foreign", "foreign-version", "incomplete", "too-new"}
@@ -57,6 +61,9 @@ class Database:
         self.name = name or url
         """How messages name the database (a file by its path, a server without password)."""
         self.municipality_number: str | None = None
+        self.revisions_seen: dict[tuple[str, int, str], int] = {}
+        """The revision of each row this handle read to edit (kind, municipality id, key):
+        a save checks that nobody saved in between (optimistic concurrency)."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writing = sessionmaker(
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -64,9 +71,20 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed at the end, or rolled back whole on error."""
-        with self._writing.begin() as session:
-            yield session
+        """A session whose work is committed at the end, or rolled back whole on error.
+
+        A connection lost on the way (the server restarted, the network went) is a
+        `StorageError` ("connection-lost"): the server rolled the transaction back, so
+        nothing of it was kept, and the same action can simply be tried again."""
+        try:
+            with self._writing.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            raise StorageError(
+                "connection-lost", url=self.name, reason=reason_in_words(exc)
+            ) from exc
 
     def session(self) -> Session:
         """A session for reading; the caller closes it."""
@@ -183,6 +201,23 @@ def _lock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX)
 
 
+@contextmanager
+def _server_lock(engine: Engine) -> Iterator[None]:
+    """On PostgreSQL, hold the set-up advisory lock on a connection of its own; the server
+    releases it when that connection ends, also when this process dies."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": SETUP_LOCK_KEY})
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": SETUP_LOCK_KEY})
+            connection.commit()
+
+
 def _engine(parsed: URL, name: str) -> Engine:
     try:
         engine = create_engine(parsed)
@@ -247,14 +282,15 @@ def _open(
 ) -> Database:
     engine = _engine(parsed, name)
     try:
-        with engine.connect() as connection:
-            found = migrate.classify(connection, name)
-        if sqlite_file:
-            _use_wal(engine)
-        migrate.upgrade(engine, name, found, migrate_to)
-        db = Database(engine, url, name)
-        if prepare is not None:
-            prepare(db)
+        with _server_lock(engine):
+            with engine.connect() as connection:
+                found = migrate.classify(connection, name)
+            if sqlite_file:
+                _use_wal(engine)
+            migrate.upgrade(engine, name, found, migrate_to)
+            db = Database(engine, url, name)
+            if prepare is not None:
+                prepare(db)
     except (SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
         if "readonly" in reason_in_words(exc).replace("-", "").replace(" ", ""):

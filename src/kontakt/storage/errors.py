@@ -58,6 +58,26 @@ MESSAGES = {
         "The database {url} could not be brought up to date: {reason}. Nothing was changed "
         "in it, and a copy from before the attempt is in {backup}.",
     ),
+    "no-access": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "You ({user}) are not set up for municipality {number} in this database. Its ICT "
+        "contact can set you up: kontakt users add {user} --role deputy --kommune {number}",
+    ),
+    "role-refused": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "You ({user}) are set up as {role} for municipality {number}: a {role} may read, "
+        "but not change or approve. Nothing was changed.",
+    ),
+    "not-ict-contact": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "You ({user}) are set up as {role} for municipality {number}: only its ICT contact "
+        "may set up users. Nothing was changed.",
+    ),
+    "connection-lost": QT_TRANSLATE_NOOP(
+        "StorageErrors",
+        "The connection to the database {url} was lost while saving: {reason}. Nothing of "
+        "this save was kept. Try again.",
+    ),
     "unknown-municipality": QT_TRANSLATE_NOOP(
         "StorageErrors",
         "The database {url} has no municipality with the number {number}. It has: {known}.",

@@ -17,10 +17,10 @@ from sqlalchemy import Connection, Engine, inspect, text
 from kontakt.resources import package_path
 from kontakt.storage.errors import StorageError, reason_in_words
 
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 """The newest migration this version ships; bump it with every new migration."""
 
-KNOWN_REVISIONS = ("0001", "0002", "0004", "0005", "0006", "0007", "0008")
+KNOWN_REVISIONS = ("0001", "0002", "0004", "0005", "0006", "0007", "0008", "0009")
 """Every revision of this version, oldest first (a database at another one is newer)."""
 
 _FIRST_TABLES = frozenset(
@@ -53,6 +53,10 @@ TABLES = {
     "0008": _FIRST_TABLES
     | {"mapping_profile", "signing_key", "call_import", "call_record", "service_target"}
     | {"preparedness_site", "preparedness_plan", "preparedness_weakness", "preparedness_review"},
+    "0009": _FIRST_TABLES
+    | {"mapping_profile", "signing_key", "call_import", "call_record", "service_target"}
+    | {"preparedness_site", "preparedness_plan", "preparedness_weakness", "preparedness_review"}
+    | {"kontakt_user"},
 }
 """The tables a Kontakt database has at each revision. A database at an unknown revision
 with the first revision's tables is a newer Kontakt's; without them, another program's."""

@@ -83,6 +83,8 @@ class HrmImport(Base):
     rows: Mapped[int] = mapped_column(Integer)
     mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
     imported_at: Mapped[datetime] = mapped_column(default=utc_now)
+    imported_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    """Who imported it (migration 0008)."""
 
 
 class Person(Base):
@@ -133,6 +135,10 @@ class RingPattern(Base):
     )
     key: Mapped[str] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(300))
+    revision: Mapped[int] = mapped_column(Integer, server_default="1")
+    """Counts the saves (migration 0008): an update from a copy read before someone else
+    saved matches no row, and is refused (SQLAlchemy's `version_id_col`)."""
+    __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012 - read by SQLAlchemy
     versions: Mapped[list[RingPatternVersion]] = relationship(
         back_populates="pattern",
         cascade="all, delete-orphan",
@@ -157,6 +163,9 @@ class RingPatternVersion(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    saved_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    """Who saved this version last, and when (a draft is saved over; migration 0008)."""
+    saved_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
     pattern: Mapped[RingPattern] = relationship(back_populates="versions")
 
 
@@ -210,6 +219,13 @@ class ChangeRequest(Base):
     """When the outbox tries this request next; None: at once (added by migration 0005)."""
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    revision: Mapped[int] = mapped_column(Integer, server_default="1")
+    """Counts the changes (migration 0008): a stale copy cannot change the request."""
+    changed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    """Who made or last changed the request (its time is `updated_at`)."""
+    approved_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    __mapper_args__ = {"version_id_col": revision}  # noqa: RUF012 - read by SQLAlchemy
     attempts: Mapped[list[DeliveryAttempt]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="DeliveryAttempt.id"
     )
@@ -273,6 +289,8 @@ class TestCaseResult(Base):
     verdict: Mapped[str] = mapped_column(String(16), default="not-tested")
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+    recorded_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    """Who recorded the verdict (migration 0008)."""
 
 
 class MappingProfile(Base):
@@ -408,3 +426,20 @@ class PreparednessReview(Base):
     )
     reviewed_by: Mapped[str] = mapped_column(String(200))
     reviewed_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class KontaktUser(Base):
+    """Who may work on a municipality, and as what (migration 0008): `login` is the
+    operating-system user name Kontakt runs as; `role` is `ict-contact`, `deputy` or
+    `reader`."""
+
+    __tablename__ = "kontakt_user"
+    __table_args__ = (UniqueConstraint("login", "municipality_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(200))
+    municipality_id: Mapped[int] = mapped_column(
+        ForeignKey("municipality.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(16))
+    added_by: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime] = mapped_column(default=utc_now)

@@ -1,4 +1,6 @@
-"""Settings: the municipality, its ICT contact, e-mail domains, IKTNH's API, the language."""
+"""Settings: the municipality, its ICT contact, e-mail domains, IKTNH's API, the language,
+and the team database (a server's URL, kept without its password: that goes to the
+keyring)."""
 
 from __future__ import annotations
 
@@ -20,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kontakt.core.texts import render
-from kontakt.i18n import gui_translate
-from kontakt.services import municipality
+from kontakt.i18n import gui_translate, user_settings
+from kontakt.services import database, municipality
 from kontakt.services.municipality import PROBLEMS, MunicipalitySettings
 
 if TYPE_CHECKING:
@@ -70,6 +72,16 @@ class SettingsDialog(QDialog):
         contact_form.addRow(self.tr("&Phone:"), self.contact_phone_edit)
         language_form = QFormLayout()
         language_form.addRow(self.tr("&Language:"), self.language_box)
+        self.database_edit = QLineEdit(str(user_settings().value(database.SETTINGS_KEY, "")))
+        self.database_edit.setPlaceholderText("postgresql+psycopg://kari@db.iktnh.no/kontakt")
+        self.database_edit.setToolTip(
+            self.tr(
+                "A team database on a PostgreSQL server, used from the next start. Empty: "
+                "this computer's own database. A password given here is kept in the "
+                "keyring, never in the settings."
+            )
+        )
+        language_form.addRow(self.tr("Team data&base:"), self.database_edit)
 
         self.demo_box = QGroupBox(self.tr("Demo data"))
         demo_layout = QHBoxLayout(self.demo_box)
@@ -157,9 +169,35 @@ class SettingsDialog(QDialog):
             )
         ):
             return
+        if not self._keep_database():
+            return
         municipality.save(self.db, wanted)
         self.chosen_language = str(self.language_box.currentData())
         super().accept()
+
+    def _keep_database(self) -> bool:
+        """Keep the team database's URL in the settings, its password in the keyring."""
+        from keyring.errors import KeyringError
+
+        url = self.database_edit.text().strip()
+        try:
+            kept = database.remember(url) if url else ""
+        except KeyringError:
+            self.problems_label.setText(
+                self.tr(
+                    "There is no keyring to keep the database password in. Leave it out of "
+                    "the address and put it in the file .pgpass in your home folder."
+                )
+            )
+            self.problems_label.show()
+            return False
+        settings = user_settings()
+        if kept:
+            settings.setValue(database.SETTINGS_KEY, kept)
+        else:
+            settings.remove(database.SETTINGS_KEY)
+        self.database_edit.setText(kept)
+        return True
 
     def _remove_demo(self) -> None:
         if not self._confirm(

@@ -185,17 +185,16 @@ def test_xlsx_audit_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str
 
 
 def test_what_the_command_line_leaves_out_comes_from_the_database(
-    demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from kontakt.resources import resource_path
-    from tests.helpers import sqlite_url
 
     code = main(
         [
             "--lang",
             "en",
             "--db",
-            sqlite_url(demo_db_path),
+            demo_db_url,
             "check-contacts",
             str(resource_path("demo", "hrm-export.csv")),
             "--today",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -13,7 +12,6 @@ from kontakt.services import contact_data, correction_drafts
 from kontakt.services.contacts import ContactCheckRequest, preview_mapping, run_contact_check
 from kontakt.storage.db import Database, open_database
 from kontakt.storage.models import ChangeRequest
-from tests.helpers import sqlite_url
 
 DEMO_EXPORT = resource_path("demo", "hrm-export.csv")
 CHECKED_ON = dt.date(2026, 11, 24)
@@ -48,12 +46,12 @@ def test_asking_twice_for_the_same_corrections_makes_one_draft(demo_db: Database
 
 
 def test_after_a_restart_the_same_check_finds_its_request(
-    demo_db: Database, demo_db_path: Path
+    demo_db: Database, demo_db_url: str
 ) -> None:
     result = check(demo_db)
     made = correction_drafts.request_corrections(demo_db, result, result.findings, "Retting")
     demo_db.dispose()
-    reopened = open_database(sqlite_url(demo_db_path))
+    reopened = open_database(demo_db_url)
     try:
         again = check(reopened)
         found = correction_drafts.request_for_result(reopened, again)

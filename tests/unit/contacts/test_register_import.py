@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from kontakt.cli import main
 from kontakt.core.contacts.errors import DirectoryError
@@ -21,7 +21,7 @@ from kontakt.services import contact_data, imports, municipality
 from kontakt.services.municipality import MunicipalitySettings
 from kontakt.storage.db import Database
 from kontakt.storage.models import DirectoryNumber, RingPatternVersion
-from tests.helpers import sqlite_url
+from tests.helpers import refuse_inserts
 
 DEMO_PATTERN = resource_path("demo", "demo-sentralbord.ringpattern.json")
 ENGLISH = command_line_translate("en")
@@ -171,13 +171,7 @@ def test_a_failing_pattern_import_leaves_the_stored_pattern(
         imports.import_pattern(alver, broken)
     # a failure while storing (here: the database refuses the new version) rolls back the
     # superseding of the old one too
-    with alver.engine.begin() as connection:
-        connection.execute(
-            text(
-                "CREATE TRIGGER refuse_versions BEFORE INSERT ON ring_pattern_version "
-                "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
-            )
-        )
+    refuse_inserts(alver.engine, "ring_pattern_version", "disk full")
     with pytest.raises(Exception, match="disk full"):
         imports.import_pattern(alver, DEMO_PATTERN)
     with alver.session() as session:
@@ -195,67 +189,65 @@ def test_without_a_municipality_nothing_is_imported(db: Database, tmp_path: Path
 # -- the command line ---------------------------------------------------------------------
 
 
-def kontakt(
-    capsys: pytest.CaptureFixture[str], db_path: Path, *args: object
-) -> tuple[int, str, str]:
-    code = main(["--lang", "en", "--db", sqlite_url(db_path), "import", *map(str, args)])
+def kontakt(capsys: pytest.CaptureFixture[str], db_url: str, *args: object) -> tuple[int, str, str]:
+    code = main(["--lang", "en", "--db", db_url, "import", *map(str, args)])
     out, err = capsys.readouterr()
     return code, out, err
 
 
 def test_import_directory_on_the_command_line(
-    alver: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    alver: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "register.csv"
     path.write_text("Nr;Slag;Tilsett\n+4791234567;mobile;7\n+4791234568;desk;8\n")
-    code, _, err = kontakt(capsys, db_path, "directory", path)
+    code, _, err = kontakt(capsys, db_url, "directory", path)
     assert code == 2 and '"Nr", "Slag", "Tilsett"' in err and "Traceback" not in err
     code, out, _ = kontakt(
-        capsys, db_path, "directory", path, "--map", "number=Nr", "--map", "type=Slag"
+        capsys, db_url, "directory", path, "--map", "number=Nr", "--map", "type=Slag"
     )
     assert code == 0 and f"The number register now holds 2 numbers from {path}." in out
     assert "Every row was read (2 rows)." in out
     path.write_text("Nr;Slag\n+4791234567;mobile\n1;mobile\n")
     code, out, _ = kontakt(
-        capsys, db_path, "directory", path, "--map", "number=Nr", "--map", "type=Slag"
+        capsys, db_url, "directory", path, "--map", "number=Nr", "--map", "type=Slag"
     )
     assert code == 1 and "1 row left out:" in out
     assert 'Row 2, column "Nr": "1" is not a valid phone number.' in out
-    code, _, err = kontakt(capsys, db_path, "directory", path, "--profile", "Nope")
+    code, _, err = kontakt(capsys, db_url, "directory", path, "--profile", "Nope")
     assert code == 2 and '"Nope"' in err
     profile = MappingProfile("IKTNH", {"number": "Nr", "type": "Slag"}, DIRECTORY_FIELDS.kind)
     contact_data.save_profile(alver, profile)
     path.write_text("Nr;Slag\n+4791234567;mobile\n+4791234569;mobile\n+4791234560;mobile\n")
-    code, out, _ = kontakt(capsys, db_path, "directory", path, "--profile", "IKTNH")
+    code, out, _ = kontakt(capsys, db_url, "directory", path, "--profile", "IKTNH")
     assert code == 0 and "holds 3 numbers" in out
     path.write_text("Nr;Slag\n+4791234567;mobile\n1;mobile\n")
-    kontakt(capsys, db_path, "directory", path, "--profile", "IKTNH")
-    code, _, err = kontakt(capsys, db_path, "directory", tmp_path / "missing.csv")
+    kontakt(capsys, db_url, "directory", path, "--profile", "IKTNH")
+    code, _, err = kontakt(capsys, db_url, "directory", tmp_path / "missing.csv")
     assert code == 2 and "missing.csv" in err
     assert len(register_numbers(alver)) == 1
 
 
 def test_import_pattern_on_the_command_line(
-    alver: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    alver: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = kontakt(capsys, db_path, "pattern", DEMO_PATTERN)
+    code, out, _ = kontakt(capsys, db_url, "pattern", DEMO_PATTERN)
     assert code == 0
     assert "It is a new ring pattern." in out and "56 10 00 00" in out
     broken = tmp_path / "broken.json"
     broken.write_text(json.dumps({"format": "kontakt.ringpattern", "version": 9}))
-    code, _, err = kontakt(capsys, db_path, "pattern", broken)
+    code, _, err = kontakt(capsys, db_url, "pattern", broken)
     assert code == 2 and "broken.json" in err and "Traceback" not in err
 
 
 def test_import_without_a_municipality_says_what_to_do(
-    db_path: Path, capsys: pytest.CaptureFixture[str]
+    db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code = main(
         [
             "--lang",
             "en",
             "--db",
-            sqlite_url(db_path),
+            db_url,
             "--no-demo",
             "import",
             "pattern",

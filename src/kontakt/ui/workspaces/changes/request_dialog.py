@@ -48,6 +48,13 @@ def when(moment: datetime) -> str:
     )
 
 
+def _by(who: str, moment: datetime) -> str:
+    """Who did something, and when: "Kari Nordmann (kari), 24.11.2026 08.00"."""
+    return QCoreApplication.translate("ChangeRequestsPage", "{who}, {when}").format(
+        who=who, when=when(moment)
+    )
+
+
 CORRECTION_COLUMNS = ("employee_id", "name", "code", "field", "value", "end_date")
 
 
@@ -106,6 +113,10 @@ class ChangeDialog(QDialog):
             (self.tr("What it holds:"), description(row, _translate)),
             (self.tr("Summary:"), row.summary),
         ]
+        if row.changed_by and row.changed_at is not None:
+            facts.append((self.tr("Last changed:"), _by(row.changed_by, row.changed_at)))
+        if row.approved_by and row.approved_at is not None:
+            facts.append((self.tr("Approved:"), _by(row.approved_by, row.approved_at)))
         if payload.get("source"):
             facts.append((self.tr("From the check of:"), str(payload["source"])))
         for label, value in facts:

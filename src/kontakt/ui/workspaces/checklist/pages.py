@@ -353,7 +353,7 @@ class RunPage(QWizardPage):
                 self.tr("{verdict}, recorded {when} by {tester}.").format(
                     verdict=_translate("ChecklistWords", VERDICT_WORDS[item.verdict]),
                     when=when.strftime("%d.%m.%Y %H.%M") if when else "",
-                    tester=run.tester,
+                    tester=item.recorded_by or run.tester,
                 )
             )
         fault = (

@@ -59,7 +59,8 @@ from kontakt.core.severity import Severity
 from kontakt.i18n import gui_translate, user_settings
 from kontakt.services import patterns as pattern_service
 from kontakt.services import recovery
-from kontakt.services.patterns import StoredPattern
+from kontakt.services.database import StorageError, error_text
+from kontakt.services.patterns import SaveConflict, StoredPattern
 from kontakt.ui.tasks import TaskRunner
 from kontakt.ui.workspaces.patterns.commands import PatternEdit
 from kontakt.ui.workspaces.patterns.connect_dialog import ConnectDialog
@@ -525,23 +526,55 @@ class PatternEditor(QMainWindow):
         """Store the draft; True when it is stored."""
         if self.stored is None or self.pattern is None:
             return False
-        self.draft = pattern_service.save_draft(self.db, self.stored.key, self.pattern, self.draft)
-        self._stored()
-        return True
+        key, pattern = self.stored.key, self.pattern
+        return self._store(lambda: pattern_service.save_draft(self.db, key, pattern, self.draft))
 
     def new_version(self) -> None:
         """Store the pattern as a new draft version, the deliberate step: saves before
         update the open draft, and so do the saves after, of the new one."""
         if self.stored is None or self.pattern is None:
             return
-        self.draft = pattern_service.new_version(self.db, self.stored.key, self.pattern)
+        key, pattern = self.stored.key, self.pattern
+        self._store(lambda: pattern_service.new_version(self.db, key, pattern))
+
+    def _store(self, store: Callable[[], int]) -> bool:
+        """Run `store` (giving the draft's number) and say what stopped it: someone who
+        saved in between (the work is then kept as a draft of its own), a role that may not
+        change, a lost connection (nothing kept; try again)."""
+        while True:
+            try:
+                self.draft = store()
+            except SaveConflict as conflict:
+                self.draft = conflict.kept_as
+                QMessageBox.warning(self, self.tr("Saved as a new draft"), self._conflict(conflict))
+                break
+            except StorageError as error:
+                retry = error.code == "connection-lost"
+                buttons = QMessageBox.StandardButton.Cancel
+                if retry:
+                    buttons |= QMessageBox.StandardButton.Retry
+                answer = QMessageBox.warning(
+                    self, self.tr("Not saved"), error_text(gui_translate, error), buttons
+                )
+                if retry and answer == QMessageBox.StandardButton.Retry:
+                    continue
+                return False
+            break
         self._stored()
+        return True
 
     def _stored(self) -> None:
         self.stack.setClean()
         self.keep_draft()
         self.versions.refresh()
         self.saved.emit()
+
+    def _conflict(self, conflict: SaveConflict) -> str:
+        when = conflict.at.astimezone().strftime("%d.%m.%Y %H.%M") if conflict.at else "?"
+        return self.tr(
+            "{by} saved version {newest} of this ring pattern at {when}, after you opened it. "
+            "Nothing was saved over it: your work is kept as the new draft version {kept}."
+        ).format(by=conflict.by, newest=conflict.newest, when=when, kept=conflict.kept_as)
 
     def may_leave(self) -> bool:
         """True when the pattern may be left: saved, or the user chose to save or discard."""

@@ -134,7 +134,7 @@ class VersionsPanel(QWidget):
     def _fill(self) -> None:
         self.list.clear()
         for row in self.rows:
-            saved = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
+            saved = row.saved_at if row.saved_at.tzinfo else row.saved_at.replace(tzinfo=UTC)
             request = (
                 self.tr("Change request {number} ({state})").format(
                     number=row.request[0], state=state_name(row.request[1], gui_translate)

@@ -42,6 +42,7 @@ from kontakt.services.patterns import open_stored
 from kontakt.ui.imports import Importer
 from kontakt.ui.widgets.rows_model import RowsModel
 from kontakt.ui.workspaces.base import Workspace
+from kontakt.ui.workspaces.changes.request_dialog import when
 from kontakt.ui.workspaces.patterns.editor import PatternEditor
 from kontakt.ui.workspaces.patterns.versions_panel import status_name
 from kontakt.ui.workspaces.registry import PURPOSES, workspace_title
@@ -61,6 +62,7 @@ class PatternsModel(RowsModel[PatternSummary]):
             self.tr("Versions"),
             self.tr("Newest version"),
             self.tr("The check finds"),
+            self.tr("Saved by"),
         )
 
     def cell(self, pattern: PatternSummary, column: int, role: int) -> str | None:
@@ -72,6 +74,12 @@ class PatternsModel(RowsModel[PatternSummary]):
             return self.tr("%n version(s)", "", pattern.versions)
         if column == 2:
             return status_name(pattern.latest_status)
+        if column == 4:
+            if pattern.saved_at is None:
+                return pattern.saved_by
+            return self.tr("{who}, {when}").format(
+                who=pattern.saved_by, when=when(pattern.saved_at)
+            )
         if not pattern.readable:
             return self.tr("The document cannot be read")
         return self.tr("{errors}, {warnings}").format(
