@@ -324,10 +324,6 @@
 <context>
     <name>CatalogueCommand</name>
     <message>
-        <source>{value} is not a date (YYYY-MM-DD)</source>
-        <translation>{value} er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
         <source>{value} is not an amount in kroner</source>
         <translation>{value} er ikke et beløp i kroner</translation>
     </message>
@@ -1820,6 +1816,13 @@
     <message>
         <source>Cannot write to standard output: {reason}.</source>
         <translation>Kan ikke skrive til standard utdata: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>{value} is not a date as YYYY-MM-DD.</source>
+        <translation>{value} er ikke en dato på formen ÅÅÅÅ-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -3694,10 +3697,6 @@
     <message>
         <source>{value} is not a date and time as YYYY-MM-DDTHH:MM.</source>
         <translation>{value} er ikke en dato med klokkeslett på formen ÅÅÅÅ-MM-DDTTT:MM (for eksempel 2026-11-24T08:00).</translation>
-    </message>
-    <message>
-        <source>{value} is not a date as YYYY-MM-DD.</source>
-        <translation>{value} er ikke en dato på formen ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
         <source>ring patterns: check, simulate a call, coverage over time, compare</source>

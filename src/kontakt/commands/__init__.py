@@ -7,9 +7,11 @@ and never re-implement what a service does.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import TextIO
 
 from kontakt.core.texts import Translate
@@ -46,3 +48,18 @@ class CommandContext:
 
 
 Handler = Callable[..., int]
+
+
+def day_argument(ctx: CommandContext) -> Callable[[str], date]:
+    """The argument type of a date option (`--from 2026-12-01`): a date, or argparse's
+    refusal in the user's language."""
+
+    def parse(text: str) -> date:
+        try:
+            return datetime.strptime(text, "%Y-%m-%d").date()
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                ctx.translate("Commands", "{value} is not a date as YYYY-MM-DD.").format(value=text)
+            ) from None
+
+    return parse

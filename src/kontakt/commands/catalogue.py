@@ -12,26 +12,14 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kontakt.commands import EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
+from kontakt.commands import EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext, day_argument
 
 if TYPE_CHECKING:
     from kontakt.services.database import Database
-
-
-def _date_of(ctx: CommandContext) -> Callable[[str], date]:
-    def parse(text: str) -> date:
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            message = ctx.translate("CatalogueCommand", "{value} is not a date (YYYY-MM-DD)")
-            raise argparse.ArgumentTypeError(message.format(value=text)) from None
-
-    return parse
 
 
 def _amount_of(ctx: CommandContext) -> Callable[[str], Decimal]:
@@ -78,7 +66,7 @@ def register(
     listing.add_argument(
         "--updates-until",
         metavar="DATE",
-        type=_date_of(ctx),
+        type=day_argument(ctx),
         help=translate("CatalogueCommand", "only models with security updates until at least DATE"),
     )
     listing.add_argument(
@@ -278,7 +266,7 @@ def order_phone(args: argparse.Namespace, ctx: CommandContext) -> int:
     """The `phone-order` draft for the employee."""
     from kontakt.core.catalogue.document import amount_text
     from kontakt.services import phone_orders
-    from kontakt.services.contact_data import NoMunicipality
+    from kontakt.services.municipality import NoMunicipality
 
     translate = ctx.translate
     db = _open(ctx)

@@ -10,24 +10,22 @@ message says what and where).
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
+from kontakt.commands import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNUSABLE_INPUT,
+    CommandContext,
+    day_argument,
+)
 
 if TYPE_CHECKING:
     from kontakt.core.contacts.model import ContactCheckResult
     from kontakt.services.contact_data import StoredInputs
 
 _SEVERITIES = ("error", "warning", "info")
-
-
-def _day(text: str) -> date:
-    try:
-        return datetime.strptime(text, "%Y-%m-%d").date()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"YYYY-MM-DD: {text}") from None
 
 
 def register(
@@ -90,7 +88,7 @@ def register(
     parser.add_argument(
         "--today",
         metavar=translate("ContactCommand", "YYYY-MM-DD"),
-        type=_day,
+        type=day_argument(ctx),
         help=translate("ContactCommand", "the date that decides who has left (default: today)"),
     )
     parser.add_argument(

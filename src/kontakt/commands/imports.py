@@ -93,8 +93,8 @@ def _with_database(ctx: CommandContext, work: Callable[[Database], int]) -> int:
     from kontakt.core.ringpattern.errors import PatternError
     from kontakt.core.ringpattern.messages import error_message
     from kontakt.services import startup
-    from kontakt.services.contact_data import NoMunicipality
     from kontakt.services.database import StorageError, error_text
+    from kontakt.services.municipality import NoMunicipality
 
     try:
         db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo, kommune=ctx.kommune)

@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
+from kontakt.commands import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNUSABLE_INPUT,
+    CommandContext,
+    day_argument,
+)
 from kontakt.commands.pattern_export import register_export
 from kontakt.commands.users import register_pattern_versions
 
@@ -58,15 +64,10 @@ def _local_time(ctx: CommandContext) -> Callable[[str], datetime]:
 def _day(ctx: CommandContext) -> Callable[[str], date]:
     """The argument type of a `--from` or `--to` date on which calls are routed."""
 
+    as_day = day_argument(ctx)
+
     def parse(text: str) -> date:
-        try:
-            day = datetime.strptime(text, "%Y-%m-%d").date()
-        except ValueError:
-            raise argparse.ArgumentTypeError(
-                ctx.translate("PatternCommand", "{value} is not a date as YYYY-MM-DD.").format(
-                    value=text
-                )
-            ) from None
+        day = as_day(text)
         _in_range(ctx, day)
         return day
 

@@ -13,22 +13,20 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
+from kontakt.commands import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNUSABLE_INPUT,
+    CommandContext,
+    day_argument,
+)
 
 if TYPE_CHECKING:
     from kontakt.core.ringpattern.model import Pattern
     from kontakt.core.servicelevel.figures import Goal, Report
-
-
-def _day(text: str) -> date:
-    try:
-        return datetime.strptime(text, "%Y-%m-%d").date()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"YYYY-MM-DD: {text}") from None
 
 
 def register(
@@ -108,14 +106,14 @@ def register(
         "--from",
         dest="first",
         metavar="DATE",
-        type=_day,
+        type=day_argument(ctx),
         help=translate("ServiceLevelCommand", "the first date (default: the first call's)"),
     )
     parser.add_argument(
         "--to",
         dest="last",
         metavar="DATE",
-        type=_day,
+        type=day_argument(ctx),
         help=translate("ServiceLevelCommand", "the last date (default: the last call's)"),
     )
     parser.add_argument(

@@ -81,8 +81,8 @@ def register_pattern_versions(
 def with_database(ctx: CommandContext, work: Callable[[Database], int]) -> int:
     """Run `work` on the database in use; a refusal or a lost connection in words, exit 2."""
     from kontakt.services import startup
-    from kontakt.services.contact_data import NoMunicipality
     from kontakt.services.database import StorageError, error_text
+    from kontakt.services.municipality import NoMunicipality
 
     try:
         db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo, kommune=ctx.kommune)

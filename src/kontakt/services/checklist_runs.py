@@ -28,7 +28,7 @@ from kontakt.core.ringpattern import loads
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
 from kontakt.reports.test_protocol import Protocol, ProtocolCase, write_test_protocol
 from kontakt.services import changes_approval, municipality, users
-from kontakt.services.contact_data import NoMunicipality
+from kontakt.services.municipality import NoMunicipality
 from kontakt.storage.db import Database
 from kontakt.storage.models import (
     ChangeRequest,
@@ -90,13 +90,6 @@ class Run:
     def next_position(self) -> int | None:
         """The first case not tested yet (where a resumed run goes on)."""
         return next((c.position for c in self.cases if c.verdict is Verdict.NOT_TESTED), None)
-
-
-def _municipality_id(db: Database) -> int:
-    found = municipality.current_id(db)
-    if found is None:
-        raise NoMunicipality
-    return found
 
 
 def _document_text(value: Any) -> str:
@@ -235,7 +228,7 @@ def start_run(
     change_request_id: int | None = None,
 ) -> int:
     """Save a new run with `cases` (all not tested); its id."""
-    municipality_id = _municipality_id(db)
+    municipality_id = municipality.required_id(db)
     with db.transaction() as session:
         users.require_in(session, municipality_id, users.CHANGE)
         run = TestRun(

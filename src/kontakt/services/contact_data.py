@@ -22,6 +22,7 @@ from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.tables.mapping import MappingProfile
 from kontakt.services import changes_approval, municipality
 from kontakt.services.contacts import pattern_members
+from kontakt.services.municipality import NoMunicipality
 from kontakt.storage import patterns as stored_patterns
 from kontakt.storage import people, profiles
 from kontakt.storage.db import Database
@@ -44,24 +45,12 @@ class StoredInputs:
     patterns: int
 
 
-class NoMunicipality(LookupError):
-    """The database has no municipality yet (started with --no-demo, or the demo removed):
-    what needs one (saved mappings, change requests) waits for Settings."""
-
-
-def _municipality_id(db: Database) -> int:
-    found = municipality.current_id(db)
-    if found is None:
-        raise NoMunicipality
-    return found
-
-
 def stored_inputs(db: Database) -> StoredInputs:
     """The register, the pattern members (newest version of each pattern) and the domains."""
     settings = municipality.current(db)
     if settings is None:
         return StoredInputs("", False, (), None, None, 0)
-    municipality_id = _municipality_id(db)
+    municipality_id = municipality.required_id(db)
     with db.session() as session:
         directory = people.directory_entries(session, municipality_id)
         documents = stored_patterns.latest_documents(session, municipality_id)
@@ -94,7 +83,7 @@ def saved_profiles(db: Database) -> list[MappingProfile]:
 def save_profile(db: Database, profile: MappingProfile) -> None:
     """Save `profile` for the municipality; raises `NoMunicipality` when there is none."""
     with db.transaction() as session:
-        profiles.save_profile(session, _municipality_id(db), profile)
+        profiles.save_profile(session, municipality.required_id(db), profile)
 
 
 def correction_findings(findings: Sequence[ContactFinding]) -> list[ContactFinding]:

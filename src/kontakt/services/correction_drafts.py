@@ -113,7 +113,7 @@ def request_corrections(
     """Ask IKTNH for the corrections among `findings`: in a new draft when `result` has no
     request yet, else added to its draft (nothing added to one already approved).
 
-    Raises `contact_data.NoMunicipality` when there is no municipality to ask for, and
+    Raises `municipality.NoMunicipality` when there is no municipality to ask for, and
     `ValueError` when none of `findings` is for IKTNH to correct.
     """
     chosen = contact_data.correction_findings(findings)

@@ -26,7 +26,6 @@ from kontakt.core.tables.mapping import MappingProfile, automatic_mapping, resol
 from kontakt.core.tables.table import read_table
 from kontakt.core.texts import Translate, render
 from kontakt.services import contact_data, municipality, users
-from kontakt.services.contact_data import NoMunicipality
 from kontakt.services.contacts import MappingPreview
 from kontakt.services.patterns import keep_as_draft, read_pattern
 from kontakt.storage import patterns as stored_patterns
@@ -65,13 +64,6 @@ class PatternImport:
     """The version number it was stored as."""
     replaced: int
     """How many versions of this pattern were stored before (0: a new pattern)."""
-
-
-def _municipality_id(db: Database) -> int:
-    found = municipality.current_id(db)
-    if found is None:
-        raise NoMunicipality
-    return found
 
 
 def register_sheets(path: Path) -> list[str]:
@@ -128,7 +120,7 @@ def import_register(
     `NoMunicipality` when there is no municipality to store it for, `StorageError` for a
     user who may not change it; nothing is changed then.
     """
-    municipality_id = _municipality_id(db)
+    municipality_id = municipality.required_id(db)
     table = read_table(path, sheet, DirectoryError)
     mapping = resolve_mapping(
         table.headers, DIRECTORY_FIELDS, profile=profile, overrides=overrides, file=table.file
@@ -159,7 +151,7 @@ def import_pattern(db: Database, path: Path, based_on: int | None = None) -> Pat
     used, `NoMunicipality` when there is none, `StorageError` for a user who may not change
     it; nothing is changed then.
     """
-    municipality_id = _municipality_id(db)
+    municipality_id = municipality.required_id(db)
     pattern = read_pattern(path)
     findings = dict.fromkeys(Severity, 0)
     for finding in validate(pattern):

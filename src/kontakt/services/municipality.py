@@ -137,6 +137,19 @@ def current(db: Database) -> MunicipalitySettings | None:
         return None if row is None else _to_settings(row)
 
 
+class NoMunicipality(LookupError):
+    """The database has no municipality yet (started with --no-demo, or the demo removed):
+    what needs one (saved mappings, change requests) waits for Settings."""
+
+
+def required_id(db: Database) -> int:
+    """The id of the municipality in use; `NoMunicipality` when there is none."""
+    found = current_id(db)
+    if found is None:
+        raise NoMunicipality
+    return found
+
+
 def current_id(db: Database) -> int | None:
     """The database id of the municipality in use, for services that store data under it."""
     with db.session() as session:

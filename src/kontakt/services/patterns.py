@@ -126,7 +126,7 @@ def _seen(db: Database, municipality_id: int, key: str) -> tuple[str, int, str]:
 def keep_as_draft(db: Database, key: str, pattern: Pattern, stale: Exception) -> SaveConflict:
     """Store `pattern` as a new draft after a refused save (`stale`: who saved in between),
     and say so: the user's work is never lost, never merged into the other's."""
-    municipality_id = _municipality_id(db)
+    municipality_id = municipality.required_id(db)
     who = users.who(db)
     with db.transaction() as session:
         kept = stored_patterns.add_version(
@@ -165,21 +165,11 @@ class PersonChoice:
     number: str
 
 
-def _municipality_id(db: Database) -> int:
-    # contact_data reads patterns through this module: imported here, not at the top.
-    from kontakt.services.contact_data import NoMunicipality
-
-    found = municipality.current_id(db)
-    if found is None:
-        raise NoMunicipality
-    return found
-
-
 def open_stored(db: Database, key: str) -> StoredPattern:
     """The newest version of the pattern `key` of the municipality in use. Raises
     `LookupError` when it has no such pattern and `PatternError` when the stored document
     cannot be read."""
-    municipality_id = _municipality_id(db)
+    municipality_id = municipality.required_id(db)
     with db.session() as session:
         row = session.execute(
             select(
@@ -211,7 +201,7 @@ def save_draft(db: Database, key: str, pattern: Pattern, draft: int | None) -> i
     (`open_stored`); when someone did, it is not made over theirs: the work is kept as a
     new draft and `SaveConflict` says who saved in between, and when. A reader is refused
     (`StorageError`)."""
-    municipality_id = _municipality_id(db)
+    municipality_id = municipality.required_id(db)
     users.require(db, users.CHANGE)
     who = users.who(db)
     seen = db.revisions_seen.get(_seen(db, municipality_id, key))
@@ -293,7 +283,7 @@ def e164(number: str) -> str:
 
 def people(db: Database) -> list[PersonChoice]:
     """The people of the municipality in use with a phone (mobile first), by name."""
-    municipality_id = _municipality_id(db)
+    municipality_id = municipality.required_id(db)
     with db.session() as session:
         rows = session.execute(
             select(Person.name, Person.employee_id, Person.mobile, Person.work_phone)
@@ -324,7 +314,7 @@ class VersionRow:
 def versions(db: Database, key: str) -> list[VersionRow]:
     """The versions of pattern `key` of the municipality in use, newest first;
     `LookupError` when it has no such pattern."""
-    municipality_id = _municipality_id(db)
+    municipality_id = municipality.required_id(db)
     with db.session() as session:
         rows = session.execute(
             select(RingPatternVersion, ChangeRequest.id, ChangeRequest.state)
@@ -351,7 +341,7 @@ def versions(db: Database, key: str) -> list[VersionRow]:
 
 def version_pattern(db: Database, key: str, number: int) -> Pattern:
     """The pattern of version `number` of `key` (`LookupError` when there is none)."""
-    municipality_id = _municipality_id(db)
+    municipality_id = municipality.required_id(db)
     with db.session() as session:
         document = session.scalars(
             select(RingPatternVersion.document)

@@ -22,7 +22,7 @@ from kontakt.core.ringpattern import Pattern, PatternError, loads
 from kontakt.core.ringpattern.edit import add_to_group
 from kontakt.core.ringpattern.model import Device, Member, NodeType
 from kontakt.services import catalogue, municipality, patterns, users
-from kontakt.services.contact_data import NoMunicipality
+from kontakt.services.municipality import NoMunicipality
 from kontakt.storage import patterns as stored_patterns
 from kontakt.storage.db import Database
 from kontakt.storage.models import ChangeRequest, Person

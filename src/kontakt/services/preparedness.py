@@ -109,21 +109,12 @@ def write_sites(path: str | Path, register: SitesRegister) -> Path:
     return Path(path)
 
 
-def _municipality_id(db: Database) -> int:
-    from kontakt.services.contact_data import NoMunicipality
-
-    found = municipality.current_id(db)
-    if found is None:
-        raise NoMunicipality
-    return found
-
-
 def stored(db: Database) -> PreparednessData:
     """Everything the database holds for the municipality in use (newest pattern versions)."""
     settings = municipality.current(db)
     if settings is None:
         return PreparednessData(SitesRegister())
-    municipality_id = _municipality_id(db)
+    municipality_id = municipality.required_id(db)
     with db.session() as session:
         register = store.register(session, municipality_id)
         documents = stored_patterns.latest_documents(session, municipality_id)
@@ -190,13 +181,13 @@ def scenarios(
 def save_sites(db: Database, register: SitesRegister) -> None:
     """Store `register` as the municipality's sites (in place of what was there)."""
     with db.transaction() as session:
-        store.replace_register(session, _municipality_id(db), register)
+        store.replace_register(session, municipality.required_id(db), register)
 
 
 def save_weakness(db: Database, weakness: Weakness) -> Weakness:
     """Add a weakness (id 0) or update the stored one; returns it as stored."""
     with db.transaction() as session:
-        return store.save_weakness(session, _municipality_id(db), weakness)
+        return store.save_weakness(session, municipality.required_id(db), weakness)
 
 
 def register_finding(db: Database, finding: Finding, translate: Translate) -> Weakness:
@@ -215,13 +206,13 @@ def mark_reviewed(db: Database, by: str, at: datetime) -> Review:
     """Record that `by` reviewed the plan at `at` (time-zone aware)."""
     review = Review(by, at)
     with db.transaction() as session:
-        store.add_reviews(session, _municipality_id(db), [review])
+        store.add_reviews(session, municipality.required_id(db), [review])
     return review
 
 
 def set_plan_texts(db: Database, texts: dict[str, str]) -> None:
     with db.transaction() as session:
-        store.set_plan_texts(session, _municipality_id(db), texts)
+        store.set_plan_texts(session, municipality.required_id(db), texts)
 
 
 def reminders(data: PreparednessData, today: date, translate: Translate) -> list[str]:

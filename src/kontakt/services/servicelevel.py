@@ -130,16 +130,6 @@ def analyse(
     return compute(calls, goals, pattern, first=first, last=last, short_abandon_s=short_abandon_s)
 
 
-def _municipality_id(db: Database) -> int:
-    from kontakt.services import municipality
-    from kontakt.services.contact_data import NoMunicipality
-
-    found = municipality.current_id(db)
-    if found is None:
-        raise NoMunicipality
-    return found
-
-
 @dataclass(frozen=True)
 class ImportedCalls:
     """What an import stored."""
@@ -147,6 +137,13 @@ class ImportedCalls:
     file: str
     rows: int
     callers_kept: bool
+
+
+def _municipality_id(db: Database) -> int:
+    # late: a run on files alone (`service-level FILE`) never loads the database modules
+    from kontakt.services import municipality
+
+    return municipality.required_id(db)
 
 
 def import_calls(

@@ -70,7 +70,7 @@ def _municipality(session: Session, db: Database) -> Municipality:
 
     row = municipality.in_use(session, db, check_access=False)
     if row is None:
-        from kontakt.services.contact_data import NoMunicipality
+        from kontakt.services.municipality import NoMunicipality
 
         raise NoMunicipality
     return row

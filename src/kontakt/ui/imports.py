@@ -28,7 +28,7 @@ from kontakt.core.contacts.mapping import DIRECTORY_FIELDS
 from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.ringpattern.messages import error_message
 from kontakt.i18n import gui_translate as _translate
-from kontakt.services import contact_data, imports
+from kontakt.services import imports, municipality
 from kontakt.services.contacts import MappingPreview
 from kontakt.ui.tasks import TaskRunner, Work
 from kontakt.ui.workspaces.contacts.mapping_dialog import MappingDialog
@@ -66,7 +66,7 @@ def problem_lines(error: Exception) -> tuple[list[str], list[str]]:
         return [error.message(_translate)], [imports.refusal_text(r, _translate) for r in refused]
     if isinstance(error, PatternError):
         return [error_message(error, _translate)], []
-    if isinstance(error, contact_data.NoMunicipality):
+    if isinstance(error, municipality.NoMunicipality):
         return [
             QCoreApplication.translate(
                 "Imports",
@@ -171,7 +171,7 @@ class Importer(QObject):
         if profile is not None:
             try:
                 imports.save_register_profile(self.db, profile)
-            except contact_data.NoMunicipality as error:
+            except municipality.NoMunicipality as error:
                 self._failed(error)
                 return
             except imports.ProfileNameTaken:

@@ -77,7 +77,7 @@ def test_a_bad_date_is_exit_2_naming_it(
         _run(capsys, demo_db_path, "catalogue", "list", "--updates-until", "2031-13-01")
     assert stopped.value.code == 2
     err = capsys.readouterr().err
-    assert "--updates-until: 2031-13-01 is not a date (YYYY-MM-DD)" in err
+    assert "--updates-until: 2031-13-01 is not a date as YYYY-MM-DD." in err
 
 
 def test_compare_writes_a_column_per_model_and_marks_differences(

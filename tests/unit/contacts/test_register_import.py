@@ -182,7 +182,7 @@ def test_a_failing_pattern_import_leaves_the_stored_pattern(
 
 
 def test_without_a_municipality_nothing_is_imported(db: Database, tmp_path: Path) -> None:
-    with pytest.raises(contact_data.NoMunicipality):
+    with pytest.raises(municipality.NoMunicipality):
         imports.import_pattern(db, DEMO_PATTERN)
 
 

@@ -32,7 +32,7 @@ from kontakt.i18n import gui_translate
 from kontakt.reports.phone_comparison import DIFFERS_COLOURS, comparison_rows
 from kontakt.services import catalogue, phone_orders
 from kontakt.services.catalogue import StoredModel
-from kontakt.services.contact_data import NoMunicipality
+from kontakt.services.municipality import NoMunicipality
 
 if TYPE_CHECKING:
     from kontakt.services.database import Database

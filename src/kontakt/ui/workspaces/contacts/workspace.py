@@ -33,7 +33,7 @@ from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.core.safe_files import FileWriteError
 from kontakt.i18n import gui_translate as _translate
 from kontakt.i18n import user_settings
-from kontakt.services import contact_data, correction_drafts
+from kontakt.services import contact_data, correction_drafts, municipality
 from kontakt.services.contacts import (
     CheckCancelled,
     ContactCheckRequest,
@@ -337,7 +337,7 @@ class ContactsWorkspace(Workspace):
         if profile is not None:
             try:
                 contact_data.save_profile(self.db, profile)
-            except contact_data.NoMunicipality:
+            except municipality.NoMunicipality:
                 QMessageBox.information(
                     self,
                     self.tr("Profile not saved"),
@@ -495,7 +495,7 @@ class ContactsWorkspace(Workspace):
         summary = self.tr("Contact corrections from the check of {file}").format(file=result.source)
         try:
             requested = correction_drafts.request_corrections(self.db, result, findings, summary)
-        except contact_data.NoMunicipality:
+        except municipality.NoMunicipality:
             self._say(
                 lambda: self.tr(
                     "Set up the municipality in Settings first: change requests are made for it."

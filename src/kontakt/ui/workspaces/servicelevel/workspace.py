@@ -42,7 +42,7 @@ from kontakt.core.servicelevel.records import CALL_FIELDS
 from kontakt.core.tables.errors import TableInputError
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services import servicelevel
-from kontakt.services.contact_data import NoMunicipality
+from kontakt.services.municipality import NoMunicipality
 from kontakt.services.servicelevel import Analysis, CallsRequest, ImportCancelled
 from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
 from kontakt.ui.widgets.bar_chart import BarChart
