@@ -290,7 +290,7 @@ print("done")
 """
 
 
-def _statements_of_a_start(path: Path) -> int:
+def _statements_of_a_start(path: Path, migrate_to: str = "head") -> int:
     seen: list[str] = []
 
     def count(*_args: object) -> None:
@@ -298,7 +298,7 @@ def _statements_of_a_start(path: Path) -> int:
 
     event.listen(Engine, "after_cursor_execute", count)
     try:
-        open_database(sqlite_url(path)).dispose()
+        open_database(sqlite_url(path), migrate_to=migrate_to).dispose()
     finally:
         event.remove(Engine, "after_cursor_execute", count)
     return len(seen)
@@ -316,7 +316,9 @@ def test_a_migration_killed_after_any_statement_opens_and_works_next_time(
     counted = tmp_path / "counted.sqlite3"
     if template.exists():
         shutil.copy(template, counted)
-    statements = _statements_of_a_start(counted)
+    # A first set-up is killed within its first migration, an upgrade from 0001 within every
+    # later one: together every statement of every migration (each kill re-runs the start).
+    statements = _statements_of_a_start(counted, "0001" if start == "new" else "head")
     assert statements > (30 if start == "new" else 5)  # the schema, statement by statement
     done = subprocess.run(
         [
