@@ -27,7 +27,7 @@ from ringpattern_gen import large_pattern  # noqa: E402
 
 from kontakt.core.contacts.hrm_import import read_table, to_records  # noqa: E402
 from kontakt.core.contacts.mapping import resolve_mapping  # noqa: E402
-from kontakt.services import patterns, startup  # noqa: E402
+from kontakt.services import municipality, patterns, startup  # noqa: E402
 from kontakt.services.contacts import ContactCheckRequest, run_contact_check  # noqa: E402
 from kontakt.storage.patterns import add_version  # noqa: E402
 from kontakt.storage.people import replace_people  # noqa: E402
@@ -39,7 +39,7 @@ def measure(url: str, hrm: Path, document: str, key: str) -> tuple[float, float]
     table = read_table(hrm)
     mapping = resolve_mapping(table.headers, file=table.file)
     records = to_records(table, mapping)
-    municipality_id = patterns._municipality_id(db)
+    municipality_id = municipality.required_id(db)
     started = time.perf_counter()
     with db.transaction() as session:
         replace_people(

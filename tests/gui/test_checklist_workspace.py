@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kontakt.core.checklist import Verdict
-from kontakt.services import checklist_runs
+from kontakt.services import checklist_runs, municipality
 from kontakt.storage.db import Database, open_database
 from kontakt.storage.models import ChangeRequest
 from kontakt.storage.patterns import add_version
@@ -29,7 +29,7 @@ def _add_version(db: Database) -> None:
     with db.transaction() as session:
         add_version(
             session,
-            checklist_runs._municipality_id(db),
+            municipality.required_id(db),
             key=doc["id"],
             name=doc["name"],
             document=json.dumps(doc),
@@ -201,7 +201,7 @@ def test_a_stored_version_that_cannot_be_read_says_so(
     with demo_db.transaction() as session:
         add_version(
             session,
-            checklist_runs._municipality_id(demo_db),
+            municipality.required_id(demo_db),
             key="demo-sentralbord",
             name="Demo",
             document="{not json",

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from kontakt.core.checklist import Verdict
 from kontakt.core.texts import untranslated
-from kontakt.services import checklist_runs
+from kontakt.services import checklist_runs, municipality
 from kontakt.storage.db import Database, open_database
 from kontakt.storage.models import ChangeRequest
 from kontakt.storage.patterns import add_version
@@ -26,7 +26,7 @@ def _add_draft_version(db: Database) -> None:
     with db.transaction() as session:
         add_version(
             session,
-            checklist_runs._municipality_id(db),
+            municipality.required_id(db),
             key=doc["id"],
             name=doc["name"],
             document=json.dumps(doc),
@@ -110,7 +110,7 @@ def test_a_change_request_whose_cases_all_passed_is_verified(demo_db: Database) 
     doc["nodes"][1]["options"]["2"] = "sentralbord"
     with demo_db.transaction() as session:
         request = ChangeRequest(
-            municipality_id=checklist_runs._municipality_id(demo_db),
+            municipality_id=municipality.required_id(demo_db),
             kind="ring-pattern",
             state="delivered",
             summary="Key 2 to the switchboard",
@@ -142,7 +142,7 @@ def test_a_phone_order_gives_device_checks_then_the_standing_checks(demo_db: Dat
     }
     with demo_db.transaction() as session:
         request = ChangeRequest(
-            municipality_id=checklist_runs._municipality_id(demo_db),
+            municipality_id=municipality.required_id(demo_db),
             kind="phone-order",
             state="draft",
             summary="Bordtelefon til Ingrid",
