@@ -1,9 +1,11 @@
 """Who may do what, in every service that changes a municipality's data (SQLite and
 PostgreSQL): a reader is refused by each, a deputy may change but not set up users, and
-two first changes at once leave the municipality one ICT contact."""
+two first changes at once leave the municipality one ICT contact. And the command line's
+times and `--db` help, as the language writes them."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import select
 
+from kontakt.cli import main
 from kontakt.core.checklist import Verdict
 from kontakt.core.contacts.mapping import HRM_FIELDS
 from kontakt.core.tables.mapping import MappingProfile
@@ -194,3 +197,18 @@ def test_two_first_changes_at_once_leave_one_ict_contact(
     with db.session() as session:
         rows = session.execute(select(KontaktUser.login, KontaktUser.role)).all()
     assert [tuple(row) for row in rows] == [("kari", "ict-contact")]
+
+
+def test_the_command_line_writes_times_as_the_language_does(
+    demo_db_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(users.LOGIN_ENV, "kari")
+    versions = ["--db", demo_db_url, "pattern", "versions", "demo-sentralbord"]
+    assert main(["--lang", "en", *versions]) == 0
+    assert re.search(r"  \d{4}-\d\d-\d\d \d\d:\d\d  ", capsys.readouterr().out)
+    assert main(["--lang", "nn", *versions]) == 0
+    assert re.search(r"  \d\d\.\d\d\.\d{4} \d\d\.\d\d  ", capsys.readouterr().out)
+    with pytest.raises(SystemExit):
+        main(["--lang", "nn", "--help"])
+    helped = " ".join(capsys.readouterr().out.split())
+    assert "miljøvariabelen KONTAKT_DB_URL, elles «Felles database» i innstillingane" in helped
