@@ -1782,8 +1782,8 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else a file in your user data folder</source>
-        <translation>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else a file in your user data folder</translation>
+        <source>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else the team database in the settings, else a file in your user data folder</source>
+        <translation>database URL (SQLAlchemy form); default: the environment variable KONTAKT_DB_URL, else the team database in the settings, else a file in your user data folder</translation>
     </message>
     <message>
         <source>the municipality to work for, by its number, when the database holds several (default: the one last used)</source>

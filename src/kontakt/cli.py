@@ -154,7 +154,8 @@ def build_parser(ctx: CommandContext) -> argparse.ArgumentParser:
         help=translate(
             "Cli",
             "database URL (SQLAlchemy form); default: the environment "
-            "variable KONTAKT_DB_URL, else a file in your user data folder",
+            "variable KONTAKT_DB_URL, else the team database in the settings, "
+            "else a file in your user data folder",
         ),
     )
     parser.add_argument(

@@ -135,7 +135,7 @@ def test_status_prints_the_notices_in_force(
         running.base_url,
     )
     assert code == 0
-    since = datetime(2026, 11, 30, 8, tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H.%M")
+    since = datetime(2026, 11, 30, 8, tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")  # English
     assert out.splitlines() == [
         "Outage: Telephony down in Nordhordland. Affected: telephony, switchboard. "
         f"Since {since}, until further notice. Calls to the switchboard fail."

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kontakt.commands import EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext, day_argument
+from kontakt.core.ringpattern.messages import moment_text
 
 if TYPE_CHECKING:
     from kontakt.services.database import Database
@@ -214,7 +215,7 @@ def list_catalogue(args: argparse.Namespace, ctx: CommandContext) -> int:
     else:
         ctx.out(
             translate("CatalogueCommand", "Last synced {when}.").format(
-                when=when.astimezone().strftime("%d.%m.%Y %H.%M")
+                when=moment_text(when.astimezone(), translate)
             )
         )
     if examples:

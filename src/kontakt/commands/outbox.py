@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
+from kontakt.core.ringpattern.messages import moment_text
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -130,7 +130,7 @@ def send_outbox(args: argparse.Namespace, ctx: CommandContext) -> int:
             )
         )
     for number, when, detail in report.waiting:
-        moment = _moment(when) if when else ""
+        moment = moment_text(when.astimezone(), translate) if when else ""
         ctx.out(
             translate(
                 "OutboxCommand",
@@ -174,10 +174,6 @@ def outbox_status(args: argparse.Namespace, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
-def _moment(when: datetime) -> str:
-    return when.astimezone().strftime("%d.%m.%Y %H.%M")
-
-
 def operating_status(args: argparse.Namespace, ctx: CommandContext) -> int:
     """Print IKTNH's notices in force (those of the municipality in use, when there is one)."""
     from kontakt.api.client import InsecureUrl, checked_base_url
@@ -219,5 +215,9 @@ def operating_status(args: argparse.Namespace, ctx: CommandContext) -> int:
     if not current:
         ctx.out(ctx.translate("OutboxCommand", "No notices from IKTNH: everything runs as normal."))
     for notice in current:
-        ctx.out(notice_text(notice, ctx.translate, _moment))
+        ctx.out(
+            notice_text(
+                notice, ctx.translate, lambda at: moment_text(at.astimezone(), ctx.translate)
+            )
+        )
     return EXIT_OK

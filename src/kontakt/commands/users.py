@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kontakt.commands import EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
+from kontakt.core.ringpattern.messages import moment_text
 from kontakt.core.roles import ROLES
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ def _versions(args: argparse.Namespace, ctx: CommandContext) -> int:
             ctx.out(json.dumps(value, ensure_ascii=False, indent=2))
         else:
             for row in rows:
-                when = row.saved_at.astimezone().strftime("%d.%m.%Y %H.%M")
+                when = moment_text(row.saved_at.astimezone(), ctx.translate)
                 ctx.out(f"{row.number:>4}  {row.status:<10}  {when}  {row.saved_by}")
         return EXIT_OK
 
@@ -179,7 +180,7 @@ def conflict_text(ctx: CommandContext, conflict: object) -> str:
     from kontakt.services.patterns import SaveConflict
 
     assert isinstance(conflict, SaveConflict)
-    when = conflict.at.astimezone().strftime("%d.%m.%Y %H.%M") if conflict.at else "?"
+    when = moment_text(conflict.at.astimezone(), ctx.translate) if conflict.at else "?"
     return ctx.translate(
         "UsersCommand",
         "{by} saved version {newest} of {key} at {when}, after the version you started "

@@ -344,14 +344,18 @@ def _draft(request: ChangeRequest) -> None:
 
 def check_can_approve(db: Database) -> None:
     """Raise what approving would raise for want of a signer or a key (`ChangeError`,
-    `KeyStoreError`), before anything is made that would then wait unapproved."""
+    `KeyStoreError`), before anything is made that would then wait unapproved; and
+    `StorageError` for a user whose role may not approve."""
+    users.require(db, users.CHANGE)
     _signer(db)
     signing_keys.signing_key(db)
 
 
 def to_sign(db: Database, number: int) -> ToSign:
     """What approving draft `number` would sign, with whom as signer and which key (the
-    key is looked up now, so a missing keyring is said before the confirmation)."""
+    key is looked up now, so a missing keyring, or a role that may not approve, is said
+    before the confirmation)."""
+    users.require(db, users.CHANGE)
     signer = _signer(db)
     _key, key_id = signing_keys.signing_key(db)
     with db.session() as session:
@@ -595,6 +599,7 @@ def delete_draft(db: Database, number: int) -> DeletedDraft:
 def restore_draft(db: Database, deleted: DeletedDraft) -> None:
     """Bring a deleted draft back with its number, content and idempotency key."""
     with db.transaction() as session:
+        users.require_in(session, deleted.municipality_id, users.CHANGE)
         session.add(
             ChangeRequest(
                 id=deleted.id,

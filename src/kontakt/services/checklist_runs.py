@@ -314,6 +314,7 @@ def record(db: Database, run_id: int, position: int, verdict: Verdict, note: str
 
 def save_note(db: Database, run_id: int, position: int, note: str) -> None:
     """Keep the tester's note on a case while they type it (the verdict stays)."""
+    users.require(db, users.CHANGE)
     with db.transaction() as session:
         row = session.scalars(
             select(TestCaseResult).where(
@@ -324,6 +325,7 @@ def save_note(db: Database, run_id: int, position: int, note: str) -> None:
 
 
 def finish_run(db: Database, run_id: int) -> None:
+    users.require(db, users.CHANGE)
     with db.transaction() as session:
         run = session.get_one(TestRun, run_id)
         run.finished_at = utc_now()

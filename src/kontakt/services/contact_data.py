@@ -20,7 +20,7 @@ from kontakt.core.contacts.model import ContactCheckResult, ContactFinding
 from kontakt.core.ringpattern.document import loads as load_pattern
 from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.tables.mapping import MappingProfile
-from kontakt.services import changes_approval, municipality
+from kontakt.services import changes_approval, municipality, users
 from kontakt.services.contacts import pattern_members
 from kontakt.services.municipality import NoMunicipality
 from kontakt.storage import patterns as stored_patterns
@@ -81,9 +81,12 @@ def saved_profiles(db: Database) -> list[MappingProfile]:
 
 
 def save_profile(db: Database, profile: MappingProfile) -> None:
-    """Save `profile` for the municipality; raises `NoMunicipality` when there is none."""
+    """Save `profile` for the municipality; raises `NoMunicipality` when there is none,
+    `StorageError` for a user who may not change it."""
+    municipality_id = municipality.required_id(db)
     with db.transaction() as session:
-        profiles.save_profile(session, municipality.required_id(db), profile)
+        users.require_in(session, municipality_id, users.CHANGE)
+        profiles.save_profile(session, municipality_id, profile)
 
 
 def correction_findings(findings: Sequence[ContactFinding]) -> list[ContactFinding]:

@@ -127,6 +127,7 @@ def keep_as_draft(db: Database, key: str, pattern: Pattern, stale: Exception) ->
     """Store `pattern` as a new draft after a refused save (`stale`: who saved in between),
     and say so: the user's work is never lost, never merged into the other's."""
     municipality_id = municipality.required_id(db)
+    users.require(db, users.CHANGE)
     who = users.who(db)
     with db.transaction() as session:
         kept = stored_patterns.add_version(

@@ -14,6 +14,15 @@ same database role (the team's), so the server cannot tell the people apart. The
 keep honest colleagues from mistakes; they are no defence against someone who has the
 database's password (or sets KONTAKT_USER), who could write to the tables directly.
 
+What needs `CHANGE` (a deputy's, not a reader's): saving, importing and ordering
+patterns, numbers and phones; making, editing, deleting, restoring and approving change
+requests (and asking to approve: `to_sign`); contact corrections and saved column
+mappings; starting, recording, noting and finishing a test run. A reader may still fetch
+IKTNH's catalogue and the status of requests already approved (reading what IKTNH says,
+changing nothing of the municipality's), deliver the outbox (what was approved goes out,
+whoever's Kontakt is open) and keep a signing key of their own (personal, in their
+keyring: approving is what the role refuses).
+
 `who(db)` is how a stored change names its maker: the ICT contact's name from the
 settings when the acting user is the municipality's ICT contact, and the login.
 """
@@ -105,10 +114,23 @@ def check(session: Session, municipality_id: int, action: str) -> str:
 def require_in(session: Session, municipality_id: int, action: str) -> str:
     """`check`, and a municipality nobody is set up for becomes the acting user's (as its
     ICT contact) at their first change: in `session`, the writing transaction."""
+    if action != READ:
+        _lock(session, municipality_id)
     role = check(session, municipality_id, action)
     if action != READ:
         _claim_if_unclaimed(session, municipality_id, login())
     return role
+
+
+def _lock(session: Session, municipality_id: int) -> None:
+    """Hold the municipality's row until the transaction ends, so that two first changes
+    at once cannot both claim it: the second waits, then sees the first one's claim.
+    PostgreSQL locks the row (FOR UPDATE; each statement after it reads what was committed
+    meanwhile); SQLite has no row locks (SQLAlchemy leaves FOR UPDATE out) but a writing
+    transaction there already holds the whole database from its BEGIN IMMEDIATE."""
+    session.execute(
+        select(Municipality.id).where(Municipality.id == municipality_id).with_for_update()
+    )
 
 
 def _claim_if_unclaimed(session: Session, municipality_id: int, user: str) -> None:
@@ -189,6 +211,7 @@ def listed(db: Database) -> list[UserRow]:
         municipalities = session.scalars(select(Municipality).order_by(Municipality.number))
         readable = [m for m in municipalities if _role(session, m.id, me) is not None]
         for m in readable:
+            _lock(session, m.id)
             _claim_if_unclaimed(session, m.id, me)
         rows = session.execute(
             select(KontaktUser, Municipality.number)

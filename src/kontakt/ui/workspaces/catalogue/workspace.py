@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kontakt.core.catalogue.document import amount_text
+from kontakt.core.ringpattern.messages import moment_text
 from kontakt.i18n import gui_translate, user_settings
 from kontakt.services import catalogue, phone_orders
 from kontakt.services.catalogue import Filters, StoredModel
@@ -282,7 +283,7 @@ class CatalogueWorkspace(Workspace):
         else:
             self.synced.setText(
                 self.tr("Last synced from IKTNH {when}.").format(
-                    when=when.astimezone().strftime("%d.%m.%Y %H.%M")
+                    when=moment_text(when.astimezone(), gui_translate)
                 )
             )
 

@@ -570,7 +570,7 @@ class PatternEditor(QMainWindow):
         self.saved.emit()
 
     def _conflict(self, conflict: SaveConflict) -> str:
-        when = conflict.at.astimezone().strftime("%d.%m.%Y %H.%M") if conflict.at else "?"
+        when = moment_text(conflict.at.astimezone(), gui_translate) if conflict.at else "?"
         return self.tr(
             "{by} saved version {newest} of this ring pattern at {when}, after you opened it. "
             "Nothing was saved over it: your work is kept as the new draft version {kept}."
