@@ -67,7 +67,7 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     page.run_button.click()
     qtbot.waitUntil(lambda: bool(page.results), timeout=10_000)
     assert page.results[0].scenario.name == "network radhuset"
-    assert "ingrid, kari" in page.lost.text()
+    assert page.lost.text() == "Lost: Ingrid Haugland, Kari Nordmann"  # names, not ids
     first = page.scenario_model.rows[0]
     assert first.entry == "+4756100000" and first.during.rang == ("ola",)
     assert page.scenario_model.index(0, 5).data() == "yes"

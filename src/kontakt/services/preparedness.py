@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING, Any, Final
 from kontakt.core.contacts.directory import DirectoryEntry, read_directory
 from kontakt.core.preparedness.check import CheckResult, check
 from kontakt.core.preparedness.findings import Finding
-from kontakt.core.preparedness.scenarios import Scenario, ScenarioResult, run_scenarios
+from kontakt.core.preparedness.scenarios import (
+    Scenario,
+    ScenarioResult,
+    member_names,
+    run_scenarios,
+)
 from kontakt.core.preparedness.sites import (
     MAX_DOCUMENT_BYTES,
     TOO_LARGE,
@@ -286,6 +291,7 @@ def plan_contents(data: PreparednessData) -> PlanContents:
         platform_fallback=data.texts.get("platform_fallback", ""),
         weaknesses=data.weaknesses,
         reviews=data.reviews,
+        member_names=member_names(data.patterns, data.directory),
     )
 
 

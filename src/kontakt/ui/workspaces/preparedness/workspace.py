@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from kontakt.core.preparedness.check import CheckResult
-from kontakt.core.preparedness.scenarios import Kind, Scenario, ScenarioResult
-from kontakt.core.preparedness.sites import Site, SitesError
+from kontakt.core.preparedness.scenarios import Kind, Scenario, ScenarioResult, member_names
+from kontakt.core.preparedness.sites import Site, SitesError, SitesRegister
 from kontakt.core.preparedness.weaknesses import Weakness, last_review, next_review_due
 from kontakt.core.ringpattern.messages import node_name
 from kontakt.core.safe_files import FileWriteError, write_error
@@ -537,7 +537,7 @@ class PreparednessWorkspace(Workspace):
         self.results = results
         self.scenario_choice.blockSignals(True)
         self.scenario_choice.clear()
-        names = {s.id: s.name for s in self.loaded.data.register.sites} if self.loaded else {}
+        names = self.loaded.data.register.names if self.loaded else {}
         for result in results:
             lost = len(result.lost_entries())
             self.scenario_choice.addItem(
@@ -555,8 +555,12 @@ class PreparednessWorkspace(Workspace):
             self.scenario_model.replace_rows([])
             return
         result = self.results[index]
+        data = self.loaded.data if self.loaded else PreparednessData(SitesRegister())
+        names = member_names(data.patterns, data.directory)
         self.lost.setText(
-            self.tr("Lost: {members}").format(members=", ".join(result.lost_members) or "-")
+            self.tr("Lost: {members}").format(
+                members=", ".join(names.get(m, m) for m in result.lost_members) or "-"
+            )
         )
         self.scenario_model.replace_rows(list(result.entries))
         if result.entries:
