@@ -5694,6 +5694,10 @@
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
 </context>
 <context>
     <name>PreparednessReminders</name>

@@ -707,7 +707,7 @@ class PreparednessWorkspace(Workspace):
             )
         else:
             sheets = preparedness.plan_sheets(loaded.data, loaded.result, gui_translate)
-            self._write(lambda: write_plan_pdf(Path(path), sheets), path)
+            self._write(lambda: write_plan_pdf(Path(path), sheets, gui_translate), path)
 
     def _write(self, write: Callable[[], object], path: str) -> None:
         try:
