@@ -74,6 +74,7 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     first = page.scenario_model.rows[0]
     assert first.entry == "+4756100000" and first.during.rang == ("ola",)
     assert page.scenario_model.index(0, 5).data() == "yes"
+    assert "Kari Nordmann" in page.scenario_model.index(0, 3).data()  # who rang, by name
     assert "Sentralbordet" in page.route.text()
     assert page.scenario_choice.isHidden()  # one scenario: nothing to choose between
     page.kind.setCurrentIndex(page.kind.findData(None))  # the sweep
@@ -92,6 +93,7 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     page.add_weakness()
     qtbot.waitUntil(lambda: bool(page.weakness_model.rows), timeout=10_000)
     assert page.weakness_model.rows[0][1]  # past due: unanswered
+    assert page.weakness_model.index(0, 1).data() == "Rådhuset"
     assert "UPS i rådhuset held for kort" in page.reminders.text()
 
     page.ask_text = lambda title, label, default: "Kari Nordmann"

@@ -261,7 +261,7 @@ def plan_sheets(
         [
             w.text,
             w.reported,
-            ", ".join([*w.sites, *(phone(e) for e in w.entries)]),
+            ", ".join([*map(result.register.shown, w.sites), *(phone(e) for e in w.entries)]),
             w.recommended,
             translate("PreparednessWords", DECISION_WORDS[w.decision]) if w.decision else undecided,
             w.reason if w.reason else w.measure,

@@ -394,6 +394,7 @@ class PreparednessWorkspace(Workspace):
             [(s, len(loaded.result.for_site(s.id)), target) for s in loaded.data.register.sites]
         )
         today = self.today()
+        self.weakness_model.names = loaded.data.register.names
         self.weakness_model.replace_rows([(w, w.unanswered(today)) for w in loaded.data.weaknesses])
         self.findings_model.replace_rows(list(loaded.result.findings))
         current = self.site_choice.currentData()
@@ -562,6 +563,7 @@ class PreparednessWorkspace(Workspace):
                 members=", ".join(names.get(m, m) for m in result.lost_members) or "-"
             )
         )
+        self.scenario_model.names = names
         self.scenario_model.replace_rows(list(result.entries))
         if result.entries:
             self.scenario_view.selectRow(0)
