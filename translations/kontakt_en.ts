@@ -5368,6 +5368,10 @@
         </translation>
     </message>
     <message>
+        <source>Lost: {members}</source>
+        <translation>Lost: {members}</translation>
+    </message>
+    <message>
         <source>{entry} ({state}, {at}): normally {normal}, during {during}: {verdict}</source>
         <translation>{entry} ({state}, {at}): normally {normal}, during {during}: {verdict}</translation>
     </message>
@@ -5690,6 +5694,10 @@
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
 </context>
 <context>
     <name>PreparednessReminders</name>
@@ -5975,6 +5983,10 @@ Route during the outage: {during}</translation>
     <message>
         <source>Reviewed by</source>
         <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>

@@ -5368,6 +5368,10 @@
         </translation>
     </message>
     <message>
+        <source>Lost: {members}</source>
+        <translation>Borte: {members}</translation>
+    </message>
+    <message>
         <source>{entry} ({state}, {at}): normally {normal}, during {during}: {verdict}</source>
         <translation>{entry} ({state}, {at}): vanlegvis {normal}, under bortfallet {during}: {verdict}</translation>
     </message>
@@ -5690,6 +5694,10 @@
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
 </context>
 <context>
     <name>PreparednessReminders</name>
@@ -5975,6 +5983,10 @@ Vegen under bortfallet: {during}</translation>
     <message>
         <source>Reviewed by</source>
         <translation>Gjennomgått av</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikkje lagra</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>

@@ -4,17 +4,20 @@ with its routes, a weakness decided, the plan marked reviewed and exported."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kontakt.core.preparedness.scenarios import Kind
 from kontakt.core.preparedness.weaknesses import Decision, Weakness
+from kontakt.i18n import command_line_translate
 from kontakt.services import preparedness
 from kontakt.storage.db import Database
 from kontakt.ui.workspaces.preparedness.models import AUTONOMY_ROLE
+from kontakt.ui.workspaces.preparedness.plan_pdf import write_plan_pdf
 from kontakt.ui.workspaces.preparedness.site_dialog import SiteDialog
 from kontakt.ui.workspaces.preparedness.workspace import PreparednessWorkspace
 from tests.unit.preparedness.builders import TODAY
@@ -67,10 +70,11 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     page.run_button.click()
     qtbot.waitUntil(lambda: bool(page.results), timeout=10_000)
     assert page.results[0].scenario.name == "network radhuset"
-    assert "ingrid, kari" in page.lost.text()
+    assert page.lost.text() == "Lost: Ingrid Haugland, Kari Nordmann"  # names, not ids
     first = page.scenario_model.rows[0]
     assert first.entry == "+4756100000" and first.during.rang == ("ola",)
     assert page.scenario_model.index(0, 5).data() == "yes"
+    assert "Kari Nordmann" in page.scenario_model.index(0, 3).data()  # who rang, by name
     assert "Sentralbordet" in page.route.text()
     assert page.scenario_choice.isHidden()  # one scenario: nothing to choose between
     page.kind.setCurrentIndex(page.kind.findData(None))  # the sweep
@@ -89,6 +93,7 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     page.add_weakness()
     qtbot.waitUntil(lambda: bool(page.weakness_model.rows), timeout=10_000)
     assert page.weakness_model.rows[0][1]  # past due: unanswered
+    assert page.weakness_model.index(0, 1).data() == "Rådhuset"
     assert "UPS i rådhuset held for kort" in page.reminders.text()
 
     page.ask_text = lambda title, label, default: "Kari Nordmann"
@@ -112,4 +117,44 @@ def test_sites_a_scenario_a_weakness_and_the_plan(
     page.ask_path = lambda mode, pattern: str(pdf)
     page.export_plan("pdf")
     assert xlsx.stat().st_size > 0
-    assert pdf.read_bytes().startswith(b"%PDF")
+    text = _pdf_text(pdf)
+    for said in (
+        "Preparedness plan for telephony",
+        "Municipality",
+        "Demo kommune",
+        "Reviewed by",
+        "Kari Nordmann",
+        "Sites",
+        "Teknisk etat",  # the site by its name
+        "Network down at Rådhuset",
+        "UPS i rådhuset held for kort",
+        "912 00 002",
+    ):
+        assert said in text, said
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_the_plan_pdf_in_nynorsk_has_every_section_and_the_headers_on_each_page(
+    demo_db: Database, tmp_path: Path, qapp: object
+) -> None:
+    nn = command_line_translate("nn")
+    data = preparedness.stored(demo_db)
+    result = preparedness.run_check(data, TODAY)
+    sheets = preparedness.plan_sheets(data, result, nn, now=datetime(2030, 3, 6, 9, 30))
+    pdf = write_plan_pdf(tmp_path / "plan.pdf", sheets, nn)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages]
+    text = " ".join(pages)
+    assert text.startswith("Beredskapsplan for telefoni Kommune Demo kommune Eksportert 06.03.2030")
+    for section in ("Kontaktar", "Gjennomgang", "Lokasjonar", "Scenario", "Svakheiter", "Funn"):
+        assert section in text, section
+    assert "Svakheiter Svakheit" in text and "Ingen." in text  # an empty table says so
+    for site in ("Rådhuset", "Helsehuset", "Teknisk etat"):
+        assert f"Lokasjon {site}" in text or f"på {site}" in text, site
+    assert "Lokasjon teknisk" not in text
+    assert "Ingrid Haugland" in text  # who rang, by name
+    scenario_pages = [p for p in pages if "Straumbrot på" in p or "Nettverket nede" in p]
+    assert len(scenario_pages) > 1
+    assert all("Vanlegvis Under bortfallet" in p for p in scenario_pages)  # header repeated

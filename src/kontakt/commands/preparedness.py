@@ -212,6 +212,7 @@ def _check(args: argparse.Namespace, ctx: CommandContext) -> int:
         return EXIT_UNUSABLE_INPUT
     say = ctx.err if to_stdout else ctx.out
     unlimited = translate("PreparednessCommand", "without limit")
+    site_names = result.register.names
     for site, minutes in result.autonomy():
         shown = (
             unlimited
@@ -220,7 +221,7 @@ def _check(args: argparse.Namespace, ctx: CommandContext) -> int:
         )
         say(
             translate("PreparednessCommand", "Site {site}: emergency power {autonomy}").format(
-                site=site, autonomy=shown
+                site=site_names[site], autonomy=shown
             )
         )
     if not result.findings:
@@ -278,6 +279,7 @@ def _chosen(
 
 
 def _scenario(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from kontakt.core.preparedness.scenarios import member_names
     from kontakt.core.ringpattern.messages import moment_text, outcome_word, phone, word
     from kontakt.services.preparedness import json_scenarios, scenarios
 
@@ -305,7 +307,8 @@ def _scenario(args: argparse.Namespace, ctx: CommandContext) -> int:
         translate("PreparednessCommand", "answerable"),
         translate("PreparednessCommand", "NOT answerable"),
     )
-    site_names = {site.id: site.name for site in data.register.sites}
+    site_names = data.register.names
+    names = member_names(data.patterns, data.directory)
     for result in results:
         say(
             translate(
@@ -315,6 +318,13 @@ def _scenario(args: argparse.Namespace, ctx: CommandContext) -> int:
                 len(result.lost_members),
             ).format(name=result.scenario.text(translate, site_names))
         )
+        if result.lost_members:
+            say(
+                "  "
+                + translate("PreparednessCommand", "Lost: {members}").format(
+                    members=", ".join(names.get(m, m) for m in result.lost_members)
+                )
+            )
         for row in result.entries:
             say(
                 "  "

@@ -8,8 +8,8 @@ owners, and the findings. Texts come translated through the caller's `translate`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -55,6 +55,8 @@ class PlanContents:
     platform_fallback: str
     weaknesses: Sequence[Weakness]
     reviews: Sequence[Review]
+    member_names: Mapping[str, str] = field(default_factory=dict)
+    """Each member id's name (`scenarios.member_names`): who rang is said by name."""
 
 
 def what_to_do(
@@ -226,9 +228,10 @@ def plan_sheets(
 
     def leg(outcome: str, rang: Sequence[str]) -> str:
         said = outcome_word(outcome, translate)
-        return f"{said} ({', '.join(rang)})" if rang else said
+        names = (contents.member_names.get(m, m) for m in rang)
+        return f"{said} ({', '.join(names)})" if rang else said
 
-    site_names = {site.id: site.name for site in result.register.sites}
+    site_names = result.register.names
     scenario_rows: list[list[CellValue]] = [
         [
             s.scenario.text(translate, site_names),
@@ -258,7 +261,7 @@ def plan_sheets(
         [
             w.text,
             w.reported,
-            ", ".join([*w.sites, *(phone(e) for e in w.entries)]),
+            ", ".join([*map(result.register.shown, w.sites), *(phone(e) for e in w.entries)]),
             w.recommended,
             translate("PreparednessWords", DECISION_WORDS[w.decision]) if w.decision else undecided,
             w.reason if w.reason else w.measure,

@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING, Any, Final
 from kontakt.core.contacts.directory import DirectoryEntry, read_directory
 from kontakt.core.preparedness.check import CheckResult, check
 from kontakt.core.preparedness.findings import Finding
-from kontakt.core.preparedness.scenarios import Scenario, ScenarioResult, run_scenarios
+from kontakt.core.preparedness.scenarios import (
+    Scenario,
+    ScenarioResult,
+    member_names,
+    run_scenarios,
+)
 from kontakt.core.preparedness.sites import (
     MAX_DOCUMENT_BYTES,
     TOO_LARGE,
@@ -40,7 +45,7 @@ from kontakt.core.ringpattern.errors import PatternError
 from kontakt.core.ringpattern.model import Pattern
 from kontakt.core.safe_files import replacing_text
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
-from kontakt.services import municipality
+from kontakt.services import municipality, users
 from kontakt.services.patterns import read_pattern
 from kontakt.storage import patterns as stored_patterns
 from kontakt.storage import people
@@ -180,14 +185,18 @@ def scenarios(
 
 def save_sites(db: Database, register: SitesRegister) -> None:
     """Store `register` as the municipality's sites (in place of what was there)."""
+    municipality_id = municipality.required_id(db)
     with db.transaction() as session:
-        store.replace_register(session, municipality.required_id(db), register)
+        users.require_in(session, municipality_id, users.CHANGE)
+        store.replace_register(session, municipality_id, register)
 
 
 def save_weakness(db: Database, weakness: Weakness) -> Weakness:
     """Add a weakness (id 0) or update the stored one; returns it as stored."""
+    municipality_id = municipality.required_id(db)
     with db.transaction() as session:
-        return store.save_weakness(session, municipality.required_id(db), weakness)
+        users.require_in(session, municipality_id, users.CHANGE)
+        return store.save_weakness(session, municipality_id, weakness)
 
 
 def register_finding(db: Database, finding: Finding, translate: Translate) -> Weakness:
@@ -205,14 +214,19 @@ def register_finding(db: Database, finding: Finding, translate: Translate) -> We
 def mark_reviewed(db: Database, by: str, at: datetime) -> Review:
     """Record that `by` reviewed the plan at `at` (time-zone aware)."""
     review = Review(by, at)
+    municipality_id = municipality.required_id(db)
     with db.transaction() as session:
-        store.add_reviews(session, municipality.required_id(db), [review])
+        users.require_in(session, municipality_id, users.CHANGE)
+        store.add_reviews(session, municipality_id, [review])
     return review
 
 
 def set_plan_texts(db: Database, texts: dict[str, str]) -> None:
+    """Store the plan's free texts (`storage.preparedness.PLAN_TEXTS`)."""
+    municipality_id = municipality.required_id(db)
     with db.transaction() as session:
-        store.set_plan_texts(session, municipality.required_id(db), texts)
+        users.require_in(session, municipality_id, users.CHANGE)
+        store.set_plan_texts(session, municipality_id, texts)
 
 
 def reminders(data: PreparednessData, today: date, translate: Translate) -> list[str]:
@@ -277,6 +291,7 @@ def plan_contents(data: PreparednessData) -> PlanContents:
         platform_fallback=data.texts.get("platform_fallback", ""),
         weaknesses=data.weaknesses,
         reviews=data.reviews,
+        member_names=member_names(data.patterns, data.directory),
     )
 
 

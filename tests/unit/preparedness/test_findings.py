@@ -43,7 +43,7 @@ def test_the_healthy_municipality_has_only_its_short_site() -> None:
     found = run()
     assert [(f.code, f.site) for f in found] == [("short-autonomy", "skule")]
     assert found[0].text(untranslated) == (
-        "Site skule: emergency power lasts 30 min, less than the target of 120 min."
+        "Site Skulen: emergency power lasts 30 min, less than the target of 120 min."
     )
 
 
@@ -144,10 +144,10 @@ def test_entry_lost_names_the_scenarios() -> None:
     doc["nodes"][2]["members"] = ["siv"]
     found = codes(run(doc=doc), "entry-lost")
     assert {f.entry: f.text(untranslated) for f in found} == {
-        MAIN: "56 10 00 00 cannot be answered in opening hours during: network radhuset, "
-        "datacentre.",
-        DIRECT: "56 10 05 00 cannot be answered in opening hours during: power skule 120, "
-        "network skule, datacentre.",
+        MAIN: "56 10 00 00 cannot be answered in opening hours during: Network down at "
+        "Rådhuset, Central data room down.",
+        DIRECT: "56 10 05 00 cannot be answered in opening hours during: Power cut at Skulen "
+        "for 120 min, Network down at Skulen, Central data room down.",
     }
 
 
@@ -184,3 +184,31 @@ def test_every_code_has_a_test_above() -> None:
     names = " ".join(n for n in globals() if n.startswith("test_"))
     for code in CODES:
         assert code.replace("-", "_") in names, code
+
+
+def test_messages_name_sites_and_members_by_name_and_json_keeps_ids() -> None:
+    sites = sites_doc()
+    sites["sites"][0]["path"][0]["poe"] = False
+    sites["sites"][0]["mobile_coverage"] = "none"
+    doc = pattern_doc()
+    doc["members"]["kari"]["name"] = "Kari Nordmann"
+    doc["nodes"][2]["members"] = ["siv"]
+    directory = (DirectoryEntry("+4791200002", "mobile", "E7", "Ola Nordmann", "radhuset"),)
+    found = {f.code: f for f in run(sites, doc, directory)}
+    texts = {code: f.text(untranslated) for code, f in found.items()}
+    assert texts["desk-phone-without-poe"] == (
+        'The desk phone Kari Nordmann at site Rådhuset hangs on the access switch "sw-rh-2", '
+        "which gives no PoE."
+    )
+    assert texts["no-mobile-coverage"] == (
+        "The mobile Ola Nordmann sits at site Rådhuset, which has no mobile coverage indoors."
+    )
+    assert texts["single-site-group"].startswith("One outage at site Skulen silences")
+    poe = found["desk-phone-without-poe"].json(untranslated)
+    assert (poe["member"], poe["site"]) == ("kari", "radhuset")
+
+    sites["sites"][1]["name"] = "Rådhuset"  # two sites of one name: the id tells them apart
+    sites["sites"][1]["path"][0]["ups_min"] = 0
+    texts = {f.code: f.text(untranslated) for f in run(sites, doc, directory)}
+    assert texts["no-emergency-power"].startswith("Site Rådhuset (skule): the hop")
+    assert "at site Rådhuset (radhuset) hangs" in texts["desk-phone-without-poe"]

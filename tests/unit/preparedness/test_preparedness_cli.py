@@ -35,7 +35,7 @@ def test_check_of_files_json_and_exit_codes(
         {"id": "skule", "autonomy_min": 30},
     ]
     assert [f["code"] for f in document["findings"]] == ["short-autonomy"]
-    assert "Site skule: emergency power 30 min" in captured.err
+    assert "Site Skulen: emergency power 30 min" in captured.err
     assert main([*args, "--fail-on", "warning"]) == 1
     assert main([*args, "--fail-on", "error"]) == 0
 
@@ -102,9 +102,16 @@ def test_the_database_gives_what_the_files_do_not(
     plan = tmp_path / "plan.xlsx"
     assert main(["--lang", "nn", "--db", url, "preparedness", "check", "--xlsx", str(plan)]) == 0
     said = capsys.readouterr().out
-    assert "desk-phone-without-poe" in said and "teknisk" in said
+    assert "desk-phone-without-poe" in said and "Teknisk etat" in said
+    assert "Lokasjon teknisk" not in said  # a site is named by its name, not its id
     assert plan.stat().st_size > 0
     assert main(["--lang", "en", "--db", url, "preparedness", "scenario", "--platform"]) == 0
     said = capsys.readouterr().out
     assert "Scenario Telephony platform down: 6 members lost" in said
     assert "NOT answerable" in said
+    assert (
+        main(["--lang", "nn", "--db", url, "preparedness", "scenario", "--network", "radhuset"])
+        == 0
+    )
+    said = capsys.readouterr().out
+    assert "  Borte: Ingrid Haugland, Kari Nordmann\n" in said  # names, not ids

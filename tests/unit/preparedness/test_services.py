@@ -4,6 +4,7 @@ reviews and reminders, the sites from a workbook, and the plan workbook read bac
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -13,8 +14,9 @@ import pytest
 from kontakt.core.preparedness.sites import SitesError
 from kontakt.core.preparedness.weaknesses import Decision, Weakness
 from kontakt.core.texts import untranslated
-from kontakt.services import preparedness
+from kontakt.services import preparedness, users
 from kontakt.storage.db import Database
+from kontakt.storage.errors import StorageError
 from tests.unit.preparedness.builders import TODAY
 
 
@@ -180,3 +182,36 @@ def test_the_check_json_has_every_field(demo_db: Database) -> None:
         "number",
         "message",
     }
+
+
+def test_a_reader_sees_the_preparedness_but_changes_nothing(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv(users.LOGIN_ENV, "kari")
+    users.add(demo_db, "per", users.READER)
+    monkeypatch.setenv(users.LOGIN_ENV, "per")
+    before = preparedness.stored(demo_db)
+    finding = preparedness.run_check(before, TODAY).findings[0]
+    workbook = tmp_path / "sites.json"
+    preparedness.write_sites(workbook, replace(before.register, autonomy_target_min=30))
+    changes = [
+        lambda: preparedness.save_sites(demo_db, preparedness.read_sites(workbook)),
+        lambda: preparedness.save_weakness(demo_db, Weakness("Gammal UPS", TODAY)),
+        lambda: preparedness.register_finding(demo_db, finding, untranslated),
+        lambda: preparedness.mark_reviewed(demo_db, "Per", datetime.now(UTC)),
+        lambda: preparedness.set_plan_texts(demo_db, {"deputy": "Per"}),
+    ]
+    for change in changes:
+        with pytest.raises(StorageError) as refused:
+            change()
+        assert refused.value.code == "role-refused"
+    after = preparedness.stored(demo_db)
+    assert (after.register, after.weaknesses, after.reviews, after.texts) == (
+        before.register,
+        before.weaknesses,
+        before.reviews,
+        before.texts,
+    )
+    monkeypatch.setenv(users.LOGIN_ENV, "kari")
+    preparedness.set_plan_texts(demo_db, {"deputy": "Per"})  # the ICT contact may
+    assert preparedness.stored(demo_db).texts["deputy"] == "Per"

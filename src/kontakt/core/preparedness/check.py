@@ -55,7 +55,7 @@ def check(
     runner = Runner(patterns, register, today)
     found: list[Finding] = site_findings(register, phones(patterns, directory))
     for index, pattern in enumerate(patterns):
-        found += group_findings(pattern)
+        found += group_findings(pattern, register.names)
         opens: dict[str, datetime] = {}
         for entry in pattern.entries:
             for moment in runner.moments(index, entry.number):
@@ -63,7 +63,7 @@ def check(
                     opens[entry.number] = moment.at
         found += fallback_findings(pattern, opens)
     sweep = runner.run_all(sweep_scenarios(register))
-    found += sweep_findings(sweep)
+    found += sweep_findings(sweep, register.names)
     if plan_known:
         found += plan_findings(reviews, weaknesses, today)
     return CheckResult(register, tuple(sorted_findings(found)), tuple(sweep))

@@ -12,13 +12,18 @@ from typing import Any, Final
 
 from kontakt.core.contacts.directory import DirectoryEntry
 from kontakt.core.phone_text import national_form
-from kontakt.core.preparedness.scenarios import FIXED_DEVICES, ScenarioResult, lost_by_entry
+from kontakt.core.preparedness.scenarios import (
+    FIXED_DEVICES,
+    ScenarioResult,
+    lost_by_entry,
+    member_names,
+)
 from kontakt.core.preparedness.sites import SitesRegister
 from kontakt.core.preparedness.weaknesses import Review, Weakness, last_review, review_due
 from kontakt.core.ringpattern.model import Device, NodeType, Pattern
 from kontakt.core.ringpattern.simulate import NO_INPUT, simulate
 from kontakt.core.severity import Severity
-from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Phrase, Translate, render
 
 CONTEXT: Final = "PreparednessFindings"
 MAX_MENU_ROUTES: Final = 200
@@ -142,6 +147,8 @@ class Phone:
     site: str
     member: str | None = None
     number: str | None = None
+    name: str = ""
+    """The member's name (`scenarios.member_names`)."""
 
     @property
     def who(self) -> str:
@@ -149,26 +156,28 @@ class Phone:
 
     @property
     def shown(self) -> str:
-        """How a message names the phone: the member id, or the number as people write it."""
-        return self.member or national_form(self.number or "")
+        """How a message names the phone: the member's name (or id), or the number as
+        people write it."""
+        return self.name or self.member or national_form(self.number or "")
 
     @property
     def fixed(self) -> bool:
         return self.device in FIXED_DEVICES
 
 
-def phones(patterns: Sequence[Pattern], directory: Iterable[DirectoryEntry]) -> list[Phone]:
+def phones(patterns: Sequence[Pattern], directory: Sequence[DirectoryEntry]) -> list[Phone]:
     """The pattern members with a site, then the directory numbers with a site that are no
     pattern member's number."""
     found: list[Phone] = []
     member_numbers: set[str] = set()
     seen: set[str] = set()
+    names = member_names(patterns, directory)
     for pattern in patterns:
         for key, member in pattern.members.items():
             member_numbers.add(member.number)
             if member.site and member.device is not None and key not in seen:
                 seen.add(key)
-                found.append(Phone(str(member.device), member.site, member=key))
+                found.append(Phone(str(member.device), member.site, member=key, name=names[key]))
     for entry in directory:
         known = entry.type in ("desk", "softphone", "mobile")
         if entry.site and known and entry.number not in member_numbers:
@@ -179,6 +188,7 @@ def phones(patterns: Sequence[Pattern], directory: Iterable[DirectoryEntry]) -> 
 def site_findings(register: SitesRegister, phones_: Sequence[Phone]) -> list[Finding]:
     """Findings about the sites and the phones at them, and unknown site ids."""
     result: list[Finding] = []
+    shown = register.names
     fixed_sites = {p.site for p in phones_ if p.fixed}
     for site in register.sites:
         if site.id not in fixed_sites:
@@ -189,7 +199,7 @@ def site_findings(register: SitesRegister, phones_: Sequence[Phone]) -> list[Fin
                 _finding(
                     "no-emergency-power",
                     site=site.id,
-                    params={"site": site.id, "hop": bare.name or bare.kind},
+                    params={"site": shown[site.id], "hop": bare.name or bare.kind},
                 )
             )
         autonomy = site.autonomy_min
@@ -199,14 +209,16 @@ def site_findings(register: SitesRegister, phones_: Sequence[Phone]) -> list[Fin
                     "short-autonomy",
                     site=site.id,
                     params={
-                        "site": site.id,
+                        "site": shown[site.id],
                         "minutes": autonomy,
                         "target": register.autonomy_target_min,
                     },
                 )
             )
         if not site.network_points_ok:
-            result.append(_finding("no-network-point", site=site.id, params={"site": site.id}))
+            result.append(
+                _finding("no-network-point", site=site.id, params={"site": shown[site.id]})
+            )
     for phone in phones_:
         at = register.site(phone.site)
         if at is None:
@@ -220,7 +232,7 @@ def site_findings(register: SitesRegister, phones_: Sequence[Phone]) -> list[Fin
                         site=at.id,
                         member=phone.member,
                         number=phone.number,
-                        params={"who": phone.shown, "site": at.id, "hop": switch.name},
+                        params={"who": phone.shown, "site": shown[at.id], "hop": switch.name},
                     )
                 )
         if phone.device == Device.MOBILE and phone.member and at.mobile_coverage == "none":
@@ -229,7 +241,7 @@ def site_findings(register: SitesRegister, phones_: Sequence[Phone]) -> list[Fin
                     "no-mobile-coverage",
                     site=at.id,
                     member=phone.member,
-                    params={"member": phone.member, "site": at.id},
+                    params={"member": phone.shown, "site": shown[at.id]},
                 )
             )
     unknown: dict[str, list[str]] = {}
@@ -244,18 +256,19 @@ def site_findings(register: SitesRegister, phones_: Sequence[Phone]) -> list[Fin
     return result
 
 
-def group_findings(pattern: Pattern) -> list[Finding]:
-    """`single-site-group`: a group or queue whose members are all fixed phones at one site."""
+def group_findings(pattern: Pattern, site_names: Mapping[str, str]) -> list[Finding]:
+    """`single-site-group`: a group or queue whose members are all fixed phones at one site
+    (named in the message as `site_names` has it, `SitesRegister.names`)."""
     result: list[Finding] = []
     for node in pattern.nodes:
         if node.type not in (NodeType.GROUP, NodeType.QUEUE):
             continue
         members = [pattern.members[m] for m in node.member_ids if m in pattern.members]
-        sites = {m.site for m in members}
+        sites = {m.site or "" for m in members}
         if (
             members
             and len(sites) == 1
-            and None not in sites
+            and "" not in sites
             and all(m.device in FIXED_DEVICES for m in members)
         ):
             site = next(iter(sites))
@@ -264,7 +277,7 @@ def group_findings(pattern: Pattern) -> list[Finding]:
                     "single-site-group",
                     node=node.id,
                     site=site,
-                    params={"node": node.label or node.id, "site": site},
+                    params={"node": node.label or node.id, "site": site_names.get(site, site)},
                 )
             )
     return result
@@ -311,15 +324,36 @@ def fallback_findings(pattern: Pattern, open_moments: Mapping[str, datetime]) ->
     return result
 
 
-def sweep_findings(results: Iterable[ScenarioResult]) -> list[Finding]:
-    """`entry-lost` for each entry a sweep scenario (platform aside) leaves unanswerable."""
+class _Listed(Phrase):
+    """Phrases shown one after another, each translated where the list is shown."""
+
+    parts: tuple[Phrase, ...]
+
+    def __new__(cls, parts: Sequence[Phrase]) -> _Listed:
+        listed = str.__new__(cls, ", ".join(parts))
+        listed.context, listed.source, listed.params = CONTEXT, str(listed), {}
+        listed.parts = tuple(parts)
+        return listed
+
+    def render(self, translate: Translate) -> str:
+        return ", ".join(part.render(translate) for part in self.parts)
+
+
+def sweep_findings(
+    results: Iterable[ScenarioResult], site_names: Mapping[str, str]
+) -> list[Finding]:
+    """`entry-lost` for each entry a sweep scenario (platform aside) leaves unanswerable;
+    the scenarios named in words, their sites by `site_names` (`SitesRegister.names`)."""
     return [
         _finding(
             "entry-lost",
             entry=entry,
-            params={"entry": national_form(entry), "scenarios": ", ".join(names)},
+            params={
+                "entry": national_form(entry),
+                "scenarios": _Listed([s.phrase(site_names) for s in scenarios]),
+            },
         )
-        for entry, names in lost_by_entry(results).items()
+        for entry, scenarios in lost_by_entry(results).items()
     ]
 
 

@@ -16,11 +16,12 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Final
 
+from kontakt.core.contacts.directory import DirectoryEntry
 from kontakt.core.preparedness.sites import SitesRegister
 from kontakt.core.ringpattern.model import Device, NodeType, Pattern
 from kontakt.core.ringpattern.schedule import CalendarClock, CalendarState
 from kontakt.core.ringpattern.simulate import Call, Outcome, simulate
-from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate, render
+from kontakt.core.texts import QT_TRANSLATE_NOOP, Phrase, Translate
 
 MOMENT_TIME: Final = time(10, 0)
 SEARCH_DAYS: Final = 400
@@ -67,9 +68,12 @@ class Scenario:
     def text(self, translate: Translate, site_names: Mapping[str, str]) -> str:
         """The scenario as the user reads it ("Power cut at Rådhuset for 120 min"); a site
         is named by its name in the register, or its id when it has none."""
+        return self.phrase(site_names).render(translate)
+
+    def phrase(self, site_names: Mapping[str, str]) -> Phrase:
+        """`text`, to be translated where it is shown (a parameter of a finding's message)."""
         site = self.site or ""
-        return render(
-            translate,
+        return Phrase(
             "PreparednessWords",
             SCENARIO_WORDS[self.kind],
             {"site": site_names.get(site) or site, "minutes": self.minutes},
@@ -298,14 +302,40 @@ def run_scenarios(
     return Runner(patterns, register, today).run_all(scenarios)
 
 
-def lost_by_entry(results: Iterable[ScenarioResult]) -> Mapping[str, list[str]]:
-    """For each entry lost in some scenario (platform aside), the scenarios' names."""
-    found: dict[str, list[str]] = {}
+def member_names(
+    patterns: Iterable[Pattern], directory: Iterable[DirectoryEntry] = ()
+) -> dict[str, str]:
+    """How the user's texts name each pattern member: the name the pattern gives, else the
+    directory's name for the member's number or employee id, else the member id."""
+    by_number: dict[str, str] = {}
+    by_employee: dict[str, str] = {}
+    for entry in directory:
+        if entry.name:
+            by_number.setdefault(entry.number, entry.name)
+            if entry.employee_id:
+                by_employee.setdefault(entry.employee_id, entry.name)
+    names: dict[str, str] = {}
+    for pattern in patterns:
+        for key, member in pattern.members.items():
+            if key in names:
+                continue
+            names[key] = (
+                (member.name or "").strip()
+                or by_number.get(member.number)
+                or by_employee.get(member.employee_id or "")
+                or key
+            )
+    return names
+
+
+def lost_by_entry(results: Iterable[ScenarioResult]) -> Mapping[str, list[Scenario]]:
+    """For each entry lost in some scenario (platform aside), those scenarios."""
+    found: dict[str, list[Scenario]] = {}
     for result in results:
         if result.scenario.kind is Kind.PLATFORM:
             continue
         for entry in result.lost_entries():
-            names = found.setdefault(entry, [])
-            if result.scenario.name not in names:
-                names.append(result.scenario.name)
+            scenarios = found.setdefault(entry, [])
+            if result.scenario not in scenarios:
+                scenarios.append(result.scenario)
     return found

@@ -155,6 +155,24 @@ class SitesRegister:
     def ids(self) -> frozenset[str]:
         return frozenset(s.id for s in self.sites)
 
+    @property
+    def names(self) -> Mapping[str, str]:
+        """How the user's texts name each site: its name ("Teknisk etat"), with its id when
+        another site has the same name ("Teknisk etat (teknisk)"), or the id when it has
+        no name."""
+        counts: dict[str, int] = {}
+        for site in self.sites:
+            counts[site.name.casefold()] = counts.get(site.name.casefold(), 0) + 1
+        return {
+            s.id: s.name if counts[s.name.casefold()] == 1 else f"{s.name} ({s.id})"
+            for s in self.sites
+            if s.name.strip()
+        } | {s.id: s.id for s in self.sites if not s.name.strip()}
+
+    def shown(self, site_id: str) -> str:
+        """`names` for `site_id`; an id not in the register as it is."""
+        return self.names.get(site_id, site_id)
+
 
 class _Reader:
     def __init__(self, file: str) -> None:

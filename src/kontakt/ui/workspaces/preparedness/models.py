@@ -3,6 +3,7 @@ weaknesses and findings, each a `RowsModel`."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Final
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
@@ -82,6 +83,9 @@ class AutonomyBar(QStyledItemDelegate):
 class ScenarioModel(RowsModel[EntryResult]):
     """A scenario's entries: normal and during the outage side by side."""
 
+    names: Mapping[str, str] = {}
+    """The members' names by id (`scenarios.member_names`), set before the rows."""
+
     def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Number"),
@@ -106,12 +110,16 @@ class ScenarioModel(RowsModel[EntryResult]):
         if column in (3, 4):
             leg = row.normal if column == 3 else row.during
             said = outcome_word(leg.outcome, gui_translate)
-            return f"{said} ({', '.join(leg.rang)})" if leg.rang else said
+            rang = (self.names.get(m, m) for m in leg.rang)
+            return f"{said} ({', '.join(rang)})" if leg.rang else said
         return self.tr("yes") if row.answerable else self.tr("no")
 
 
 class WeaknessModel(RowsModel[tuple[Weakness, bool]]):
     """(weakness, whether it is unanswered today)."""
+
+    names: Mapping[str, str] = {}
+    """The sites' names by id (`SitesRegister.names`), set before the rows."""
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -131,7 +139,8 @@ class WeaknessModel(RowsModel[tuple[Weakness, bool]]):
         if column == 0:
             return weakness.text
         if column == 1:
-            return ", ".join([*weakness.sites, *(phone(e) for e in weakness.entries)])
+            sites = (self.names.get(s, s) for s in weakness.sites)
+            return ", ".join([*sites, *(phone(e) for e in weakness.entries)])
         if column == 2:
             if weakness.decision is None:
                 return self.tr("not decided")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from kontakt.core.safe_files import replacing
+from kontakt.core.texts import Translate
 from kontakt.reports.cells import CellValue
 from kontakt.reports.preparedness_plan import PlanSheets
 
@@ -25,28 +26,39 @@ def _cell(value: CellValue) -> str:
     return escape(str(value))
 
 
-def plan_html(sheets: PlanSheets) -> str:
-    """The plan as HTML: the heading, the summary blocks, then each table."""
+def plan_html(sheets: PlanSheets, translate: Translate) -> str:
+    """The plan as HTML: the heading, the summary blocks, then each table (`translate`
+    for the few words the workbook does not have)."""
     parts = [f"<h1>{escape(sheets.heading)}</h1>"]
+    # one table for all the blocks, so that their values line up
+    parts.append("<table cellpadding='2'>")
     for block in sheets.blocks:
         if block.heading:
-            parts.append(f"<h3>{escape(block.heading)}</h3>")
-        parts.append("<table cellpadding='2'>")
+            parts.append(f"<tr><td colspan='2'><h3>{escape(block.heading)}</h3></td></tr>")
         for label, value in block.items:
             parts.append(f"<tr><td><b>{escape(label)}</b></td><td>{_cell(value)}</td></tr>")
-        parts.append("</table>")
+    parts.append("</table>")
     for table in sheets.tables:
-        parts.append(f"<h2>{escape(table.name)}</h2>")
-        parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>")
+        # the table's name and header in <thead>: repeated at the top of each page the
+        # table runs onto, and never left alone at the foot of a page
+        parts.append(
+            "<table border='1' cellspacing='0' cellpadding='3' width='100%'"
+            f" style='border-collapse: collapse'><thead><tr><th colspan='{len(table.columns)}'"
+            f" align='left' style='font-size: x-large'>{escape(table.name)}</th></tr><tr>"
+        )
         parts += [f"<th>{escape(c.header)}</th>" for c in table.columns]
-        parts.append("</tr>")
+        parts.append("</tr></thead>")
         for row in table.rows:
             parts.append("<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>")
-        parts.append("</table>")
+        if not table.rows:
+            none = escape(translate("PreparednessPlan", "None."))
+            parts.append(f"<tr><td colspan='{len(table.columns)}'>{none}</td></tr>")
+        parts.append("</table><p></p>")
     return "\n".join(parts)
 
 
-def plan_pdf(sheets: PlanSheets) -> bytes:
+def plan_pdf(sheets: PlanSheets, translate: Translate) -> bytes:
+    """The plan as a PDF document (`plan_html` laid out on A4 landscape pages)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -60,16 +72,16 @@ def plan_pdf(sheets: PlanSheets) -> bytes:
         )
     )
     document = QTextDocument()
-    document.setHtml(plan_html(sheets))
+    document.setHtml(plan_html(sheets, translate))
     document.print_(writer)
     del writer  # the PDF is finished when its writer goes
     buffer.close()
     return bytes(buffer.data().data())
 
 
-def write_plan_pdf(path: Path, sheets: PlanSheets) -> Path:
+def write_plan_pdf(path: Path, sheets: PlanSheets, translate: Translate) -> Path:
     """Write the plan PDF to `path` (whole, or not at all)."""
-    data = plan_pdf(sheets)
+    data = plan_pdf(sheets, translate)
     with replacing(path) as temporary:
         temporary.write_bytes(data)
     return path

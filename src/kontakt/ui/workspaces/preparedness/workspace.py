@@ -39,14 +39,15 @@ from PySide6.QtWidgets import (
 )
 
 from kontakt.core.preparedness.check import CheckResult
-from kontakt.core.preparedness.scenarios import Kind, Scenario, ScenarioResult
-from kontakt.core.preparedness.sites import Site, SitesError
+from kontakt.core.preparedness.scenarios import Kind, Scenario, ScenarioResult, member_names
+from kontakt.core.preparedness.sites import Site, SitesError, SitesRegister
 from kontakt.core.preparedness.weaknesses import Weakness, last_review, next_review_due
 from kontakt.core.ringpattern.messages import node_name
 from kontakt.core.safe_files import FileWriteError, write_error
 from kontakt.core.tables.errors import TableInputError
 from kontakt.i18n import gui_translate
 from kontakt.services import preparedness
+from kontakt.services.database import StorageError, error_text
 from kontakt.services.preparedness import PreparednessData
 from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
 from kontakt.ui.workspaces.base import Workspace
@@ -393,6 +394,7 @@ class PreparednessWorkspace(Workspace):
             [(s, len(loaded.result.for_site(s.id)), target) for s in loaded.data.register.sites]
         )
         today = self.today()
+        self.weakness_model.names = loaded.data.register.names
         self.weakness_model.replace_rows([(w, w.unanswered(today)) for w in loaded.data.weaknesses])
         self.findings_model.replace_rows(list(loaded.result.findings))
         current = self.site_choice.currentData()
@@ -536,7 +538,7 @@ class PreparednessWorkspace(Workspace):
         self.results = results
         self.scenario_choice.blockSignals(True)
         self.scenario_choice.clear()
-        names = {s.id: s.name for s in self.loaded.data.register.sites} if self.loaded else {}
+        names = self.loaded.data.register.names if self.loaded else {}
         for result in results:
             lost = len(result.lost_entries())
             self.scenario_choice.addItem(
@@ -554,9 +556,14 @@ class PreparednessWorkspace(Workspace):
             self.scenario_model.replace_rows([])
             return
         result = self.results[index]
+        data = self.loaded.data if self.loaded else PreparednessData(SitesRegister())
+        names = member_names(data.patterns, data.directory)
         self.lost.setText(
-            self.tr("Lost: {members}").format(members=", ".join(result.lost_members) or "-")
+            self.tr("Lost: {members}").format(
+                members=", ".join(names.get(m, m) for m in result.lost_members) or "-"
+            )
         )
+        self.scenario_model.names = names
         self.scenario_model.replace_rows(list(result.entries))
         if result.entries:
             self.scenario_view.selectRow(0)
@@ -590,8 +597,7 @@ class PreparednessWorkspace(Workspace):
         except (SitesError, TableInputError) as exc:
             QMessageBox.warning(self, self.title(), exc.message(gui_translate))
             return
-        preparedness.save_sites(self.db, register)
-        self.reload()
+        self._change(lambda: preparedness.save_sites(self.db, register))
 
     def chosen_site(self) -> Site | None:
         rows = self.sites_view.selectionModel().selectedRows()
@@ -608,8 +614,9 @@ class PreparednessWorkspace(Workspace):
         sites = [s for s in register.sites if s.id not in (edited.id, site.id if site else None)]
         index = next((i for i, s in enumerate(register.sites) if site and s.id == site.id), None)
         sites.insert(len(sites) if index is None else index, edited)
-        preparedness.save_sites(self.db, replace(register, sites=tuple(sites)))
-        self.reload()
+        self._change(
+            lambda: preparedness.save_sites(self.db, replace(register, sites=tuple(sites)))
+        )
 
     def remove_site(self) -> None:
         site = self.chosen_site()
@@ -617,18 +624,19 @@ class PreparednessWorkspace(Workspace):
             return
         register = self.loaded.data.register
         kept = tuple(s for s in register.sites if s.id != site.id)
-        preparedness.save_sites(self.db, replace(register, sites=kept))
-        self.reload()
+        self._change(lambda: preparedness.save_sites(self.db, replace(register, sites=kept)))
 
     def set_target(self) -> None:
         if self.loaded is None:
             return
         register = self.loaded.data.register
         if self.target.value() != register.autonomy_target_min:
-            preparedness.save_sites(
-                self.db, replace(register, autonomy_target_min=self.target.value())
+            target = self.target.value()
+            self._change(
+                lambda: preparedness.save_sites(
+                    self.db, replace(register, autonomy_target_min=target)
+                )
             )
-            self.reload()
 
     def export_sites(self) -> None:
         if self.loaded is None:
@@ -640,8 +648,7 @@ class PreparednessWorkspace(Workspace):
     def add_weakness(self) -> None:
         edited = self.edit_weakness(Weakness(""))
         if edited is not None and edited.text:
-            preparedness.save_weakness(self.db, edited)
-            self.reload()
+            self._change(lambda: preparedness.save_weakness(self.db, edited))
 
     def decide(self) -> None:
         rows = self.weakness_view.selectionModel().selectedRows()
@@ -650,36 +657,39 @@ class PreparednessWorkspace(Workspace):
         weakness, _unanswered = self.weakness_model.rows[rows[0].row()]
         edited = self.edit_weakness(weakness)
         if edited is not None:
-            preparedness.save_weakness(self.db, edited)
-            self.reload()
+            self._change(lambda: preparedness.save_weakness(self.db, edited))
 
     def register_finding(self) -> None:
         rows = self.findings_view.selectionModel().selectedRows()
         if not rows:
             return
-        preparedness.register_finding(
-            self.db, self.findings_model.rows[rows[0].row()], gui_translate
-        )
-        self.reload()
+        finding = self.findings_model.rows[rows[0].row()]
+        self._change(lambda: preparedness.register_finding(self.db, finding, gui_translate))
 
     def save_plan_texts(self) -> None:
         """Store who to call and what IKTNH can do when the platform is down."""
-        preparedness.set_plan_texts(
-            self.db,
-            {
-                "service_desk": self.service_desk.text().strip(),
-                "deputy": self.deputy.text().strip(),
-                "platform_fallback": self.fallback.toPlainText().strip(),
-            },
-        )
-        self.reload()
+        texts = {
+            "service_desk": self.service_desk.text().strip(),
+            "deputy": self.deputy.text().strip(),
+            "platform_fallback": self.fallback.toPlainText().strip(),
+        }
+        self._change(lambda: preparedness.set_plan_texts(self.db, texts))
 
     def mark_reviewed(self) -> None:
         default = self.loaded.data.contact[0] if self.loaded else ""
         who = self.ask_text(self.tr("Mark reviewed"), self.tr("Reviewed by"), default)
         if not who:
             return
-        preparedness.mark_reviewed(self.db, who, datetime.now(UTC))
+        self._change(lambda: preparedness.mark_reviewed(self.db, who, datetime.now(UTC)))
+
+    def _change(self, work: Callable[[], object]) -> None:
+        """Store a change and show it; a refusal (a reader's role) or a lost database is
+        said in a message, and nothing is lost from the window."""
+        try:
+            work()
+        except StorageError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(gui_translate, error))
+            return
         self.reload()
 
     def export_plan(self, kind: str) -> None:
@@ -699,7 +709,7 @@ class PreparednessWorkspace(Workspace):
             )
         else:
             sheets = preparedness.plan_sheets(loaded.data, loaded.result, gui_translate)
-            self._write(lambda: write_plan_pdf(Path(path), sheets), path)
+            self._write(lambda: write_plan_pdf(Path(path), sheets, gui_translate), path)
 
     def _write(self, write: Callable[[], object], path: str) -> None:
         try:
