@@ -226,3 +226,27 @@ def _key(db: Database) -> str:
         row = session.get(AppState, "call-caller-hash-key")
         assert row is not None
         return row.value
+
+
+def test_a_reader_can_see_but_not_import_calls_or_edit_targets(
+    tmp_path: Path, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kontakt.services import users
+    from kontakt.services.database import StorageError
+
+    monkeypatch.setenv(users.LOGIN_ENV, "kari")
+    users.require(demo_db, users.CHANGE)  # Kari's first change: the demo is hers
+    users.add(demo_db, "per", users.READER)
+    monkeypatch.setenv(users.LOGIN_ENV, "per")
+    before = servicelevel.saved_targets(demo_db)
+    with pytest.raises(StorageError, match="reader"):
+        servicelevel.import_calls(demo_db, CallsRequest(calls_file(tmp_path)))
+    with pytest.raises(StorageError, match="reader"):
+        servicelevel.save_targets(demo_db, {"Helse og omsorg": Goal(95, 10)})
+    with pytest.raises(StorageError, match="reader"):
+        servicelevel.save_call_profile(demo_db, MappingProfile("Telefoni", {}, "calls"))
+    assert servicelevel.analyse_stored(demo_db) is not None  # reading is allowed
+    with demo_db.session() as session:
+        assert len(session.scalars(select(CallRecord)).all()) == 2292
+    assert servicelevel.saved_targets(demo_db) == before
+    assert servicelevel.call_profiles(demo_db) == []
