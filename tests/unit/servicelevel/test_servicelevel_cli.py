@@ -139,10 +139,26 @@ def test_the_excel_report_reads_back(tmp_path: Path, capsys: pytest.CaptureFixtu
     targets = [[c.value for c in row] for row in book["Targets"].iter_rows(min_row=2)]
     assert [row[0] for row in targets] == ["Byggesak", "Helse og omsorg"]
     assert targets[1][2] == 0.5 and targets[1][10] == "✘ Missed"
+    assert targets[1][7] == "20 s" and targets[1][9] == "2 min 0 s"  # minutes, not "120 s"
+    summary_values = [c.value for row in summary.iter_rows() for c in row]
+    assert "Average wait" in summary_values and "20 s" in summary_values
     heat = book["Heat map Helse og omsorg"]
-    assert heat.cell(row=11, column=1).value == "09" and heat.cell(row=11, column=2).value == 0.5
+    # the printed page says whose map it is and how to read it, not the sheet name alone
+    assert heat["A1"].value == (
+        "Helse og omsorg: service level by hour, target 80 % within 20 s"
+    )
+    assert heat["A2"].value.startswith("✘ marks an hour under the target. Colour: red at 0 %")
+    assert [c.value for c in heat[3]][:3] == ["Hour", "Monday", "Tuesday"]
+    assert heat.print_title_rows == "$1:$3"
+    monday_nine = heat.cell(row=13, column=2)
+    assert heat.cell(row=13, column=1).value == "09" and monday_nine.value == 0.5
+    # a miss carries a sign in its number format, so it reads without colour
+    assert monday_nine.number_format == '[<0.8]"✘ "0\\ %;0\\ %'
+    widths = {heat.column_dimensions[letter].width for letter in "BCDEFGH"}
+    assert len(widths) == 1, "every weekday column is as wide as the others"
     rules = [rule for cf in heat.conditional_formatting for rule in cf.rules]
     assert rules and rules[0].type == "colorScale"
+    assert [str(cf.sqref) for cf in heat.conditional_formatting] == ["B4:H27"]
     assert [c.value for c in book["Closed time"][2]] == ["Monday", "17", "closed", 1]
     staffing = [[c.value for c in row] for row in book["Staffing"].iter_rows(min_row=2)]
     assert staffing[0][:7] == [
