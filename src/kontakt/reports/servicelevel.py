@@ -4,8 +4,9 @@ Through the shared writer: a summary (the period, each target's figures against 
 met or missed in words, and a chart of the service level per target), a heat map per target
 (a title naming the target and its goal, a legend, hours down, weekdays across in columns of
 one width, each cell coloured by its service level from red through the goal in yellow to
-green and a missed hour also marked "✘", so it reads without colour), what the pattern does where targets are missed, the calls in
-closed time by hour, and the staffing estimate with its caveat. No calling number is in it.
+green and a missed hour also marked "✘", so it reads without colour), what the pattern does
+where targets are missed, the calls in closed time by hour, and the staffing estimate with
+its caveat. No calling number is in it.
 """
 
 from __future__ import annotations

@@ -144,9 +144,7 @@ def test_the_excel_report_reads_back(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "Average wait" in summary_values and "20 s" in summary_values
     heat = book["Heat map Helse og omsorg"]
     # the printed page says whose map it is and how to read it, not the sheet name alone
-    assert heat["A1"].value == (
-        "Helse og omsorg: service level by hour, target 80 % within 20 s"
-    )
+    assert heat["A1"].value == ("Helse og omsorg: service level by hour, target 80 % within 20 s")
     assert heat["A2"].value.startswith("✘ marks an hour under the target. Colour: red at 0 %")
     assert [c.value for c in heat[3]][:3] == ["Hour", "Monday", "Tuesday"]
     assert heat.print_title_rows == "$1:$3"
