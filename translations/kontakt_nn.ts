@@ -6795,6 +6795,10 @@ Vegen under bortfallet: {during}</translation>
         <translation>{minutes} min {seconds} s</translation>
     </message>
     <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
