@@ -2256,6 +2256,10 @@
         <translation>{file}, sheet &quot;{sheet}&quot;: refused: the sheet reaches {rows} rows and {columns} columns, more than the {limit} million cells Kontakt reads; a real HRM export is far smaller.</translation>
     </message>
     <message>
+        <source>{file} is not a workbook Kontakt can read: it holds no XLSX, XLS or ODS sheets. Save it again from the spreadsheet program, or export it as CSV.</source>
+        <translation>{file} is not a workbook Kontakt can read: it holds no XLSX, XLS or ODS sheets. Save it again from the spreadsheet program, or export it as CSV.</translation>
+    </message>
+    <message>
         <source>{file}: the workbook cannot be read ({reason}).</source>
         <translation>{file}: the workbook cannot be read ({reason}).</translation>
     </message>
@@ -6798,6 +6802,18 @@ Route during the outage: {during}</translation>
             <numerusform>%Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
     <message numerus="yes">
         <source>%n call(s) came on {weekday} {start}–{end} while it was closed.</source>
         <translation>
@@ -7026,14 +7042,6 @@ Route during the outage: {during}</translation>
         <translation>Short abandons</translation>
     </message>
     <message>
-        <source>Average wait (s)</source>
-        <translation>Average wait (s)</translation>
-    </message>
-    <message>
-        <source>Longest wait (s)</source>
-        <translation>Longest wait (s)</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -7082,12 +7090,20 @@ Route during the outage: {during}</translation>
         <translation>Within (s)</translation>
     </message>
     <message>
-        <source>90th percentile wait (s)</source>
-        <translation>90th percentile wait (s)</translation>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
     </message>
     <message>
-        <source>Handle time (s)</source>
-        <translation>Handle time (s)</translation>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>90th percentile wait</source>
+        <translation>90th percentile wait</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Handle time</translation>
     </message>
     <message>
         <source>Heat map {target}</source>
@@ -7096,6 +7112,14 @@ Route during the outage: {during}</translation>
     <message>
         <source>Hour</source>
         <translation>Hour</translation>
+    </message>
+    <message>
+        <source>{target}: service level by hour, target {goal}</source>
+        <translation>{target}: service level by hour, target {goal}</translation>
+    </message>
+    <message>
+        <source>✘ marks an hour under the target. Colour: red at 0 %, yellow at the target, green at 100 %. An empty cell had no calls in open time.</source>
+        <translation>✘ marks an hour under the target. Colour: red at 0 %, yellow at the target, green at 100 %. An empty cell had no calls in open time.</translation>
     </message>
     <message>
         <source>Misses</source>

@@ -2256,6 +2256,10 @@
         <translation>{file}, ark «{sheet}»: avvist: arket når {rows} rader og {columns} kolonnar, meir enn dei {limit} millionar cellene Kontakt les; ein ekte HRM-eksport er langt mindre.</translation>
     </message>
     <message>
+        <source>{file} is not a workbook Kontakt can read: it holds no XLSX, XLS or ODS sheets. Save it again from the spreadsheet program, or export it as CSV.</source>
+        <translation>{file} er ikkje ei arbeidsbok Kontakt kan lese: ho har ingen ark i XLSX, XLS eller ODS. Lagre ho på nytt frå reknearkprogrammet, eller eksporter ho som CSV.</translation>
+    </message>
+    <message>
         <source>{file}: the workbook cannot be read ({reason}).</source>
         <translation>{file}: arbeidsboka kan ikkje lesast ({reason}).</translation>
     </message>
@@ -6798,6 +6802,18 @@ Vegen under bortfallet: {during}</translation>
             <numerusform>%Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
     <message numerus="yes">
         <source>%n call(s) came on {weekday} {start}–{end} while it was closed.</source>
         <translation>
@@ -7026,14 +7042,6 @@ Vegen under bortfallet: {during}</translation>
         <translation>Korte tapte</translation>
     </message>
     <message>
-        <source>Average wait (s)</source>
-        <translation>Snitt ventetid (s)</translation>
-    </message>
-    <message>
-        <source>Longest wait (s)</source>
-        <translation>Lengste ventetid (s)</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
@@ -7082,12 +7090,20 @@ Vegen under bortfallet: {during}</translation>
         <translation>Innan (s)</translation>
     </message>
     <message>
-        <source>90th percentile wait (s)</source>
-        <translation>90-persentil ventetid (s)</translation>
+        <source>Average wait</source>
+        <translation>Snitt ventetid</translation>
     </message>
     <message>
-        <source>Handle time (s)</source>
-        <translation>Samtaletid (s)</translation>
+        <source>Longest wait</source>
+        <translation>Lengste ventetid</translation>
+    </message>
+    <message>
+        <source>90th percentile wait</source>
+        <translation>90-persentil ventetid</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Samtaletid</translation>
     </message>
     <message>
         <source>Heat map {target}</source>
@@ -7096,6 +7112,14 @@ Vegen under bortfallet: {during}</translation>
     <message>
         <source>Hour</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>{target}: service level by hour, target {goal}</source>
+        <translation>{target}: servicegrad per time, mål {goal}</translation>
+    </message>
+    <message>
+        <source>✘ marks an hour under the target. Colour: red at 0 %, yellow at the target, green at 100 %. An empty cell had no calls in open time.</source>
+        <translation>✘ merkjer ein time under målet. Farge: raud ved 0 %, gul ved målet, grøn ved 100 %. Ei tom celle hadde ingen samtalar i opningstida.</translation>
     </message>
     <message>
         <source>Misses</source>

@@ -263,7 +263,7 @@ def summary_lines(
                 goal=explain.number_text(goal.percent),
                 answered=rate(figures.answer_rate, goal.min_answer_percent),
                 abandoned=rate(figures.abandon_rate, goal.max_abandon_percent),
-                asa="–" if figures.asa_s is None else f"{figures.asa_s:.0f} s",
+                asa=explain.duration_text(figures.asa_s, translate),
                 met=met,
             )
         )

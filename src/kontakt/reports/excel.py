@@ -247,9 +247,12 @@ class WorkbookBuilder:
         style: str = "TableStyleMedium2",
         highlights: Sequence[Highlight] = (),
         scales: Sequence[ColourScale] = (),
+        preface: Sequence[str] = (),
     ) -> str:
         """A sheet holding `rows` as an Excel table under `columns`, its rows coloured by
-        `highlights` and its cells by `scales`; its name."""
+        `highlights` and its cells by `scales`; its name. The `preface` lines come above the
+        table, the first as the sheet's title (a sheet name is cut to 31 characters and is
+        not printed), the others as plain lines such as a legend."""
         ws, title = self._sheet(name)
         pending = iter(rows)
         sample = list(islice(pending, WIDTH_SAMPLE))
@@ -260,19 +263,22 @@ class WorkbookBuilder:
             [width if column.wrap else None for column, width in zip(columns, widths, strict=True)],
         )
         _set_widths(ws, widths)
-        ws.freeze_panes = "A2"
+        top = len(preface) + 1  # the header's row
+        ws.freeze_panes = f"A{top + 1}"
         self._print_setup(ws, sum(widths))
-        ws.print_title_rows = "1:1"  # the header on every printed page
+        ws.print_title_rows = f"1:{top}"  # the title and header on every printed page
         headers = _unique([column.header for column in columns])
         heights = _RowHeights(ws)
         heights.set(
-            1,
+            top,
             max(
                 text_lines(h + " " * _FILTER_BUTTON, int(w) - 2)
                 for h, w in zip(headers, widths, strict=True)
             ),
         )
         _stream(ws)
+        for index, line in enumerate(preface):
+            ws.append([maker.text(line, font=_TITLE_FONT if index == 0 else None)])
         ws.append(
             [
                 maker.text(header, font=_BOLD, alignment=_HEADER_ALIGNMENT, border=_HEADER_BORDER)
@@ -285,20 +291,21 @@ class WorkbookBuilder:
             for values in chain(sample, pending):
                 row = make_row(values)
                 written += 1
-                set_height(written + 1, maker.lines)
+                set_height(written + top, maker.lines)
                 append(row)
                 if written % TICK_ROWS == 0:
                     self._tick(TICK_ROWS)
         self._tick(written % TICK_ROWS)
         # Excel wants at least one data row in a table; an empty one shows as a blank row.
-        last_column, last_row = get_column_letter(len(columns)), max(written, 1) + 1
-        ref = f"A1:{last_column}{last_row}"
+        last_column, last_row = get_column_letter(len(columns)), max(written, 1) + top
+        ref = f"A{top}:{last_column}{last_row}"
         for highlight in highlights:
             _as_sheet(ws).conditional_formatting.add(
-                f"A2:{last_column}{last_row}", _row_rule(highlight)
+                f"A{top + 1}:{last_column}{last_row}", _row_rule(highlight, top + 1)
             )
         for scale in scales:
-            cells = f"{get_column_letter(scale.first + 1)}2:{get_column_letter(scale.last + 1)}"
+            first, last = get_column_letter(scale.first + 1), get_column_letter(scale.last + 1)
+            cells = f"{first}{top + 1}:{last}"
             _as_sheet(ws).conditional_formatting.add(f"{cells}{last_row}", _scale_rule(scale))
         self._tables += 1
         table = Table(displayName=f"Table{self._tables}", ref=ref)
@@ -461,12 +468,12 @@ def _frame_text(text: str) -> str:
     return clean_text(text).replace("&", "&&")
 
 
-def _row_rule(highlight: Highlight) -> Rule:
+def _row_rule(highlight: Highlight, first_row: int) -> Rule:
     # The formula is written for the range's first row and moves down with it; the
     # column is fixed ($) so the whole row takes its colour from that one cell.
     value = highlight.value.replace('"', '""')
     rule: Rule = FormulaRule(  # type: ignore[no-untyped-call]  # untyped in openpyxl's stubs
-        formula=[f'${get_column_letter(highlight.column + 1)}2="{value}"'],
+        formula=[f'${get_column_letter(highlight.column + 1)}{first_row}="{value}"'],
         fill=PatternFill(fill_type="solid", start_color=highlight.fill, end_color=highlight.fill),
         font=Font(color=highlight.text),
     )

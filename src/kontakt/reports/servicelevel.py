@@ -2,9 +2,11 @@
 
 Through the shared writer: a summary (the period, each target's figures against its goal,
 met or missed in words, and a chart of the service level per target), a heat map per target
-(hours down, weekdays across, each cell coloured by its service level from red through the
-goal in yellow to green), what the pattern does where targets are missed, the calls in
-closed time by hour, and the staffing estimate with its caveat. No calling number is in it.
+(a title naming the target and its goal, a legend, hours down, weekdays across in columns of
+one width, each cell coloured by its service level from red through the goal in yellow to
+green and a missed hour also marked "✘", so it reads without colour), what the pattern does
+where targets are missed, the calls in closed time by hour, and the staffing estimate with
+its caveat. No calling number is in it.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ from kontakt.reports.excel import (
 CONTEXT = "ServiceLevelReport"
 # a space before the sign, as Norwegian (and the glossary) writes "85 %"
 _PERCENT = "0\\ %"
-_SECONDS = "0.0"
 
 
 def met_word(figures: Figures, translate: Translate) -> str:
@@ -64,8 +65,14 @@ def _target_block(target: TargetReport, translate: Translate) -> SummaryBlock:
             (translate("ServiceLevelReport", "Answer rate"), _percent_text(figures.answer_rate)),
             (translate("ServiceLevelReport", "Abandon rate"), _percent_text(figures.abandon_rate)),
             (translate("ServiceLevelReport", "Short abandons"), figures.short_abandoned),
-            (translate("ServiceLevelReport", "Average wait (s)"), _round(figures.asa_s)),
-            (translate("ServiceLevelReport", "Longest wait (s)"), _round(figures.longest_wait_s)),
+            (
+                translate("ServiceLevelReport", "Average wait"),
+                explain.duration_text(figures.asa_s, translate),
+            ),
+            (
+                translate("ServiceLevelReport", "Longest wait"),
+                explain.duration_text(figures.longest_wait_s, translate),
+            ),
             (translate("ServiceLevelReport", "Result"), met_word(figures, translate)),
         ],
     )
@@ -75,8 +82,10 @@ def _percent_text(rate: float | None) -> str:
     return "–" if rate is None else f"{explain.percent(rate)} %"
 
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
+def _missed_format(goal_percent: float) -> str:
+    """A percentage format that puts "✘" before a service level under the goal: the mark
+    stays with the number, and the colour scale still reads the number."""
+    return f'[<{goal_percent / 100!r}]"✘ "{_PERCENT};{_PERCENT}'
 
 
 def write_report(
@@ -129,9 +138,9 @@ def write_report(
                 Column(translate("ServiceLevelReport", "Within (s)")),
                 Column(translate("ServiceLevelReport", "Answer rate"), _PERCENT),
                 Column(translate("ServiceLevelReport", "Abandon rate"), _PERCENT),
-                Column(translate("ServiceLevelReport", "Average wait (s)"), _SECONDS),
-                Column(translate("ServiceLevelReport", "90th percentile wait (s)"), _SECONDS),
-                Column(translate("ServiceLevelReport", "Handle time (s)"), _SECONDS),
+                Column(translate("ServiceLevelReport", "Average wait")),
+                Column(translate("ServiceLevelReport", "90th percentile wait")),
+                Column(translate("ServiceLevelReport", "Handle time")),
                 Column(translate("ServiceLevelReport", "Result")),
             ],
             [
@@ -143,9 +152,9 @@ def write_report(
                     t.goal.within_s,
                     t.period.answer_rate,
                     t.period.abandon_rate,
-                    t.period.asa_s,
-                    t.period.p90_wait_s,
-                    t.period.aht_s,
+                    explain.duration_text(t.period.asa_s, translate),
+                    explain.duration_text(t.period.p90_wait_s, translate),
+                    explain.duration_text(t.period.aht_s, translate),
                     met_word(t.period, translate),
                 ]
                 for t in report.targets
@@ -155,11 +164,20 @@ def write_report(
                 Highlight(10, missed, "FFC7CE", "9C0006"),
             ],
         )
+        # one width for every weekday, wide enough for the longest name and its filter button
+        day_width = max(len(day) for day in weekdays) + 5
         for target in report.targets:
+            goal = target.goal
+            goal_text = translate("ServiceLevelReport", "{percent} % within {within} s").format(
+                percent=explain.number_text(goal.percent), within=goal.within_s
+            )
             book.add_table_sheet(
                 translate("ServiceLevelReport", "Heat map {target}").format(target=target.label),
                 [Column(translate("ServiceLevelReport", "Hour"))]
-                + [Column(day, _PERCENT, min_width=9) for day in weekdays],
+                + [
+                    Column(day, _missed_format(goal.percent), day_width, day_width)
+                    for day in weekdays
+                ],
                 [
                     [
                         f"{hour:02d}",
@@ -167,7 +185,17 @@ def write_report(
                     ]
                     for hour in range(24)
                 ],
-                scales=[ColourScale(1, 7, 0, target.goal.percent / 100, 1)],
+                scales=[ColourScale(1, 7, 0, goal.percent / 100, 1)],
+                preface=[
+                    translate(
+                        "ServiceLevelReport", "{target}: service level by hour, target {goal}"
+                    ).format(target=target.label, goal=goal_text),
+                    translate(
+                        "ServiceLevelReport",
+                        "✘ marks an hour under the target. Colour: red at 0 %, yellow at the "
+                        "target, green at 100 %. An empty cell had no calls in open time.",
+                    ),
+                ],
             )
         book.add_table_sheet(
             translate("ServiceLevelReport", "Misses"),

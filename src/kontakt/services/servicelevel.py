@@ -156,10 +156,13 @@ def import_calls(
 ) -> ImportedCalls:
     """Read the file and make its calls the municipality's, in one transaction. Calling
     numbers are kept as keyed hashes (`keep_callers`) or dropped. Raises `CallRecordError`,
-    `NoMunicipality` or `ImportCancelled`; nothing is stored then."""
+    `NoMunicipality`, `StorageError` (a reader) or `ImportCancelled`; nothing is stored then."""
+    from kontakt.services import users
     from kontakt.storage import servicelevel as storage
 
     municipality_id = _municipality_id(db)
+    # before the file is read: a reader learns at once, not after a year of records
+    users.require(db, users.CHANGE)
     pattern = current_pattern(db)
     zone = zone_of(pattern)
 
@@ -210,11 +213,14 @@ def saved_targets(db: Database) -> dict[str, Goal]:
 
 
 def save_targets(db: Database, goals: Mapping[str, Goal]) -> None:
-    """Make `goals` the municipality's targets; raises `NoMunicipality`."""
+    """Make `goals` the municipality's targets; raises `NoMunicipality`, or
+    `StorageError` for a user who may not change it."""
+    from kontakt.services import users
     from kontakt.storage import servicelevel as storage
 
     municipality_id = _municipality_id(db)
     with db.transaction() as session:
+        users.require_in(session, municipality_id, users.CHANGE)
         storage.save_targets(session, municipality_id, goals)
 
 
@@ -247,11 +253,13 @@ def call_profiles(db: Database) -> list[MappingProfile]:
 
 def save_call_profile(db: Database, profile: MappingProfile) -> bool:
     """Save a call-record column mapping; False (and nothing saved) when a profile of
-    another kind has the name. Raises `NoMunicipality`."""
+    another kind has the name. Raises `NoMunicipality`, or `StorageError` for a reader."""
+    from kontakt.services import users
     from kontakt.storage import profiles
 
     municipality_id = _municipality_id(db)
     with db.transaction() as session:
+        users.require_in(session, municipality_id, users.CHANGE)
         kind = profiles.profile_names(session, municipality_id).get(profile.name)
         if kind is not None and kind != CALL_FIELDS.kind:
             return False

@@ -258,3 +258,13 @@ def test_a_rate_just_past_its_goal_is_not_shown_as_the_goal() -> None:
     assert explain(miss, pattern, command_line_translate("nn")).startswith(
         "Sentralbordet, måndag 09–10: 5,3 % la på medan dei venta (høgst 5 %). "
     )
+
+
+def test_waits_and_talk_times_read_in_minutes_and_seconds() -> None:
+    from kontakt.core.servicelevel.explain import duration_text
+    from kontakt.core.texts import untranslated
+
+    assert duration_text(233, untranslated) == "3 min 53 s"
+    assert duration_text(240.2, untranslated) == "4 min"
+    assert duration_text(7.4, untranslated) == "7 s"
+    assert duration_text(None, untranslated) == "–"

@@ -139,10 +139,24 @@ def test_the_excel_report_reads_back(tmp_path: Path, capsys: pytest.CaptureFixtu
     targets = [[c.value for c in row] for row in book["Targets"].iter_rows(min_row=2)]
     assert [row[0] for row in targets] == ["Byggesak", "Helse og omsorg"]
     assert targets[1][2] == 0.5 and targets[1][10] == "✘ Missed"
+    assert targets[1][7] == "20 s" and targets[1][9] == "2 min"  # minutes, not "120 s"
+    summary_values = [c.value for row in summary.iter_rows() for c in row]
+    assert "Average wait" in summary_values and "20 s" in summary_values
     heat = book["Heat map Helse og omsorg"]
-    assert heat.cell(row=11, column=1).value == "09" and heat.cell(row=11, column=2).value == 0.5
+    # the printed page says whose map it is and how to read it, not the sheet name alone
+    assert heat["A1"].value == ("Helse og omsorg: service level by hour, target 80 % within 20 s")
+    assert heat["A2"].value.startswith("✘ marks an hour under the target. Colour: red at 0 %")
+    assert [c.value for c in heat[3]][:3] == ["Hour", "Monday", "Tuesday"]
+    assert heat.print_title_rows == "$1:$3"
+    monday_nine = heat.cell(row=13, column=2)
+    assert heat.cell(row=13, column=1).value == "09" and monday_nine.value == 0.5
+    # a miss carries a sign in its number format, so it reads without colour
+    assert monday_nine.number_format == '[<0.8]"✘ "0\\ %;0\\ %'
+    widths = {heat.column_dimensions[letter].width for letter in "BCDEFGH"}
+    assert len(widths) == 1, "every weekday column is as wide as the others"
     rules = [rule for cf in heat.conditional_formatting for rule in cf.rules]
     assert rules and rules[0].type == "colorScale"
+    assert [str(cf.sqref) for cf in heat.conditional_formatting] == ["B4:H27"]
     assert [c.value for c in book["Closed time"][2]] == ["Monday", "17", "closed", 1]
     staffing = [[c.value for c in row] for row in book["Staffing"].iter_rows(min_row=2)]
     assert staffing[0][:7] == [
@@ -226,3 +240,27 @@ def _key(db: Database) -> str:
         row = session.get(AppState, "call-caller-hash-key")
         assert row is not None
         return row.value
+
+
+def test_a_reader_can_see_but_not_import_calls_or_edit_targets(
+    tmp_path: Path, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kontakt.services import users
+    from kontakt.services.database import StorageError
+
+    monkeypatch.setenv(users.LOGIN_ENV, "kari")
+    users.require(demo_db, users.CHANGE)  # Kari's first change: the demo is hers
+    users.add(demo_db, "per", users.READER)
+    monkeypatch.setenv(users.LOGIN_ENV, "per")
+    before = servicelevel.saved_targets(demo_db)
+    with pytest.raises(StorageError, match="reader"):
+        servicelevel.import_calls(demo_db, CallsRequest(calls_file(tmp_path)))
+    with pytest.raises(StorageError, match="reader"):
+        servicelevel.save_targets(demo_db, {"Helse og omsorg": Goal(95, 10)})
+    with pytest.raises(StorageError, match="reader"):
+        servicelevel.save_call_profile(demo_db, MappingProfile("Telefoni", {}, "calls"))
+    assert servicelevel.analyse_stored(demo_db) is not None  # reading is allowed
+    with demo_db.session() as session:
+        assert len(session.scalars(select(CallRecord)).all()) == 2292
+    assert servicelevel.saved_targets(demo_db) == before
+    assert servicelevel.call_profiles(demo_db) == []

@@ -286,6 +286,24 @@ def count_text(count: int, translate: Translate) -> str:
     return translate("ServiceLevel", "%Ln", "", count)
 
 
+_MINUTES = QT_TRANSLATE_NOOP("ServiceLevel", "{minutes} min {seconds} s")
+_WHOLE_MINUTES = QT_TRANSLATE_NOOP("ServiceLevel", "{minutes} min")
+_SECONDS = QT_TRANSLATE_NOOP("ServiceLevel", "{seconds} s")
+
+
+def duration_text(seconds: float | None, translate: Translate) -> str:
+    """A talk or wait time as a person reads it: "3 min 53 s", "4 min", "45 s", "–" for
+    none."""
+    if seconds is None:
+        return "–"
+    minutes, rest = divmod(round(seconds), 60)
+    if minutes and not rest:
+        return render(translate, "ServiceLevel", _WHOLE_MINUTES, {"minutes": minutes})
+    if minutes:
+        return render(translate, "ServiceLevel", _MINUTES, {"minutes": minutes, "seconds": rest})
+    return render(translate, "ServiceLevel", _SECONDS, {"seconds": rest})
+
+
 def number_text(value: float) -> str:
     """A goal's percentage as written: "80", "82,5"."""
     return str(int(value)) if value == int(value) else f"{value:.1f}".replace(".", ",")

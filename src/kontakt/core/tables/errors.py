@@ -50,6 +50,11 @@ SHEET_TOO_LARGE = QT_TRANSLATE_NOOP(
     '{file}, sheet "{sheet}": refused: the sheet reaches {rows} rows and {columns} columns, '
     "more than the {limit} million cells Kontakt reads; a real HRM export is far smaller.",
 )
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
+    "ContactErrors",
+    "{file} is not a workbook Kontakt can read: it holds no XLSX, XLS or ODS sheets. Save it "
+    "again from the spreadsheet program, or export it as CSV.",
+)
 BAD_WORKBOOK = QT_TRANSLATE_NOOP("ContactErrors", "{file}: the workbook cannot be read ({reason}).")
 _BAD_XML = QT_TRANSLATE_NOOP(
     "ContactErrors",

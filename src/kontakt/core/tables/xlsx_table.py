@@ -49,7 +49,7 @@ def check_zip(path: Path, error: type[TableInputError] = TableInputError) -> Non
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise error(errors.BAD_WORKBOOK, file=str(path), reason=str(exc)) from exc
+        raise error(errors.NOT_A_WORKBOOK, file=str(path)) from exc
     total = sum(member.file_size for member in members)
     for member in members:
         ratio = member.file_size / max(member.compress_size, 1)
@@ -88,7 +88,9 @@ def sheet_names(path: Path, error: type[TableInputError] = TableInputError) -> l
     try:
         return list(CalamineWorkbook.from_path(str(path)).sheet_names)
     except CalamineError as exc:
-        raise error(errors.BAD_WORKBOOK, file=str(path), reason=str(exc)) from exc
+        # calamine's reason ("File not found '_rels/.rels'") is English and means nothing to
+        # a reader: a zip of something else, or a file that only looks like a workbook
+        raise error(errors.NOT_A_WORKBOOK, file=str(path)) from exc
 
 
 def read_workbook(
@@ -115,7 +117,7 @@ def read_workbook(
             check_extent(path, name, error)
         cells: list[list[Cell]] = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
     except CalamineError as exc:
-        raise error(errors.BAD_WORKBOOK, file=file, reason=str(exc)) from exc
+        raise error(errors.NOT_A_WORKBOOK, file=file) from exc
     try:
         if is_zip and _has_formulas(path):
             _fill_formula_text(path, name, cells)

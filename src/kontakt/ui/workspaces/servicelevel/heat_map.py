@@ -3,7 +3,8 @@
 Each cell is coloured by its service level against the goal (green at or above it, red
 below, grey without calls) and missed cells also carry a cross, so the map reads without
 telling red from green. Hovering a cell shows its figures; a click or Enter on the focused
-cell (arrow keys move) emits `cell_activated(weekday, hour)`.
+cell (arrow keys move) emits `cell_activated(weekday, hour)`. The focused cell's figures are
+the widget's accessible description, so a screen reader reads the cell the arrows reach.
 """
 
 from __future__ import annotations
@@ -56,12 +57,11 @@ class HeatMap(QWidget):
     def set_target(self, target: TargetReport | None) -> None:
         self._target = target
         self._chosen = None
-        if target is not None:
-            self.setAccessibleDescription(
-                "; ".join(
-                    self.cell_text(c.weekday, c.hour) for c in target.hours if c.figures.offered
-                )
-            )
+        self._move_focus(self._focus)
+
+    def _move_focus(self, cell: tuple[int, int]) -> None:
+        self._focus = cell
+        self.setAccessibleDescription(self.cell_text(*cell))
         self.update()
 
     def target(self) -> TargetReport | None:
@@ -135,8 +135,8 @@ class HeatMap(QWidget):
 
     def activate(self, weekday: int, hour: int) -> None:
         """Choose a cell, as a click does."""
-        self._focus = self._chosen = (weekday, hour)
-        self.update()
+        self._chosen = (weekday, hour)
+        self._move_focus(self._chosen)
         self.cell_activated.emit(weekday, hour)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -150,8 +150,7 @@ class HeatMap(QWidget):
         key = Qt.Key(event.key())
         if key in moves:
             down, across = moves[key]
-            self._focus = (min(6, max(0, weekday + down)), min(23, max(0, hour + across)))
-            self.update()
+            self._move_focus((min(6, max(0, weekday + down)), min(23, max(0, hour + across))))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.activate(weekday, hour)
         else:

@@ -22,7 +22,7 @@ def _rate(value: float | None) -> str:
 
 
 def _seconds(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f} s"
+    return explain.duration_text(value, _translate)
 
 
 def met_text(target: TargetReport) -> str:

@@ -42,6 +42,7 @@ from kontakt.core.servicelevel.records import CALL_FIELDS
 from kontakt.core.tables.errors import TableInputError
 from kontakt.i18n import gui_translate as _translate
 from kontakt.services import servicelevel
+from kontakt.services.database import StorageError, error_text
 from kontakt.services.municipality import NoMunicipality
 from kontakt.services.servicelevel import Analysis, CallsRequest, ImportCancelled
 from kontakt.ui.tasks import CancelledFn, ProgressFn, TaskRunner
@@ -315,7 +316,11 @@ class ServiceLevelWorkspace(Workspace):
                 mapping = dialog.mapping()
                 profile = dialog.profile_to_save()
                 if profile is not None:
-                    servicelevel.save_call_profile(self.db, profile)
+                    try:
+                        servicelevel.save_call_profile(self.db, profile)
+                    except StorageError as error:
+                        self._failed(error)
+                        return
         request = CallsRequest(path, overrides=mapping or {})
         keep = self.keep_callers.isChecked()
 
@@ -368,6 +373,8 @@ class ServiceLevelWorkspace(Workspace):
                     "There is no municipality to import for. Set it up first (File ▸ Settings)."
                 )
             )
+        elif isinstance(error, StorageError):  # a reader, or the database refused
+            self.status.setText(error_text(_translate, error))
         else:
             self.status.setText(
                 self.tr("Something went wrong: {problem}").format(
@@ -585,7 +592,7 @@ class ServiceLevelWorkspace(Workspace):
             return
         try:
             servicelevel.save_targets(self.db, goals)
-        except NoMunicipality as error:
+        except (NoMunicipality, StorageError) as error:
             self._failed(error)
             return
         self.status.setText(self.tr("The targets are saved."))
