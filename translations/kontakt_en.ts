@@ -6490,6 +6490,14 @@ Route during the outage: {during}</translation>
         <translation>Excel</translation>
     </message>
     <message>
+        <source>service level</source>
+        <translation>service level</translation>
+    </message>
+    <message>
+        <source>preparedness</source>
+        <translation>preparedness</translation>
+    </message>
+    <message>
         <source>main window</source>
         <translation>main window</translation>
     </message>
@@ -6566,6 +6574,36 @@ Route during the outage: {during}</translation>
         <translation>
             <numerusform>%n row written to {file} and read back</numerusform>
             <numerusform>%n rows written to {file} and read back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demo data holds no call records</source>
+        <translation>the demo data holds no call records</translation>
+    </message>
+    <message>
+        <source>no target has calls on {day}</source>
+        <translation>no target has calls on {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{target}: %n demo call(s) on {day}, {level} % answered within {within} s</source>
+        <translation>
+            <numerusform>{target}: %n demo call on {day}, {level} % answered within {within} s</numerusform>
+            <numerusform>{target}: %n demo calls on {day}, {level} % answered within {within} s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demo data holds no sites register or no ring pattern</source>
+        <translation>the demo data holds no sites register or no ring pattern</translation>
+    </message>
+    <message>
+        <source>the outage scenarios try no number of the ring pattern</source>
+        <translation>the outage scenarios try no number of the ring pattern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage scenario(s) run over the demo&apos;s sites, {lost} of them leaving a number unanswered in opening hours</source>
+        <translation>
+            <numerusform>%n outage scenario run over the demo&apos;s sites, {lost} of them leaving a number unanswered in opening hours</numerusform>
+            <numerusform>%n outage scenarios run over the demo&apos;s sites, {lost} of them leaving a number unanswered in opening hours</numerusform>
         </translation>
     </message>
     <message>

@@ -6490,6 +6490,14 @@ Veien under bortfallet: {during}</translation>
         <translation>Excel</translation>
     </message>
     <message>
+        <source>service level</source>
+        <translation>servicegrad</translation>
+    </message>
+    <message>
+        <source>preparedness</source>
+        <translation>beredskap</translation>
+    </message>
+    <message>
         <source>main window</source>
         <translation>hovedvindu</translation>
     </message>
@@ -6566,6 +6574,36 @@ Veien under bortfallet: {during}</translation>
         <translation>
             <numerusform>%n rad skrevet til {file} og lest inn igjen</numerusform>
             <numerusform>%n rader skrevet til {file} og lest inn igjen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demo data holds no call records</source>
+        <translation>demodataene har ingen samtalelogg</translation>
+    </message>
+    <message>
+        <source>no target has calls on {day}</source>
+        <translation>ingen mål har samtaler {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{target}: %n demo call(s) on {day}, {level} % answered within {within} s</source>
+        <translation>
+            <numerusform>{target}: %n samtale i demoen {day}, {level} % besvart innen {within} s</numerusform>
+            <numerusform>{target}: %n samtaler i demoen {day}, {level} % besvart innen {within} s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demo data holds no sites register or no ring pattern</source>
+        <translation>demodataene mangler lokasjonsregisteret eller ringemønsteret</translation>
+    </message>
+    <message>
+        <source>the outage scenarios try no number of the ring pattern</source>
+        <translation>bortfallsscenarioene prøver ikke noe nummer i ringemønsteret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage scenario(s) run over the demo&apos;s sites, {lost} of them leaving a number unanswered in opening hours</source>
+        <translation>
+            <numerusform>%n bortfallsscenario er kjørt over lokasjonene i demoen, {lost} av dem gjør at et nummer ikke blir besvart i åpningstiden</numerusform>
+            <numerusform>%n bortfallsscenarioer er kjørt over lokasjonene i demoen, {lost} av dem gjør at et nummer ikke blir besvart i åpningstiden</numerusform>
         </translation>
     </message>
     <message>

@@ -6490,6 +6490,14 @@ Vegen under bortfallet: {during}</translation>
         <translation>Excel</translation>
     </message>
     <message>
+        <source>service level</source>
+        <translation>servicegrad</translation>
+    </message>
+    <message>
+        <source>preparedness</source>
+        <translation>beredskap</translation>
+    </message>
+    <message>
         <source>main window</source>
         <translation>hovudvindauge</translation>
     </message>
@@ -6566,6 +6574,36 @@ Vegen under bortfallet: {during}</translation>
         <translation>
             <numerusform>%n rad skriven til {file} og lesen inn att</numerusform>
             <numerusform>%n rader skrivne til {file} og lesne inn att</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demo data holds no call records</source>
+        <translation>demodata har ingen samtalelogg</translation>
+    </message>
+    <message>
+        <source>no target has calls on {day}</source>
+        <translation>ingen mål har samtalar {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{target}: %n demo call(s) on {day}, {level} % answered within {within} s</source>
+        <translation>
+            <numerusform>{target}: %n samtale i demoen {day}, {level} % svara innan {within} s</numerusform>
+            <numerusform>{target}: %n samtalar i demoen {day}, {level} % svara innan {within} s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the demo data holds no sites register or no ring pattern</source>
+        <translation>demodata manglar lokasjonsregisteret eller ringemønsteret</translation>
+    </message>
+    <message>
+        <source>the outage scenarios try no number of the ring pattern</source>
+        <translation>bortfallsscenarioa prøver ikkje noko nummer i ringemønsteret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage scenario(s) run over the demo&apos;s sites, {lost} of them leaving a number unanswered in opening hours</source>
+        <translation>
+            <numerusform>%n bortfallsscenario er køyrt over lokasjonane i demoen, {lost} av dei gjer at eit nummer ikkje blir svara i opningstida</numerusform>
+            <numerusform>%n bortfallsscenario er køyrde over lokasjonane i demoen, {lost} av dei gjer at eit nummer ikkje blir svara i opningstida</numerusform>
         </translation>
     </message>
     <message>

@@ -46,12 +46,16 @@ def test_self_test_passes_headless_in_the_users_language_and_leaves_nothing(
         ["ok", "demodata"],
         ["ok", "ringemønsteret i demoen"],
         ["ok", "Excel"],
+        ["ok", "servicegrad"],
+        ["ok", "beredskap"],
         ["ok", "hovudvindauge"],
     ]
     assert "migrert til skjemaversjon" in lines[2]
     assert "Demo kommune er lasta, 300 tilsette" in lines[3]
     assert "3 rader skrivne til self-test.xlsx og lesne inn att" in lines[5]
-    assert lines[-1] == "Sjølvtesten er godkjend: 6 kontrollar."
+    assert "Sentralbordet: 76 samtalar i demoen 26.10.2026, 77 % svara innan 20 s" in lines[6]
+    assert "9 bortfallsscenario er køyrde over lokasjonane i demoen" in lines[7]
+    assert lines[-1] == "Sjølvtesten er godkjend: 8 kontrollar."
     assert done.stderr == ""
     # The temporary database is gone, and the user's data and settings were never touched.
     folder = re.search(r"ein ny database i (\S+),", lines[2])

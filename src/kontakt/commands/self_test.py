@@ -3,14 +3,16 @@ it needs, without a screen and without touching the user's data.
 
 The checks run in order and each prints one line in the user's language: the translations,
 a temporary database and its migrations, the demo data, the demo ring pattern, an Excel
-file written and read back, and the main window (offscreen). The first that fails is
-named and ends the run with exit code 1; all passing gives 0.
+file written and read back, service level figures, outage scenarios, and the main window
+(offscreen). The first that fails is named and ends the run with exit code 1; all passing
+gives 0.
 """
 
 from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from kontakt.commands import EXIT_FINDINGS, EXIT_OK, CommandContext
@@ -59,6 +61,11 @@ def run(ctx: CommandContext, window_check: WindowCheck | None) -> int:
             (QT_TRANSLATE_NOOP("SelfTest", "demo data"), test.demo_data),
             (QT_TRANSLATE_NOOP("SelfTest", "demo ring pattern"), test.demo_pattern),
             (QT_TRANSLATE_NOOP("SelfTest", "Excel"), test.excel),
+            (QT_TRANSLATE_NOOP("SelfTest", "service level"), test.service_level),
+            (
+                QT_TRANSLATE_NOOP("SelfTest", "preparedness"),
+                lambda: test.preparedness(date.today()),
+            ),
         ]
         if window_check is not None:
             language = ctx.language

@@ -1,26 +1,32 @@
 """`kontakt --self-test`'s checks that need no Qt: a temporary database, its migrations,
-the demo data, the demo ring pattern and an Excel file written and read back.
+the demo data, the demo ring pattern, an Excel file written and read back, service level
+figures of a day of the demo's calls and a sweep of outage scenarios over the demo's sites.
 
 They run the code a user's work runs (the start-up's database opening, the demo import,
-the validator, the report writer and the table reader), so a build that lacks a module, a
-data file or a migration fails here, named, rather than in front of the user. Each check
-returns what it saw in the user's language; a failed one raises `CheckFailed`.
+the validator, the report writer and the table reader, the Servicegrad and Beredskap
+workspaces' services), each on little enough data to take a tenth of a second, so a build
+that lacks a module, a data file or a migration fails here, named, rather than in front of
+the user. Each check returns what it saw in the user's language; a failed one raises
+`CheckFailed`.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import text
 
 from kontakt.core.contacts.hrm_import import read_table
+from kontakt.core.preparedness.scenarios import sweep_scenarios
 from kontakt.core.ringpattern import PatternError
 from kontakt.core.ringpattern.messages import error_message, finding_message
+from kontakt.core.servicelevel import explain
 from kontakt.core.severity import Severity
 from kontakt.core.texts import QT_TRANSLATE_NOOP, Translate
 from kontakt.reports.excel import Column, WorkbookBuilder
 from kontakt.resources import resource_path
-from kontakt.services import demo, overview, patterns, startup
+from kontakt.services import demo, overview, patterns, preparedness, servicelevel, startup
 from kontakt.storage.db import Database
 
 EXCEL_ROWS = (
@@ -125,6 +131,61 @@ class SelfTest:
         return translate("SelfTest", "%n row(s) written to {file} and read back", "", rows).format(
             file=path.name
         )
+
+    def service_level(self) -> str:
+        """The figures of the first day of the demo's stored calls against the targets, as
+        the Servicegrad workspace computes them (one day: the whole three weeks take longer
+        than a check should)."""
+        translate = self._translate
+        db = self._opened()
+        calls = servicelevel.stored_calls(db)
+        if calls is None or not len(calls):
+            raise CheckFailed(translate("SelfTest", "the demo data holds no call records"))
+        day = min(calls.start).date()
+        pattern = servicelevel.current_pattern(db)
+        report = servicelevel.analyse(
+            calls, servicelevel.saved_targets(db), pattern, first=day, last=day
+        )
+        busiest = max(report.targets, key=lambda t: t.period.offered, default=None)
+        level = None if busiest is None else busiest.period.service_level
+        if busiest is None or level is None:
+            raise CheckFailed(
+                translate("SelfTest", "no target has calls on {day}").format(day=f"{day:%d.%m.%Y}")
+            )
+        return translate(
+            "SelfTest",
+            "{target}: %n demo call(s) on {day}, {level} % answered within {within} s",
+            "",
+            busiest.period.offered,
+        ).format(
+            target=busiest.label,
+            day=f"{day:%d.%m.%Y}",
+            level=explain.percent(level, busiest.goal.percent),
+            within=busiest.goal.within_s,
+        )
+
+    def preparedness(self, today: date) -> str:
+        """A sweep of outage scenarios over the demo's stored sites and ring pattern, as the
+        Beredskap workspace runs it, entries called from the Monday after `today`."""
+        translate = self._translate
+        data = preparedness.stored(self._opened())
+        if not data.register.sites or not data.patterns:
+            raise CheckFailed(
+                translate("SelfTest", "the demo data holds no sites register or no ring pattern")
+            )
+        results = preparedness.scenarios(data, sweep_scenarios(data.register), today)
+        if not any(result.entries for result in results):
+            raise CheckFailed(
+                translate("SelfTest", "the outage scenarios try no number of the ring pattern")
+            )
+        lost = sum(1 for result in results if result.lost_entries())
+        return translate(
+            "SelfTest",
+            "%n outage scenario(s) run over the demo's sites, {lost} of them leaving a number "
+            "unanswered in opening hours",
+            "",
+            len(results),
+        ).format(lost=lost)
 
     def close(self) -> None:
         if self._db is not None:
