@@ -119,7 +119,10 @@ class VersionsPanel(QWidget):
         stored = self.editor.stored
         if stored is None:
             return
-        self.rows = pattern_service.versions(self.editor.db, stored.key)
+        try:
+            self.rows = pattern_service.versions(self.editor.db, stored.key)
+        except LookupError:  # not stored (yet): nothing to list or compare with
+            self.rows = []
         baseline = next((r for r in self.rows if r.status == "baseline"), None)
         self.baseline = (
             pattern_service.version_pattern(self.editor.db, stored.key, baseline.number)
