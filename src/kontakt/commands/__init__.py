@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TextIO
+from typing import Any, TextIO
 
 from kontakt.core.texts import Translate
 
@@ -63,3 +63,27 @@ def day_argument(ctx: CommandContext) -> Callable[[str], date]:
             ) from None
 
     return parse
+
+
+def with_database(ctx: CommandContext, work: Callable[[Any], int], no_municipality: str) -> int:
+    """Run `work` on the database in use (`--db`, else the user's) and close it after; a
+    refusal (a reader, a lost connection) in words and exit 2, `no_municipality` said when
+    the database has none. `work` gets the `kontakt.services.database.Database`."""
+    from kontakt.services import startup
+    from kontakt.services.database import StorageError, error_text
+    from kontakt.services.municipality import NoMunicipality
+
+    try:
+        db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo, kommune=ctx.kommune)
+    except StorageError as exc:
+        ctx.err(error_text(ctx.translate, exc))
+        return EXIT_UNUSABLE_INPUT
+    try:
+        return work(db)
+    except StorageError as exc:
+        ctx.err(error_text(ctx.translate, exc))
+    except NoMunicipality:
+        ctx.err(no_municipality)
+    finally:
+        db.dispose()
+    return EXIT_UNUSABLE_INPUT

@@ -13,7 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kontakt.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
+from kontakt.commands import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNUSABLE_INPUT,
+    CommandContext,
+    with_database,
+)
 
 if TYPE_CHECKING:
     from kontakt.services.database import Database
@@ -92,40 +98,28 @@ def _with_database(ctx: CommandContext, work: Callable[[Database], int]) -> int:
     from kontakt.core.contacts.errors import ContactInputError
     from kontakt.core.ringpattern.errors import PatternError
     from kontakt.core.ringpattern.messages import error_message
-    from kontakt.services import startup
-    from kontakt.services.database import StorageError, error_text
-    from kontakt.services.municipality import NoMunicipality
 
-    try:
-        db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo, kommune=ctx.kommune)
-    except StorageError as exc:
-        ctx.err(error_text(ctx.translate, exc))
+    def reading(db: Database) -> int:
+        try:
+            return work(db)
+        except ContactInputError as exc:
+            ctx.err(exc.message(ctx.translate))
+            refused = getattr(exc, "refused", None)
+            if refused:
+                from kontakt.services.imports import refusal_text
+
+                for row in refused:
+                    ctx.err(f"  {refusal_text(row, ctx.translate)}")
+        except PatternError as exc:
+            ctx.err(error_message(exc, ctx.translate))
         return EXIT_UNUSABLE_INPUT
-    try:
-        return work(db)
-    except ContactInputError as exc:
-        ctx.err(exc.message(ctx.translate))
-        refused = getattr(exc, "refused", None)
-        if refused:
-            from kontakt.services.imports import refusal_text
 
-            for row in refused:
-                ctx.err(f"  {refusal_text(row, ctx.translate)}")
-    except PatternError as exc:
-        ctx.err(error_message(exc, ctx.translate))
-    except StorageError as exc:  # a reader, a lost connection
-        ctx.err(error_text(ctx.translate, exc))
-    except NoMunicipality:
-        ctx.err(
-            ctx.translate(
-                "ImportCommand",
-                "There is no municipality in the database to import for. Set it up in the "
-                "window (File ▸ Settings) first.",
-            )
-        )
-    finally:
-        db.dispose()
-    return EXIT_UNUSABLE_INPUT
+    no_municipality = ctx.translate(
+        "ImportCommand",
+        "There is no municipality in the database to import for. Set it up in the "
+        "window (File ▸ Settings) first.",
+    )
+    return with_database(ctx, reading, no_municipality)
 
 
 def _import_directory(args: argparse.Namespace, ctx: CommandContext) -> int:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kontakt.commands import EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext
+from kontakt.commands import EXIT_OK, EXIT_UNUSABLE_INPUT, CommandContext, with_database
 from kontakt.core.ringpattern.messages import moment_text
 from kontakt.core.roles import ROLES
 
@@ -79,26 +79,9 @@ def register_pattern_versions(
     versions.set_defaults(handler=_versions)
 
 
-def with_database(ctx: CommandContext, work: Callable[[Database], int]) -> int:
-    """Run `work` on the database in use; a refusal or a lost connection in words, exit 2."""
-    from kontakt.services import startup
-    from kontakt.services.database import StorageError, error_text
-    from kontakt.services.municipality import NoMunicipality
-
-    try:
-        db = startup.open_for_use(ctx.db_url, load_demo=not ctx.no_demo, kommune=ctx.kommune)
-    except StorageError as exc:
-        ctx.err(error_text(ctx.translate, exc))
-        return EXIT_UNUSABLE_INPUT
-    try:
-        return work(db)
-    except StorageError as exc:
-        ctx.err(error_text(ctx.translate, exc))
-    except NoMunicipality:
-        ctx.err(ctx.translate("UsersCommand", "There is no municipality in the database."))
-    finally:
-        db.dispose()
-    return EXIT_UNUSABLE_INPUT
+def _with_database(ctx: CommandContext, work: Callable[[Database], int]) -> int:
+    no_municipality = ctx.translate("UsersCommand", "There is no municipality in the database.")
+    return with_database(ctx, work, no_municipality)
 
 
 def _add(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -113,7 +96,7 @@ def _add(args: argparse.Namespace, ctx: CommandContext) -> int:
         )
         return EXIT_OK
 
-    return with_database(ctx, work)
+    return _with_database(ctx, work)
 
 
 def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -138,7 +121,7 @@ def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
                 ctx.out(f"{row.municipality}  {row.login}  {row.role}")
         return EXIT_OK
 
-    return with_database(ctx, work)
+    return _with_database(ctx, work)
 
 
 def _versions(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -172,7 +155,7 @@ def _versions(args: argparse.Namespace, ctx: CommandContext) -> int:
                 ctx.out(f"{row.number:>4}  {row.status:<10}  {when}  {row.saved_by}")
         return EXIT_OK
 
-    return with_database(ctx, work)
+    return _with_database(ctx, work)
 
 
 def conflict_text(ctx: CommandContext, conflict: object) -> str:
