@@ -30,6 +30,8 @@ class PathView(QWidget):
 
     def show_path(self, hops: Sequence[Hop], target: int) -> None:
         self.hops, self.target = tuple(hops), target
+        # the scroll area around it scrolls, rather than cut off the last hops, when narrow
+        self.setMinimumWidth(self.sizeHint().width())
         self.updateGeometry()
         self.update()
 

@@ -123,6 +123,12 @@ class PreparednessWorkspace(Workspace):
         path_scroll = QScrollArea()
         path_scroll.setWidget(self.path_view)
         path_scroll.setWidgetResizable(True)
+        path_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        path_scroll.setMinimumHeight(  # the hops and, on a narrow screen, the scroll bar
+            self.path_view.minimumHeight()
+            + path_scroll.horizontalScrollBar().sizeHint().height()
+            + 2 * path_scroll.frameWidth()
+        )
         self.site_facts = QLabel()
         self.site_facts.setWordWrap(True)
         self.site_findings = QLabel()
